@@ -1,0 +1,129 @@
+"""The composition root: the one place where settings become a running tip-line.
+
+`build_tipline(settings)` is what tests call; `bot.cli.main()` is what the `tipline` command calls.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from telegram.ext import Application, ApplicationBuilder
+
+from bot.channels.telegram import CHANNEL as TELEGRAM
+from bot.channels.telegram import TelegramChannel
+from bot.conversation import Conversation, Thresholds
+from bot.delivery import Delivery
+from bot.desk import Desk, DeskAddress
+from bot.i18n import Catalogs, Translator
+from bot.settings import Settings
+from factchecks.database import Database
+from factchecks.match_index import MatchIndex
+from factchecks.models import Requester
+from factchecks.schema import upgrade
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Tipline:
+    """Every long-lived part of a running tip-line."""
+
+    settings: Settings
+    db: Database
+    index: MatchIndex
+    catalogs: Catalogs
+    conversation: Conversation
+    delivery: Delivery
+    telegram: TelegramChannel | None
+
+    async def start(self, *, polling: bool = True) -> None:
+        """Start delivering and, with a token, handling Telegram updates."""
+        self.delivery.start()
+        if self.telegram is not None:
+            await self.telegram.start(polling=polling)
+
+    async def stop(self) -> None:
+        """Stop taking updates, finish what is in hand, close the database."""
+        if self.telegram is not None:
+            await self.telegram.stop()
+        await self.delivery.stop()
+        await self.db.dispose()
+
+
+def build_telegram_application(
+    settings: Settings, *, webhook: bool
+) -> Application[Any, Any, Any, Any, Any, Any]:
+    """python-telegram-bot's Application, pointed at the configured Bot API server."""
+    builder = (
+        ApplicationBuilder()
+        .token(settings.require_telegram_token())
+        .base_url(settings.telegram_api_base_url)
+        .base_file_url(settings.telegram_api_file_url)
+    )
+    if webhook:
+        builder = builder.updater(None)
+    return builder.build()
+
+
+async def build_tipline(
+    settings: Settings,
+    *,
+    webhook: bool = False,
+    extra_factcheckers: frozenset[tuple[str, str]] = frozenset(),
+    use_telegram: bool = True,
+) -> Tipline:
+    """Migrate the database, load the match index, and wire every part together."""
+    secret_key = settings.require_secret_key()
+    await asyncio.to_thread(upgrade, settings.database_url)
+    db = Database(settings.database_url)
+    index = MatchIndex()
+    await index.load(db)
+    catalogs = Catalogs(default_language=settings.default_language)
+    delivery = Delivery(
+        db,
+        {},
+        per_chat_interval_s=settings.per_chat_interval_s,
+        max_per_s=settings.max_messages_per_s,
+    )
+
+    def voter_translator(requester: Requester) -> Translator:
+        locale = catalogs.resolve(requester.language, requester.language_hint)
+        return catalogs.translator(locale)
+
+    desk_address = None
+    if settings.factchecker_chat_id is not None:
+        desk_address = DeskAddress(TELEGRAM, str(settings.factchecker_chat_id))
+    desk = Desk(
+        db=db,
+        index=index,
+        catalogs=catalogs,
+        factcheckers=frozenset((TELEGRAM, uid) for uid in settings.factchecker_ids)
+        | extra_factcheckers,
+        publisher_name=settings.publisher_name,
+        desk_address=desk_address,
+        voter_translator=voter_translator,
+    )
+    conversation = Conversation(
+        db=db,
+        index=index,
+        catalogs=catalogs,
+        secret_key=secret_key,
+        thresholds=Thresholds(settings.answer_threshold, settings.suggest_threshold),
+        desk=desk,
+        wake_delivery=delivery.wake,
+    )
+    telegram = None
+    if use_telegram and settings.telegram_bot_token:
+        telegram = TelegramChannel(
+            application=build_telegram_application(settings, webhook=webhook),
+            db=db,
+            conversation=conversation,
+            desk_chat_id=settings.factchecker_chat_id,
+            album_window_s=settings.album_window_s,
+        )
+        delivery.add_sender(TELEGRAM, telegram.sender)
+    log.info("tip-line ready with %d fact-checks", index.fact_check_count)
+    return Tipline(settings, db, index, catalogs, conversation, delivery, telegram)

@@ -1,0 +1,260 @@
+"""Telegram, through python-telegram-bot v22: updates in, messages out.
+
+Every update is recorded in the inbox before anything else (a redelivered update is answered
+once; one that was recorded but not finished is replayed at the next start), turned into an
+`InboundMessage` here and nowhere else, and handed to the conversation. Media is downloaded here,
+after checking its declared size against the Bot API's 20 MB limit. Private chats are for voters;
+in the fact-checkers' group only desk commands are read.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from datetime import timedelta
+from typing import Any
+
+from telegram import (
+    BotCommand,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    LinkPreviewOptions,
+    Message,
+    Update,
+)
+from telegram.constants import ChatType
+from telegram.error import (
+    BadRequest,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+)
+from telegram.ext import Application, ContextTypes, TypeHandler
+
+from bot.channels.albums import AlbumBuffer
+from bot.conversation import Conversation
+from bot.delivery import PermanentSendError, TransientSendError
+from bot.inbound import ButtonPress, InboundMessage, MediaProblem
+from factchecks import inbox
+from factchecks.database import Database
+from factchecks.outbox import PendingMessage
+
+# python-telegram-bot 22 warns (as a deprecation) every time it builds a RetryAfter unless time
+# periods are opted in as timedelta, which is what this module reads anyway.
+os.environ.setdefault("PTB_TIMEDELTA", "true")
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "telegram"
+DOWNLOAD_LIMIT_BYTES = 20_000_000  # the Bot API refuses larger downloads (FileSizeLimit)
+MAX_MESSAGE_CHARS = 4096
+ALLOWED_UPDATES = ["message", "callback_query"]
+UNSUPPORTED_KINDS = (
+    "sticker",
+    "voice",
+    "audio",
+    "video",
+    "video_note",
+    "location",
+    "venue",
+    "contact",
+    "poll",
+    "dice",
+    "game",
+    "story",
+    "invoice",
+)
+BOT_COMMANDS = [
+    BotCommand("start", "Start"),
+    BotCommand("help", "How to use this bot"),
+    BotCommand("language", "Choose your language"),
+]
+
+
+class TelegramSender:
+    """Sends outbox messages with the bot, mapping Telegram's errors onto retry or give up."""
+
+    def __init__(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        self._application = application
+
+    async def send(self, message: PendingMessage) -> None:
+        """Send one message (cut to Telegram's 4096 characters), buttons as an inline keyboard."""
+        markup = None
+        if message.buttons:
+            markup = InlineKeyboardMarkup(
+                [
+                    [InlineKeyboardButton(b.label, callback_data=b.data) for b in row]
+                    for row in message.buttons
+                ]
+            )
+        try:
+            await self._application.bot.send_message(
+                chat_id=int(message.address),
+                text=message.text[:MAX_MESSAGE_CHARS],
+                reply_markup=markup,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        except RetryAfter as error:
+            raise TransientSendError("flood control", _seconds(error)) from error
+        except (Forbidden, BadRequest, InvalidToken) as error:
+            raise PermanentSendError(str(error)) from error
+        except (NetworkError, TelegramError) as error:
+            raise TransientSendError(str(error)) from error
+
+
+def _seconds(error: RetryAfter) -> float:
+    value = error.retry_after
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
+
+
+class TelegramChannel:
+    """Owns the python-telegram-bot Application and its one handler."""
+
+    def __init__(
+        self,
+        *,
+        application: Application[Any, Any, Any, Any, Any, Any],
+        db: Database,
+        conversation: Conversation,
+        desk_chat_id: int | None,
+        album_window_s: float,
+    ) -> None:
+        self.application = application
+        self._db = db
+        self._conversation = conversation
+        self._desk_chat_id = desk_chat_id
+        self._albums = AlbumBuffer(album_window_s, self._album_ready)
+        application.add_handler(TypeHandler(Update, self._on_update))
+        application.add_error_handler(self._on_error)
+
+    @property
+    def sender(self) -> TelegramSender:
+        """The outbox sender for this channel."""
+        return TelegramSender(self.application)
+
+    async def start(self, *, polling: bool) -> None:
+        """Initialise (getMe), publish the command menu, replay the inbox, start handling."""
+        await self.application.initialize()
+        await self.application.bot.set_my_commands(BOT_COMMANDS)
+        await self.application.start()
+        for row in await inbox.unprocessed_updates(self._db, CHANNEL):
+            update = Update.de_json(json.loads(row.payload), self.application.bot)
+            await self._handle(update, row.external_id)
+        if polling and self.application.updater is not None:
+            await self.application.updater.start_polling(
+                allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False
+            )
+
+    async def stop(self) -> None:
+        """Stop polling, finish pending albums and updates, shut down."""
+        if self.application.updater is not None and self.application.updater.running:
+            await self.application.updater.stop()
+        await self._albums.drain()
+        if self.application.running:
+            await self.application.stop()
+        await self.application.shutdown()
+
+    async def _on_update(self, update: object, _context: ContextTypes.DEFAULT_TYPE) -> None:
+        if not isinstance(update, Update):
+            return
+        key = f"{self.application.bot.id}:{update.update_id}"
+        if not await inbox.record_update(self._db, CHANNEL, key, json.dumps(update.to_dict())):
+            log.info("update %s delivered again; already handled", update.update_id)
+            return
+        await self._handle(update, key)
+
+    async def _handle(self, update: Update, key: str) -> None:
+        if update.callback_query is not None:
+            query = update.callback_query
+            await query.answer()
+            if query.message is not None and query.data:
+                await self._conversation.handle_button(
+                    ButtonPress(
+                        channel=CHANNEL,
+                        user_id=str(query.from_user.id),
+                        address=str(query.message.chat.id),
+                        data=query.data,
+                        language_hint=query.from_user.language_code,
+                    )
+                )
+        elif update.message is not None and self._is_for_us(update.message):
+            message = update.message
+            inbound = await self._inbound(message)
+            if message.media_group_id:
+                album_id = f"{message.chat.id}:album:{message.media_group_id}"
+                self._albums.add(album_id, inbound, key)
+                return
+            await self._conversation.handle_message(inbound)
+        await inbox.mark_processed(self._db, CHANNEL, key)
+
+    async def _album_ready(self, message: InboundMessage, keys: list[str]) -> None:
+        await self._conversation.handle_message(message)
+        for key in keys:
+            await inbox.mark_processed(self._db, CHANNEL, key)
+
+    def _is_for_us(self, message: Message) -> bool:
+        if message.from_user is None or message.from_user.is_bot:
+            return False
+        if message.chat.type == ChatType.PRIVATE:
+            return True
+        return self._desk_chat_id is not None and message.chat.id == self._desk_chat_id
+
+    async def _inbound(self, message: Message) -> InboundMessage:
+        assert message.from_user is not None
+        images: list[bytes] = []
+        problem: MediaProblem | None = None
+        kind: str | None = None
+        if message.photo:
+            kind = "photo"
+            problem = await self._download(
+                message.photo[-1].file_id, message.photo[-1].file_size, images
+            )
+        elif message.document is not None:
+            document = message.document
+            kind = "document"
+            if (document.mime_type or "").startswith("image/"):
+                problem = await self._download(document.file_id, document.file_size, images)
+            else:
+                problem = MediaProblem.UNSUPPORTED
+        elif message.animation is not None:
+            kind, problem = "animation", MediaProblem.ANIMATED
+        else:
+            kind = next((name for name in UNSUPPORTED_KINDS if getattr(message, name, None)), None)
+            if kind is not None or not message.text:
+                kind, problem = kind or "other", MediaProblem.UNSUPPORTED
+        return InboundMessage(
+            channel=CHANNEL,
+            external_id=f"{message.chat.id}:{message.message_id}",
+            user_id=str(message.from_user.id),
+            address=str(message.chat.id),
+            text=message.text or message.caption or "",
+            images=tuple(images),
+            media_problem=problem,
+            media_kind=kind,
+            language_hint=message.from_user.language_code,
+            forwarded=message.forward_origin is not None,
+            in_group=message.chat.type != ChatType.PRIVATE,
+        )
+
+    async def _download(
+        self, file_id: str, declared_size: int | None, into: list[bytes]
+    ) -> MediaProblem | None:
+        if declared_size is not None and declared_size > DOWNLOAD_LIMIT_BYTES:
+            return MediaProblem.TOO_LARGE
+        try:
+            telegram_file = await self.application.bot.get_file(file_id)
+            if (telegram_file.file_size or 0) > DOWNLOAD_LIMIT_BYTES:
+                return MediaProblem.TOO_LARGE
+            into.append(bytes(await telegram_file.download_as_bytearray()))
+        except TelegramError as error:
+            log.warning("could not download a file: %s", error)
+            return MediaProblem.DOWNLOAD_FAILED
+        return None
+
+    async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        # Logs the failure without the update itself: it would name the voter.
+        update_id = update.update_id if isinstance(update, Update) else None
+        log.error("handling update %s failed", update_id, exc_info=context.error)

@@ -1,0 +1,197 @@
+"""The `tipline` command: run, demo, import, migrate."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import logging
+import os
+import secrets
+import signal
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from aiohttp import web
+from telegram import Update
+
+from bot.app import Tipline, build_tipline
+from bot.channels import console
+from bot.settings import Settings, SettingsError
+from bot.web import TELEGRAM_WEBHOOK_PATH, create_web_app
+from factchecks.database import Database
+from factchecks.importer import import_file
+from factchecks.sample import SAMPLE_PATH
+from factchecks.schema import upgrade
+
+log = logging.getLogger("tipline")
+
+DEMO_SECRET_FILE = Path(".tipline-demo-secret")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="tipline", description=__doc__)
+    parser.add_argument("--config", type=Path, help="a TOML file with settings (env wins)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    commands = parser.add_subparsers(dest="command", required=True)
+    run = commands.add_parser("run", help="run the bot on Telegram")
+    run.add_argument("--webhook", metavar="URL", help="serve Telegram's webhook at this URL")
+    commands.add_parser("demo", help="try the bot: sample data, a chat in this terminal")
+    importer = commands.add_parser("import", help="load fact-checks (ClaimReview, JSONL, CSV)")
+    importer.add_argument("paths", nargs="+", type=Path)
+    commands.add_parser("migrate", help="bring the database schema up to date")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `tipline` console script."""
+    args = _parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        settings = Settings.load(os.environ, args.config)
+        if args.command == "migrate":
+            upgrade(settings.database_url)
+            print(f"database is up to date: {_safe_url(settings.database_url)}")
+            return 0
+        if args.command == "import":
+            return asyncio.run(_import(settings, args.paths))
+        if args.command == "demo":
+            return asyncio.run(_demo(settings))
+        return asyncio.run(_run(settings, args.webhook))
+    except SettingsError as error:
+        print(f"tipline: setting {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def _safe_url(url: str) -> str:
+    """The database URL without its password, for printing."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+async def _import(settings: Settings, paths: list[Path]) -> int:
+    await asyncio.to_thread(upgrade, settings.database_url)
+    db = Database(settings.database_url)
+    failed = False
+    try:
+        for path in paths:
+            try:
+                report = await import_file(db, path)
+            except Exception as error:  # one unreadable file must not stop the others
+                print(f"{path}: not imported: {error}", file=sys.stderr)
+                failed = True
+                continue
+            for problem in report.errors:
+                print(
+                    f"{problem.source}: record {problem.position}: {problem.reason}",
+                    file=sys.stderr,
+                )
+            print(report.summary())
+    finally:
+        await db.dispose()
+    return 1 if failed else 0
+
+
+def _demo_settings(settings: Settings) -> Settings:
+    if settings.secret_key:
+        return settings
+    if not DEMO_SECRET_FILE.exists():
+        DEMO_SECRET_FILE.write_text(secrets.token_urlsafe(32))
+        DEMO_SECRET_FILE.chmod(0o600)
+    return replace(settings, secret_key=DEMO_SECRET_FILE.read_text().strip())
+
+
+DEMO_BANNER = """\
+Tip-line demo: {count} sample fact-checks (SAMPLE DATA, written for this demo) in {db}.
+Type a message you want checked, or the path of a picture, and press Enter. Try:
+  You can vote from your phone: just text YES and your candidate's number to 4455!!
+  La tinta indeleble se quita en segundos con vinagre y lejía, así que hay gente votando dos veces
+You are also a fact-checker here: /queue lists unanswered claims,
+  /answer <id> <verdict> <url> <summary...> answers one (every voter who sent it is told),
+  /link <id> <fact-check id>, /dismiss <id> <reason>. /language changes language; /quit ends.
+"""
+
+
+async def _demo(settings: Settings) -> int:
+    settings = _demo_settings(settings)
+    await asyncio.to_thread(upgrade, settings.database_url)
+    db = Database(settings.database_url)
+    try:
+        report = await import_file(db, SAMPLE_PATH)
+    finally:
+        await db.dispose()
+    if settings.telegram_bot_token:
+        print(report.summary())
+        return await _run(settings, None)
+    tipline = await build_tipline(
+        replace(settings, per_chat_interval_s=0.0),  # a terminal has no flood limits
+        use_telegram=False,
+        extra_factcheckers=frozenset({(console.CHANNEL, console.CONSOLE_USER)}),
+    )
+    tipline.delivery.add_sender(console.CHANNEL, console.ConsoleSender(sys.stdout))
+    print(
+        DEMO_BANNER.format(
+            count=tipline.index.fact_check_count, db=_safe_url(settings.database_url)
+        )
+    )
+    try:
+        await console.run_console(
+            tipline.conversation,
+            tipline.delivery.deliver_due,
+            language=os.environ.get("LANG", "").split(".")[0] or None,
+        )
+    finally:
+        await tipline.db.dispose()
+    print()
+    return 0
+
+
+async def _run(settings: Settings, webhook_url: str | None) -> int:
+    settings.require_telegram_token()
+    secret = settings.require_webhook_secret() if webhook_url else None
+    tipline = await build_tipline(settings, webhook=webhook_url is not None)
+    assert tipline.telegram is not None
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(signum, stop.set)
+    await tipline.start(polling=webhook_url is None)
+    runner: web.AppRunner | None = None
+    try:
+        if webhook_url is not None:
+            runner = await _serve_webhook(tipline, webhook_url, secret or "")
+        print("tipline is running; press Ctrl+C to stop", file=sys.stderr)
+        await stop.wait()
+    finally:
+        if runner is not None:
+            await runner.cleanup()
+        await tipline.stop()
+    return 0
+
+
+async def _serve_webhook(tipline: Tipline, url: str, secret: str) -> web.AppRunner:
+    assert tipline.telegram is not None
+    settings = tipline.settings
+    runner = web.AppRunner(create_web_app(telegram=tipline.telegram, webhook_secret=secret))
+    await runner.setup()
+    await web.TCPSite(runner, settings.http_host, settings.http_port).start()
+    await tipline.telegram.application.bot.set_webhook(
+        url=url.rstrip("/") + TELEGRAM_WEBHOOK_PATH
+        if not url.endswith(TELEGRAM_WEBHOOK_PATH)
+        else url,
+        secret_token=secret,
+        allowed_updates=[Update.MESSAGE, Update.CALLBACK_QUERY],
+    )
+    return runner
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,333 @@
+"""The tip-line conversation, the same on every channel.
+
+A message is a command, or a claim (text, pictures, or both). A claim is stored first, then
+matched: a confident match is answered at once; anything else joins (or opens) a queue item for
+fact-checkers and the voter is told they will hear back. Replies are rendered in the voter's
+language and go through the outbox in the same transaction as the change that caused them.
+
+The voter's language: their explicit /language choice, else the platform's hint (Telegram's
+`language_code`), else the language detected in their message, else the default.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from bot import texts
+from bot.desk import Desk, DeskCommand
+from bot.i18n import Catalogs, Translator
+from bot.inbound import ButtonPress, InboundMessage, MediaProblem
+from bot.rendering import render_match
+from factchecks import catalogue, queue, requesters, tips
+from factchecks.clock import utc_now
+from factchecks.database import Database, on_commit
+from factchecks.match_index import MatchIndex, MatchQuery
+from factchecks.models import Requester, Tip
+from factchecks.outbox import Button, enqueue
+from factchecks.pseudonyms import pseudonym
+from matching import (
+    AnimatedImage,
+    Decision,
+    ImageError,
+    ImageFingerprint,
+    ImageTooLarge,
+    LowDetailImage,
+    decide,
+    detect_language,
+    fingerprint_image,
+)
+
+log = logging.getLogger(__name__)
+
+LANGUAGE_BUTTON_PREFIX = "lang:"
+MAX_TIP_CHARS = 20_000  # more than any platform sends; a longer paste is cut, never refused
+DOWNLOAD_LIMIT_MB = 20
+
+VOTER_COMMANDS = {"start", "help", "language"}
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Scores at which a match is answered automatically, or suggested to fact-checkers."""
+
+    answer: float
+    suggest: float
+
+
+@dataclass(frozen=True)
+class _Media:
+    fingerprints: tuple[ImageFingerprint, ...]
+    problem_text: str | None  # what to tell the voter when no picture could be used
+
+
+class Conversation:
+    """Handles inbound messages and button presses from every channel."""
+
+    def __init__(
+        self,
+        *,
+        db: Database,
+        index: MatchIndex,
+        catalogs: Catalogs,
+        secret_key: str,
+        thresholds: Thresholds,
+        desk: Desk,
+        wake_delivery: Callable[[], None],
+    ) -> None:
+        self._db = db
+        self._index = index
+        self._catalogs = catalogs
+        self._secret_key = secret_key
+        self._thresholds = thresholds
+        self._desk = desk
+        self._wake_delivery = wake_delivery
+
+    async def handle_message(self, message: InboundMessage) -> None:
+        """Answer one message (or album); a message stored before is not answered again."""
+        text = message.text.strip()[:MAX_TIP_CHARS]
+        command = _command(text)
+        if command is not None and command[0] not in VOTER_COMMANDS:
+            await self._desk.handle(
+                DeskCommand(
+                    channel=message.channel,
+                    user_id=message.user_id,
+                    address=message.address,
+                    name=command[0],
+                    args=command[1],
+                    language_hint=message.language_hint,
+                )
+            )
+            self._wake_delivery()
+            return
+        if message.in_group:
+            return  # in the desk's group only fact-checker commands are for the bot
+        media = await self._fingerprint(message)
+        async with self._db.transaction() as session:
+            requester = await self._requester(
+                session, message.channel, message.user_id, message.address, message.language_hint
+            )
+            if command is not None:
+                await self._voter_command(session, requester, command[0], command[1])
+            else:
+                stored = await self._store_tip(session, requester, message, text, media)
+                if stored is None:
+                    log.info("redelivered %s message ignored", message.channel)
+                    return
+        if command is None:
+            await self._answer_tip(stored, media)
+        self._wake_delivery()
+
+    async def handle_button(self, press: ButtonPress) -> None:
+        """A voter pressed a button: today, only the language picker."""
+        if not press.data.startswith(LANGUAGE_BUTTON_PREFIX):
+            return
+        async with self._db.transaction() as session:
+            requester = await self._requester(
+                session, press.channel, press.user_id, press.address, press.language_hint
+            )
+            await self._set_language(session, requester, press.data[len(LANGUAGE_BUTTON_PREFIX) :])
+        self._wake_delivery()
+
+    # -- voters ---------------------------------------------------------------------------
+
+    async def _requester(
+        self, session: AsyncSession, channel: str, user_id: str, address: str, hint: str | None
+    ) -> Requester:
+        return await requesters.upsert_requester(
+            session,
+            pseudonym=pseudonym(self._secret_key, channel, user_id),
+            channel=channel,
+            address=address,
+            language_hint=hint,
+        )
+
+    def _translator(self, requester: Requester, detected: str | None = None) -> Translator:
+        locale = self._catalogs.resolve(requester.language, requester.language_hint, detected)
+        return self._catalogs.translator(locale)
+
+    def _reply(
+        self,
+        session: AsyncSession,
+        requester: Requester,
+        text: str,
+        buttons: list[list[Button]] | None = None,
+    ) -> None:
+        enqueue(
+            session,
+            channel=requester.channel,
+            address=requester.address,
+            text=text,
+            buttons=buttons or (),
+        )
+
+    async def _voter_command(
+        self, session: AsyncSession, requester: Requester, name: str, args: list[str]
+    ) -> None:
+        translator = self._translator(requester)
+        if name == "start":
+            self._reply(session, requester, translator.gettext(texts.WELCOME))
+        elif name == "help":
+            self._reply(session, requester, translator.gettext(texts.HELP))
+        elif args:
+            await self._set_language(session, requester, args[0])
+        else:
+            buttons = [
+                [Button(translator.language_name(code), LANGUAGE_BUTTON_PREFIX + code)]
+                for code in self._catalogs.languages
+            ]
+            self._reply(session, requester, translator.gettext(texts.LANGUAGE_PROMPT), buttons)
+
+    async def _set_language(self, session: AsyncSession, requester: Requester, choice: str) -> None:
+        choices = self._catalogs.languages
+        wanted = choice.strip().casefold().replace("_", "-").split("-")[0]
+        names = {code: self._catalogs.translator(code).language_name(code) for code in choices}
+        by_name = {name.casefold(): code for code, name in names.items()}
+        code = wanted if wanted in choices else by_name.get(choice.strip().casefold())
+        if code is None:
+            translator = self._translator(requester)
+            listing = ", ".join(f"{name} ({code})" for code, name in names.items())
+            self._reply(
+                session,
+                requester,
+                translator.gettext(texts.LANGUAGE_UNKNOWN).format(choices=listing),
+            )
+            return
+        await requesters.set_language(session, requester.id or 0, code)
+        requester.language = code
+        translator = self._catalogs.translator(code)
+        self._reply(
+            session,
+            requester,
+            translator.gettext(texts.LANGUAGE_SET).format(
+                language=translator.language_name(code, capitalised=False)
+            ),
+        )
+
+    async def _fingerprint(self, message: InboundMessage) -> _Media:
+        """Fingerprint every picture (CPU work, off the event loop); note why any was unusable."""
+        fingerprints: list[ImageFingerprint] = []
+        problem: str | None = None
+        if message.media_problem is MediaProblem.TOO_LARGE:
+            problem = texts.FILE_TOO_LARGE
+        elif message.media_problem is MediaProblem.UNSUPPORTED:
+            problem = texts.UNSUPPORTED
+        elif message.media_problem is MediaProblem.ANIMATED:
+            problem = texts.ANIMATED
+        elif message.media_problem is MediaProblem.DOWNLOAD_FAILED:
+            problem = texts.DOWNLOAD_FAILED
+        for data in message.images:
+            try:
+                fingerprints.append(await asyncio.to_thread(fingerprint_image, data))
+            except AnimatedImage:
+                problem = texts.ANIMATED
+            except LowDetailImage:
+                problem = texts.LOW_DETAIL
+            except ImageTooLarge:
+                problem = texts.IMAGE_TOO_LARGE
+            except ImageError:
+                problem = texts.NOT_AN_IMAGE
+        return _Media(tuple(fingerprints), problem)
+
+    async def _store_tip(
+        self,
+        session: AsyncSession,
+        requester: Requester,
+        message: InboundMessage,
+        text: str,
+        media: _Media,
+    ) -> tuple[Tip, Requester] | None:
+        tip, created = await tips.store_tip(
+            session,
+            tips.NewTip(
+                channel=message.channel,
+                external_id=message.external_id,
+                requester_id=requester.id or 0,
+                text=text,
+                fingerprint=media.fingerprints[0].hex() if media.fingerprints else None,
+                media_note=message.media_kind or (message.media_problem or None),
+                language=detect_language(text) if text else None,
+                forwarded=message.forwarded,
+            ),
+        )
+        return (tip, requester) if created else None
+
+    async def _answer_tip(self, stored: tuple[Tip, Requester] | None, media: _Media) -> None:
+        assert stored is not None
+        tip, requester = stored
+        translator = self._translator(requester, tip.language)
+        if not tip.text and not media.fingerprints:
+            async with self._db.transaction() as session:
+                tips.mark_unusable(session, tip)
+                self._reply(
+                    session,
+                    requester,
+                    translator.gettext(media.problem_text or texts.EMPTY).format(
+                        limit_mb=DOWNLOAD_LIMIT_MB
+                    ),
+                )
+            return
+        query = MatchQuery(text=tip.text, fingerprints=media.fingerprints)
+        hits = await self._index.search_catalogue(query)
+        decision = decide(hits, self._thresholds.answer, self._thresholds.suggest)
+        if decision is Decision.ANSWER:
+            async with self._db.transaction() as session:
+                fact_check = await catalogue.get_fact_check(session, hits[0].key)
+                if fact_check is not None:
+                    tips.mark_answered(session, tip, hits[0].key, hits[0].score)
+                    self._reply(
+                        session,
+                        requester,
+                        render_match(translator, catalogue.view(fact_check), utc_now()),
+                    )
+                    return
+        suggested = hits[0].key if decision is Decision.SUGGEST else None
+        await self._queue_tip(tip, requester, translator, query, suggested)
+
+    async def _queue_tip(
+        self,
+        tip: Tip,
+        requester: Requester,
+        translator: Translator,
+        query: MatchQuery,
+        suggested: int | None,
+    ) -> None:
+        same_claim = [
+            hit
+            for hit in await self._index.search_queue(query)
+            if hit.score >= self._thresholds.answer
+        ]
+        async with self._db.transaction() as session:
+            item = await queue.get_item(session, same_claim[0].key) if same_claim else None
+            is_new = item is None or item.status != "open"
+            if item is None or is_new:
+                item = await queue.open_item(
+                    session,
+                    claim=tip.text,
+                    fingerprint=tip.fingerprint,
+                    language=tip.language,
+                    suggested_fact_check_id=suggested,
+                )
+            await queue.attach_tip(session, item, tip)
+            self._reply(session, requester, translator.gettext(texts.QUEUED))
+            if is_new:
+                self._desk.announce_new_item(session, item.id or 0, tip.text)
+            item_id = item.id or 0
+            on_commit(
+                session, lambda: self._index.add_to_queue_item(item_id, tip.text, tip.fingerprint)
+            )
+
+
+def _command(text: str) -> tuple[str, list[str]] | None:
+    """("answer", ["12", "false", ...]) for "/answer@bot 12 false ...", else None."""
+    if not text.startswith("/") or len(text) < 2:
+        return None
+    head, *args = text.split()
+    name = head[1:].split("@", 1)[0].casefold()
+    if not name.isidentifier():
+        return None
+    return name, args

@@ -1,0 +1,176 @@
+"""Delivery: sends what the outbox holds, paced to each platform's limits, retried on failure.
+
+One worker for all channels. Per chat it keeps at least `per_chat_interval_s` between messages
+(Telegram: about one message per second per chat) and overall at most `max_per_s` (Telegram:
+about 30 per second). A transient failure (429, 5xx, network) is retried later, after the
+platform's `retry_after` when it gives one, else with exponential backoff; a permanent one (the
+voter blocked the bot, a malformed request) is recorded and not retried. Messages live in the
+database, so a restart resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Mapping
+from typing import Protocol
+
+from factchecks import outbox
+from factchecks.clock import utc_now
+from factchecks.database import Database
+from factchecks.outbox import PendingMessage
+
+log = logging.getLogger(__name__)
+
+IDLE_POLL_S = 5.0  # also picks up messages another process put in the outbox
+MAX_BACKOFF_S = 600.0
+MAX_ATTEMPTS = 25  # with backoff capped at 10 minutes: keeps trying for about three hours
+
+
+class SendError(Exception):
+    """A message could not be sent."""
+
+
+class TransientSendError(SendError):
+    """Worth retrying: flood control, a server error, a network problem."""
+
+    def __init__(self, reason: str, retry_after_s: float | None = None) -> None:
+        super().__init__(reason)
+        self.retry_after_s = retry_after_s
+
+
+class PermanentSendError(SendError):
+    """Retrying cannot help (blocked by the user, chat gone, request rejected)."""
+
+
+class Sender(Protocol):
+    """A channel's way of sending one outbox message."""
+
+    async def send(self, message: PendingMessage) -> None:
+        """Send, or raise TransientSendError / PermanentSendError."""
+
+
+def backoff_s(attempts: int) -> float:
+    """1 s, 2 s, 4 s ... after each failed attempt, at most MAX_BACKOFF_S."""
+    return float(min(MAX_BACKOFF_S, 2 ** max(0, attempts)))
+
+
+class Delivery:
+    """The outbox worker. `start()` it, `wake()` it when something was enqueued, `stop()` it."""
+
+    def __init__(
+        self,
+        db: Database,
+        senders: Mapping[str, Sender],
+        *,
+        per_chat_interval_s: float = 1.0,
+        max_per_s: float = 30.0,
+    ) -> None:
+        self._db = db
+        self._senders = dict(senders)
+        self._per_chat_interval_s = per_chat_interval_s
+        self._min_gap_s = 1.0 / max_per_s if max_per_s > 0 else 0.0
+        self._last_to_chat: dict[tuple[str, str], float] = {}
+        self._last_send = 0.0
+        self._paused_until: dict[str, float] = {}
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+        self._stopping = False
+
+    def add_sender(self, channel: str, sender: Sender) -> None:
+        """Register a channel (before `start`)."""
+        self._senders[channel] = sender
+
+    def wake(self) -> None:
+        """Something was enqueued: look at the outbox now rather than at the next poll."""
+        self._wake.set()
+
+    def start(self) -> None:
+        """Run the worker in the background."""
+        self._stopping = False
+        self._task = asyncio.get_running_loop().create_task(self._run(), name="delivery")
+
+    async def stop(self) -> None:
+        """Finish the message in hand and stop; what is left stays in the outbox."""
+        self._stopping = True
+        self._wake.set()
+        if self._task is not None:
+            await self._task
+            self._task = None
+
+    async def _run(self) -> None:
+        while not self._stopping:
+            self._wake.clear()
+            try:
+                wait_s = await self.deliver_due()
+            except Exception:  # the worker must outlive a database hiccup
+                log.exception("delivery pass failed")
+                wait_s = IDLE_POLL_S
+            if self._stopping:
+                break
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), timeout=wait_s)
+
+    async def deliver_due(self) -> float:
+        """Send every message that is due and allowed now; seconds until worth looking again."""
+        wait_s = IDLE_POLL_S
+        for channel, sender in self._senders.items():
+            paused = self._paused_until.get(channel, 0.0) - time.monotonic()
+            if paused > 0:
+                wait_s = min(wait_s, paused)
+                continue
+            blocked: set[str] = set()
+            for message in await outbox.due_messages(self._db, channel):
+                if self._stopping:
+                    return 0.0
+                if message.address in blocked:
+                    continue
+                chat_wait = self._chat_wait_s(channel, message.address)
+                if chat_wait > 0:
+                    blocked.add(message.address)
+                    wait_s = min(wait_s, chat_wait)
+                    continue
+                if not await self._send_one(channel, sender, message):
+                    break  # the channel is paused by flood control
+            next_due = await outbox.next_due_at(self._db, channel)
+            if next_due is not None:
+                wait_s = min(wait_s, max(0.0, (next_due - utc_now()).total_seconds()))
+        return max(wait_s, 0.01)
+
+    def _chat_wait_s(self, channel: str, address: str) -> float:
+        last = self._last_to_chat.get((channel, address))
+        if last is None:
+            return 0.0
+        return last + self._per_chat_interval_s - time.monotonic()
+
+    async def _send_one(self, channel: str, sender: Sender, message: PendingMessage) -> bool:
+        gap = self._last_send + self._min_gap_s - time.monotonic()
+        if gap > 0:
+            await asyncio.sleep(gap)  # pacing to the overall rate, not waiting for an event
+        self._last_send = time.monotonic()
+        self._last_to_chat[(channel, message.address)] = self._last_send
+        try:
+            await sender.send(message)
+        except TransientSendError as error:
+            delay = (
+                error.retry_after_s
+                if error.retry_after_s is not None
+                else backoff_s(message.attempts)
+            )
+            log.warning("outbox message %s: %s; retrying in %.1f s", message.id, error, delay)
+            if message.attempts + 1 >= MAX_ATTEMPTS:
+                await outbox.mark_failed(self._db, message.id, f"gave up: {error}")
+                return True
+            await outbox.retry_later(self._db, message.id, delay, str(error))
+            if error.retry_after_s is not None:
+                self._paused_until[channel] = time.monotonic() + error.retry_after_s
+                return False
+            return True
+        except PermanentSendError as error:
+            log.warning("outbox message %s failed for good: %s", message.id, error)
+            await outbox.mark_failed(self._db, message.id, str(error))
+            return True
+        await outbox.mark_sent(self._db, message.id)
+        return True

@@ -1,0 +1,61 @@
+"""Turning fact-checks and queue lines into text in a voter's (or fact-checker's) language."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot import texts
+from bot.i18n import Translator
+from factchecks.catalogue import FactCheckView
+from factchecks.queue import QueueLine
+
+QUEUE_EXCERPT_CHARS = 120
+
+
+def excerpt(text: str, limit: int) -> str:
+    """`text` on one line, cut at a word boundary near `limit` characters."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[:limit].rsplit(" ", 1)[0]
+    return cut + "…"
+
+
+def verdict_label(translator: Translator, fact_check: FactCheckView) -> str:
+    """The verdict in the reader's language (the publisher's own rating when it is unknown)."""
+    label = translator.gettext(texts.VERDICT_LABELS[fact_check.verdict])
+    if fact_check.verdict.value == "other" and fact_check.rating_text:
+        return fact_check.rating_text
+    return label
+
+
+def render_match(translator: Translator, fact_check: FactCheckView, fallback: datetime) -> str:
+    """The answer a voter gets: verdict, claim, summary, publisher, localised date, link."""
+    return translator.gettext(texts.MATCH).format(
+        verdict=verdict_label(translator, fact_check),
+        claim=excerpt(fact_check.claim, 300),
+        summary=fact_check.summary,
+        publisher=fact_check.publisher,
+        date=translator.format_date(fact_check.published_at or fallback),
+        url=fact_check.url or "",
+    )
+
+
+def render_queue(translator: Translator, lines: list[QueueLine], total: int) -> str:
+    """`/queue`: a header, then one line per open item starting `#<id>`."""
+    if not lines:
+        return translator.gettext(texts.QUEUE_EMPTY)
+    out = [translator.plural(texts.QUEUE_HEADER, total).format(count=total)]
+    for line in lines:
+        claim = excerpt(line.claim, QUEUE_EXCERPT_CHARS) if line.claim else ""
+        if line.has_image:
+            claim = f"{translator.gettext(texts.QUEUE_IMAGE)} {claim}".strip()
+        if line.suggested_fact_check_id is not None:
+            suggestion = translator.gettext(texts.QUEUE_SUGGESTION)
+            claim += " " + suggestion.format(fact_check_id=line.suggested_fact_check_id)
+        out.append(
+            translator.plural(texts.QUEUE_LINE, line.request_count).format(
+                id=line.id, count=line.request_count, claim=claim
+            )
+        )
+    return "\n".join(out)

@@ -1,0 +1,149 @@
+"""Typed settings, read once from the environment (and optionally a TOML file) at start-up.
+
+Names are stable (deployments and scripts rely on them): see the table in README.md. The
+environment wins over the file. Secrets have no defaults: a command that needs one and does not
+find it fails with `SettingsError` naming the setting.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+from matching import DEFAULT_ANSWER_THRESHOLD, DEFAULT_SUGGEST_THRESHOLD
+
+DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./tipline.db"
+TELEGRAM_API_BASE_URL = "https://api.telegram.org/bot"
+TELEGRAM_API_FILE_URL = "https://api.telegram.org/file/bot"
+
+T = TypeVar("T")
+
+
+class SettingsError(Exception):
+    """A setting is missing or malformed; `name` is the setting to fix."""
+
+    def __init__(self, name: str, problem: str) -> None:
+        super().__init__(f"{name}: {problem}")
+        self.name = name
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything configurable. Build with `Settings.load(...)`; tests build it directly."""
+
+    database_url: str = DEFAULT_DATABASE_URL
+    secret_key: str | None = None
+    telegram_bot_token: str | None = None
+    telegram_api_base_url: str = TELEGRAM_API_BASE_URL
+    telegram_api_file_url: str = TELEGRAM_API_FILE_URL
+    telegram_webhook_secret: str | None = None
+    factchecker_ids: frozenset[str] = field(default_factory=frozenset)
+    factchecker_chat_id: int | None = None
+    default_language: str = "en"
+    answer_threshold: float = DEFAULT_ANSWER_THRESHOLD
+    suggest_threshold: float = DEFAULT_SUGGEST_THRESHOLD
+    publisher_name: str = "Fact-checking desk"
+    http_host: str = "127.0.0.1"
+    http_port: int = 8080
+    album_window_s: float = 1.5
+    per_chat_interval_s: float = 1.0
+    max_messages_per_s: float = 30.0
+
+    @classmethod
+    def load(cls, environ: Mapping[str, str], config_file: Path | None = None) -> Settings:
+        """Read settings from `environ`, falling back to `config_file` (TOML, same key names)."""
+        values: dict[str, str] = {}
+        if config_file is not None:
+            try:
+                with config_file.open("rb") as handle:
+                    loaded = tomllib.load(handle)
+            except (OSError, tomllib.TOMLDecodeError) as error:
+                raise SettingsError(
+                    str(config_file), f"cannot read config file: {error}"
+                ) from error
+            values.update({str(k): str(v) for k, v in loaded.items()})
+        values.update(environ)
+        reader = _Reader(values)
+        return cls(
+            database_url=reader.text("TIPLINE_DATABASE_URL", DEFAULT_DATABASE_URL),
+            secret_key=reader.optional("TIPLINE_SECRET_KEY"),
+            telegram_bot_token=reader.optional("TELEGRAM_BOT_TOKEN"),
+            telegram_api_base_url=reader.text("TELEGRAM_API_BASE_URL", TELEGRAM_API_BASE_URL),
+            telegram_api_file_url=reader.text("TELEGRAM_API_FILE_URL", TELEGRAM_API_FILE_URL),
+            telegram_webhook_secret=reader.optional("TELEGRAM_WEBHOOK_SECRET"),
+            factchecker_ids=frozenset(
+                part.strip()
+                for part in reader.text("TIPLINE_FACTCHECKER_IDS", "").split(",")
+                if part.strip()
+            ),
+            factchecker_chat_id=reader.parsed("TIPLINE_FACTCHECKER_CHAT_ID", int, None),
+            default_language=reader.text("TIPLINE_DEFAULT_LANGUAGE", "en"),
+            answer_threshold=reader.parsed(
+                "TIPLINE_ANSWER_THRESHOLD", float, DEFAULT_ANSWER_THRESHOLD
+            ),
+            suggest_threshold=reader.parsed(
+                "TIPLINE_SUGGEST_THRESHOLD", float, DEFAULT_SUGGEST_THRESHOLD
+            ),
+            publisher_name=reader.text("TIPLINE_PUBLISHER_NAME", "Fact-checking desk"),
+            http_host=reader.text("TIPLINE_HTTP_HOST", "127.0.0.1"),
+            http_port=reader.parsed("TIPLINE_HTTP_PORT", int, 8080),
+            album_window_s=reader.parsed("TIPLINE_ALBUM_WINDOW_S", float, 1.5),
+            per_chat_interval_s=reader.parsed("TIPLINE_PER_CHAT_INTERVAL_S", float, 1.0),
+            max_messages_per_s=reader.parsed("TIPLINE_MAX_MESSAGES_PER_S", float, 30.0),
+        ).validated()
+
+    def validated(self) -> Settings:
+        """Check relations between settings; raises SettingsError naming the culprit."""
+        if not 0 <= self.suggest_threshold <= self.answer_threshold <= 1:
+            raise SettingsError(
+                "TIPLINE_SUGGEST_THRESHOLD",
+                "thresholds must satisfy 0 <= suggest <= answer <= 1",
+            )
+        if self.http_port <= 0 or self.http_port > 65535:
+            raise SettingsError("TIPLINE_HTTP_PORT", "must be a TCP port number")
+        return self
+
+    def require_secret_key(self) -> str:
+        """The pseudonym key; a bot that stores voters cannot run without one."""
+        if not self.secret_key:
+            raise SettingsError("TIPLINE_SECRET_KEY", "required (a long random string)")
+        return self.secret_key
+
+    def require_telegram_token(self) -> str:
+        """The Telegram bot token from @BotFather."""
+        if not self.telegram_bot_token:
+            raise SettingsError("TELEGRAM_BOT_TOKEN", "required to run on Telegram")
+        return self.telegram_bot_token
+
+    def require_webhook_secret(self) -> str:
+        """The secret Telegram sends in X-Telegram-Bot-Api-Secret-Token on every webhook call."""
+        secret = self.telegram_webhook_secret
+        if not secret:
+            raise SettingsError("TELEGRAM_WEBHOOK_SECRET", "required with --webhook")
+        if not (1 <= len(secret) <= 256) or not all(c.isalnum() or c in "_-" for c in secret):
+            raise SettingsError("TELEGRAM_WEBHOOK_SECRET", "1-256 characters from A-Z a-z 0-9 _ -")
+        return secret
+
+
+class _Reader:
+    def __init__(self, values: Mapping[str, str]) -> None:
+        self._values = values
+
+    def optional(self, name: str) -> str | None:
+        value = self._values.get(name, "").strip()
+        return value or None
+
+    def text(self, name: str, default: str) -> str:
+        return self.optional(name) or default
+
+    def parsed(self, name: str, parse: Callable[[str], T], default: T) -> T:
+        raw = self.optional(name)
+        if raw is None:
+            return default
+        try:
+            return parse(raw)
+        except ValueError as error:
+            raise SettingsError(name, f"cannot read {raw!r}: {error}") from error

@@ -1,0 +1,209 @@
+"""The fact-check catalogue: upserting published fact-checks and reading them back.
+
+A fact-check is identified by its URL, else by its external id. Each carries the texts the
+matcher should recognise (its claim, its title, and aliases: voters' wordings that fact-checkers
+linked to it) and the fingerprints of its images.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from factchecks.clock import as_utc, utc_now
+from factchecks.models import FactCheck, FactCheckImage, FactCheckText, TextSource
+from factchecks.records import FactCheckRecord
+from factchecks.verdicts import Verdict
+
+
+class UpsertResult(StrEnum):
+    """What an upsert did to the catalogue."""
+
+    CREATED = "created"
+    UPDATED = "updated"
+
+
+@dataclass(frozen=True)
+class FactCheckView:
+    """A fact-check as the conversation shows it to a voter."""
+
+    id: int
+    claim: str
+    verdict: Verdict
+    rating_text: str | None
+    summary: str
+    publisher: str
+    url: str | None
+    language: str
+    published_at: datetime | None
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    """What the matcher needs of one fact-check: its texts (with language) and fingerprints."""
+
+    fact_check_id: int
+    texts: tuple[tuple[str, str | None], ...]
+    fingerprints: tuple[str, ...]
+
+
+def text_hash(text: str) -> str:
+    """The key that makes a text unique per fact-check (texts can be too long to index)."""
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def view(fact_check: FactCheck) -> FactCheckView:
+    """The display value of a stored fact-check."""
+    return FactCheckView(
+        id=fact_check.id or 0,
+        claim=fact_check.claim,
+        verdict=Verdict(fact_check.verdict),
+        rating_text=fact_check.rating_text,
+        summary=fact_check.summary,
+        publisher=fact_check.publisher,
+        url=fact_check.url,
+        language=fact_check.language,
+        published_at=as_utc(fact_check.published_at),
+    )
+
+
+async def find_fact_check(
+    session: AsyncSession, *, url: str | None = None, external_id: str | None = None
+) -> FactCheck | None:
+    """The fact-check with this URL, else with this external id."""
+    if url:
+        found = (await session.exec(select(FactCheck).where(FactCheck.url == url))).first()
+        if found is not None:
+            return found
+    if external_id:
+        return (
+            await session.exec(select(FactCheck).where(FactCheck.external_id == external_id))
+        ).first()
+    return None
+
+
+async def add_texts(
+    session: AsyncSession,
+    fact_check_id: int,
+    texts: Iterable[tuple[str, TextSource, str | None]],
+) -> list[str]:
+    """Attach texts the matcher should recognise; returns the ones that were new."""
+    existing = set(
+        (
+            await session.exec(
+                select(FactCheckText.text_hash).where(FactCheckText.fact_check_id == fact_check_id)
+            )
+        ).all()
+    )
+    added = []
+    for text, source, language in texts:
+        text = text.strip()
+        digest = text_hash(text)
+        if not text or digest in existing:
+            continue
+        existing.add(digest)
+        session.add(
+            FactCheckText(
+                fact_check_id=fact_check_id,
+                text=text,
+                text_hash=digest,
+                source=source,
+                language=language,
+            )
+        )
+        added.append(text)
+    await session.flush()
+    return added
+
+
+async def add_fingerprints(
+    session: AsyncSession, fact_check_id: int, fingerprints: Iterable[str]
+) -> list[str]:
+    """Attach image fingerprints; returns the ones that were new."""
+    existing = set(
+        (
+            await session.exec(
+                select(FactCheckImage.fingerprint).where(
+                    FactCheckImage.fact_check_id == fact_check_id
+                )
+            )
+        ).all()
+    )
+    added = []
+    for fingerprint in fingerprints:
+        if fingerprint in existing:
+            continue
+        existing.add(fingerprint)
+        session.add(FactCheckImage(fact_check_id=fact_check_id, fingerprint=fingerprint))
+        added.append(fingerprint)
+    await session.flush()
+    return added
+
+
+async def upsert_record(
+    session: AsyncSession, record: FactCheckRecord
+) -> tuple[FactCheck, UpsertResult]:
+    """Create or update the fact-check `record` describes, with its texts and fingerprints."""
+    fact_check = await find_fact_check(session, url=record.url, external_id=record.external_id)
+    result = UpsertResult.UPDATED
+    if fact_check is None:
+        fact_check = FactCheck(claim=record.claim, verdict=record.verdict)
+        result = UpsertResult.CREATED
+    fact_check.url = record.url or fact_check.url
+    fact_check.external_id = record.external_id or fact_check.external_id
+    fact_check.claim = record.claim
+    fact_check.verdict = record.verdict
+    fact_check.rating_text = record.rating_text
+    fact_check.title = record.title
+    fact_check.summary = record.summary
+    fact_check.publisher = record.publisher
+    fact_check.language = record.language
+    fact_check.claimant = record.claimant
+    fact_check.claim_date = record.claim_date
+    fact_check.published_at = record.published_at
+    fact_check.updated_at = utc_now()
+    session.add(fact_check)
+    await session.flush()
+    assert fact_check.id is not None
+    texts: list[tuple[str, TextSource, str | None]] = [
+        (record.claim, TextSource.CLAIM, record.language)
+    ]
+    if record.title:
+        texts.append((record.title, TextSource.TITLE, record.language))
+    texts.extend((text, TextSource.ALIAS, None) for text in record.extra_texts)
+    await add_texts(session, fact_check.id, texts)
+    await add_fingerprints(session, fact_check.id, record.image_hashes)
+    return fact_check, result
+
+
+async def get_fact_check(session: AsyncSession, fact_check_id: int) -> FactCheck | None:
+    """The fact-check with this id."""
+    return await session.get(FactCheck, fact_check_id)
+
+
+async def index_entries(session: AsyncSession) -> list[IndexEntry]:
+    """Every fact-check's texts and fingerprints, for building the in-memory matcher."""
+    texts: dict[int, list[tuple[str, str | None]]] = {}
+    for fc_id, text, language in (
+        await session.exec(
+            select(
+                FactCheckText.fact_check_id, FactCheckText.text, FactCheckText.language
+            ).order_by(col(FactCheckText.id))
+        )
+    ).all():
+        texts.setdefault(fc_id, []).append((text, language))
+    images: dict[int, list[str]] = {}
+    for fc_id, fingerprint in (
+        await session.exec(select(FactCheckImage.fact_check_id, FactCheckImage.fingerprint))
+    ).all():
+        images.setdefault(fc_id, []).append(fingerprint)
+    return [
+        IndexEntry(fc_id, tuple(texts.get(fc_id, ())), tuple(images.get(fc_id, ())))
+        for fc_id in sorted(texts.keys() | images.keys())
+    ]

@@ -1,0 +1,79 @@
+"""The database connection: one async engine, sessions, and transactions, for SQLite or PostgreSQL.
+
+SQLite is the embedded default. It gets WAL journaling (readers do not block the writer), a busy
+timeout (a second writer waits instead of failing) and enforced foreign keys, set on every
+connection because SQLite keeps these per connection.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+SQLITE_BUSY_TIMEOUT_S = 30
+_AFTER_COMMIT = "tipline.after_commit"
+
+
+def on_commit(session: AsyncSession, callback: Callable[[], None]) -> None:
+    """Run `callback` once the transaction `session` belongs to has committed (never on rollback).
+
+    For in-memory state that must follow the database, such as the match index.
+    """
+    session.info.setdefault(_AFTER_COMMIT, []).append(callback)
+
+
+def is_sqlite(url: str) -> bool:
+    """True for any SQLite URL (file or memory)."""
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+class Database:
+    """Owns the engine; hands out sessions and transactions. Close it with `dispose()`."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        connect_args: dict[str, Any] = {}
+        if is_sqlite(url):
+            connect_args["timeout"] = SQLITE_BUSY_TIMEOUT_S
+        self.engine: AsyncEngine = create_async_engine(url, connect_args=connect_args)
+        if is_sqlite(url):
+            event.listen(self.engine.sync_engine, "connect", _on_sqlite_connect)
+        self._sessions = async_sessionmaker(
+            self.engine, class_=AsyncSession, expire_on_commit=False
+        )
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[AsyncSession]:
+        """A session whose work commits on success and rolls back on any error.
+
+        Callbacks registered with `on_commit` run after a successful commit, in order.
+        """
+        async with self._sessions() as session:
+            async with session.begin():
+                yield session
+            for callback in session.info.pop(_AFTER_COMMIT, []):
+                callback()
+
+    @asynccontextmanager
+    async def session(self) -> AsyncIterator[AsyncSession]:
+        """A session for reads (and for callers that manage commits themselves)."""
+        async with self._sessions() as session:
+            yield session
+
+    async def dispose(self) -> None:
+        """Close every pooled connection."""
+        await self.engine.dispose()

@@ -1,0 +1,378 @@
+"""schema.org ClaimReview JSON-LD: reading published fact-checks in, and writing them out.
+
+Accepted shapes: one ClaimReview object, a list of them, an object with `@graph`, and a Data
+Commons `DataFeed` (`dataFeedElement` -> `DataFeedItem` -> `item`, one object or a list). A
+record's position is its 1-based place among the candidate ClaimReviews in reading order, feed
+items counted one by one. Other nodes in an `@graph` (say the Organization an `author` refers to
+by `@id`) are context, not records, and are not counted. Image URLs are never fetched; only local
+files next to the import file are fingerprinted (see `local_images`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from factchecks.formats.errors import FormatError, InvalidRecord
+from factchecks.formats.local_images import LocalImages
+from factchecks.formats.record_fields import (
+    DEFAULT_LANGUAGE,
+    MAX_CLAIM_CHARS,
+    MAX_EXTERNAL_ID_CHARS,
+    MAX_IMAGE_REFERENCE_CHARS,
+    MAX_NAME_CHARS,
+    MAX_RATING_CHARS,
+    MAX_SUMMARY_CHARS,
+    MAX_TITLE_CHARS,
+    is_language_tag,
+    json_kind,
+    language_tag,
+    optional_text,
+    shorten,
+    text,
+    timestamp,
+    unique,
+    web_url,
+)
+from factchecks.records import FactCheckRecord, ParsedFile, RecordError
+from factchecks.verdicts import Verdict, rating_for_verdict, verdict_from_rating
+
+JsonObject = dict[str, Any]
+
+_CLAIM_REVIEW = "ClaimReview"
+_FEED = "DataFeed"
+_FEED_ITEM = "DataFeedItem"
+
+
+@dataclass(frozen=True)
+class GraphNodes:
+    """The nodes of an `@graph` by `@id`, so `{"@id": "#desk"}` can stand for the node itself."""
+
+    by_id: Mapping[str, JsonObject] = field(default_factory=dict)
+
+    def resolve(self, value: object) -> object:
+        """The node a bare `{"@id": ...}` reference names; any other value unchanged."""
+        if isinstance(value, dict) and set(value) == {"@id"}:
+            node_id = value["@id"]
+            if isinstance(node_id, str) and node_id in self.by_id:
+                return self.by_id[node_id]
+        return value
+
+
+def parse_claimreview(document_text: str, *, source: str, images: LocalImages) -> ParsedFile:
+    """Every ClaimReview in a JSON-LD document; a document that is not JSON raises FormatError."""
+    try:
+        document = json.loads(document_text)
+    except (json.JSONDecodeError, RecursionError) as error:
+        raise FormatError(source, f"is not valid JSON ({error})") from None
+    nodes = _graph_nodes(document)
+    records: list[FactCheckRecord] = []
+    errors: list[RecordError] = []
+    for position, element in enumerate(_elements(document, source), start=1):
+        try:
+            records.append(record_from_claimreview(element, images, nodes))
+        except InvalidRecord as error:
+            errors.append(RecordError(source, position, error.reason))
+    return ParsedFile(tuple(records), tuple(errors))
+
+
+def record_from_claimreview(
+    element: object, images: LocalImages, nodes: GraphNodes | None = None
+) -> FactCheckRecord:
+    """One ClaimReview object as a record; raises InvalidRecord naming what is wrong."""
+    nodes = nodes or GraphNodes()
+    if not isinstance(element, dict):
+        raise InvalidRecord(f"expected a ClaimReview object, found {json_kind(element)}")
+    types = _types(element)
+    if types and _CLAIM_REVIEW not in types:
+        if _FEED_ITEM in types:
+            raise InvalidRecord("DataFeedItem has no ClaimReview item")
+        raise InvalidRecord(f"expected a ClaimReview, found a {' / '.join(sorted(types))}")
+    claim = text(_literal(element.get("claimReviewed")), "claimReviewed", max_chars=MAX_CLAIM_CHARS)
+    if not claim:
+        raise InvalidRecord("claimReviewed is missing or empty")
+    url = web_url(_literal(element.get("url")), "url")
+    external_id = _identifier(element.get("identifier"), nodes)
+    if url is None and external_id is None:
+        raise InvalidRecord("has neither a url nor an identifier, so it could never be updated")
+    rating_text, verdict = _rating(element.get("reviewRating"), nodes)
+    claim_node = _claim_node(element.get("itemReviewed"), nodes)
+    return FactCheckRecord(
+        claim=claim,
+        verdict=verdict,
+        url=url,
+        external_id=external_id,
+        rating_text=rating_text,
+        summary=_first_text(element, ("description", "reviewBody"), max_chars=MAX_SUMMARY_CHARS),
+        title=_first_text(element, ("headline", "name"), max_chars=MAX_TITLE_CHARS),
+        publisher=(
+            _names(element.get("author"), "author", nodes)
+            or _names(element.get("publisher"), "publisher", nodes)
+        ),
+        language=_language(element.get("inLanguage")) or DEFAULT_LANGUAGE,
+        claimant=_names(claim_node.get("author"), "itemReviewed.author", nodes),
+        claim_date=timestamp(
+            _literal(claim_node.get("datePublished")), "itemReviewed.datePublished"
+        ),
+        published_at=timestamp(_literal(element.get("datePublished")), "datePublished"),
+        image_hashes=images.fingerprints(_image_references(element, claim_node, nodes)),
+        extra_texts=_aliases(claim_node.get("alternateName")),
+    )
+
+
+def export_claimreview(records: Iterable[FactCheckRecord]) -> list[JsonObject]:
+    """ClaimReview JSON-LD objects that `parse_claimreview` reads back to equal records.
+
+    Image fingerprints are not exported (ClaimReview names image files, not hashes). A record
+    whose verdict is not OTHER but has no rating text comes back with the English verdict word
+    as its rating text; every record the parsers produce round-trips exactly.
+    """
+    return [claimreview_object(record) for record in records]
+
+
+def claimreview_object(record: FactCheckRecord) -> JsonObject:
+    """One record as a ClaimReview object with its own `@context`."""
+    claim: JsonObject = {"@type": "Claim"}
+    if record.claimant:
+        # Person or Organization is unknown here; an untyped author with a name is valid JSON-LD.
+        claim["author"] = {"name": record.claimant}
+    if record.claim_date is not None:
+        claim["datePublished"] = record.claim_date.isoformat()
+    if record.extra_texts:
+        claim["alternateName"] = list(record.extra_texts)
+    review: JsonObject = {"@context": "https://schema.org", "@type": _CLAIM_REVIEW}
+    if record.url:
+        review["url"] = record.url
+    if record.external_id:
+        review["identifier"] = record.external_id
+    review["claimReviewed"] = record.claim
+    rating = _exported_rating(record)
+    if rating:
+        review["reviewRating"] = {"@type": "Rating", **rating}
+    if record.title:
+        review["headline"] = record.title
+    if record.summary:
+        review["description"] = record.summary
+    if record.publisher:
+        review["author"] = {"@type": "Organization", "name": record.publisher}
+    review["inLanguage"] = record.language
+    if record.published_at is not None:
+        review["datePublished"] = record.published_at.isoformat()
+    review["itemReviewed"] = claim
+    return review
+
+
+def _exported_rating(record: FactCheckRecord) -> dict[str, str]:
+    # The reader takes the verdict from `alternateName`, else from `name`: so `name` carries the
+    # verdict only when the rating text alone would not give it back ("Four Pinocchios").
+    rating: dict[str, str] = {}
+    if record.rating_text:
+        rating["alternateName"] = record.rating_text
+    if record.verdict is not Verdict.OTHER and (
+        verdict_from_rating(record.rating_text) is not record.verdict
+    ):
+        rating["name"] = rating_for_verdict(record.verdict)
+    return rating
+
+
+def _elements(document: object, source: str) -> list[object]:
+    if isinstance(document, list):
+        return [element for item in document for element in _expand(item, source)]
+    if not isinstance(document, dict):
+        raise FormatError(source, f"holds {json_kind(document)}, not ClaimReview JSON-LD")
+    if "@graph" in document:
+        graph = _as_list(document["@graph"])
+        return [
+            element for node in graph if _is_record_node(node) for element in _expand(node, source)
+        ]
+    return _expand(document, source)
+
+
+def _expand(element: object, source: str) -> list[object]:
+    """A DataFeed's items in order; any other element stands for itself."""
+    if not (isinstance(element, dict) and _FEED in _types(element)):
+        return [element]
+    if "dataFeedElement" not in element:
+        raise FormatError(source, "has a DataFeed without dataFeedElement")
+    expanded: list[object] = []
+    for feed_element in _as_list(element["dataFeedElement"]):
+        items = []
+        if isinstance(feed_element, dict) and _FEED_ITEM in _types(feed_element):
+            items = _as_list(feed_element.get("item"))
+        # An item-less DataFeedItem stays in the list, so it is reported rather than lost.
+        expanded.extend(items or [feed_element])
+    return expanded
+
+
+def _is_record_node(node: object) -> bool:
+    """Whether a node of an `@graph` is (or holds) fact-checks rather than context for them."""
+    if not isinstance(node, dict):
+        return True  # reported as an error
+    types = _types(node)
+    return not types or bool(types & {_CLAIM_REVIEW, _FEED, _FEED_ITEM})
+
+
+def _graph_nodes(document: object) -> GraphNodes:
+    if not (isinstance(document, dict) and "@graph" in document):
+        return GraphNodes()
+    return GraphNodes(
+        {
+            node["@id"]: node
+            for node in _as_list(document["@graph"])
+            if isinstance(node, dict) and isinstance(node.get("@id"), str)
+        }
+    )
+
+
+def _types(node: Mapping[str, object]) -> set[str]:
+    """The node's `@type`s without prefixes ("schema:ClaimReview", "https://schema.org/Claim")."""
+    raw = node.get("@type")
+    names = raw if isinstance(raw, list) else [raw]
+    return {re.split(r"[/:#]", name)[-1] for name in names if isinstance(name, str)}
+
+
+def _as_list(value: object) -> list[object]:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list) else [value]
+
+
+def _literal(value: object) -> object:
+    """The value of a JSON-LD value object (`{"@value": "Falso", "@language": "es"}`)."""
+    if isinstance(value, dict) and "@value" in value:
+        return value["@value"]
+    return value
+
+
+def _first_text(element: Mapping[str, object], keys: tuple[str, ...], *, max_chars: int) -> str:
+    for key in keys:
+        value = text(_literal(element.get(key)), key, max_chars=max_chars)
+        if value:
+            return value
+    return ""
+
+
+def _identifier(value: object, nodes: GraphNodes) -> str | None:
+    for item in _as_list(value):
+        item = nodes.resolve(_literal(item))
+        if isinstance(item, dict):  # a PropertyValue
+            item = _literal(item.get("value"))
+        if isinstance(item, int) and not isinstance(item, bool):
+            item = str(item)
+        identifier = optional_text(item, "identifier", max_chars=MAX_EXTERNAL_ID_CHARS)
+        if identifier:
+            return identifier
+    return None
+
+
+def _rating(value: object, nodes: GraphNodes) -> tuple[str | None, Verdict]:
+    ratings = _as_list(value)
+    if not ratings:
+        return None, Verdict.OTHER
+    rating = nodes.resolve(ratings[0])
+    if not isinstance(rating, dict):
+        raise InvalidRecord(f"reviewRating must be a Rating object, not {json_kind(rating)}")
+    alternate = optional_text(
+        _literal(rating.get("alternateName")),
+        "reviewRating.alternateName",
+        max_chars=MAX_RATING_CHARS,
+    )
+    name = optional_text(
+        _literal(rating.get("name")), "reviewRating.name", max_chars=MAX_RATING_CHARS
+    )
+    verdict = verdict_from_rating(alternate)
+    if verdict is Verdict.OTHER:
+        verdict = verdict_from_rating(name)
+    return alternate or name, verdict
+
+
+def _claim_node(value: object, nodes: GraphNodes) -> Mapping[str, object]:
+    """The reviewed Claim (or, in older markup, CreativeWork); empty when absent."""
+    items = _as_list(value)
+    if not items:
+        return {}
+    claim = nodes.resolve(items[0])
+    if not isinstance(claim, dict):
+        raise InvalidRecord(f"itemReviewed must be a Claim object, not {json_kind(claim)}")
+    return claim
+
+
+def _names(value: object, field_name: str, nodes: GraphNodes) -> str:
+    """An author as text: a name, an object with a `name`, or a list of either (joined)."""
+    names: list[str] = []
+    for item in _as_list(value):
+        item = nodes.resolve(_literal(item))
+        if isinstance(item, dict):
+            names.append(
+                text(_literal(item.get("name")), f"{field_name}.name", max_chars=MAX_NAME_CHARS)
+            )
+        else:
+            names.append(text(item, field_name, max_chars=MAX_NAME_CHARS))
+    joined = ", ".join(unique(names))
+    if len(joined) > MAX_NAME_CHARS:
+        raise InvalidRecord(f"{field_name} names are {len(joined):,} characters long together")
+    return joined
+
+
+def _language(value: object) -> str | None:
+    items = _as_list(value)
+    if not items:
+        return None
+    language = _literal(items[0])
+    if not isinstance(language, dict):
+        tag = text(language, "inLanguage", max_chars=64)
+        return language_tag(tag, "inLanguage") if tag else None
+    # A Language object: its alternateName is usually the code, its name the English name.
+    candidates = [
+        optional_text(_literal(language.get(key)), f"inLanguage.{key}", max_chars=64)
+        for key in ("alternateName", "name")
+    ]
+    present = [candidate for candidate in candidates if candidate]
+    for candidate in present:
+        if is_language_tag(candidate):
+            return language_tag(candidate, "inLanguage")
+    if present:
+        raise InvalidRecord(
+            f"inLanguage {shorten(present[0])!r} is not a language tag such as 'en' or 'pt-BR'"
+        )
+    return None
+
+
+def _image_references(
+    review: Mapping[str, object], claim: Mapping[str, object], nodes: GraphNodes
+) -> list[str]:
+    """Image references on the review, the claim, and the claim's (first) appearances."""
+    references = _images(review.get("image"), "image", nodes)
+    references += _images(claim.get("image"), "itemReviewed.image", nodes)
+    for key in ("appearance", "firstAppearance"):
+        for appearance in _as_list(claim.get(key)):
+            appearance = nodes.resolve(appearance)
+            if isinstance(appearance, dict):  # a bare URL string names a page, not an image
+                references += _images(appearance.get("image"), f"itemReviewed.{key}.image", nodes)
+    return references
+
+
+def _images(value: object, field_name: str, nodes: GraphNodes) -> list[str]:
+    """References from a URL string, an ImageObject (`contentUrl` or `url`), or a list of them."""
+    references: list[str] = []
+    for item in _as_list(value):
+        item = nodes.resolve(_literal(item))
+        if isinstance(item, dict):
+            item = _literal(item.get("contentUrl") or item.get("url"))
+        reference = text(item, field_name, max_chars=MAX_IMAGE_REFERENCE_CHARS)
+        if reference:
+            references.append(reference)
+    return references
+
+
+def _aliases(value: object) -> tuple[str, ...]:
+    """The claim's other wordings (`itemReviewed.alternateName`), for the matcher."""
+    return unique(
+        [
+            text(_literal(item), "itemReviewed.alternateName", max_chars=MAX_CLAIM_CHARS)
+            for item in _as_list(value)
+        ]
+    )

@@ -1,0 +1,224 @@
+"""The database tables (SQLModel), one migration history for SQLite and PostgreSQL.
+
+What is stored and why:
+- `FactCheck` with its `FactCheckText` (claim, title, aliases learned from fact-checkers) and
+  `FactCheckImage` (perceptual fingerprints): the catalogue the matcher is built from.
+- `Requester`: a voter, known only by a keyed pseudonym; `address` is what the channel needs to
+  reply (a chat id) and never leaves the database in an export or a log line.
+- `Tip`: one message (or album) a voter sent, stored before it is answered.
+- `QueueItem`: tips about the same claim, grouped for fact-checkers.
+- `InboxUpdate`: every platform update as received, unique per channel, so a redelivery is
+  recognised and nothing acknowledged is lost.
+- `OutboxMessage`: every reply and notification, rendered, waiting to go out at the platform's
+  pace.
+
+Timestamps are `DateTime(timezone=True)` and always UTC; SQLite drops tzinfo, so the repositories
+re-attach it (`factchecks.clock.as_utc`).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import Column, DateTime, Enum, Index, MetaData, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from factchecks.clock import utc_now
+from factchecks.verdicts import Verdict
+
+# Named constraints let Alembic's batch mode alter SQLite tables; set before any model exists.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+metadata: MetaData = SQLModel.metadata
+
+
+class TipStatus(StrEnum):
+    """Where a tip stands. Persisted by value."""
+
+    RECEIVED = "received"  # stored, not yet decided
+    ANSWERED = "answered"  # the voter got a fact-check
+    QUEUED = "queued"  # waiting for fact-checkers in a queue item
+    DISMISSED = "dismissed"  # fact-checkers closed its item without a fact-check
+    UNUSABLE = "unusable"  # nothing to check (empty, unsupported type); the voter was told
+
+
+class QueueStatus(StrEnum):
+    """A queue item's state: open until answered (with a fact-check) or dismissed."""
+
+    OPEN = "open"
+    ANSWERED = "answered"
+    DISMISSED = "dismissed"
+
+
+class OutboxStatus(StrEnum):
+    """A pending message is sent, retried later, or given up on (failed) with the last error."""
+
+    PENDING = "pending"
+    SENT = "sent"
+    FAILED = "failed"
+
+
+class TextSource(StrEnum):
+    """Why a text is attached to a fact-check: it shapes nothing but the audit trail."""
+
+    CLAIM = "claim"
+    TITLE = "title"
+    ALIAS = "alias"  # a voter's wording, linked by a fact-checker
+
+
+def _utc_column(*, nullable: bool = False, index: bool = False) -> Column[datetime]:
+    return Column(DateTime(timezone=True), nullable=nullable, index=index)
+
+
+def _enum_column(enum: type[StrEnum], *, nullable: bool = False) -> Column[str]:
+    # Stored as the enum's value in a VARCHAR, not a native enum type: adding a member must not
+    # need an ALTER TYPE migration on PostgreSQL.
+    return Column(
+        Enum(enum, native_enum=False, values_callable=lambda e: [m.value for m in e], length=32),
+        nullable=nullable,
+    )
+
+
+class FactCheck(SQLModel, table=True):
+    """A published fact-check: what was claimed, what was found, and where to read it."""
+
+    __tablename__ = "fact_check"
+
+    id: int | None = Field(default=None, primary_key=True)
+    url: str | None = Field(default=None, max_length=2048, unique=True)
+    external_id: str | None = Field(default=None, max_length=512, unique=True)
+    claim: str = Field(sa_column=Column(Text, nullable=False))
+    verdict: Verdict = Field(sa_column=_enum_column(Verdict))
+    rating_text: str | None = Field(default=None, max_length=256)
+    title: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    summary: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    publisher: str = Field(default="", max_length=256)
+    language: str = Field(default="en", max_length=16)
+    claimant: str = Field(default="", max_length=256)
+    claim_date: datetime | None = Field(default=None, sa_column=_utc_column(nullable=True))
+    published_at: datetime | None = Field(default=None, sa_column=_utc_column(nullable=True))
+    created_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
+    updated_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
+
+
+class FactCheckText(SQLModel, table=True):
+    """A wording of a fact-check's claim the matcher should recognise."""
+
+    __tablename__ = "fact_check_text"
+    __table_args__ = (UniqueConstraint("fact_check_id", "text_hash"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    fact_check_id: int = Field(foreign_key="fact_check.id", index=True, ondelete="CASCADE")
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    # sha256 of the text: a unique key that works on long texts on both databases.
+    text_hash: str = Field(max_length=64)
+    source: TextSource = Field(sa_column=_enum_column(TextSource))
+    language: str | None = Field(default=None, max_length=16)
+
+
+class FactCheckImage(SQLModel, table=True):
+    """A perceptual fingerprint (hex, see `matching.ImageFingerprint`) of a fact-check's image."""
+
+    __tablename__ = "fact_check_image"
+    __table_args__ = (UniqueConstraint("fact_check_id", "fingerprint"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    fact_check_id: int = Field(foreign_key="fact_check.id", index=True, ondelete="CASCADE")
+    fingerprint: str = Field(max_length=64)
+
+
+class Requester(SQLModel, table=True):
+    """A voter on one channel, under a keyed pseudonym (HMAC of channel and user id)."""
+
+    __tablename__ = "requester"
+
+    id: int | None = Field(default=None, primary_key=True)
+    pseudonym: str = Field(max_length=64, unique=True)
+    channel: str = Field(max_length=16)
+    address: str = Field(max_length=128)
+    language: str | None = Field(default=None, max_length=16)  # explicit /language choice
+    language_hint: str | None = Field(default=None, max_length=16)  # the platform's guess
+    created_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
+    last_inbound_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
+
+
+class QueueItem(SQLModel, table=True):
+    """Tips about the same claim, waiting for (or closed by) fact-checkers."""
+
+    __tablename__ = "queue_item"
+    __table_args__ = (Index("ix_queue_item_status_count", "status", "request_count"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    status: QueueStatus = Field(sa_column=_enum_column(QueueStatus))
+    claim: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    fingerprint: str | None = Field(default=None, max_length=64)
+    language: str | None = Field(default=None, max_length=16)
+    request_count: int = 0
+    suggested_fact_check_id: int | None = Field(default=None, foreign_key="fact_check.id")
+    fact_check_id: int | None = Field(default=None, foreign_key="fact_check.id")
+    assignee: str | None = Field(default=None, max_length=64)
+    dismiss_reason: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    created_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
+    updated_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
+    closed_at: datetime | None = Field(default=None, sa_column=_utc_column(nullable=True))
+
+
+class Tip(SQLModel, table=True):
+    """One message (or album) a voter sent. Unique per channel and platform message id."""
+
+    __tablename__ = "tip"
+    __table_args__ = (UniqueConstraint("channel", "external_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    channel: str = Field(max_length=16)
+    external_id: str = Field(max_length=128)
+    requester_id: int = Field(foreign_key="requester.id", index=True)
+    text: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    fingerprint: str | None = Field(default=None, max_length=64)
+    media_note: str | None = Field(default=None, max_length=64)  # why media was not usable
+    language: str | None = Field(default=None, max_length=16)
+    forwarded: bool = False
+    status: TipStatus = Field(sa_column=_enum_column(TipStatus))
+    queue_item_id: int | None = Field(default=None, foreign_key="queue_item.id", index=True)
+    fact_check_id: int | None = Field(default=None, foreign_key="fact_check.id")
+    match_score: float | None = None
+    received_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column(index=True))
+
+
+class InboxUpdate(SQLModel, table=True):
+    """A platform update as received (raw JSON), kept so redeliveries are answered once."""
+
+    __tablename__ = "inbox_update"
+    __table_args__ = (UniqueConstraint("channel", "external_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    channel: str = Field(max_length=16)
+    external_id: str = Field(max_length=128)
+    payload: str = Field(sa_column=Column(Text, nullable=False))
+    received_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
+    processed_at: datetime | None = Field(default=None, sa_column=_utc_column(nullable=True))
+
+
+class OutboxMessage(SQLModel, table=True):
+    """A rendered message waiting to go out; survives restarts, retried with backoff."""
+
+    __tablename__ = "outbox_message"
+    __table_args__ = (Index("ix_outbox_message_due", "status", "next_attempt_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    channel: str = Field(max_length=16)
+    address: str = Field(max_length=128)
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    buttons: str | None = Field(default=None, sa_column=Column(Text, nullable=True))  # JSON
+    status: OutboxStatus = Field(sa_column=_enum_column(OutboxStatus))
+    attempts: int = 0
+    last_error: str | None = Field(default=None, max_length=512)
+    created_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
+    next_attempt_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
+    sent_at: datetime | None = Field(default=None, sa_column=_utc_column(nullable=True))

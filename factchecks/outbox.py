@@ -1,0 +1,145 @@
+"""The outbox: messages to voters and fact-checkers, stored in the same transaction as the change
+that caused them, so a restart never loses a notification and a rollback never sends one.
+
+A sender (see `bot.delivery`) takes due messages, sends them at the platform's pace, and marks
+each one sent, due again later (a transient failure), or failed (a permanent one).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from factchecks.clock import as_utc, utc_now
+from factchecks.database import Database
+from factchecks.models import OutboxMessage, OutboxStatus
+
+MAX_ERROR_CHARS = 500
+
+
+@dataclass(frozen=True)
+class Button:
+    """An inline button: a label and the data it sends back when pressed."""
+
+    label: str
+    data: str
+
+
+@dataclass(frozen=True)
+class PendingMessage:
+    """A message due to be sent."""
+
+    id: int
+    channel: str
+    address: str
+    text: str
+    buttons: tuple[tuple[Button, ...], ...]
+    attempts: int
+
+
+def enqueue(
+    session: AsyncSession,
+    *,
+    channel: str,
+    address: str,
+    text: str,
+    buttons: Sequence[Sequence[Button]] = (),
+) -> OutboxMessage:
+    """Add a message to the outbox inside the caller's transaction."""
+    encoded = json.dumps([[[b.label, b.data] for b in row] for row in buttons]) if buttons else None
+    message = OutboxMessage(
+        channel=channel,
+        address=address,
+        text=text,
+        buttons=encoded,
+        status=OutboxStatus.PENDING,
+    )
+    session.add(message)
+    return message
+
+
+def _decode_buttons(encoded: str | None) -> tuple[tuple[Button, ...], ...]:
+    if not encoded:
+        return ()
+    return tuple(tuple(Button(label, data) for label, data in row) for row in json.loads(encoded))
+
+
+async def due_messages(db: Database, channel: str, limit: int = 100) -> list[PendingMessage]:
+    """Pending messages whose time has come, oldest first."""
+    async with db.session() as session:
+        rows = await session.exec(
+            select(OutboxMessage)
+            .where(
+                OutboxMessage.channel == channel,
+                OutboxMessage.status == OutboxStatus.PENDING,
+                col(OutboxMessage.next_attempt_at) <= utc_now(),
+            )
+            .order_by(col(OutboxMessage.id))
+            .limit(limit)
+        )
+        return [
+            PendingMessage(
+                id=row.id or 0,
+                channel=row.channel,
+                address=row.address,
+                text=row.text,
+                buttons=_decode_buttons(row.buttons),
+                attempts=row.attempts,
+            )
+            for row in rows.all()
+        ]
+
+
+async def next_due_at(db: Database, channel: str) -> datetime | None:
+    """When the earliest pending message falls due, or None when nothing is pending."""
+    async with db.session() as session:
+        row = (
+            await session.exec(
+                select(OutboxMessage.next_attempt_at)
+                .where(
+                    OutboxMessage.channel == channel,
+                    OutboxMessage.status == OutboxStatus.PENDING,
+                )
+                .order_by(col(OutboxMessage.next_attempt_at))
+                .limit(1)
+            )
+        ).first()
+        return as_utc(row)
+
+
+async def mark_sent(db: Database, message_id: int) -> None:
+    """The platform accepted the message."""
+    async with db.transaction() as session:
+        message = await session.get(OutboxMessage, message_id)
+        if message is not None:
+            message.status = OutboxStatus.SENT
+            message.attempts += 1
+            message.sent_at = utc_now()
+            session.add(message)
+
+
+async def retry_later(db: Database, message_id: int, delay_s: float, error: str) -> None:
+    """A transient failure: try again after `delay_s` seconds."""
+    async with db.transaction() as session:
+        message = await session.get(OutboxMessage, message_id)
+        if message is not None:
+            message.attempts += 1
+            message.last_error = error[:MAX_ERROR_CHARS]
+            message.next_attempt_at = utc_now() + timedelta(seconds=delay_s)
+            session.add(message)
+
+
+async def mark_failed(db: Database, message_id: int, error: str) -> None:
+    """A permanent failure (blocked bot, deleted chat): keep the row and the reason, stop trying."""
+    async with db.transaction() as session:
+        message = await session.get(OutboxMessage, message_id)
+        if message is not None:
+            message.status = OutboxStatus.FAILED
+            message.attempts += 1
+            message.last_error = error[:MAX_ERROR_CHARS]
+            session.add(message)

@@ -1,0 +1,68 @@
+"""Tips: what voters sent, stored before anything is answered."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlmodel import select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from factchecks.models import Tip, TipStatus
+
+
+@dataclass(frozen=True)
+class NewTip:
+    """The channel-neutral content of a tip, as the conversation stores it."""
+
+    channel: str
+    external_id: str
+    requester_id: int
+    text: str
+    fingerprint: str | None
+    media_note: str | None
+    language: str | None
+    forwarded: bool
+
+
+async def find_tip(session: AsyncSession, channel: str, external_id: str) -> Tip | None:
+    """The tip this channel delivered under this id, if it was stored already."""
+    return (
+        await session.exec(
+            select(Tip).where(Tip.channel == channel, Tip.external_id == external_id)
+        )
+    ).first()
+
+
+async def store_tip(session: AsyncSession, new: NewTip) -> tuple[Tip, bool]:
+    """Store a tip; returns it and False when it had been stored already (a redelivery)."""
+    existing = await find_tip(session, new.channel, new.external_id)
+    if existing is not None:
+        return existing, False
+    tip = Tip(
+        channel=new.channel,
+        external_id=new.external_id,
+        requester_id=new.requester_id,
+        text=new.text,
+        fingerprint=new.fingerprint,
+        media_note=new.media_note,
+        language=new.language,
+        forwarded=new.forwarded,
+        status=TipStatus.RECEIVED,
+    )
+    session.add(tip)
+    await session.flush()
+    return tip, True
+
+
+def mark_answered(session: AsyncSession, tip: Tip, fact_check_id: int, score: float) -> None:
+    """The voter was answered with a fact-check straight away."""
+    tip.status = TipStatus.ANSWERED
+    tip.fact_check_id = fact_check_id
+    tip.match_score = score
+    session.add(tip)
+
+
+def mark_unusable(session: AsyncSession, tip: Tip) -> None:
+    """Nothing in the tip could be checked; the voter was told why."""
+    tip.status = TipStatus.UNUSABLE
+    session.add(tip)

@@ -1,0 +1,53 @@
+"""Pure matching library: normalise and index texts and image fingerprints, find fact-checks.
+
+No I/O beyond explicit save()/load(), no async, no database, no network; keys are generic so this
+package never imports `factchecks` or `bot`.
+"""
+
+from matching.errors import (
+    AnimatedImage,
+    ImageError,
+    ImageTooLarge,
+    IndexFileError,
+    LowDetailImage,
+    MatchingError,
+    NotAnImage,
+)
+from matching.hits import Hit, Signal
+from matching.image_fingerprint import ImageFingerprint, fingerprint_image
+from matching.image_index import DEFAULT_MAX_DISTANCE_BITS, ImageIndex
+from matching.language import detect_language
+from matching.matcher import Matcher
+from matching.text_index import TextIndex
+from matching.text_normalise import normalise, tokens
+from matching.thresholds import (
+    DEFAULT_ANSWER_THRESHOLD,
+    DEFAULT_SUGGEST_THRESHOLD,
+    Decision,
+    decide,
+)
+
+__all__ = [
+    "DEFAULT_ANSWER_THRESHOLD",
+    "DEFAULT_MAX_DISTANCE_BITS",
+    "DEFAULT_SUGGEST_THRESHOLD",
+    "AnimatedImage",
+    "Decision",
+    "Hit",
+    "ImageError",
+    "ImageFingerprint",
+    "ImageIndex",
+    "ImageTooLarge",
+    "IndexFileError",
+    "LowDetailImage",
+    "Matcher",
+    "MatchingError",
+    "NotAnImage",
+    "Signal",
+    "TextIndex",
+    "decide",
+    "detect_language",
+    "fingerprint_image",
+    "normalise",
+    "tokens",
+]

@@ -1,0 +1,165 @@
+"""Fixtures for end-to-end tests: a fake Bot API server, seeded fact-checks, a running tip-line."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw
+
+from bot.app import Tipline, build_tipline
+from bot.settings import Settings
+from factchecks.database import Database
+from factchecks.importer import import_file
+from tests.fakes.telegram_api import FakeTelegramAPI
+
+FACTCHECKER_ID = 5001
+SEED_URL = "https://example.org/fc/"
+
+
+def photo_like(seed: int, size: tuple[int, int] = (640, 480)) -> Image.Image:
+    """A detailed picture (gradients, shapes, noise) that stands in for a photograph."""
+    rng = np.random.default_rng(seed)
+    w, h = size
+    y, x = np.mgrid[0:h, 0:w]
+    base = np.stack(
+        [
+            (x * rng.uniform(0.1, 0.5) + y * rng.uniform(0.1, 0.5)) % 256,
+            (x * rng.uniform(0.2, 0.6)) % 256,
+            (y * rng.uniform(0.2, 0.6) + 60) % 256,
+        ],
+        axis=-1,
+    )
+    noise = rng.normal(0, 12, base.shape)
+    image = Image.fromarray(np.clip(base + noise, 0, 255).astype("uint8"))
+    draw = ImageDraw.Draw(image)
+    for _ in range(12):
+        x0, y0 = int(rng.integers(0, w - 60)), int(rng.integers(0, h - 60))
+        colour = tuple(int(c) for c in rng.integers(0, 256, 3))
+        draw.ellipse(
+            (x0, y0, x0 + int(rng.integers(20, 160)), y0 + int(rng.integers(20, 160))), fill=colour
+        )
+    return image
+
+
+def encode(image: Image.Image, fmt: str = "PNG", **options: Any) -> bytes:
+    """The image as file bytes."""
+    buffer = io.BytesIO()
+    image.save(buffer, format=fmt, **options)
+    return buffer.getvalue()
+
+
+SEED_CLAIMS = [
+    {
+        "id": "sms",
+        "claim": "You can vote by SMS this year: text your ID number to 4455 and your vote counts",
+        "rating": "False",
+        "summary": "Votes are only cast in person at polling stations; no SMS vote exists.",
+        "lang": "en",
+    },
+    {
+        "id": "ink",
+        "claim": "La tinta indeleble de las elecciones es venenosa y causa enfermedades de la piel",
+        "rating": "Falso",
+        "summary": "La tinta usada es nitrato de plata en baja concentración y no es venenosa.",
+        "lang": "es",
+    },
+    {
+        "id": "ballot",
+        "claim": "Photo shows ballots already marked for one candidate before polls opened",
+        "rating": "Misleading",
+        "summary": "The photo shows specimen ballots from a training session in 2019.",
+        "lang": "en",
+        "image": "ballot.png",
+    },
+]
+
+
+def write_seed(folder: Path) -> Path:
+    """A ClaimReview file with the seed fact-checks and one local picture."""
+    encode_path = folder / "ballot.png"
+    encode_path.write_bytes(encode(photo_like(7)))
+    reviews = []
+    for seed in SEED_CLAIMS:
+        review: dict[str, Any] = {
+            "@context": "https://schema.org",
+            "@type": "ClaimReview",
+            "url": SEED_URL + seed["id"],
+            "claimReviewed": seed["claim"],
+            "reviewRating": {"@type": "Rating", "alternateName": seed["rating"]},
+            "author": {"@type": "Organization", "name": "Test Desk"},
+            "datePublished": "2026-11-03",
+            "inLanguage": seed["lang"],
+            "reviewBody": seed["summary"],
+        }
+        if "image" in seed:
+            review["image"] = seed["image"]
+        reviews.append(review)
+    path = folder / "seed.jsonld"
+    path.write_text(json.dumps(reviews))
+    return path
+
+
+@pytest.fixture
+async def telegram_api() -> AsyncIterator[FakeTelegramAPI]:
+    """A fake Bot API server on 127.0.0.1."""
+    async with FakeTelegramAPI() as fake:
+        yield fake
+
+
+@pytest.fixture
+def settings(database_url: str, telegram_api: FakeTelegramAPI) -> Settings:
+    """Settings pointing at the fake server and the test database."""
+    return Settings(
+        database_url=database_url,
+        secret_key="test-pseudonym-key",
+        telegram_bot_token=telegram_api.token,
+        telegram_api_base_url=telegram_api.base_url,
+        telegram_api_file_url=telegram_api.base_file_url,
+        telegram_webhook_secret="s3cret-token",
+        factchecker_ids=frozenset({str(FACTCHECKER_ID)}),
+        album_window_s=0.3,
+        per_chat_interval_s=0.05,
+    )
+
+
+@pytest.fixture
+async def seeded(database_url: str, tmp_path: Path) -> None:
+    """The seed fact-checks imported into the test database."""
+    db = Database(database_url)
+    try:
+        report = await import_file(db, write_seed(tmp_path))
+        assert report.created == len(SEED_CLAIMS) and not report.errors
+    finally:
+        await db.dispose()
+
+
+StartTipline = Callable[..., Awaitable[Tipline]]
+
+
+@pytest.fixture
+async def start_tipline(settings: Settings, seeded: None) -> AsyncIterator[StartTipline]:
+    """Starts tip-lines (polling unless told otherwise); stops every one after the test."""
+    running: list[Tipline] = []
+
+    async def start(*, polling: bool = True, **overrides: Any) -> Tipline:
+        tipline = await build_tipline(replace(settings, **overrides), webhook=not polling)
+        await tipline.start(polling=polling)
+        running.append(tipline)
+        return tipline
+
+    yield start
+    for tipline in running:
+        await tipline.stop()
+
+
+@pytest.fixture
+async def tipline(start_tipline: StartTipline) -> Tipline:
+    """A tip-line polling the fake server."""
+    return await start_tipline()

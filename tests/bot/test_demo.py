@@ -1,0 +1,117 @@
+"""`tipline demo` in a terminal, and `tipline import`, run as a user would run them."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+from pathlib import Path
+
+from tests.bot.conftest import encode, photo_like, write_seed
+
+TIMEOUT_S = 60
+
+
+class Terminal:
+    """A `tipline` process with a pipe for its input and a reader for its output."""
+
+    def __init__(self, process: asyncio.subprocess.Process) -> None:
+        self.process = process
+        self.output = ""
+
+    async def type(self, line: str) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.write((line + "\n").encode())
+        await self.process.stdin.drain()
+
+    async def read_until(self, needle: str) -> str:
+        """Everything printed up to and including `needle` (fails after TIMEOUT_S)."""
+        assert self.process.stdout is not None
+
+        async def read() -> str:
+            assert self.process.stdout is not None
+            while needle not in self.output:
+                chunk = await self.process.stdout.read(4096)
+                if not chunk:
+                    raise AssertionError(f"tipline exited before printing {needle!r}")
+                self.output += chunk.decode()
+            head, _, tail = self.output.partition(needle)
+            self.output = tail
+            return head + needle
+
+        try:
+            return await asyncio.wait_for(read(), TIMEOUT_S)
+        except TimeoutError as error:
+            raise AssertionError(f"no {needle!r} in {self.output!r}") from error
+
+
+async def _tipline(*args: str, cwd: Path, env: dict[str, str]) -> asyncio.subprocess.Process:
+    return await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot.cli",
+        *args,
+        cwd=cwd,
+        env=env,
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.STDOUT,
+    )
+
+
+def _env(tmp_path: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TIPLINE_", "TELEGRAM_"))}
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parents[2])
+    env["LANG"] = "C.UTF-8"
+    env["PYTHONIOENCODING"] = "utf-8"
+    return env
+
+
+async def test_demo_answers_queues_and_lets_the_console_answer(tmp_path: Path) -> None:
+    demo = Terminal(await _tipline("demo", cwd=tmp_path, env=_env(tmp_path)))
+    banner = await demo.read_until("you> ")
+    assert "sample fact-checks (SAMPLE DATA" in banner
+    await demo.type(
+        "FORWARDED: You can vote from your phone - text YES and your candidate's number to 4455,"
+        " you do not need to go to a polling station"
+    )
+    answer = await demo.read_until("you> ")
+    assert "Verdict:" in answer and "Read more: https://example.org/" in answer
+
+    await demo.type("The moon landing footage was filmed inside the electoral commission")
+    assert "sent it to our fact-checkers" in await demo.read_until("you> ")
+    await demo.type("/queue")
+    listing = await demo.read_until("you> ")
+    item_id = listing.split("bot> #", 1)[1].split(" ", 1)[0]
+    await demo.type(f"/answer {item_id} false https://example.org/moon Nothing was filmed there.")
+    answered = await demo.read_until("you> ")
+    assert "1 voter notified" in answered
+    assert "Update on a message you sent us" in answered and "example.org/moon" in answered
+
+    picture = tmp_path / "forwarded.png"
+    picture.write_bytes(encode(photo_like(99)))
+    await demo.type(str(picture))
+    assert "sent it to our fact-checkers" in await demo.read_until("you> ")
+    await demo.type("/quit")
+    assert await asyncio.wait_for(demo.process.wait(), TIMEOUT_S) == 0
+    assert (tmp_path / "tipline.db").exists() and (tmp_path / ".tipline-demo-secret").exists()
+
+
+async def test_import_reports_counts_and_bad_records(tmp_path: Path) -> None:
+    seed = write_seed(tmp_path)
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text(
+        '{"claim": "ok claim", "verdict": "false", "url": "https://e.org/1"}\n'
+        '{"claim": "no url or id", "verdict": "false"}\n'
+        "{not json\n"
+    )
+    env = _env(tmp_path) | {"TIPLINE_DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/t.db"}
+    process = await _tipline("import", str(seed), str(broken), cwd=tmp_path, env=env)
+    out, _ = await asyncio.wait_for(process.communicate(), TIMEOUT_S)
+    text = out.decode()
+    assert f"{seed}: 3 created, 0 updated, 0 skipped" in text
+    assert f"{broken}: 1 created, 0 updated, 2 skipped" in text
+    assert "record 2:" in text and "record 3:" in text
+    again = await _tipline("import", str(seed), cwd=tmp_path, env=env)
+    out, _ = await asyncio.wait_for(again.communicate(), TIMEOUT_S)
+    assert f"{seed}: 0 created, 3 updated, 0 skipped" in out.decode()

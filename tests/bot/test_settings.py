@@ -1,0 +1,49 @@
+"""Settings: read once, named errors, environment over file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.settings import Settings, SettingsError
+
+
+def test_defaults_are_the_embedded_sqlite_and_no_secrets() -> None:
+    settings = Settings.load({})
+    assert settings.database_url == "sqlite+aiosqlite:///./tipline.db"
+    assert settings.secret_key is None and settings.telegram_bot_token is None
+    with pytest.raises(SettingsError) as error:
+        settings.require_secret_key()
+    assert error.value.name == "TIPLINE_SECRET_KEY"
+
+
+def test_environment_wins_over_the_file(tmp_path: Path) -> None:
+    config = tmp_path / "tipline.toml"
+    config.write_text('TIPLINE_FACTCHECKER_IDS = "1,2"\nTIPLINE_HTTP_PORT = 9000\n')
+    settings = Settings.load({"TIPLINE_HTTP_PORT": "9100"}, config)
+    assert settings.factchecker_ids == frozenset({"1", "2"})
+    assert settings.http_port == 9100
+
+
+@pytest.mark.parametrize(
+    ("environ", "culprit"),
+    [
+        ({"TIPLINE_HTTP_PORT": "eighty"}, "TIPLINE_HTTP_PORT"),
+        ({"TIPLINE_FACTCHECKER_CHAT_ID": "desk"}, "TIPLINE_FACTCHECKER_CHAT_ID"),
+        (
+            {"TIPLINE_ANSWER_THRESHOLD": "0.3", "TIPLINE_SUGGEST_THRESHOLD": "0.6"},
+            "TIPLINE_SUGGEST_THRESHOLD",
+        ),
+    ],
+)
+def test_a_bad_value_names_its_setting(environ: dict[str, str], culprit: str) -> None:
+    with pytest.raises(SettingsError) as error:
+        Settings.load(environ)
+    assert error.value.name == culprit
+
+
+def test_webhook_secret_must_be_what_telegram_accepts() -> None:
+    with pytest.raises(SettingsError):
+        Settings.load({"TELEGRAM_WEBHOOK_SECRET": "has spaces"}).require_webhook_secret()
+    assert Settings.load({"TELEGRAM_WEBHOOK_SECRET": "ok_-1"}).require_webhook_secret() == "ok_-1"

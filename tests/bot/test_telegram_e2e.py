@@ -1,0 +1,285 @@
+"""The whole loop on Telegram: the real python-telegram-bot against a fake Bot API server.
+
+Each test runs on SQLite and PostgreSQL. Nothing of the project is mocked; tests wait for the
+messages the fake server receives, never for a fixed time.
+"""
+
+from __future__ import annotations
+
+from PIL import Image
+from sqlmodel import select
+
+from bot.app import Tipline
+from factchecks.models import QueueItem, QueueStatus, Tip, TipStatus
+from tests.bot.conftest import (
+    FACTCHECKER_ID,
+    SEED_URL,
+    StartTipline,
+    encode,
+    photo_like,
+)
+from tests.fakes.telegram_api import FakeTelegramAPI
+
+
+async def _tips(tipline: Tipline) -> list[Tip]:
+    async with tipline.db.session() as session:
+        return list((await session.exec(select(Tip))).all())
+
+
+async def test_forwarded_text_that_matches_gets_the_fact_check(
+    telegram_api: FakeTelegramAPI, tipline: Tipline
+) -> None:
+    voter = telegram_api.user(101, language_code="en")
+    telegram_api.text_message(
+        voter,
+        "Forwarded as received!! 📢 You can vote by SMS this year - text your ID number to 4455 "
+        "and your vote counts. SHARE before it is deleted",
+        forward_from_channel="Election News 24",
+    )
+    [reply] = await telegram_api.wait_for_messages(101)
+    assert "Verdict: False" in reply.text
+    assert SEED_URL + "sms" in reply.text
+    assert "Test Desk" in reply.text and "November 3, 2026" in reply.text
+    [tip] = await _tips(tipline)
+    assert tip.status == TipStatus.ANSWERED and tip.forwarded
+
+
+async def test_reply_is_in_the_voters_language_with_a_localised_date(
+    telegram_api: FakeTelegramAPI, tipline: Tipline
+) -> None:
+    voter = telegram_api.user(102, language_code="es")  # a Spanish phone, an English forward
+    telegram_api.text_message(
+        voter, "You can vote by SMS this year: text your ID number to 4455 and your vote counts"
+    )
+    [reply] = await telegram_api.wait_for_messages(102)
+    assert "Veredicto: Falso" in reply.text
+    assert "3 de noviembre de 2026" in reply.text
+
+
+async def test_photo_matches_after_recompression_and_resizing(
+    telegram_api: FakeTelegramAPI, tipline: Tipline
+) -> None:
+    original = photo_like(7)
+    smaller = original.resize((320, 240), Image.Resampling.LANCZOS)
+    voter = telegram_api.user(103, language_code="en")
+    telegram_api.photo_message(voter, encode(smaller, "JPEG", quality=55))
+    [reply] = await telegram_api.wait_for_messages(103)
+    assert "Verdict: Misleading" in reply.text and SEED_URL + "ballot" in reply.text
+
+
+async def test_album_is_one_tip_with_one_answer(
+    telegram_api: FakeTelegramAPI, tipline: Tipline
+) -> None:
+    voter = telegram_api.user(104, language_code="en")
+    pictures = [encode(photo_like(seed), "JPEG", quality=70) for seed in (11, 7, 12)]
+    telegram_api.media_group(voter, pictures, caption="is this real??")
+    [reply] = await telegram_api.wait_for_messages(104)
+    assert SEED_URL + "ballot" in reply.text  # the second picture is the fact-checked one
+    telegram_api.text_message(voter, "thanks")  # a later message, answered after the album
+    await telegram_api.wait_for_messages(104, count=2)
+    tips = await _tips(tipline)
+    assert len(tips) == 2 and len(telegram_api.messages_to(104)) == 2
+    assert tips[0].external_id.startswith("104:album:")
+
+
+async def test_unmatched_claim_is_queued_and_listed_for_fact_checkers(
+    telegram_api: FakeTelegramAPI, tipline: Tipline
+) -> None:
+    voter = telegram_api.user(105, language_code="en")
+    telegram_api.text_message(
+        voter,
+        "The electoral commission will count ballots in secret "
+        "on the night of 14 December without observers",
+    )
+    [reply] = await telegram_api.wait_for_messages(105)
+    assert "sent it to our fact-checkers" in reply.text
+    checker = telegram_api.user(FACTCHECKER_ID, language_code="en")
+    telegram_api.command(checker, "/queue")
+    [listing] = await telegram_api.wait_for_messages(FACTCHECKER_ID)
+    lines = listing.text.splitlines()
+    assert lines[0] == "1 open claim, most requested first:"
+    assert lines[1].startswith("#") and "count ballots in secret" in lines[1]
+
+
+async def test_answer_notifies_every_voter_in_their_language_and_teaches_the_matcher(
+    telegram_api: FakeTelegramAPI, tipline: Tipline
+) -> None:
+    spanish = telegram_api.user(201, language_code="es")
+    english = telegram_api.user(202, language_code="en")
+    claim = "Army trucks will take all ballot boxes from the capital to a secret warehouse"
+    telegram_api.text_message(spanish, claim)
+    await telegram_api.wait_for_messages(201)
+    telegram_api.text_message(english, "FWD: " + claim + " !!!")
+    await telegram_api.wait_for_messages(202)
+    async with tipline.db.session() as session:
+        [item] = (await session.exec(select(QueueItem))).all()
+    assert item.request_count == 2  # the same claim grouped into one item
+
+    checker = telegram_api.user(FACTCHECKER_ID, language_code="en")
+    telegram_api.command(
+        checker,
+        "/answer",
+        str(item.id),
+        "false",
+        "https://example.org/fc/trucks",
+        "Ballot",
+        "boxes",
+        "stay",
+        "at",
+        "counting",
+        "centres.",
+    )
+    [confirmation] = await telegram_api.wait_for_messages(FACTCHECKER_ID)
+    assert "2 voters notified" in confirmation.text
+    es_update = (await telegram_api.wait_for_messages(201, count=2))[1]
+    en_update = (await telegram_api.wait_for_messages(202, count=2))[1]
+    assert es_update.text.startswith("Actualización")
+    assert "Veredicto: Falso" in es_update.text and "example.org/fc/trucks" in es_update.text
+    assert en_update.text.startswith("Update on a message you sent us")
+    assert "Verdict: False" in en_update.text
+
+    newcomer = telegram_api.user(203, language_code="en")
+    telegram_api.text_message(newcomer, claim)
+    [answer] = await telegram_api.wait_for_messages(203)
+    assert "example.org/fc/trucks" in answer.text
+
+
+async def test_link_and_dismiss_close_items(
+    telegram_api: FakeTelegramAPI, tipline: Tipline
+) -> None:
+    voter = telegram_api.user(210, language_code="en")
+    telegram_api.text_message(voter, "Counting machines were flashed with software from abroad")
+    telegram_api.text_message(voter, "Curfew from 6pm on election day for everybody in the north")
+    await telegram_api.wait_for_messages(210, count=2)
+    checker = telegram_api.user(FACTCHECKER_ID, language_code="en")
+    telegram_api.command(checker, "/link", "1", SEED_URL + "sms")
+    telegram_api.command(checker, "/dismiss", "2", "Not", "about", "the", "vote")
+    replies = await telegram_api.wait_for_messages(FACTCHECKER_ID, count=2)
+    assert "answered with fact-check #1" in replies[0].text
+    assert "dismissed" in replies[1].text
+    updates = await telegram_api.wait_for_messages(210, count=4)
+    assert SEED_URL + "sms" in updates[2].text
+    assert "could not check it" in updates[3].text and "Not about the vote" in updates[3].text
+
+
+async def test_non_fact_checker_is_refused_and_nothing_changes(
+    telegram_api: FakeTelegramAPI, tipline: Tipline
+) -> None:
+    voter = telegram_api.user(301, language_code="en")
+    telegram_api.text_message(voter, "Polling stations in the east have been moved to churches")
+    await telegram_api.wait_for_messages(301)
+    telegram_api.command(voter, "/answer", "1", "false", "https://evil.example/x", "trust", "me")
+    refusal = (await telegram_api.wait_for_messages(301, count=2))[1]
+    assert refusal.text == "Sorry, this command is only for the fact-checking team."
+    async with tipline.db.session() as session:
+        [item] = (await session.exec(select(QueueItem))).all()
+    assert item.status == QueueStatus.OPEN
+
+
+async def test_fact_checker_gets_usage_for_malformed_commands(
+    telegram_api: FakeTelegramAPI, tipline: Tipline
+) -> None:
+    checker = telegram_api.user(FACTCHECKER_ID, language_code="en")
+    telegram_api.command(checker, "/answer", "12")
+    telegram_api.command(checker, "/answer", "99", "bogus", "https://x.org", "summary")
+    telegram_api.command(checker, "/answer", "99", "false", "not-a-url", "summary")
+    telegram_api.command(checker, "/dismiss", "99", "why")
+    telegram_api.command(checker, "/link")
+    replies = await telegram_api.wait_for_messages(FACTCHECKER_ID, count=5)
+    assert replies[0].text.startswith("Usage: /answer <id> <verdict> <url> <summary...>")
+    assert replies[1].text.startswith("Unknown verdict “bogus”")
+    assert "not a web address" in replies[2].text
+    assert replies[3].text == "There is no queue item #99."
+    assert replies[4].text.startswith("Usage: /link")
+
+
+async def test_redelivered_update_is_answered_once(
+    telegram_api: FakeTelegramAPI, start_tipline: StartTipline
+) -> None:
+    first = await start_tipline()
+    voter = telegram_api.user(401, language_code="en")
+    update = telegram_api.text_message(voter, "You can vote by SMS this year, text 4455")
+    await telegram_api.wait_for_messages(401)
+    await first.stop()
+    # Telegram delivers the same update again (e.g. its confirmation was lost in a crash).
+    telegram_api.push_update(update, update_id=update["update_id"])
+    await start_tipline()
+    await telegram_api.wait_until_confirmed(update["update_id"])
+    telegram_api.text_message(voter, "and is it true that ink is poisonous?")
+    await telegram_api.wait_for_messages(401, count=2)
+    assert len(telegram_api.messages_to(401)) == 2
+
+
+async def test_language_picker_changes_the_language_of_later_replies(
+    telegram_api: FakeTelegramAPI, tipline: Tipline
+) -> None:
+    voter = telegram_api.user(501, language_code="en")
+    telegram_api.command(voter, "/language")
+    [picker] = await telegram_api.wait_for_messages(501)
+    assert "lang:es" in picker.callback_data
+    telegram_api.callback_query(voter, "lang:es", picker.message_id)
+    confirmation = (await telegram_api.wait_for_messages(501, count=2))[1]
+    assert confirmation.text == "A partir de ahora te escribiré en español."
+    telegram_api.text_message(voter, "You can vote by SMS this year: text your ID to 4455")
+    answer = (await telegram_api.wait_for_messages(501, count=3))[2]
+    assert "Veredicto: Falso" in answer.text
+
+
+async def test_sends_are_retried_after_429_and_500(
+    telegram_api: FakeTelegramAPI, tipline: Tipline
+) -> None:
+    telegram_api.fail_next("sendMessage", 429, retry_after=1)
+    telegram_api.fail_next("sendMessage", 500)
+    voter = telegram_api.user(601, language_code="en")
+    telegram_api.text_message(voter, "You can vote by SMS this year: text your ID to 4455")
+    [reply] = await telegram_api.wait_for_messages(601, timeout=15)
+    assert SEED_URL + "sms" in reply.text
+    assert len(telegram_api.calls_of("sendMessage")) >= 3
+
+
+async def test_webhook_accepts_the_right_secret_and_refuses_a_wrong_one(
+    telegram_api: FakeTelegramAPI, start_tipline: StartTipline, aiohttp_client: object
+) -> None:
+    from aiohttp.test_utils import TestClient
+
+    from bot.web import create_web_app
+
+    tipline = await start_tipline(polling=False)
+    assert tipline.telegram is not None
+    app = create_web_app(telegram=tipline.telegram, webhook_secret="s3cret-token")
+    client: TestClient = await aiohttp_client(app)  # type: ignore[operator]
+    voter = telegram_api.user(701, language_code="en")
+    update = telegram_api.text_message(
+        voter, "You can vote by SMS this year: text your ID number to 4455", push=False
+    )
+
+    wrong = await client.post(
+        "/webhooks/telegram", json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "guess"}
+    )
+    missing = await client.post("/webhooks/telegram", json=update)
+    malformed = await client.post(
+        "/webhooks/telegram",
+        data=b"{not json",
+        headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret-token"},
+    )
+    assert (wrong.status, missing.status, malformed.status) == (403, 403, 400)
+    assert await _tips(tipline) == []
+
+    for _ in range(2):  # a redelivery through the webhook is answered once too
+        ok = await client.post(
+            "/webhooks/telegram",
+            json=update,
+            headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret-token"},
+        )
+        assert ok.status == 200
+    [reply] = await telegram_api.wait_for_messages(701)
+    assert SEED_URL + "sms" in reply.text
+    telegram_api.text_message(voter, "ok", push=False)
+    follow_up = telegram_api.text_message(voter, "and the ink?", push=False)
+    await client.post(
+        "/webhooks/telegram",
+        json=follow_up,
+        headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret-token"},
+    )
+    await telegram_api.wait_for_messages(701, count=2)
+    assert len(telegram_api.messages_to(701)) == 2

@@ -1,0 +1,160 @@
+"""Repositories against a real database (each test runs on SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from sqlmodel import select
+
+from factchecks import catalogue, inbox, outbox, queue, requesters, tips
+from factchecks.database import Database, on_commit
+from factchecks.models import OutboxStatus, QueueStatus, TipStatus
+from factchecks.records import FactCheckRecord
+from factchecks.verdicts import Verdict
+
+RECORD = FactCheckRecord(
+    claim="Polling stations will close at noon on election day",
+    verdict=Verdict.FALSE,
+    url="https://example.org/fc/noon",
+    summary="They close at 8 pm as every year.",
+    publisher="Desk",
+    language="en",
+    published_at=datetime(2026, 3, 1, 12, 0, tzinfo=UTC),
+    image_hashes=("0f" * 16,),
+)
+
+
+async def test_upsert_creates_then_updates_by_url(db: Database) -> None:
+    async with db.transaction() as session:
+        first, created = await catalogue.upsert_record(session, RECORD)
+    async with db.transaction() as session:
+        changed = FactCheckRecord(**{**RECORD.__dict__, "verdict": Verdict.MISLEADING})
+        second, updated = await catalogue.upsert_record(session, changed)
+    assert (created, updated) == (catalogue.UpsertResult.CREATED, catalogue.UpsertResult.UPDATED)
+    assert first.id == second.id
+    async with db.session() as session:
+        entries = await catalogue.index_entries(session)
+        stored = await catalogue.get_fact_check(session, first.id or 0)
+    assert stored is not None and stored.verdict == Verdict.MISLEADING
+    # the claim is matchable once, not once per import; the picture too
+    assert [text for text, _ in entries[0].texts] == [RECORD.claim]
+    assert entries[0].fingerprints == ("0f" * 16,)
+
+
+async def test_timestamps_come_back_aware_utc(db: Database) -> None:
+    async with db.transaction() as session:
+        fact_check, _ = await catalogue.upsert_record(session, RECORD)
+    async with db.session() as session:
+        stored = await catalogue.get_fact_check(session, fact_check.id or 0)
+        assert stored is not None
+        shown = catalogue.view(stored)
+    assert shown.published_at == RECORD.published_at
+    assert shown.published_at is not None and shown.published_at.tzinfo is not None
+
+
+async def test_inbox_records_each_update_once(db: Database) -> None:
+    assert await inbox.record_update(db, "telegram", "1:100", "{}")
+    assert not await inbox.record_update(db, "telegram", "1:100", "{}")
+    assert await inbox.record_update(db, "whatsapp", "1:100", "{}")  # ids are per channel
+    await inbox.mark_processed(db, "telegram", "1:100")
+    pending = await inbox.unprocessed_updates(db, "telegram")
+    assert pending == []
+    assert [row.external_id for row in await inbox.unprocessed_updates(db, "whatsapp")] == ["1:100"]
+
+
+async def _voter(db: Database, name: str) -> int:
+    async with db.transaction() as session:
+        voter = await requesters.upsert_requester(
+            session, pseudonym=name * 8, channel="telegram", address=name, language_hint="es"
+        )
+    return voter.id or 0
+
+
+def _tip(external_id: str, voter: int, text: str) -> tips.NewTip:
+    return tips.NewTip("telegram", external_id, voter, text, None, None, "en", False)
+
+
+async def test_tip_is_stored_once_per_channel_message(db: Database) -> None:
+    voter = await _voter(db, "a")
+    async with db.transaction() as session:
+        _, created = await tips.store_tip(session, _tip("1:1", voter, "claim"))
+    async with db.transaction() as session:
+        _, again = await tips.store_tip(session, _tip("1:1", voter, "claim"))
+    assert (created, again) == (True, False)
+
+
+async def test_queue_counts_voters_and_lists_most_requested_first(db: Database) -> None:
+    alice, bob, carol = await _voter(db, "a"), await _voter(db, "b"), await _voter(db, "c")
+    async with db.transaction() as session:
+        quiet = await queue.open_item(
+            session, claim="quiet", fingerprint=None, language="en", suggested_fact_check_id=None
+        )
+        loud = await queue.open_item(
+            session, claim="loud", fingerprint=None, language="en", suggested_fact_check_id=None
+        )
+        for n, (voter, item) in enumerate(
+            [(alice, quiet), (alice, loud), (alice, loud), (bob, loud), (carol, loud)]
+        ):
+            tip, _ = await tips.store_tip(session, _tip(f"1:{n}", voter, item.claim))
+            await queue.attach_tip(session, item, tip)
+    async with db.session() as session:
+        lines = await queue.open_items(session)
+        voters = await queue.item_requesters(session, loud.id or 0)
+    assert [(line.claim, line.request_count) for line in lines] == [("loud", 3), ("quiet", 1)]
+    assert sorted(v.id for v in voters) == sorted([alice, bob, carol])
+
+
+async def test_closing_an_item_closes_its_tips(db: Database) -> None:
+    voter = await _voter(db, "a")
+    async with db.transaction() as session:
+        item = await queue.open_item(
+            session, claim="x", fingerprint=None, language=None, suggested_fact_check_id=None
+        )
+        tip, _ = await tips.store_tip(session, _tip("1:1", voter, "x"))
+        await queue.attach_tip(session, item, tip)
+        await queue.close_item(
+            session, item, status=QueueStatus.DISMISSED, assignee="telegram:1", reason="spam"
+        )
+    async with db.session() as session:
+        assert await queue.open_items(session) == []
+        stored = await tips.find_tip(session, "telegram", "1:1")
+    assert stored is not None and stored.status == TipStatus.DISMISSED
+
+
+async def test_outbox_retries_later_and_gives_up_when_told(db: Database) -> None:
+    async with db.transaction() as session:
+        first = outbox.enqueue(
+            session,
+            channel="telegram",
+            address="1",
+            text="hello",
+            buttons=[[outbox.Button("Español", "lang:es")]],
+        )
+        second = outbox.enqueue(session, channel="telegram", address="2", text="bye")
+    due = await outbox.due_messages(db, "telegram")
+    assert [(m.text, m.buttons) for m in due] == [
+        ("hello", ((outbox.Button("Español", "lang:es"),),)),
+        ("bye", ()),
+    ]
+    await outbox.retry_later(db, first.id or 0, 3600, "429")
+    await outbox.mark_failed(db, second.id or 0, "blocked")
+    assert await outbox.due_messages(db, "telegram") == []
+    next_due = await outbox.next_due_at(db, "telegram")
+    assert next_due is not None and next_due > datetime.now(UTC) + timedelta(minutes=59)
+    async with db.session() as session:
+        rows = (await session.exec(select(outbox.OutboxMessage))).all()
+    assert {row.status for row in rows} == {OutboxStatus.PENDING, OutboxStatus.FAILED}
+
+
+async def test_on_commit_runs_after_commit_only(db: Database) -> None:
+    ran: list[str] = []
+    async with db.transaction() as session:
+        on_commit(session, lambda: ran.append("committed"))
+        assert ran == []
+    try:
+        async with db.transaction() as session:
+            on_commit(session, lambda: ran.append("rolled back"))
+            raise RuntimeError("boom")
+    except RuntimeError:
+        pass
+    assert ran == ["committed"]

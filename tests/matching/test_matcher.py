@@ -1,0 +1,128 @@
+"""Matcher: many texts and pictures per fact-check, one hit per fact-check, best first."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PIL import Image
+
+from matching import (
+    DEFAULT_ANSWER_THRESHOLD,
+    ImageFingerprint,
+    Matcher,
+    Signal,
+    fingerprint_image,
+)
+
+MakePhoto = Callable[..., Image.Image]
+Encode = Callable[..., bytes]
+
+SMS_CLAIM = "You can vote by sending an SMS with your candidate's number to 8080"
+SMS_TITLE = "No, you cannot vote by text message in the presidential election"
+INK_CLAIM = "Polling stations will use disappearing ink so your ballot will be blank when counted"
+POSTPONED_CLAIM = "The presidential elections have been postponed to Monday 14 October"
+
+
+@pytest.fixture
+def matcher() -> Matcher[int]:
+    matcher: Matcher[int] = Matcher()
+    matcher.add_text(1, SMS_CLAIM, lang="en")
+    matcher.add_text(1, SMS_TITLE, lang="en")
+    matcher.add_text(1, "Vous pouvez voter par SMS en envoyant le numéro de votre candidat", "fr")
+    matcher.add_text(2, INK_CLAIM)
+    matcher.add_text(3, POSTPONED_CLAIM)
+    return matcher
+
+
+def test_each_text_of_a_key_finds_it(matcher: Matcher[int]) -> None:
+    for text in (
+        SMS_CLAIM,
+        SMS_TITLE,
+        "vous pouvez voter par sms en envoyant le numero de votre candidat",
+    ):
+        [best, *_] = matcher.search(text)
+        assert best.key == 1
+        assert best.score >= DEFAULT_ANSWER_THRESHOLD
+
+
+def test_one_hit_per_key_with_its_best_text(matcher: Matcher[int]) -> None:
+    hits = matcher.search(f"{SMS_CLAIM}. {SMS_TITLE}", k=10)
+    keys = [hit.key for hit in hits]
+    assert keys[0] == 1
+    assert len(keys) == len(set(keys))
+    assert hits == sorted(hits, key=lambda hit: -hit.score)
+
+
+def test_k_counts_keys_not_texts() -> None:
+    matcher: Matcher[str] = Matcher()
+    for number in range(12):
+        matcher.add_text("many", f"{POSTPONED_CLAIM} edition {number}")
+    matcher.add_text("one", POSTPONED_CLAIM + " says the ministry")
+    assert len(matcher) == 2
+    assert {hit.key for hit in matcher.search(POSTPONED_CLAIM, k=2)} == {"many", "one"}
+
+
+def test_text_and_image_hits_of_different_keys_come_together(
+    matcher: Matcher[int], photo: MakePhoto, encoded: Encode
+) -> None:
+    picture = fingerprint_image(encoded(photo(1)))
+    matcher.add_fingerprint(4, picture)
+    copy = fingerprint_image(encoded(photo(1), "JPEG", quality=50))
+
+    hits = matcher.search(text=INK_CLAIM, image=copy)
+
+    assert {(hit.key, hit.signal) for hit in hits} == {(2, Signal.TEXT), (4, Signal.IMAGE)}
+    assert hits == sorted(hits, key=lambda hit: -hit.score)
+
+
+def test_text_and_image_of_one_key_give_its_better_hit(
+    matcher: Matcher[int], photo: MakePhoto, encoded: Encode
+) -> None:
+    picture = fingerprint_image(encoded(photo(2)))
+    matcher.add_fingerprint(3, picture)
+    weak_text = "The presidential elections have been postponed"
+
+    [hit] = [hit for hit in matcher.search(text=weak_text, image=picture) if hit.key == 3]
+
+    assert hit.signal is Signal.IMAGE
+    assert hit.score == 1.0
+    assert hit.matched == picture.hex()
+
+
+def test_image_only_search(photo: MakePhoto, encoded: Encode) -> None:
+    matcher: Matcher[str] = Matcher()
+    first, second = (fingerprint_image(encoded(photo(seed))) for seed in (3, 4))
+    matcher.add_fingerprint("a", first)
+    matcher.add_fingerprint("a", second)
+    matcher.add_fingerprint("a", second)
+    assert [hit.key for hit in matcher.search(image=second)] == ["a"]
+    assert matcher.search(image=ImageFingerprint(0x5555555555555555, 0x3333333333333333)) == []
+
+
+def test_remove_forgets_every_text_and_picture(
+    matcher: Matcher[int], photo: MakePhoto, encoded: Encode
+) -> None:
+    picture = fingerprint_image(encoded(photo(5)))
+    matcher.add_fingerprint(1, picture)
+
+    matcher.remove(1)
+    matcher.remove(42)
+
+    assert len(matcher) == 2
+    assert all(hit.key != 1 for hit in matcher.search(SMS_TITLE, k=10))
+    assert matcher.search(image=picture) == []
+    matcher.add_text(1, SMS_TITLE)
+    assert matcher.search(SMS_TITLE)[0].key == 1
+
+
+def test_len_counts_keys(matcher: Matcher[int]) -> None:
+    assert len(matcher) == 3
+    matcher.add_fingerprint(9, ImageFingerprint(1, 2))
+    assert len(matcher) == 4
+
+
+def test_nothing_to_search_finds_nothing(matcher: Matcher[int]) -> None:
+    assert matcher.search() == []
+    assert matcher.search(text="") == []
+    assert matcher.search(text=SMS_CLAIM, k=0) == []
