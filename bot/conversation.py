@@ -59,10 +59,27 @@ class Thresholds:
     suggest: float
 
 
+# What to tell a voter when none of their media could be used, by the reason recorded on the tip.
+PROBLEM_TEXTS = {
+    MediaProblem.TOO_LARGE.value: texts.FILE_TOO_LARGE,
+    MediaProblem.UNSUPPORTED.value: texts.UNSUPPORTED,
+    MediaProblem.ANIMATED.value: texts.ANIMATED,
+    MediaProblem.DOWNLOAD_FAILED.value: texts.DOWNLOAD_FAILED,
+    "low_detail": texts.LOW_DETAIL,
+    "image_too_large": texts.IMAGE_TOO_LARGE,
+    "not_an_image": texts.NOT_AN_IMAGE,
+}
+
+
 @dataclass(frozen=True)
 class _Media:
     fingerprints: tuple[ImageFingerprint, ...]
-    problem_text: str | None  # what to tell the voter when no picture could be used
+    problem: str | None  # why some media could not be used (a key of PROBLEM_TEXTS)
+
+    @property
+    def problem_text(self) -> str | None:
+        """What to tell the voter when no picture could be used."""
+        return PROBLEM_TEXTS.get(self.problem) if self.problem else None
 
 
 class Conversation:
@@ -102,25 +119,26 @@ class Conversation:
                     language_hint=message.language_hint,
                 )
             )
-            self._wake_delivery()
-            return
-        if message.in_group:
+        elif message.in_group:
             return  # in the desk's group only fact-checker commands are for the bot
+        elif command is not None:
+            async with self._db.transaction() as session:
+                requester = await self._requester_of(session, message)
+                await self._voter_command(session, requester, command[0], command[1])
+        else:
+            await self._handle_claim(message, text)
+        self._wake_delivery()
+
+    async def _handle_claim(self, message: InboundMessage, text: str) -> None:
+        """Store the claim first, then answer it (from the catalogue, or by queueing it)."""
         media = await self._fingerprint(message)
         async with self._db.transaction() as session:
-            requester = await self._requester(
-                session, message.channel, message.user_id, message.address, message.language_hint
-            )
-            if command is not None:
-                await self._voter_command(session, requester, command[0], command[1])
-            else:
-                stored = await self._store_tip(session, requester, message, text, media)
-                if stored is None:
-                    log.info("redelivered %s message ignored", message.channel)
-                    return
-        if command is None:
-            await self._answer_tip(stored, media)
-        self._wake_delivery()
+            requester = await self._requester_of(session, message)
+            tip = await self._store_tip(session, requester, message, text, media)
+        if tip is None:
+            log.info("redelivered %s message ignored", message.channel)
+            return
+        await self._answer_tip(tip, requester, media)
 
     async def handle_button(self, press: ButtonPress) -> None:
         """A voter pressed a button: today, only the language picker."""
@@ -134,6 +152,11 @@ class Conversation:
         self._wake_delivery()
 
     # -- voters ---------------------------------------------------------------------------
+
+    async def _requester_of(self, session: AsyncSession, message: InboundMessage) -> Requester:
+        return await self._requester(
+            session, message.channel, message.user_id, message.address, message.language_hint
+        )
 
     async def _requester(
         self, session: AsyncSession, channel: str, user_id: str, address: str, hint: str | None
@@ -211,26 +234,18 @@ class Conversation:
     async def _fingerprint(self, message: InboundMessage) -> _Media:
         """Fingerprint every picture (CPU work, off the event loop); note why any was unusable."""
         fingerprints: list[ImageFingerprint] = []
-        problem: str | None = None
-        if message.media_problem is MediaProblem.TOO_LARGE:
-            problem = texts.FILE_TOO_LARGE
-        elif message.media_problem is MediaProblem.UNSUPPORTED:
-            problem = texts.UNSUPPORTED
-        elif message.media_problem is MediaProblem.ANIMATED:
-            problem = texts.ANIMATED
-        elif message.media_problem is MediaProblem.DOWNLOAD_FAILED:
-            problem = texts.DOWNLOAD_FAILED
+        problem = message.media_problem.value if message.media_problem else None
         for data in message.images:
             try:
                 fingerprints.append(await asyncio.to_thread(fingerprint_image, data))
             except AnimatedImage:
-                problem = texts.ANIMATED
+                problem = MediaProblem.ANIMATED.value
             except LowDetailImage:
-                problem = texts.LOW_DETAIL
+                problem = "low_detail"
             except ImageTooLarge:
-                problem = texts.IMAGE_TOO_LARGE
+                problem = "image_too_large"
             except ImageError:
-                problem = texts.NOT_AN_IMAGE
+                problem = "not_an_image"
         return _Media(tuple(fingerprints), problem)
 
     async def _store_tip(
@@ -240,7 +255,7 @@ class Conversation:
         message: InboundMessage,
         text: str,
         media: _Media,
-    ) -> tuple[Tip, Requester] | None:
+    ) -> Tip | None:
         tip, created = await tips.store_tip(
             session,
             tips.NewTip(
@@ -249,16 +264,14 @@ class Conversation:
                 requester_id=requester.id or 0,
                 text=text,
                 fingerprint=media.fingerprints[0].hex() if media.fingerprints else None,
-                media_note=message.media_kind or (message.media_problem or None),
+                media_note=":".join(filter(None, (message.media_kind, media.problem))) or None,
                 language=detect_language(text) if text else None,
                 forwarded=message.forwarded,
             ),
         )
-        return (tip, requester) if created else None
+        return tip if created else None
 
-    async def _answer_tip(self, stored: tuple[Tip, Requester] | None, media: _Media) -> None:
-        assert stored is not None
-        tip, requester = stored
+    async def _answer_tip(self, tip: Tip, requester: Requester, media: _Media) -> None:
         translator = self._translator(requester, tip.language)
         if not tip.text and not media.fingerprints:
             async with self._db.transaction() as session:
