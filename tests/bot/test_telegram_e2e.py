@@ -283,3 +283,32 @@ async def test_webhook_accepts_the_right_secret_and_refuses_a_wrong_one(
     )
     await telegram_api.wait_for_messages(701, count=2)
     assert len(telegram_api.messages_to(701)) == 2
+
+
+async def test_notifications_survive_a_restart_while_telegram_is_failing(
+    telegram_api: FakeTelegramAPI, start_tipline: StartTipline
+) -> None:
+    first = await start_tipline()
+    voter = telegram_api.user(801, language_code="en")
+    telegram_api.text_message(voter, "The count will be done by a foreign company in secret")
+    await telegram_api.wait_for_messages(801)
+    async with first.db.session() as session:
+        [item] = (await session.exec(select(QueueItem))).all()
+
+    telegram_api.fail_next("sendMessage", 500, times=1_000)  # Telegram is down for a while
+    sends_before = len(telegram_api.calls_of("sendMessage"))
+    checker = telegram_api.user(FACTCHECKER_ID, language_code="en")
+    telegram_api.command(
+        checker, "/answer", str(item.id), "false", "https://example.org/fc/count", "No."
+    )
+    await telegram_api.wait_for_call("sendMessage", count=sends_before + 1)
+    await first.stop()  # the bot stops with the notification still undelivered
+    assert len(telegram_api.messages_to(801)) == 1
+
+    telegram_api.clear_failures()
+    await start_tipline()
+    update = (await telegram_api.wait_for_messages(801, count=2, timeout=30))[1]
+    assert update.text.startswith("Update on a message you sent us")
+    assert "example.org/fc/count" in update.text
+    await telegram_api.wait_for_messages(FACTCHECKER_ID, timeout=30)
+    assert len(telegram_api.messages_to(801)) == 2  # delivered once, not once per restart

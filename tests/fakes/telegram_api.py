@@ -754,6 +754,10 @@ class FakeTelegramAPI:
         for _ in range(times):
             queue.append(_Failure(status, text, retry_after))
 
+    def clear_failures(self) -> None:
+        """Forget every failure still queued by ``fail_next``: the API works again."""
+        self._failures.clear()
+
     def block(self, chat_id: int) -> None:
         """The user blocked the bot: sends to ``chat_id`` get 403."""
         self.blocked.add(chat_id)
