@@ -10,18 +10,23 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
+from aiohttp import web
 from telegram.ext import Application, ApplicationBuilder
 
 from bot.channels.telegram import CHANNEL as TELEGRAM
 from bot.channels.telegram import TelegramChannel
+from bot.channels.whatsapp import CHANNEL as WHATSAPP
+from bot.channels.whatsapp import WhatsAppChannel
+from bot.channels.whatsapp_api import WhatsAppClient
 from bot.conversation import Conversation, Thresholds
-from bot.delivery import Delivery
+from bot.delivery import Delivery, Pace
 from bot.desk import Desk, DeskAddress
-from bot.i18n import Catalogs, Translator
+from bot.i18n import Catalogs
 from bot.settings import Settings
+from bot.voter_locale import voter_translator
+from bot.web import WhatsAppSecrets, create_web_app
 from factchecks.database import Database
 from factchecks.match_index import MatchIndex
-from factchecks.models import Requester
 from factchecks.schema import upgrade
 
 log = logging.getLogger(__name__)
@@ -38,10 +43,13 @@ class Tipline:
     conversation: Conversation
     delivery: Delivery
     telegram: TelegramChannel | None
+    whatsapp: WhatsAppChannel | None = None
 
     async def start(self, *, polling: bool = True) -> None:
-        """Start delivering and, with a token, handling Telegram updates."""
+        """Start delivering and handling each configured channel's messages."""
         self.delivery.start()
+        if self.whatsapp is not None:
+            self.whatsapp.start()
         if self.telegram is not None:
             await self.telegram.start(polling=polling)
 
@@ -49,8 +57,27 @@ class Tipline:
         """Stop taking updates, finish what is in hand, close the database."""
         if self.telegram is not None:
             await self.telegram.stop()
+        if self.whatsapp is not None:
+            await self.whatsapp.stop()
         await self.delivery.stop()
         await self.db.dispose()
+
+    def web_app(self, *, telegram_webhook: bool = False) -> web.Application:
+        """The web server's routes for the configured webhook channels."""
+        settings = self.settings
+        secrets = None
+        if self.whatsapp is not None:
+            secrets = WhatsAppSecrets(
+                app_secret=settings.whatsapp_app_secret or "",
+                verify_token=settings.whatsapp_verify_token or "",
+                phone_number_id=settings.whatsapp_phone_number_id or "",
+            )
+        return create_web_app(
+            telegram=self.telegram if telegram_webhook else None,
+            webhook_secret=settings.require_webhook_secret() if telegram_webhook else None,
+            whatsapp=self.whatsapp,
+            whatsapp_secrets=secrets,
+        )
 
 
 def build_telegram_application(
@@ -89,10 +116,6 @@ async def build_tipline(
         max_per_s=settings.max_messages_per_s,
     )
 
-    def voter_translator(requester: Requester) -> Translator:
-        locale = catalogs.resolve(requester.language, requester.language_hint)
-        return catalogs.translator(locale)
-
     desk_address = None
     if settings.factchecker_chat_id is not None:
         desk_address = DeskAddress(TELEGRAM, str(settings.factchecker_chat_id))
@@ -104,7 +127,9 @@ async def build_tipline(
         | extra_factcheckers,
         publisher_name=settings.publisher_name,
         desk_address=desk_address,
-        voter_translator=voter_translator,
+        voter_translator=lambda requester, detected: voter_translator(
+            catalogs, requester, detected
+        ),
     )
     conversation = Conversation(
         db=db,
@@ -125,5 +150,24 @@ async def build_tipline(
             album_window_s=settings.album_window_s,
         )
         delivery.add_sender(TELEGRAM, telegram.sender)
+    whatsapp = None
+    if settings.whatsapp_enabled:
+        whatsapp = WhatsAppChannel(
+            client=WhatsAppClient(
+                settings.whatsapp_api_base_url,
+                settings.whatsapp_phone_number_id or "",
+                settings.whatsapp_access_token or "",
+            ),
+            db=db,
+            conversation=conversation,
+            languages=catalogs.languages,
+            templates=settings.whatsapp_templates,
+            default_language=settings.default_language,
+        )
+        delivery.add_sender(
+            WHATSAPP,
+            whatsapp.sender,
+            Pace(settings.whatsapp_per_chat_interval_s, settings.whatsapp_max_messages_per_s),
+        )
     log.info("tip-line ready with %d fact-checks", index.fact_check_count)
-    return Tipline(settings, db, index, catalogs, conversation, delivery, telegram)
+    return Tipline(settings, db, index, catalogs, conversation, delivery, telegram, whatsapp)

@@ -19,7 +19,7 @@ from telegram import Update
 from bot.app import Tipline, build_tipline
 from bot.channels import console
 from bot.settings import Settings, SettingsError
-from bot.web import TELEGRAM_WEBHOOK_PATH, create_web_app
+from bot.web import TELEGRAM_WEBHOOK_PATH
 from factchecks.database import Database
 from factchecks.importer import import_file
 from factchecks.sample import SAMPLE_PATH
@@ -35,8 +35,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--config", type=Path, help="a TOML file with settings (env wins)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
     commands = parser.add_subparsers(dest="command", required=True)
-    run = commands.add_parser("run", help="run the bot on Telegram")
-    run.add_argument("--webhook", metavar="URL", help="serve Telegram's webhook at this URL")
+    run = commands.add_parser("run", help="run the bot on Telegram and/or WhatsApp")
+    run.add_argument(
+        "--webhook",
+        metavar="URL",
+        help="serve Telegram's webhook at this URL (TELEGRAM_WEBHOOK_URL)",
+    )
     commands.add_parser("demo", help="try the bot: sample data, a chat in this terminal")
     importer = commands.add_parser("import", help="load fact-checks (ClaimReview, JSONL, CSV)")
     importer.add_argument("paths", nargs="+", type=Path)
@@ -154,10 +158,13 @@ async def _demo(settings: Settings) -> int:
 
 
 async def _run(settings: Settings, webhook_url: str | None) -> int:
-    settings.require_telegram_token()
-    secret = settings.require_webhook_secret() if webhook_url else None
+    webhook_url = webhook_url or settings.telegram_webhook_url
+    if not settings.whatsapp_enabled:
+        settings.require_telegram_token()  # a bot with no channel at all cannot run
+    if webhook_url is not None:
+        settings.require_telegram_token()
+        settings.require_webhook_secret()
     tipline = await build_tipline(settings, webhook=webhook_url is not None)
-    assert tipline.telegram is not None
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
@@ -166,30 +173,35 @@ async def _run(settings: Settings, webhook_url: str | None) -> int:
     await tipline.start(polling=webhook_url is None)
     runner: web.AppRunner | None = None
     try:
-        if webhook_url is not None:
-            runner = await _serve_webhook(tipline, webhook_url, secret or "")
+        if webhook_url is not None or tipline.whatsapp is not None:
+            runner = await _serve(tipline, webhook_url)
         print("tipline is running; press Ctrl+C to stop", file=sys.stderr)
         await stop.wait()
     finally:
+        # The server stops first (requests in flight finish), then the channels finish the
+        # message in hand; whatever was acknowledged but not handled waits in the inbox.
         if runner is not None:
             await runner.cleanup()
         await tipline.stop()
     return 0
 
 
-async def _serve_webhook(tipline: Tipline, url: str, secret: str) -> web.AppRunner:
-    assert tipline.telegram is not None
+async def _serve(tipline: Tipline, telegram_webhook_url: str | None) -> web.AppRunner:
+    """Serve the webhooks on TIPLINE_HTTP_HOST:TIPLINE_HTTP_PORT; register Telegram's."""
     settings = tipline.settings
-    runner = web.AppRunner(create_web_app(telegram=tipline.telegram, webhook_secret=secret))
+    runner = web.AppRunner(tipline.web_app(telegram_webhook=telegram_webhook_url is not None))
     await runner.setup()
     await web.TCPSite(runner, settings.http_host, settings.http_port).start()
-    await tipline.telegram.application.bot.set_webhook(
-        url=url.rstrip("/") + TELEGRAM_WEBHOOK_PATH
-        if not url.endswith(TELEGRAM_WEBHOOK_PATH)
-        else url,
-        secret_token=secret,
-        allowed_updates=[Update.MESSAGE, Update.CALLBACK_QUERY],
-    )
+    print(f"serving webhooks on http://{settings.http_host}:{settings.http_port}", file=sys.stderr)
+    if telegram_webhook_url is not None and tipline.telegram is not None:
+        url = telegram_webhook_url
+        if not url.endswith(TELEGRAM_WEBHOOK_PATH):
+            url = url.rstrip("/") + TELEGRAM_WEBHOOK_PATH
+        await tipline.telegram.application.bot.set_webhook(
+            url=url,
+            secret_token=settings.require_webhook_secret(),
+            allowed_updates=[Update.MESSAGE, Update.CALLBACK_QUERY],
+        )
     return runner
 
 

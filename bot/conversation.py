@@ -23,12 +23,13 @@ from bot.desk import Desk, DeskCommand
 from bot.i18n import Catalogs, Translator
 from bot.inbound import ButtonPress, InboundMessage, MediaProblem
 from bot.rendering import render_match
+from bot.voter_locale import voter_translator
 from factchecks import catalogue, queue, requesters, tips
 from factchecks.clock import utc_now
 from factchecks.database import Database, on_commit
 from factchecks.match_index import MatchIndex, MatchQuery
 from factchecks.models import Requester, Tip
-from factchecks.outbox import Button, enqueue
+from factchecks.outbox import Button, enqueue, release_held
 from factchecks.pseudonyms import pseudonym
 from matching import (
     AnimatedImage,
@@ -138,40 +139,66 @@ class Conversation:
         if tip is None:
             log.info("redelivered %s message ignored", message.channel)
             return
-        await self._answer_tip(tip, requester, media)
+        # A platform that tells us nothing about the voter's language (WhatsApp) gets the
+        # language picker on first contact, on the answer itself so it never delays it.
+        offer_picker = requesters.is_first_contact(requester) and not message.language_hint
+        await self._answer_tip(tip, requester, media, offer_picker=offer_picker)
 
     async def handle_button(self, press: ButtonPress) -> None:
-        """A voter pressed a button: today, only the language picker."""
-        if not press.data.startswith(LANGUAGE_BUTTON_PREFIX):
-            return
+        """A voter pressed a button: the language picker, or a template's "show me" reply.
+
+        Any press counts as the voter writing (it releases answers held for WhatsApp's window).
+        """
         async with self._db.transaction() as session:
             requester = await self._requester(
-                session, press.channel, press.user_id, press.address, press.language_hint
+                session,
+                press.channel,
+                press.user_id,
+                press.address,
+                press.language_hint,
+                press.region_language,
             )
-            await self._set_language(session, requester, press.data[len(LANGUAGE_BUTTON_PREFIX) :])
+            if press.data.startswith(LANGUAGE_BUTTON_PREFIX):
+                choice = press.data[len(LANGUAGE_BUTTON_PREFIX) :]
+                await self._set_language(session, requester, choice)
         self._wake_delivery()
 
     # -- voters ---------------------------------------------------------------------------
 
     async def _requester_of(self, session: AsyncSession, message: InboundMessage) -> Requester:
         return await self._requester(
-            session, message.channel, message.user_id, message.address, message.language_hint
+            session,
+            message.channel,
+            message.user_id,
+            message.address,
+            message.language_hint,
+            message.region_language,
         )
 
     async def _requester(
-        self, session: AsyncSession, channel: str, user_id: str, address: str, hint: str | None
+        self,
+        session: AsyncSession,
+        channel: str,
+        user_id: str,
+        address: str,
+        hint: str | None,
+        region_language: str | None,
     ) -> Requester:
-        return await requesters.upsert_requester(
+        """The voter, refreshed; anything held for them (WhatsApp's window) is due again."""
+        requester = await requesters.upsert_requester(
             session,
             pseudonym=pseudonym(self._secret_key, channel, user_id),
             channel=channel,
             address=address,
             language_hint=hint,
+            region_language=region_language,
         )
+        if await release_held(session, channel, address):
+            log.info("a voter wrote again: held %s messages released", channel)
+        return requester
 
     def _translator(self, requester: Requester, detected: str | None = None) -> Translator:
-        locale = self._catalogs.resolve(requester.language, requester.language_hint, detected)
-        return self._catalogs.translator(locale)
+        return voter_translator(self._catalogs, requester, detected)
 
     def _reply(
         self,
@@ -179,6 +206,7 @@ class Conversation:
         requester: Requester,
         text: str,
         buttons: list[list[Button]] | None = None,
+        translator: Translator | None = None,
     ) -> None:
         enqueue(
             session,
@@ -186,6 +214,7 @@ class Conversation:
             address=requester.address,
             text=text,
             buttons=buttons or (),
+            language=(translator or self._translator(requester)).language,
         )
 
     async def _voter_command(
@@ -199,11 +228,14 @@ class Conversation:
         elif args:
             await self._set_language(session, requester, args[0])
         else:
-            buttons = [
-                [Button(translator.language_name(code), LANGUAGE_BUTTON_PREFIX + code)]
-                for code in self._catalogs.languages
-            ]
+            buttons = self._language_buttons(translator)
             self._reply(session, requester, translator.gettext(texts.LANGUAGE_PROMPT), buttons)
+
+    def _language_buttons(self, translator: Translator) -> list[list[Button]]:
+        return [
+            [Button(translator.language_name(code), LANGUAGE_BUTTON_PREFIX + code)]
+            for code in self._catalogs.languages
+        ]
 
     async def _set_language(self, session: AsyncSession, requester: Requester, choice: str) -> None:
         choices = self._catalogs.languages
@@ -267,21 +299,29 @@ class Conversation:
                 media_note=":".join(filter(None, (message.media_kind, media.problem))) or None,
                 language=detect_language(text) if text else None,
                 forwarded=message.forwarded,
+                frequently_forwarded=message.frequently_forwarded,
             ),
         )
         return tip if created else None
 
-    async def _answer_tip(self, tip: Tip, requester: Requester, media: _Media) -> None:
+    async def _answer_tip(
+        self, tip: Tip, requester: Requester, media: _Media, *, offer_picker: bool = False
+    ) -> None:
         translator = self._translator(requester, tip.language)
+        reply = _Reply(translator, self._language_buttons(translator) if offer_picker else None)
         if not tip.text and not media.fingerprints:
             async with self._db.transaction() as session:
                 tips.mark_unusable(session, tip)
                 self._reply(
                     session,
                     requester,
-                    translator.gettext(media.problem_text or texts.EMPTY).format(
-                        limit_mb=DOWNLOAD_LIMIT_MB
+                    reply.text(
+                        translator.gettext(media.problem_text or texts.EMPTY).format(
+                            limit_mb=DOWNLOAD_LIMIT_MB
+                        )
                     ),
+                    reply.buttons,
+                    translator,
                 )
             return
         query = MatchQuery(text=tip.text, fingerprints=media.fingerprints)
@@ -295,17 +335,19 @@ class Conversation:
                     self._reply(
                         session,
                         requester,
-                        render_match(translator, catalogue.view(fact_check), utc_now()),
+                        reply.text(render_match(translator, catalogue.view(fact_check), utc_now())),
+                        reply.buttons,
+                        translator,
                     )
                     return
         suggested = hits[0].key if decision is Decision.SUGGEST else None
-        await self._queue_tip(tip, requester, translator, query, suggested)
+        await self._queue_tip(tip, requester, reply, query, suggested)
 
     async def _queue_tip(
         self,
         tip: Tip,
         requester: Requester,
-        translator: Translator,
+        reply: _Reply,
         query: MatchQuery,
         suggested: int | None,
     ) -> None:
@@ -326,13 +368,33 @@ class Conversation:
                     suggested_fact_check_id=suggested,
                 )
             await queue.attach_tip(session, item, tip)
-            self._reply(session, requester, translator.gettext(texts.QUEUED))
+            self._reply(
+                session,
+                requester,
+                reply.text(reply.translator.gettext(texts.QUEUED)),
+                reply.buttons,
+                reply.translator,
+            )
             if is_new:
                 self._desk.announce_new_item(session, item.id or 0, tip.text)
             item_id = item.id or 0
             on_commit(
                 session, lambda: self._index.add_to_queue_item(item_id, tip.text, tip.fingerprint)
             )
+
+
+@dataclass(frozen=True)
+class _Reply:
+    """How to answer one tip: in which language, and whether to offer the language picker."""
+
+    translator: Translator
+    buttons: list[list[Button]] | None
+
+    def text(self, body: str) -> str:
+        """The reply, with the picker's prompt under it when the picker is offered."""
+        if not self.buttons:
+            return body
+        return body + "\n\n" + self.translator.gettext(texts.LANGUAGE_PROMPT)
 
 
 def _command(text: str) -> tuple[str, list[str]] | None:

@@ -1,11 +1,16 @@
 """Delivery: sends what the outbox holds, paced to each platform's limits, retried on failure.
 
-One worker for all channels. Per chat it keeps at least `per_chat_interval_s` between messages
-(Telegram: about one message per second per chat) and overall at most `max_per_s` (Telegram:
-about 30 per second). A transient failure (429, 5xx, network) is retried later, after the
-platform's `retry_after` when it gives one, else with exponential backoff; a permanent one (the
-voter blocked the bot, a malformed request) is recorded and not retried. Messages live in the
+One worker for all channels, each with its own pace: per chat at least `per_chat_interval_s`
+between messages (Telegram: about one per second; WhatsApp: about one per 6 s to the same user)
+and overall at most `max_per_s` (Telegram: about 30 per second; WhatsApp: 80). A transient
+failure (429, 5xx, network) is retried later, after the platform's `retry_after` when it gives
+one, else with exponential backoff; a permanent one (the voter blocked the bot, a malformed
+request) is recorded and not retried. Messages live in the
 database, so a restart resumes where it stopped.
+
+A channel with a messaging window (WhatsApp: 24 hours after the voter last wrote) raises
+`OutsideWindowError`; the message is then held, the voter gets one approved template message
+("we have an answer, reply to see it"), and held messages are released when they write again.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import contextlib
 import logging
 import time
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Protocol
 
 from factchecks import outbox
@@ -45,11 +51,31 @@ class PermanentSendError(SendError):
     """Retrying cannot help (blocked by the user, chat gone, request rejected)."""
 
 
+class OutsideWindowError(SendError):
+    """The platform only lets a template reach this voter now (WhatsApp's 24-hour window)."""
+
+
 class Sender(Protocol):
     """A channel's way of sending one outbox message."""
 
-    async def send(self, message: PendingMessage) -> None:
-        """Send, or raise TransientSendError / PermanentSendError."""
+    async def send(self, message: PendingMessage) -> str | None:
+        """Send and return the platform's message id (if it gives one), or raise a SendError."""
+
+    async def send_reengagement(self, message: PendingMessage) -> None:
+        """Ask the voter to write again so `message` can follow (for channels with a window)."""
+
+
+@dataclass(frozen=True)
+class Pace:
+    """A platform's sending limits."""
+
+    per_chat_interval_s: float = 1.0
+    max_per_s: float = 30.0
+
+    @property
+    def min_gap_s(self) -> float:
+        """The least time between two sends on the channel."""
+        return 1.0 / self.max_per_s if self.max_per_s > 0 else 0.0
 
 
 def backoff_s(attempts: int) -> float:
@@ -70,18 +96,23 @@ class Delivery:
     ) -> None:
         self._db = db
         self._senders = dict(senders)
-        self._per_chat_interval_s = per_chat_interval_s
-        self._min_gap_s = 1.0 / max_per_s if max_per_s > 0 else 0.0
+        self._default_pace = Pace(per_chat_interval_s, max_per_s)
+        self._paces: dict[str, Pace] = {}
         self._last_to_chat: dict[tuple[str, str], float] = {}
-        self._last_send = 0.0
+        self._last_send: dict[str, float] = {}
         self._paused_until: dict[str, float] = {}
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
 
-    def add_sender(self, channel: str, sender: Sender) -> None:
-        """Register a channel (before `start`)."""
+    def add_sender(self, channel: str, sender: Sender, pace: Pace | None = None) -> None:
+        """Register a channel (before `start`), with its own limits or the default ones."""
         self._senders[channel] = sender
+        if pace is not None:
+            self._paces[channel] = pace
+
+    def _pace(self, channel: str) -> Pace:
+        return self._paces.get(channel, self._default_pace)
 
     def wake(self) -> None:
         """Something was enqueued: look at the outbox now rather than at the next poll."""
@@ -143,16 +174,18 @@ class Delivery:
         last = self._last_to_chat.get((channel, address))
         if last is None:
             return 0.0
-        return last + self._per_chat_interval_s - time.monotonic()
+        return last + self._pace(channel).per_chat_interval_s - time.monotonic()
 
     async def _send_one(self, channel: str, sender: Sender, message: PendingMessage) -> bool:
-        gap = self._last_send + self._min_gap_s - time.monotonic()
+        gap = self._last_send.get(channel, 0.0) + self._pace(channel).min_gap_s - time.monotonic()
         if gap > 0:
             await asyncio.sleep(gap)  # pacing to the overall rate, not waiting for an event
-        self._last_send = time.monotonic()
-        self._last_to_chat[(channel, message.address)] = self._last_send
+        now = self._last_send[channel] = time.monotonic()
+        self._last_to_chat[(channel, message.address)] = now
         try:
-            await sender.send(message)
+            external_id = await sender.send(message)
+        except OutsideWindowError:
+            return await self._hold(channel, sender, message)
         except TransientSendError as error:
             delay = (
                 error.retry_after_s
@@ -172,5 +205,25 @@ class Delivery:
             log.warning("outbox message %s failed for good: %s", message.id, error)
             await outbox.mark_failed(self._db, message.id, str(error))
             return True
-        await outbox.mark_sent(self._db, message.id)
+        await outbox.mark_sent(self._db, message.id, external_id)
+        return True
+
+    async def _hold(self, channel: str, sender: Sender, message: PendingMessage) -> bool:
+        """Outside the window: one template per voter, and the message waits for their reply."""
+        if not await outbox.has_held(self._db, channel, message.address):
+            try:
+                await sender.send_reengagement(message)
+            except TransientSendError as error:
+                await outbox.retry_later(
+                    self._db,
+                    message.id,
+                    error.retry_after_s or backoff_s(message.attempts),
+                    str(error),
+                )
+                return True
+            except SendError as error:
+                log.warning(
+                    "outbox message %s: no template reached the voter: %s", message.id, error
+                )
+        await outbox.hold(self._db, message.id)
         return True

@@ -22,7 +22,7 @@ from factchecks import catalogue, queue
 from factchecks.clock import utc_now
 from factchecks.database import Database, on_commit
 from factchecks.match_index import MatchIndex
-from factchecks.models import FactCheck, QueueItem, QueueStatus, Requester, TextSource
+from factchecks.models import FactCheck, QueueItem, QueueStatus, Requester, TextSource, Tip
 from factchecks.outbox import enqueue
 from factchecks.verdicts import Verdict, parse_verdict
 
@@ -64,7 +64,7 @@ class Desk:
         factcheckers: frozenset[tuple[str, str]],
         publisher_name: str,
         desk_address: DeskAddress | None,
-        voter_translator: Callable[[Requester], Translator],
+        voter_translator: Callable[[Requester, str | None], Translator],
     ) -> None:
         self._db = db
         self._index = index
@@ -172,6 +172,7 @@ class Desk:
             if isinstance(item, str):
                 return item
             voters = await queue.item_requesters(session, item.id or 0)
+            languages = _tip_languages(await queue.item_tips(session, item.id or 0))
             await queue.close_item(
                 session,
                 item,
@@ -180,12 +181,13 @@ class Desk:
                 reason=reason,
             )
             for voter in voters:
-                voter_translator = self._voter_translator(voter)
+                voter_translator = self._voter_translator(voter, languages.get(voter.id))
                 enqueue(
                     session,
                     channel=voter.channel,
                     address=voter.address,
                     text=voter_translator.gettext(texts.DISMISSED).format(reason=reason),
+                    language=voter_translator.language,
                 )
             item_id = item.id or 0
             on_commit(session, lambda: self._index.close_queue_item(item_id))
@@ -233,14 +235,16 @@ class Desk:
             fact_check_id=fact_check_id,
         )
         shown = catalogue.view(fact_check)
+        languages = _tip_languages(tips_in_item)
         for voter in voters:
-            voter_translator = self._voter_translator(voter)
+            voter_translator = self._voter_translator(voter, languages.get(voter.id))
             body = render_match(voter_translator, shown, utc_now())
             enqueue(
                 session,
                 channel=voter.channel,
                 address=voter.address,
                 text=voter_translator.gettext(texts.MATCH_UPDATE) + "\n\n" + body,
+                language=voter_translator.language,
             )
         item_id = item.id or 0
         on_commit(session, lambda: self._learn(item_id, fact_check_id, new_texts, new_fingerprints))
@@ -253,3 +257,12 @@ class Desk:
     ) -> None:
         self._index.close_queue_item(item_id)
         self._index.add_fact_check(fact_check_id, new_texts, fingerprints)
+
+
+def _tip_languages(tips: list[Tip]) -> dict[int | None, str]:
+    """The language detected in each voter's (first) tip, by requester id."""
+    languages: dict[int | None, str] = {}
+    for tip in tips:
+        if tip.language:
+            languages.setdefault(tip.requester_id, tip.language)
+    return languages

@@ -32,8 +32,10 @@ class InboundMessage:
     images: tuple[bytes, ...] = ()
     media_problem: MediaProblem | None = None
     media_kind: str | None = None  # e.g. "sticker", "voice", for the record
-    language_hint: str | None = None
+    language_hint: str | None = None  # the platform's own guess (Telegram's language_code)
+    region_language: str | None = None  # weaker: a language of the phone number's country
     forwarded: bool = False
+    frequently_forwarded: bool = False  # WhatsApp: forwarded through many chats
     in_group: bool = False  # sent in the fact-checkers' group rather than a private chat
 
 
@@ -46,3 +48,4 @@ class ButtonPress:
     address: str
     data: str
     language_hint: str | None = None
+    region_language: str | None = None

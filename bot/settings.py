@@ -13,11 +13,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
+from bot.channels.whatsapp_api import DEFAULT_BASE_URL
 from matching import DEFAULT_ANSWER_THRESHOLD, DEFAULT_SUGGEST_THRESHOLD
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./tipline.db"
 TELEGRAM_API_BASE_URL = "https://api.telegram.org/bot"
 TELEGRAM_API_FILE_URL = "https://api.telegram.org/file/bot"
+WHATSAPP_API_BASE_URL = DEFAULT_BASE_URL  # Graph API with a pinned version (whatsapp_api)
+WHATSAPP_REQUIRED = (
+    "WHATSAPP_ACCESS_TOKEN",
+    "WHATSAPP_PHONE_NUMBER_ID",
+    "WHATSAPP_APP_SECRET",
+    "WHATSAPP_VERIFY_TOKEN",
+)
 
 T = TypeVar("T")
 
@@ -31,6 +39,27 @@ class SettingsError(Exception):
 
 
 @dataclass(frozen=True)
+class WhatsAppTemplate:
+    """An approved WhatsApp template: its name and the language code it was registered under."""
+
+    name: str
+    language_code: str
+
+
+def parse_templates(raw: str) -> dict[str, WhatsAppTemplate]:
+    """`en=tipline_update,pt=tipline_update@pt_BR` -> {language: template}."""
+    templates: dict[str, WhatsAppTemplate] = {}
+    for part in filter(None, (p.strip() for p in raw.split(","))):
+        language, separator, rest = part.partition("=")
+        name, _, code = rest.partition("@")
+        if not separator or not language.strip() or not name.strip():
+            raise ValueError(f"{part!r} is not language=template_name[@language_code]")
+        language = language.strip().casefold()
+        templates[language] = WhatsAppTemplate(name.strip(), code.strip() or language)
+    return templates
+
+
+@dataclass(frozen=True)
 class Settings:
     """Everything configurable. Build with `Settings.load(...)`; tests build it directly."""
 
@@ -40,6 +69,16 @@ class Settings:
     telegram_api_base_url: str = TELEGRAM_API_BASE_URL
     telegram_api_file_url: str = TELEGRAM_API_FILE_URL
     telegram_webhook_secret: str | None = None
+    telegram_webhook_url: str | None = None
+    whatsapp_access_token: str | None = None
+    whatsapp_phone_number_id: str | None = None
+    whatsapp_app_secret: str | None = None
+    whatsapp_verify_token: str | None = None
+    whatsapp_api_base_url: str = WHATSAPP_API_BASE_URL
+    # Approved template per language, for answers due after the 24-hour window has closed.
+    whatsapp_templates: Mapping[str, WhatsAppTemplate] = field(default_factory=dict)
+    whatsapp_per_chat_interval_s: float = 6.0
+    whatsapp_max_messages_per_s: float = 80.0
     factchecker_ids: frozenset[str] = field(default_factory=frozenset)
     factchecker_chat_id: int | None = None
     default_language: str = "en"
@@ -74,6 +113,15 @@ class Settings:
             telegram_api_base_url=reader.text("TELEGRAM_API_BASE_URL", TELEGRAM_API_BASE_URL),
             telegram_api_file_url=reader.text("TELEGRAM_API_FILE_URL", TELEGRAM_API_FILE_URL),
             telegram_webhook_secret=reader.optional("TELEGRAM_WEBHOOK_SECRET"),
+            telegram_webhook_url=reader.optional("TELEGRAM_WEBHOOK_URL"),
+            whatsapp_access_token=reader.optional("WHATSAPP_ACCESS_TOKEN"),
+            whatsapp_phone_number_id=reader.optional("WHATSAPP_PHONE_NUMBER_ID"),
+            whatsapp_app_secret=reader.optional("WHATSAPP_APP_SECRET"),
+            whatsapp_verify_token=reader.optional("WHATSAPP_VERIFY_TOKEN"),
+            whatsapp_api_base_url=reader.text("WHATSAPP_API_BASE_URL", WHATSAPP_API_BASE_URL),
+            whatsapp_templates=reader.parsed("WHATSAPP_TEMPLATES", parse_templates, {}),
+            whatsapp_per_chat_interval_s=reader.parsed("WHATSAPP_PER_CHAT_INTERVAL_S", float, 6.0),
+            whatsapp_max_messages_per_s=reader.parsed("WHATSAPP_MAX_MESSAGES_PER_S", float, 80.0),
             factchecker_ids=frozenset(
                 part.strip()
                 for part in reader.text("TIPLINE_FACTCHECKER_IDS", "").split(",")
@@ -104,7 +152,33 @@ class Settings:
             )
         if self.http_port <= 0 or self.http_port > 65535:
             raise SettingsError("TIPLINE_HTTP_PORT", "must be a TCP port number")
+        whatsapp = dict(
+            zip(
+                WHATSAPP_REQUIRED,
+                (
+                    self.whatsapp_access_token,
+                    self.whatsapp_phone_number_id,
+                    self.whatsapp_app_secret,
+                    self.whatsapp_verify_token,
+                ),
+                strict=True,
+            )
+        )
+        if any(whatsapp.values()):
+            for name, value in whatsapp.items():
+                if not value:
+                    raise SettingsError(name, "required with the other WhatsApp settings")
         return self
+
+    @property
+    def whatsapp_enabled(self) -> bool:
+        """All WhatsApp settings are present (`validated` refuses a partial set)."""
+        return bool(self.whatsapp_access_token and self.whatsapp_app_secret)
+
+    @property
+    def serves_http(self) -> bool:
+        """A webhook channel is configured, so `tipline run` serves the web server."""
+        return self.whatsapp_enabled or self.telegram_webhook_url is not None
 
     def require_secret_key(self) -> str:
         """The pseudonym key; a bot that stores voters cannot run without one."""

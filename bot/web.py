@@ -1,6 +1,12 @@
-"""The aiohttp web server: health check and Telegram's webhook.
+"""The aiohttp web server: health check, WhatsApp's webhook, and Telegram's webhook.
 
-The webhook checks `X-Telegram-Bot-Api-Secret-Token` in constant time (403 when wrong or
+WhatsApp: `GET` answers Meta's subscription handshake (the challenge when the verify token
+matches, else 403). `POST` checks `X-Hub-Signature-256` over the raw body (401 when missing, 403
+when wrong; nothing is stored either way), refuses bodies over 1 MiB (413) and anything that is
+not a WhatsApp notification (400), stores every message and status, and only then answers 200:
+processing happens from the inbox, so a crash after the 200 loses nothing.
+
+Telegram's webhook checks `X-Telegram-Bot-Api-Secret-Token` in constant time (403 when wrong or
 missing, and nothing is stored), refuses bodies over 1 MiB (413, aiohttp's limit) and anything
 that is not a JSON update (400), then puts the update on python-telegram-bot's queue, where the
 channel's handler stores it in the inbox before acting on it.
@@ -16,15 +22,38 @@ from aiohttp import web
 from telegram import Update
 
 from bot.channels.telegram import TelegramChannel
+from bot.channels.whatsapp import WhatsAppChannel
+from bot.channels.whatsapp_webhook import (
+    SIGNATURE_HEADER,
+    SignatureCheck,
+    WebhookPayloadError,
+    parse_webhook,
+    verify_handshake,
+    verify_signature,
+)
 
 log = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 1024 * 1024
 TELEGRAM_WEBHOOK_PATH = "/webhooks/telegram"
+WHATSAPP_WEBHOOK_PATH = "/webhooks/whatsapp"
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 
 TELEGRAM = web.AppKey("telegram", TelegramChannel)
 WEBHOOK_SECRET = web.AppKey("telegram_webhook_secret", str)
+WHATSAPP = web.AppKey("whatsapp", WhatsAppChannel)
+
+
+class WhatsAppSecrets:
+    """What the WhatsApp webhook checks: the app secret (signatures) and the verify token."""
+
+    def __init__(self, app_secret: str, verify_token: str, phone_number_id: str) -> None:
+        self.app_secret = app_secret
+        self.verify_token = verify_token
+        self.phone_number_id = phone_number_id
+
+
+WHATSAPP_SECRETS = web.AppKey("whatsapp_secrets", WhatsAppSecrets)
 
 
 async def healthz(_request: web.Request) -> web.Response:
@@ -54,14 +83,49 @@ async def telegram_webhook(request: web.Request) -> web.Response:
     return web.json_response({"ok": True})
 
 
+async def whatsapp_handshake(request: web.Request) -> web.Response:
+    """Meta's subscription check: echo the challenge when the verify token is ours."""
+    challenge = verify_handshake(request.query, request.app[WHATSAPP_SECRETS].verify_token)
+    if challenge is None:
+        return web.Response(status=403, text="forbidden")
+    return web.Response(text=challenge, content_type="text/plain")
+
+
+async def whatsapp_webhook(request: web.Request) -> web.Response:
+    """Accept one notification from Meta: checked, stored, then acknowledged."""
+    secrets_ = request.app[WHATSAPP_SECRETS]
+    body = await request.read()
+    check = verify_signature(body, request.headers.get(SIGNATURE_HEADER), secrets_.app_secret)
+    if check is not SignatureCheck.OK:
+        log.warning("whatsapp webhook call with a %s signature refused", check.value)
+        status = 401 if check is SignatureCheck.MISSING else 403
+        return web.json_response({"error": "bad signature"}, status=status)
+    try:
+        batch = parse_webhook(json.loads(body), phone_number_id=secrets_.phone_number_id)
+    except (ValueError, WebhookPayloadError) as error:
+        log.warning("malformed whatsapp webhook body refused: %s", type(error).__name__)
+        return web.json_response({"error": "bad request"}, status=400)
+    await request.app[WHATSAPP].accept(batch)
+    return web.json_response({"ok": True})
+
+
 def create_web_app(
-    *, telegram: TelegramChannel | None = None, webhook_secret: str | None = None
+    *,
+    telegram: TelegramChannel | None = None,
+    webhook_secret: str | None = None,
+    whatsapp: WhatsAppChannel | None = None,
+    whatsapp_secrets: WhatsAppSecrets | None = None,
 ) -> web.Application:
-    """The server's routes; Telegram's webhook only when a channel and its secret are given."""
+    """The server's routes; each webhook only when its channel and secrets are given."""
     app = web.Application(client_max_size=MAX_BODY_BYTES)
     app.router.add_get("/healthz", healthz)
     if telegram is not None and webhook_secret is not None:
         app[TELEGRAM] = telegram
         app[WEBHOOK_SECRET] = webhook_secret
         app.router.add_post(TELEGRAM_WEBHOOK_PATH, telegram_webhook)
+    if whatsapp is not None and whatsapp_secrets is not None:
+        app[WHATSAPP] = whatsapp
+        app[WHATSAPP_SECRETS] = whatsapp_secrets
+        app.router.add_get(WHATSAPP_WEBHOOK_PATH, whatsapp_handshake)
+        app.router.add_post(WHATSAPP_WEBHOOK_PATH, whatsapp_webhook)
     return app

@@ -62,6 +62,7 @@ class OutboxStatus(StrEnum):
     PENDING = "pending"
     SENT = "sent"
     FAILED = "failed"
+    HELD = "held"  # WhatsApp: waits for the voter to reopen the 24-hour window
 
 
 class TextSource(StrEnum):
@@ -144,6 +145,9 @@ class Requester(SQLModel, table=True):
     address: str = Field(max_length=128)
     language: str | None = Field(default=None, max_length=16)  # explicit /language choice
     language_hint: str | None = Field(default=None, max_length=16)  # the platform's guess
+    # A weaker guess, after the message's own language: an official language of the country of
+    # the voter's phone number (WhatsApp sends no language).
+    region_language: str | None = Field(default=None, max_length=16)
     created_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
     last_inbound_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
 
@@ -184,6 +188,7 @@ class Tip(SQLModel, table=True):
     media_note: str | None = Field(default=None, max_length=64)  # why media was not usable
     language: str | None = Field(default=None, max_length=16)
     forwarded: bool = False
+    frequently_forwarded: bool = False  # WhatsApp: forwarded through many chats
     status: TipStatus = Field(sa_column=_enum_column(TipStatus))
     queue_item_id: int | None = Field(default=None, foreign_key="queue_item.id", index=True)
     fact_check_id: int | None = Field(default=None, foreign_key="fact_check.id")
@@ -219,6 +224,11 @@ class OutboxMessage(SQLModel, table=True):
     status: OutboxStatus = Field(sa_column=_enum_column(OutboxStatus))
     attempts: int = 0
     last_error: str | None = Field(default=None, max_length=512)
+    language: str | None = Field(default=None, max_length=16)  # the locale it was rendered in
+    # The platform's id for the sent message and what the platform last reported about it
+    # (WhatsApp statuses: sent, delivered, read, failed).
+    external_id: str | None = Field(default=None, max_length=128, index=True)
+    delivery_status: str | None = Field(default=None, max_length=32)
     created_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
     next_attempt_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
     sent_at: datetime | None = Field(default=None, sa_column=_utc_column(nullable=True))

@@ -40,6 +40,7 @@ class PendingMessage:
     text: str
     buttons: tuple[tuple[Button, ...], ...]
     attempts: int
+    language: str | None = None  # the locale the text is in (picks a WhatsApp template)
 
 
 def enqueue(
@@ -49,6 +50,7 @@ def enqueue(
     address: str,
     text: str,
     buttons: Sequence[Sequence[Button]] = (),
+    language: str | None = None,
 ) -> OutboxMessage:
     """Add a message to the outbox inside the caller's transaction."""
     encoded = json.dumps([[[b.label, b.data] for b in row] for row in buttons]) if buttons else None
@@ -58,6 +60,7 @@ def enqueue(
         text=text,
         buttons=encoded,
         status=OutboxStatus.PENDING,
+        language=language,
     )
     session.add(message)
     return message
@@ -90,6 +93,7 @@ async def due_messages(db: Database, channel: str, limit: int = 100) -> list[Pen
                 text=row.text,
                 buttons=_decode_buttons(row.buttons),
                 attempts=row.attempts,
+                language=row.language,
             )
             for row in rows.all()
         ]
@@ -112,14 +116,16 @@ async def next_due_at(db: Database, channel: str) -> datetime | None:
         return as_utc(row)
 
 
-async def mark_sent(db: Database, message_id: int) -> None:
-    """The platform accepted the message."""
+async def mark_sent(db: Database, message_id: int, external_id: str | None = None) -> None:
+    """The platform accepted the message (and gave it `external_id`, when it says)."""
     async with db.transaction() as session:
         message = await session.get(OutboxMessage, message_id)
         if message is not None:
             message.status = OutboxStatus.SENT
             message.attempts += 1
             message.sent_at = utc_now()
+            message.external_id = external_id
+            message.delivery_status = "sent" if external_id else None
             session.add(message)
 
 
@@ -143,3 +149,65 @@ async def mark_failed(db: Database, message_id: int, error: str) -> None:
             message.attempts += 1
             message.last_error = error[:MAX_ERROR_CHARS]
             session.add(message)
+
+
+async def hold(db: Database, message_id: int) -> None:
+    """Keep a message until the voter writes again (WhatsApp's 24-hour window has closed)."""
+    async with db.transaction() as session:
+        message = await session.get(OutboxMessage, message_id)
+        if message is not None:
+            message.status = OutboxStatus.HELD
+            session.add(message)
+
+
+async def has_held(db: Database, channel: str, address: str) -> bool:
+    """Whether messages already wait for this voter (so they were sent a template already)."""
+    async with db.session() as session:
+        row = (
+            await session.exec(
+                select(OutboxMessage.id).where(
+                    OutboxMessage.channel == channel,
+                    OutboxMessage.address == address,
+                    OutboxMessage.status == OutboxStatus.HELD,
+                )
+            )
+        ).first()
+        return row is not None
+
+
+async def release_held(session: AsyncSession, channel: str, address: str) -> int:
+    """The voter wrote again: their held messages are due now. Returns how many."""
+    rows = await session.exec(
+        select(OutboxMessage).where(
+            OutboxMessage.channel == channel,
+            OutboxMessage.address == address,
+            OutboxMessage.status == OutboxStatus.HELD,
+        )
+    )
+    released = 0
+    for message in rows.all():
+        message.status = OutboxStatus.PENDING
+        message.next_attempt_at = utc_now()
+        session.add(message)
+        released += 1
+    return released
+
+
+async def record_delivery_status(
+    db: Database, channel: str, external_id: str, status: str, error: str | None = None
+) -> OutboxMessage | None:
+    """What the platform reported about a sent message (delivered, read, failed...)."""
+    async with db.transaction() as session:
+        message = (
+            await session.exec(
+                select(OutboxMessage).where(
+                    OutboxMessage.channel == channel, OutboxMessage.external_id == external_id
+                )
+            )
+        ).first()
+        if message is not None:
+            message.delivery_status = status
+            if error:
+                message.last_error = error[:MAX_ERROR_CHARS]
+            session.add(message)
+        return message

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from sqlmodel import select
+from datetime import datetime
+
+from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from factchecks.clock import utc_now
+from factchecks.clock import as_utc, utc_now
+from factchecks.database import Database
 from factchecks.models import Requester
 
 
@@ -16,8 +19,12 @@ async def upsert_requester(
     channel: str,
     address: str,
     language_hint: str | None,
+    region_language: str | None = None,
 ) -> Requester:
-    """The requester for `pseudonym`, created on first contact; refreshes address, hint and time."""
+    """The requester for `pseudonym`, created on first contact; refreshes address, hints and time.
+
+    `last_inbound_at` is when they last wrote: WhatsApp's 24-hour window is counted from it.
+    """
     requester = (
         await session.exec(select(Requester).where(Requester.pseudonym == pseudonym))
     ).first()
@@ -28,12 +35,14 @@ async def upsert_requester(
             channel=channel,
             address=address,
             language_hint=language_hint,
+            region_language=region_language,
             created_at=now,
             last_inbound_at=now,
         )
     else:
         requester.address = address
         requester.language_hint = language_hint or requester.language_hint
+        requester.region_language = region_language or requester.region_language
         requester.last_inbound_at = now
     session.add(requester)
     await session.flush()
@@ -46,3 +55,22 @@ async def set_language(session: AsyncSession, requester_id: int, language: str) 
     if requester is not None:
         requester.language = language
         session.add(requester)
+
+
+def is_first_contact(requester: Requester) -> bool:
+    """True while handling the message that created `requester`."""
+    return requester.created_at == requester.last_inbound_at
+
+
+async def last_inbound_at(db: Database, channel: str, address: str) -> datetime | None:
+    """When the voter at `address` on `channel` last wrote, or None for an unknown address."""
+    async with db.session() as session:
+        value = (
+            await session.exec(
+                select(Requester.last_inbound_at)
+                .where(Requester.channel == channel, Requester.address == address)
+                .order_by(col(Requester.last_inbound_at).desc())
+                .limit(1)
+            )
+        ).first()
+        return as_utc(value)

@@ -22,6 +22,7 @@ class NewTip:
     media_note: str | None
     language: str | None
     forwarded: bool
+    frequently_forwarded: bool = False
 
 
 async def find_tip(session: AsyncSession, channel: str, external_id: str) -> Tip | None:
@@ -47,6 +48,7 @@ async def store_tip(session: AsyncSession, new: NewTip) -> tuple[Tip, bool]:
         media_note=new.media_note,
         language=new.language,
         forwarded=new.forwarded,
+        frequently_forwarded=new.frequently_forwarded,
         status=TipStatus.RECEIVED,
     )
     session.add(tip)

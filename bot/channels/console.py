@@ -30,7 +30,7 @@ class ConsoleSender:
     def __init__(self, out: TextIO) -> None:
         self._out = out
 
-    async def send(self, message: PendingMessage) -> None:
+    async def send(self, message: PendingMessage) -> str | None:
         """Print one message."""
         lines = [f"bot> {line}" for line in message.text.splitlines() or [""]]
         for row in message.buttons:
@@ -40,6 +40,10 @@ class ConsoleSender:
                     lines.append(f"bot>   [{button.label}] type: {command}")
         self._out.write("\n" + "\n".join(lines) + "\n")
         self._out.flush()
+        return None
+
+    async def send_reengagement(self, message: PendingMessage) -> None:
+        """The terminal has no messaging window: never called."""
 
 
 def _as_message(line: str, number: int, session: str, language: str | None) -> InboundMessage:

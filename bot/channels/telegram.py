@@ -80,7 +80,7 @@ class TelegramSender:
     def __init__(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         self._application = application
 
-    async def send(self, message: PendingMessage) -> None:
+    async def send(self, message: PendingMessage) -> str | None:
         """Send one message (cut to Telegram's 4096 characters), buttons as an inline keyboard."""
         markup = None
         if message.buttons:
@@ -91,7 +91,7 @@ class TelegramSender:
                 ]
             )
         try:
-            await self._application.bot.send_message(
+            sent = await self._application.bot.send_message(
                 chat_id=int(message.address),
                 text=message.text[:MAX_MESSAGE_CHARS],
                 reply_markup=markup,
@@ -103,6 +103,10 @@ class TelegramSender:
             raise PermanentSendError(str(error)) from error
         except (NetworkError, TelegramError) as error:
             raise TransientSendError(str(error)) from error
+        return str(sent.message_id)
+
+    async def send_reengagement(self, message: PendingMessage) -> None:
+        """Telegram has no messaging window: never called."""
 
 
 def _seconds(error: RetryAfter) -> float:

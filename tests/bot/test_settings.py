@@ -35,6 +35,11 @@ def test_environment_wins_over_the_file(tmp_path: Path) -> None:
             {"TIPLINE_ANSWER_THRESHOLD": "0.3", "TIPLINE_SUGGEST_THRESHOLD": "0.6"},
             "TIPLINE_SUGGEST_THRESHOLD",
         ),
+        ({"WHATSAPP_TEMPLATES": "en"}, "WHATSAPP_TEMPLATES"),
+        (  # a partial WhatsApp set names the first missing setting
+            {"WHATSAPP_ACCESS_TOKEN": "EAAG", "WHATSAPP_APP_SECRET": "s"},
+            "WHATSAPP_PHONE_NUMBER_ID",
+        ),
     ],
 )
 def test_a_bad_value_names_its_setting(environ: dict[str, str], culprit: str) -> None:
@@ -47,3 +52,22 @@ def test_webhook_secret_must_be_what_telegram_accepts() -> None:
     with pytest.raises(SettingsError):
         Settings.load({"TELEGRAM_WEBHOOK_SECRET": "has spaces"}).require_webhook_secret()
     assert Settings.load({"TELEGRAM_WEBHOOK_SECRET": "ok_-1"}).require_webhook_secret() == "ok_-1"
+
+
+def test_whatsapp_settings_and_templates_per_language() -> None:
+    settings = Settings.load(
+        {
+            "WHATSAPP_ACCESS_TOKEN": "EAAG",
+            "WHATSAPP_PHONE_NUMBER_ID": "1065",
+            "WHATSAPP_APP_SECRET": "app-secret",
+            "WHATSAPP_VERIFY_TOKEN": "verify",
+            "WHATSAPP_TEMPLATES": "en=tipline_update@en_US, PT=atualizacao@pt_BR,es=tipline_update",
+        }
+    )
+    assert settings.whatsapp_enabled and settings.serves_http
+    assert settings.whatsapp_api_base_url.startswith("https://graph.facebook.com/v")
+    templates = settings.whatsapp_templates
+    assert (templates["en"].name, templates["en"].language_code) == ("tipline_update", "en_US")
+    assert (templates["pt"].name, templates["pt"].language_code) == ("atualizacao", "pt_BR")
+    assert templates["es"].language_code == "es"
+    assert not Settings.load({}).serves_http

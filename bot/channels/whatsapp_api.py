@@ -1,0 +1,553 @@
+"""A small WhatsApp Cloud API (Graph API) client on aiohttp: send messages, fetch voters' media.
+
+Only what the tip-line needs: text, reply buttons, templates, mark-as-read, and media id -> URL ->
+bytes. It never retries a send itself (the outbox does, and a send that timed out may still have
+been delivered); the one retry it makes is fetching a fresh media URL when the old one expired.
+
+Every failure is one of this tree, and `transient` says whether trying again later can help::
+
+    WhatsAppAPIError                 .transient, .retry_after_s
+    ├── WhatsAppNetworkError         connection refused or dropped, timeout       (transient)
+    ├── GraphAPIError                Graph answered with an error: .status, .code, .subcode ...
+    │   └── OutsideWindowError       131047: the 24-hour window is closed; send a template
+    ├── MediaDownloadError           the media URL gave no usable bytes (transient on 5xx)
+    └── MediaTooLargeError           declared or streamed size over max_bytes       (permanent)
+
+`GraphAPIError.transient` follows `is_transient_graph_error`: 5xx, 429 and the throttling or
+"try again" codes are transient; every other 4xx is permanent. The access token is never put in a
+URL, a log line or an exception message (Graph's own error texts are scrubbed of it too).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import Any, Final, Self
+
+from aiohttp import ClientError, ClientSession, ClientTimeout
+
+from bot.delivery import PermanentSendError, SendError, TransientSendError
+
+log = logging.getLogger(__name__)
+
+GRAPH_API_VERSION: Final = "v23.0"
+DEFAULT_BASE_URL: Final = f"https://graph.facebook.com/{GRAPH_API_VERSION}"
+
+# Message limits from platforms.md 2.6 (pywa's `Button` and `send_message`).
+MAX_TEXT_CHARS: Final = 4096
+MAX_BUTTONS: Final = 3
+MAX_BUTTON_TITLE_CHARS: Final = 20
+MAX_BUTTON_ID_CHARS: Final = 256
+MAX_BUTTON_BODY_CHARS: Final = 1024
+
+OUTSIDE_WINDOW_CODE: Final = 131047
+#: Graph error codes worth retrying later, whatever the HTTP status.
+TRANSIENT_CODES: Final = frozenset(
+    {
+        1,  # API Unknown: "possibly a temporary issue due to downtime"
+        2,  # API Service: temporary downtime or overload
+        4,  # the app's API call rate limit
+        80007,  # the WhatsApp Business Account's rate limit
+        130429,  # Cloud API throughput reached (80 messages/s by default)
+        131000,  # "something went wrong": Meta says try again
+        131016,  # a service is temporarily unavailable
+        131048,  # spam rate limit on this phone number
+        131056,  # pair rate limit: too many messages to the same voter
+        133004,  # server temporarily unavailable
+    }
+)
+# The media URL answers these once it has expired (5 minutes) or cannot be read with our token.
+_EXPIRED_URL_STATUSES: Final = frozenset({401, 403, 404, 410})
+_RECIPIENT: Final = re.compile(r"\+?[0-9]{5,20}")
+_PHONE_NUMBER_ID: Final = re.compile(r"[0-9]{1,30}")
+_MEDIA_ID: Final = re.compile(r"[A-Za-z0-9_-]{1,128}")
+_LANGUAGE_CODE: Final = re.compile(r"[a-z]{2,3}(_[A-Za-z]{2,4})?")
+_SHA256_HEX: Final = re.compile(r"[0-9a-fA-F]{64}")
+_DOWNLOAD_CHUNK_BYTES: Final = 64 * 1024
+_MAX_ERROR_TEXT_CHARS: Final = 300
+
+
+# --------------------------------------------------------------------------------------------
+# Errors
+
+
+class WhatsAppAPIError(Exception):
+    """A Cloud API call failed. `transient`: retrying later may succeed; `retry_after_s`: how
+    long the server asked us to wait, when it said."""
+
+    transient: bool = False
+
+    def __init__(
+        self, message: str, *, transient: bool | None = None, retry_after_s: float | None = None
+    ) -> None:
+        super().__init__(message)
+        if transient is not None:
+            self.transient = transient
+        self.retry_after_s = retry_after_s
+
+
+class WhatsAppNetworkError(WhatsAppAPIError):
+    """No HTTP answer: the connection failed or dropped, or the request timed out."""
+
+    transient = True
+
+
+class GraphAPIError(WhatsAppAPIError):
+    """Graph answered with an error object (or a non-2xx status without one: `code` is None)."""
+
+    def __init__(
+        self,
+        status: int,
+        code: int | None,
+        message: str,
+        *,
+        subcode: int | None = None,
+        error_type: str | None = None,
+        details: str | None = None,
+        fbtrace_id: str | None = None,
+        retry_after_s: float | None = None,
+    ) -> None:
+        summary = f"Graph API error {status}"
+        if code is not None:
+            summary += f" code {code}" + (f"/{subcode}" if subcode is not None else "")
+        summary += f": {message}"
+        if details and details != message:
+            summary += f" ({details})"
+        super().__init__(
+            summary,
+            transient=is_transient_graph_error(status, code),
+            retry_after_s=retry_after_s,
+        )
+        self.status = status
+        self.code = code
+        self.subcode = subcode
+        self.error_type = error_type
+        self.message = message
+        self.details = details
+        self.fbtrace_id = fbtrace_id
+
+
+class OutsideWindowError(GraphAPIError):
+    """131047: more than 24 hours since the voter last wrote; only a template can reach them."""
+
+
+class MediaDownloadError(WhatsAppAPIError):
+    """The media URL did not give the file (even after fetching a fresh URL), or gave bytes
+    that do not match the declared sha256. `status` is None for a checksum mismatch."""
+
+    def __init__(self, message: str, *, status: int | None) -> None:
+        super().__init__(message, transient=status is None or status >= 500 or status == 429)
+        self.status = status
+
+
+class MediaTooLargeError(WhatsAppAPIError):
+    """The media is bigger than the caller accepts; it was not downloaded (or not finished)."""
+
+    def __init__(self, message: str, *, size_bytes: int | None, max_bytes: int) -> None:
+        super().__init__(message, transient=False)
+        self.size_bytes = size_bytes  # as declared or as far as it was read; None if unknown
+        self.max_bytes = max_bytes
+
+
+def is_transient_graph_error(status: int, code: int | None) -> bool:
+    """Whether a Graph error is worth retrying: a throttling or "try again" code, or 5xx/429.
+    131047 never is (a template is needed), nor is any other 4xx (the request cannot succeed)."""
+    if code == OUTSIDE_WINDOW_CODE:
+        return False
+    if code in TRANSIENT_CODES:
+        return True
+    return status >= 500 or status == 429
+
+
+def send_error_for(error: WhatsAppAPIError) -> SendError:
+    """The outbox's view of a client error: retry later, or record the failure for good.
+    Handle `OutsideWindowError` (send a template instead) before calling this."""
+    if error.transient:
+        return TransientSendError(str(error), error.retry_after_s)
+    return PermanentSendError(str(error))
+
+
+# --------------------------------------------------------------------------------------------
+# Values
+
+
+@dataclass(frozen=True)
+class MediaInfo:
+    """What `GET /{media_id}` says about a file. The URL expires after about 5 minutes."""
+
+    media_id: str
+    url: str
+    mime_type: str
+    sha256: str | None
+    file_size: int | None
+
+
+@dataclass(frozen=True)
+class MediaFile:
+    """A downloaded file."""
+
+    media_id: str
+    mime_type: str
+    data: bytes = field(repr=False)
+
+    @property
+    def size_bytes(self) -> int:
+        return len(self.data)
+
+
+# --------------------------------------------------------------------------------------------
+# Client
+
+
+class WhatsAppClient:
+    """Calls the Cloud API as one business phone number.
+
+    `base_url` includes the Graph version (`DEFAULT_BASE_URL`); tests point it at a fake server.
+    The aiohttp session is made on first use by `session_factory` (default: a plain
+    `ClientSession`) and closed by `close()` or leaving `async with`.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        phone_number_id: str,
+        access_token: str,
+        *,
+        session_factory: Callable[[], ClientSession] | None = None,
+        request_timeout_s: float = 20.0,
+        download_timeout_s: float = 60.0,
+    ) -> None:
+        if not base_url.startswith(("https://", "http://")):
+            raise ValueError(f"base_url must be an http(s) URL, got {base_url!r}")
+        if not _PHONE_NUMBER_ID.fullmatch(phone_number_id):
+            raise ValueError(f"phone_number_id must be digits, got {phone_number_id!r}")
+        if not access_token:
+            raise ValueError("access_token is empty")
+        self.base_url = base_url.rstrip("/")
+        self.phone_number_id = phone_number_id
+        self._token = access_token
+        self._session_factory = session_factory or ClientSession
+        self._session: ClientSession | None = None
+        self._request_timeout = ClientTimeout(total=request_timeout_s)
+        self._download_timeout = ClientTimeout(total=download_timeout_s)
+
+    def __repr__(self) -> str:
+        return f"WhatsAppClient({self.base_url!r}, phone_number_id={self.phone_number_id!r})"
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    async def close(self) -> None:
+        """Close the session (a later call opens a new one)."""
+        session, self._session = self._session, None
+        if session is not None:
+            await session.close()
+
+    # ---------------------------------------------------------------- sending
+
+    async def send_text(
+        self, to: str, body: str, *, preview_url: bool = False, reply_to: str | None = None
+    ) -> str:
+        """Send a text message; returns its `wamid`. `reply_to` quotes one of the voter's."""
+        _check_length("body", body, MAX_TEXT_CHARS)
+        payload = self._message(to, "text", reply_to)
+        payload["text"] = {"body": body, "preview_url": preview_url}
+        return await self._send(payload)
+
+    async def send_buttons(
+        self,
+        to: str,
+        body: str,
+        buttons: Sequence[tuple[str, str]],
+        *,
+        reply_to: str | None = None,
+    ) -> str:
+        """Send text with up to three reply buttons, each `(id, title)`; returns the `wamid`.
+        The voter's tap comes back as a webhook message with `button_reply.id`."""
+        _check_length("body", body, MAX_BUTTON_BODY_CHARS)
+        if not 1 <= len(buttons) <= MAX_BUTTONS:
+            raise ValueError(f"{len(buttons)} buttons: WhatsApp allows 1 to {MAX_BUTTONS}")
+        for button_id, title in buttons:
+            _check_length("button id", button_id, MAX_BUTTON_ID_CHARS)
+            _check_length("button title", title, MAX_BUTTON_TITLE_CHARS)
+        if len({b[0] for b in buttons}) < len(buttons) or len({b[1] for b in buttons}) < len(
+            buttons
+        ):
+            raise ValueError("button ids and titles must each be unique")
+        payload = self._message(to, "interactive", reply_to)
+        payload["interactive"] = {
+            "type": "button",
+            "body": {"text": body},
+            "action": {
+                "buttons": [
+                    {"type": "reply", "reply": {"id": button_id, "title": title}}
+                    for button_id, title in buttons
+                ]
+            },
+        }
+        return await self._send(payload)
+
+    async def send_template(
+        self, to: str, name: str, language_code: str, parameters: Sequence[str] = ()
+    ) -> str:
+        """Send an approved template (the only kind allowed outside the 24-hour window), its
+        body variables filled in order; returns the `wamid`."""
+        if not name:
+            raise ValueError("template name is empty")
+        if not _LANGUAGE_CODE.fullmatch(language_code):
+            raise ValueError(f"template language must look like 'pt_BR', got {language_code!r}")
+        template: dict[str, Any] = {"name": name, "language": {"code": language_code}}
+        if parameters:
+            template["components"] = [
+                {"type": "body", "parameters": [{"type": "text", "text": p} for p in parameters]}
+            ]
+        payload = self._message(to, "template", None)
+        payload["template"] = template
+        return await self._send(payload)
+
+    async def mark_read(self, message_id: str) -> None:
+        """Mark a voter's message as read (blue ticks)."""
+        if not message_id:
+            raise ValueError("message_id is empty")
+        payload = {"messaging_product": "whatsapp", "status": "read", "message_id": message_id}
+        await self._graph("POST", f"{self.phone_number_id}/messages", payload)
+
+    def _message(self, to: str, type_: str, reply_to: str | None) -> dict[str, Any]:
+        if not _RECIPIENT.fullmatch(to):
+            raise ValueError("recipient must be a WhatsApp id (digits)")  # never echo a number
+        payload: dict[str, Any] = {
+            "messaging_product": "whatsapp",
+            "recipient_type": "individual",
+            "to": to,
+            "type": type_,
+        }
+        if reply_to:
+            payload["context"] = {"message_id": reply_to}
+        return payload
+
+    async def _send(self, payload: Mapping[str, Any]) -> str:
+        data = await self._graph("POST", f"{self.phone_number_id}/messages", payload)
+        messages = data.get("messages")
+        if isinstance(messages, list) and messages and isinstance(messages[0], Mapping):
+            message_id = messages[0].get("id")
+            if isinstance(message_id, str) and message_id:
+                return message_id
+        # Accepted (2xx) but no id: do not retry, it may well have been sent.
+        raise GraphAPIError(200, None, "the send answer carries no messages[0].id")
+
+    # ---------------------------------------------------------------- media
+
+    async def media_url(self, media_id: str) -> MediaInfo:
+        """Look up a media id from a webhook: its short-lived download URL, type and size."""
+        if not _MEDIA_ID.fullmatch(media_id):
+            raise ValueError(f"not a media id: {media_id[:40]!r}")
+        data = await self._graph("GET", media_id, None)
+        url = data.get("url")
+        if not isinstance(url, str) or not url.startswith(("https://", "http://")):
+            raise GraphAPIError(200, None, "the media answer carries no http(s) url")
+        mime_type = data.get("mime_type")
+        sha256 = data.get("sha256")
+        file_size = data.get("file_size")
+        if isinstance(file_size, str) and file_size.isdigit():
+            file_size = int(file_size)
+        return MediaInfo(
+            media_id=media_id,
+            url=url,
+            mime_type=mime_type if isinstance(mime_type, str) else "application/octet-stream",
+            sha256=sha256 if isinstance(sha256, str) and sha256 else None,
+            file_size=file_size
+            if isinstance(file_size, int) and not isinstance(file_size, bool)
+            else None,
+        )
+
+    async def download_media(self, media_id: str, max_bytes: int) -> MediaFile:
+        """The bytes of a voter's media, at most `max_bytes`.
+
+        Refuses (`MediaTooLargeError`) on the declared `file_size` before downloading, on the
+        response's Content-Length before reading, and while streaming, so an oversized file is
+        never read whole. An expired URL is replaced by a fresh one, once.
+        """
+        if max_bytes <= 0:
+            raise ValueError("max_bytes must be positive")
+        info = await self.media_url(media_id)
+        try:
+            return await self._download(info, max_bytes)
+        except _ExpiredURL as expired:
+            log.info("media URL for %s answered %s; fetching a fresh one", media_id, expired.status)
+        info = await self.media_url(media_id)
+        try:
+            return await self._download(info, max_bytes)
+        except _ExpiredURL as expired:
+            raise MediaDownloadError(
+                f"media {media_id}: a fresh URL also answered {expired.status}",
+                status=expired.status,
+            ) from None
+
+    async def _download(self, info: MediaInfo, max_bytes: int) -> MediaFile:
+        _refuse_if_larger(info.media_id, info.file_size, max_bytes, "declared")
+        buffer = bytearray()
+        try:
+            async with self._open_session().get(
+                info.url,
+                headers=self._auth_headers(),
+                timeout=self._download_timeout,
+                max_redirects=3,  # aiohttp drops Authorization on a cross-origin redirect
+            ) as response:
+                if response.status in _EXPIRED_URL_STATUSES:
+                    raise _ExpiredURL(response.status)
+                if response.status >= 300:
+                    raise MediaDownloadError(
+                        f"media {info.media_id}: download answered {response.status}",
+                        status=response.status,
+                    )
+                _refuse_if_larger(info.media_id, response.content_length, max_bytes, "sent")
+                async for chunk in response.content.iter_chunked(_DOWNLOAD_CHUNK_BYTES):
+                    buffer += chunk
+                    _refuse_if_larger(info.media_id, len(buffer), max_bytes, "streamed")
+        except TimeoutError:
+            raise WhatsAppNetworkError(f"media {info.media_id}: download timed out") from None
+        except ClientError as error:
+            raise self._network_error(f"media {info.media_id}: download", error) from None
+        data = bytes(buffer)
+        declared = info.sha256.lower() if info.sha256 else ""
+        if _SHA256_HEX.fullmatch(declared) and hashlib.sha256(data).hexdigest() != declared:
+            raise MediaDownloadError(
+                f"media {info.media_id}: the bytes do not match the declared sha256", status=None
+            )
+        return MediaFile(media_id=info.media_id, mime_type=info.mime_type, data=data)
+
+    # ---------------------------------------------------------------- HTTP
+
+    def _open_session(self) -> ClientSession:
+        if self._session is None or self._session.closed:
+            self._session = self._session_factory()
+        return self._session
+
+    def _auth_headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self._token}"}
+
+    async def _graph(
+        self, method: str, path: str, payload: Mapping[str, Any] | None
+    ) -> Mapping[str, Any]:
+        """One Graph request; the decoded JSON object of a 2xx answer, else a raised error."""
+        url = f"{self.base_url}/{path}"
+        try:
+            async with self._open_session().request(
+                method,
+                url,
+                json=payload,
+                headers=self._auth_headers(),
+                timeout=self._request_timeout,
+                allow_redirects=False,
+            ) as response:
+                status = response.status
+                retry_after = response.headers.get("Retry-After")
+                raw = await response.read()
+        except TimeoutError:
+            raise WhatsAppNetworkError(f"{method} /{path} timed out") from None
+        except ClientError as error:
+            # Not chained: some aiohttp errors keep the request headers, token included.
+            raise self._network_error(f"{method} /{path}", error) from None
+        data = _json_object(raw)
+        if 200 <= status < 300 and data is not None:
+            return data
+        raise self._graph_error(status, data, raw, _seconds(retry_after))
+
+    def _graph_error(
+        self,
+        status: int,
+        data: Mapping[str, Any] | None,
+        raw: bytes,
+        retry_after_s: float | None,
+    ) -> GraphAPIError:
+        error = data.get("error") if data is not None else None
+        if not isinstance(error, Mapping):
+            text = raw[:_MAX_ERROR_TEXT_CHARS].decode("utf-8", "replace").strip()
+            what = "a non-JSON answer" if data is None else "no error object"
+            message = f"{what}: {text!r}" if text else what
+            return GraphAPIError(status, None, self._scrub(message), retry_after_s=retry_after_s)
+        error_data = error.get("error_data")
+        details = error_data.get("details") if isinstance(error_data, Mapping) else None
+        code = _int_or_none(error.get("code"))
+        cls = OutsideWindowError if code == OUTSIDE_WINDOW_CODE else GraphAPIError
+        return cls(
+            status,
+            code,
+            self._scrub(str(error.get("message") or "no message")),
+            subcode=_int_or_none(error.get("error_subcode")),
+            error_type=_str_or_none(error.get("type")),
+            details=self._scrub(details) if isinstance(details, str) else None,
+            fbtrace_id=_str_or_none(error.get("fbtrace_id")),
+            retry_after_s=retry_after_s,
+        )
+
+    def _network_error(self, what: str, error: ClientError) -> WhatsAppNetworkError:
+        return WhatsAppNetworkError(self._scrub(f"{what} failed: {type(error).__name__}: {error}"))
+
+    def _scrub(self, text: str) -> str:
+        """Graph texts are ours to log; make sure the token can never ride along."""
+        return text.replace(self._token, "[access token]")[:_MAX_ERROR_TEXT_CHARS]
+
+
+class _ExpiredURL(Exception):
+    """Internal: the media URL refused us; a fresh one may work."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__(status)
+        self.status = status
+
+
+def _check_length(what: str, text: str, limit: int) -> None:
+    if not text:
+        raise ValueError(f"{what} is empty")
+    if len(text) > limit:
+        raise ValueError(f"{what} is {len(text)} characters; WhatsApp allows {limit}")
+
+
+def _refuse_if_larger(media_id: str, size: int | None, max_bytes: int, how: str) -> None:
+    if size is not None and size > max_bytes:
+        raise MediaTooLargeError(
+            f"media {media_id}: {how} size {size} bytes is over the {max_bytes}-byte limit",
+            size_bytes=size,
+            max_bytes=max_bytes,
+        )
+
+
+def _json_object(raw: bytes) -> Mapping[str, Any] | None:
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _seconds(header: str | None) -> float | None:
+    """`Retry-After` in seconds (Graph rarely sends it; proxies in front of it may)."""
+    if header is None:
+        return None
+    try:
+        value = float(header.strip())
+    except ValueError:
+        return None
+    return value if 0 <= value <= 86_400 else None
+
+
+def _int_or_none(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _str_or_none(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
