@@ -13,6 +13,7 @@ from typing import Any
 from aiohttp import web
 from telegram.ext import Application, ApplicationBuilder
 
+from bot import texts
 from bot.channels.telegram import CHANNEL as TELEGRAM
 from bot.channels.telegram import TelegramChannel
 from bot.channels.whatsapp import CHANNEL as WHATSAPP
@@ -163,6 +164,9 @@ async def build_tipline(
             languages=catalogs.languages,
             templates=settings.whatsapp_templates,
             default_language=settings.default_language,
+            menu_label=lambda language: catalogs.translator(
+                language or settings.default_language
+            ).gettext(texts.LANGUAGE_MENU),
         )
         delivery.add_sender(
             WHATSAPP,

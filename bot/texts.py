@@ -56,6 +56,7 @@ UNSUPPORTED = N_(
 )
 UNKNOWN_COMMAND = N_("I do not know that command. Send /help to see what I can do.")
 LANGUAGE_PROMPT = N_("Choose your language:")
+LANGUAGE_MENU = N_("Languages")  # the button that opens a menu of languages (at most 20 chars)
 LANGUAGE_SET = N_("From now on I will write to you in {language}.")
 LANGUAGE_UNKNOWN = N_("I do not know that language. Choose one of: {choices}")
 NOT_AUTHORISED = N_("Sorry, this command is only for the fact-checking team.")

@@ -23,7 +23,7 @@ import asyncio
 import contextlib
 import json
 import logging
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import asdict
 from datetime import datetime, timedelta
 from typing import Any
@@ -36,6 +36,8 @@ from bot.channels.whatsapp_api import (
     MAX_BUTTON_BODY_CHARS,
     MAX_BUTTON_TITLE_CHARS,
     MAX_BUTTONS,
+    MAX_LIST_ROW_TITLE_CHARS,
+    MAX_LIST_ROWS,
     MAX_TEXT_CHARS,
     MediaTooLargeError,
     WhatsAppAPIError,
@@ -80,11 +82,13 @@ class WhatsAppSender:
         db: Database,
         templates: Mapping[str, WhatsAppTemplate],
         default_language: str,
+        menu_label: Callable[[str | None], str],
     ) -> None:
         self._client = client
         self._db = db
         self._templates = templates
         self._default_language = default_language
+        self._menu_label = menu_label  # the list button's label, in a given language
 
     async def send(self, message: PendingMessage) -> str | None:
         """One message per reply: text, or text with reply buttons when it fits the limits."""
@@ -92,16 +96,20 @@ class WhatsAppSender:
         if last is None or utc_now() - last >= WINDOW - WINDOW_MARGIN:
             raise OutsideWindowError("the voter's 24-hour window is closed")
         buttons = [button for row in message.buttons for button in row]
+        fits = len(message.text) <= MAX_BUTTON_BODY_CHARS
         try:
-            if (
-                buttons
-                and len(buttons) <= MAX_BUTTONS
-                and len(message.text) <= MAX_BUTTON_BODY_CHARS
-            ):
+            if buttons and fits and len(buttons) <= MAX_BUTTONS:
                 return await self._client.send_buttons(
                     message.address,
                     message.text,
                     [(b.data, b.label[:MAX_BUTTON_TITLE_CHARS]) for b in buttons],
+                )
+            if buttons and fits and len(buttons) <= MAX_LIST_ROWS:
+                return await self._client.send_list(
+                    message.address,
+                    message.text,
+                    self._menu_label(message.language)[:MAX_BUTTON_TITLE_CHARS],
+                    [(b.data, b.label[:MAX_LIST_ROW_TITLE_CHARS]) for b in buttons],
                 )
             text = _without_button_prompt(message.text) if buttons else message.text
             return await self._client.send_text(message.address, text[:MAX_TEXT_CHARS])
@@ -141,12 +149,13 @@ class WhatsAppChannel:
         languages: Collection[str],
         templates: Mapping[str, WhatsAppTemplate],
         default_language: str,
+        menu_label: Callable[[str | None], str],
     ) -> None:
         self.client = client
         self._db = db
         self._conversation = conversation
         self._languages = languages
-        self.sender: Sender = WhatsAppSender(client, db, templates, default_language)
+        self.sender: Sender = WhatsAppSender(client, db, templates, default_language, menu_label)
         self._wake = asyncio.Event()
         self._idle = asyncio.Event()
         self._task: asyncio.Task[None] | None = None

@@ -44,6 +44,8 @@ MAX_BUTTONS: Final = 3
 MAX_BUTTON_TITLE_CHARS: Final = 20
 MAX_BUTTON_ID_CHARS: Final = 256
 MAX_BUTTON_BODY_CHARS: Final = 1024
+MAX_LIST_ROWS: Final = 10
+MAX_LIST_ROW_TITLE_CHARS: Final = 24
 
 OUTSIDE_WINDOW_CODE: Final = 131047
 #: Graph error codes worth retrying later, whatever the HTTP status.
@@ -296,6 +298,37 @@ class WhatsAppClient:
                     {"type": "reply", "reply": {"id": button_id, "title": title}}
                     for button_id, title in buttons
                 ]
+            },
+        }
+        return await self._send(payload)
+
+    async def send_list(
+        self,
+        to: str,
+        body: str,
+        button_label: str,
+        rows: Sequence[tuple[str, str]],
+        *,
+        reply_to: str | None = None,
+    ) -> str:
+        """Send text with a menu of up to ten rows, each `(id, title)`, opened by a button
+        labelled `button_label`; returns the `wamid`. A chosen row comes back as `list_reply`."""
+        _check_length("body", body, MAX_BUTTON_BODY_CHARS)
+        _check_length("list button label", button_label, MAX_BUTTON_TITLE_CHARS)
+        if not 1 <= len(rows) <= MAX_LIST_ROWS:
+            raise ValueError(f"{len(rows)} rows: WhatsApp allows 1 to {MAX_LIST_ROWS}")
+        for row_id, title in rows:
+            _check_length("row id", row_id, MAX_BUTTON_ID_CHARS)
+            _check_length("row title", title, MAX_LIST_ROW_TITLE_CHARS)
+        if len({row[0] for row in rows}) < len(rows):
+            raise ValueError("row ids must be unique")
+        payload = self._message(to, "interactive", reply_to)
+        payload["interactive"] = {
+            "type": "list",
+            "body": {"text": body},
+            "action": {
+                "button": button_label,
+                "sections": [{"rows": [{"id": row_id, "title": title} for row_id, title in rows]}],
             },
         }
         return await self._send(payload)

@@ -7,6 +7,7 @@ import string
 from datetime import UTC, datetime
 
 import pytest
+from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
 
 from bot import texts
@@ -14,7 +15,8 @@ from bot.i18n import Catalogs, parse_language
 from locales import LOCALES_DIR
 
 SHIPPED = sorted(path.parent.parent.name for path in LOCALES_DIR.glob("*/LC_MESSAGES/*.po"))
-COMPLETE = ["es"]  # catalogs that must translate every message
+# Catalogs that must translate every message, in every plural form of their language.
+COMPLETE = ["ar", "es", "fr", "pt"]
 
 
 def _used_messages() -> set[str | tuple[str, str]]:
@@ -34,9 +36,18 @@ def _fields(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
-def _catalog(locale: str) -> dict[object, object]:
+def _read(locale: str) -> Catalog:
     with (LOCALES_DIR / locale / "LC_MESSAGES" / "messages.po").open("rb") as handle:
-        return {m.id: m for m in read_po(handle) if m.id}
+        return read_po(handle)
+
+
+def _catalog(locale: str) -> dict[object, object]:
+    return {m.id: m for m in _read(locale) if m.id}
+
+
+def test_complete_catalogs_ship_and_the_language_picker_offers_every_shipped_catalog() -> None:
+    assert set(COMPLETE) <= set(SHIPPED)
+    assert Catalogs().languages == sorted({"en", *SHIPPED})
 
 
 @pytest.mark.parametrize("locale", SHIPPED)
@@ -47,6 +58,7 @@ def test_every_shipped_locale_translates(locale: str) -> None:
 
 @pytest.mark.parametrize("locale", COMPLETE)
 def test_complete_catalogs_have_every_message_with_the_same_placeholders(locale: str) -> None:
+    plural_forms = _read(locale).num_plurals
     catalog = _catalog(locale)
     for message_id in _used_messages():
         entry = catalog.get(message_id)
@@ -54,7 +66,10 @@ def test_complete_catalogs_have_every_message_with_the_same_placeholders(locale:
         assert not entry.fuzzy, f"{locale}: fuzzy {message_id!r}"
         sources = message_id if isinstance(message_id, tuple) else (message_id,)
         translations = entry.string if isinstance(entry.string, tuple) else (entry.string,)
+        if isinstance(message_id, tuple):
+            assert len(translations) == plural_forms, f"{locale}: forms of {message_id!r}"
         for translation in translations:
+            assert translation, f"{locale}: an empty form of {message_id!r}"
             assert _fields(translation) == _fields(sources[-1]), f"{locale}: {message_id!r}"
 
 
@@ -74,20 +89,53 @@ def test_a_language_without_a_catalog_falls_back_to_english_not_to_ids() -> None
     assert translator.format_date(datetime(2026, 11, 3, tzinfo=UTC)) == "3 Novemba 2026"
 
 
-def test_regional_variant_uses_its_language_catalog() -> None:
-    translator = Catalogs().translator("es_MX")
-    assert translator.gettext(texts.VERDICT_LABELS[next(iter(texts.VERDICT_LABELS))]) == "Falso"
-    assert re.search(r"noviembre", translator.format_date(datetime(2026, 11, 3, tzinfo=UTC)))
+REGIONAL_CASES = [
+    ("es_MX", "Falso", "noviembre"),
+    ("pt_BR", "Falso", "novembro"),
+    ("fr_CA", "Faux", "novembre"),
+    ("ar_EG", "زائف", "نوفمبر"),
+]
 
 
-def test_plural_forms_follow_the_locale() -> None:
-    spanish = Catalogs().translator("es")
-    assert spanish.plural(texts.QUEUE_LINE, 1).format(id=1, count=1, claim="x") == (
-        "#1 · 1 votante · x"
-    )
-    assert spanish.plural(texts.QUEUE_LINE, 3).format(id=1, count=3, claim="x") == (
-        "#1 · 3 votantes · x"
-    )
+@pytest.mark.parametrize(
+    ("locale", "false", "november"), REGIONAL_CASES, ids=[case[0] for case in REGIONAL_CASES]
+)
+def test_regional_variant_uses_its_language_catalog(locale: str, false: str, november: str) -> None:
+    translator = Catalogs().translator(locale)
+    assert translator.gettext(texts.VERDICT_LABELS[next(iter(texts.VERDICT_LABELS))]) == false
+    assert re.search(november, translator.format_date(datetime(2026, 11, 3, tzinfo=UTC)))
+
+
+PLURAL_CASES = [
+    ("es", 1, "1 votante"),
+    ("es", 3, "3 votantes"),
+    ("pt", 1, "1 eleitor"),
+    ("pt", 3, "3 eleitores"),
+    ("fr", 0, "0 électeur"),  # zero takes the singular in French
+    ("fr", 1, "1 électeur"),
+    ("fr", 2, "2 électeurs"),
+    # Arabic has six forms, in the order of Babel's Plural-Forms for "ar": 0, 1, 2, n%100 in
+    # 3-10 (plural), n%100 in 0-2 from 100 on (singular), n%100 in 11-99 (accusative singular).
+    ("ar", 1, "1 ناخب"),
+    ("ar", 2, "2 ناخبان"),
+    ("ar", 3, "3 ناخبين"),
+    ("ar", 10, "10 ناخبين"),
+    ("ar", 11, "11 ناخبًا"),
+    ("ar", 99, "99 ناخبًا"),
+    ("ar", 100, "100 ناخب"),
+    ("ar", 103, "103 ناخبين"),
+]
+
+
+@pytest.mark.parametrize(
+    ("locale", "count", "voters"),
+    PLURAL_CASES,
+    ids=[f"{locale}-{count}" for locale, count, _ in PLURAL_CASES],
+)
+def test_plural_forms_follow_the_locale(locale: str, count: int, voters: str) -> None:
+    translator = Catalogs().translator(locale)
+    line = translator.plural(texts.QUEUE_LINE, count).format(id=1, count=count, claim="x")
+    assert line == f"#1 · {voters} · x"
 
 
 @pytest.mark.parametrize(

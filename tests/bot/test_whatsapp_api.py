@@ -83,6 +83,31 @@ async def test_send_buttons_and_template(fake: FakeGraphAPI, client: WhatsAppCli
     )
 
 
+async def test_send_list_for_more_than_three_choices(
+    fake: FakeGraphAPI, client: WhatsAppClient
+) -> None:
+    rows = [
+        (f"lang:{code}", name)
+        for code, name in [
+            ("ar", "العربية"),
+            ("en", "English"),
+            ("es", "Español"),
+            ("fr", "Français"),
+            ("pt", "Português"),
+        ]
+    ]
+    await client.send_list(VOTER, "Choose your language:", "Languages", rows)
+    [menu] = await fake.wait_for_messages(VOTER)
+    assert menu.buttons == tuple(rows) and menu.payload["interactive"]["type"] == "list"
+    with pytest.raises(ValueError, match="11 rows"):
+        await client.send_list(
+            VOTER, "Too many", "Languages", [(str(n), str(n)) for n in range(11)]
+        )
+    with pytest.raises(ValueError, match="list button label"):
+        await client.send_list(VOTER, "Body", "A label far too long for it", rows)
+    assert len(fake.sent) == 1
+
+
 async def test_template_without_parameters_has_no_components(
     fake: FakeGraphAPI, client: WhatsAppClient
 ) -> None:

@@ -107,8 +107,11 @@ async def test_text_that_matches_is_answered_with_the_language_picker(
     await _post(graph, line, wa.text_message(UK_VOTER, SMS_CLAIM))
     [reply] = await graph.wait_for_messages(UK_VOTER)
     assert "Verdict: False" in reply.text and SEED_URL + "sms" in reply.text
-    assert reply.type == "interactive"  # one message: the answer, with the picker under it
-    assert reply.button_ids == ["lang:en", "lang:es"]
+    # One message: the answer with the picker under it. More than three languages do not fit
+    # reply buttons, so the picker is a list menu.
+    assert reply.type == "interactive" and reply.payload["interactive"]["type"] == "list"
+    assert reply.payload["interactive"]["action"]["button"] == "Languages"
+    assert reply.button_ids == ["lang:ar", "lang:en", "lang:es", "lang:fr", "lang:pt"]
 
     await _post(graph, line, wa.button_reply(UK_VOTER, "lang:es", "Español"))
     confirmation = (await graph.wait_for_messages(UK_VOTER, count=2))[1]
@@ -158,8 +161,8 @@ async def test_several_messages_and_a_status_in_one_post_are_all_handled(
     assert await graph.deliver_webhook(line.url, payload) == 200
     [sticker_reply] = await graph.wait_for_messages(BR_VOTER)
     [queued] = await graph.wait_for_messages(MX_VOTER)
-    # No Portuguese catalog ships yet: the Brazilian voter's reply falls back to English.
-    assert sticker_reply.text.startswith("I can only check text and pictures")
+    # Nothing to detect a language from: the phone number's country (Brazil) decides.
+    assert sticker_reply.text.startswith("Por enquanto, só consigo verificar textos e imagens")
     assert "equipo de verificación" in queued.text
     [answer] = [m for m in await line.rows(OutboxMessage) if m.external_id == first.message_id]
     assert answer.delivery_status == "read"

@@ -42,18 +42,17 @@ import itertools
 import json
 import re
 import secrets
-import socket
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from types import TracebackType
-from typing import Any, Final, Literal, Self, TypeVar
+from typing import Any, Final, Literal
 
 from aiohttp import ClientSession, ClientTimeout, web
 
+from tests.fakes.local_server import LocalServer
+
 JSONDict = dict[str, Any]
-T = TypeVar("T")
 
 DEFAULT_VERSION: Final = "v23.0"
 DEFAULT_ACCESS_TOKEN: Final = "EAAGtest0ACCESS0TOKEN0do0not0log"
@@ -70,6 +69,8 @@ MAX_BUTTON_TITLE_CHARS: Final = 20
 MAX_BUTTON_ID_CHARS: Final = 256
 MAX_BUTTON_BODY_CHARS: Final = 1024
 MAX_HEADER_FOOTER_CHARS: Final = 60
+MAX_LIST_ROWS: Final = 10
+MAX_LIST_ROW_TITLE_CHARS: Final = 24
 
 Endpoint = Literal["messages", "media", "download"]
 ENDPOINTS: Final[tuple[Endpoint, ...]] = ("messages", "media", "download")
@@ -260,7 +261,7 @@ def _missing_object(node: str) -> GraphError:
 # The server
 
 
-class FakeGraphAPI:
+class FakeGraphAPI(LocalServer):
     """Fake WhatsApp Cloud API server. See the module docstring."""
 
     def __init__(
@@ -274,11 +275,11 @@ class FakeGraphAPI:
         version: str = DEFAULT_VERSION,
         expired_url_status: int = 404,
     ) -> None:
+        super().__init__(host)
         self.access_token = access_token
         self.phone_number_id = phone_number_id
         self.display_phone_number = display_phone_number
         self.app_secret = app_secret
-        self.host = host
         self.version = version
         #: What a download through an expired (or unknown) media URL answers.
         self.expired_url_status = expired_url_status
@@ -306,67 +307,18 @@ class FakeGraphAPI:
         self._failures: dict[str, deque[_Failure]] = {}
         self._message_counter = itertools.count(1)
         self._media_counter = itertools.count(1)
-        self._changed = asyncio.Event()
         self._released = asyncio.Event()
-        self._runner: web.AppRunner | None = None
-        self._sock: socket.socket | None = None
-        self._port: int | None = None
 
     # ---------------------------------------------------------------- lifecycle
 
-    async def start(self) -> None:
-        """Start listening on ``host`` with an ephemeral port."""
-        if self._runner is not None:
-            raise RuntimeError("FakeGraphAPI already started")
+    max_body_bytes = 8 * 1024 * 1024
+
+    def _on_start(self) -> None:
         self._released = asyncio.Event()
-        app = web.Application(client_max_size=8 * 1024 * 1024)
-        app.router.add_route("*", "/{tail:.*}", self._dispatch)
-        runner = web.AppRunner(app, access_log=None, shutdown_timeout=2.0)
-        await runner.setup()
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        try:
-            sock.bind((self.host, 0))
-            await web.SockSite(runner, sock).start()
-        except BaseException:
-            sock.close()
-            await runner.cleanup()
-            raise
-        self._runner = runner
-        self._sock = sock
-        self._port = int(sock.getsockname()[1])
 
-    async def close(self) -> None:
-        """Stop the server; requests held by ``hang_next`` are released first."""
-        if self._runner is None:
-            return
+    def _on_close(self) -> None:
+        """Requests held by ``hang_next`` are released first."""
         self._released.set()
-        runner, sock = self._runner, self._sock
-        self._runner = self._sock = None
-        await runner.cleanup()
-        if sock is not None:
-            sock.close()
-
-    async def __aenter__(self) -> Self:
-        await self.start()
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.close()
-
-    @property
-    def port(self) -> int:
-        if self._port is None:
-            raise RuntimeError("FakeGraphAPI not started")
-        return self._port
-
-    @property
-    def url(self) -> str:
-        return f"http://{self.host}:{self.port}"
 
     @property
     def base_url(self) -> str:
@@ -483,28 +435,6 @@ class FakeGraphAPI:
         return [r for r in self.requests if r.endpoint == endpoint]
 
     # ---------------------------------------------------------------- waiting
-
-    def _bump(self) -> None:
-        """Wake every waiter (an Event swapped, as state also changes in synchronous code)."""
-        event, self._changed = self._changed, asyncio.Event()
-        event.set()
-
-    async def _wait_for(self, predicate: Callable[[], T | None], timeout: float) -> T | None:
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + timeout
-        while True:
-            value = predicate()
-            if value is not None:
-                return value
-            remaining = deadline - loop.time()
-            if remaining <= 0:
-                return None
-            event = self._changed
-            try:
-                async with asyncio.timeout(remaining):
-                    await event.wait()
-            except TimeoutError:
-                return predicate()
 
     async def wait_for_messages(
         self, to: str | None = None, count: int = 1, timeout: float = 10.0
@@ -784,8 +714,8 @@ class FakeGraphAPI:
         interactive = body.get("interactive")
         if not isinstance(interactive, dict):
             raise GraphError(400, 100, "(#100) The parameter interactive is required.")
-        if interactive.get("type") != "button":
-            raise _invalid("The fake only knows interactive messages of type button.")
+        if interactive.get("type") not in ("button", "list"):
+            raise _invalid("The fake only knows interactive messages of type button and list.")
         text_obj = interactive.get("body")
         text = text_obj.get("text") if isinstance(text_obj, dict) else None
         if not isinstance(text, str) or not text.strip():
@@ -806,6 +736,8 @@ class FakeGraphAPI:
                     f"{MAX_HEADER_FOOTER_CHARS} characters long."
                 )
         action = interactive.get("action")
+        if interactive.get("type") == "list":
+            return {"text": text, "buttons": FakeGraphAPI._list_rows(action)}
         raw_buttons = action.get("buttons") if isinstance(action, dict) else None
         if not isinstance(raw_buttons, list) or not raw_buttons:
             raise GraphError(
@@ -843,6 +775,41 @@ class FakeGraphAPI:
         ):
             raise _invalid("Buttons must have unique ids and unique titles.", 131009)
         return {"text": text, "buttons": tuple(buttons)}
+
+    @staticmethod
+    def _list_rows(action: Any) -> tuple[tuple[str, str], ...]:
+        """A list message's rows as (id, title), validated like Meta does (approx. texts)."""
+        label = action.get("button") if isinstance(action, dict) else None
+        if not isinstance(label, str) or not 1 <= len(label) <= MAX_BUTTON_TITLE_CHARS:
+            raise _invalid(
+                f"Param interactive['action']['button'] must be 1 to {MAX_BUTTON_TITLE_CHARS} "
+                "characters long."
+            )
+        sections = action.get("sections")
+        if not isinstance(sections, list) or not sections:
+            raise GraphError(
+                400, 100, "(#100) The parameter interactive['action']['sections'] is required."
+            )
+        rows: list[tuple[str, str]] = []
+        for section in sections:
+            section_rows = section.get("rows") if isinstance(section, dict) else None
+            if not isinstance(section_rows, list) or not section_rows:
+                raise _invalid("Each section must have at least one row.")
+            for row in section_rows:
+                row_id = row.get("id") if isinstance(row, dict) else None
+                title = row.get("title") if isinstance(row, dict) else None
+                if not isinstance(row_id, str) or not 1 <= len(row_id) <= 200:
+                    raise _invalid("Row id must be 1 to 200 characters long.")
+                if not isinstance(title, str) or not 1 <= len(title) <= MAX_LIST_ROW_TITLE_CHARS:
+                    raise _invalid(
+                        f"Row title must be 1 to {MAX_LIST_ROW_TITLE_CHARS} characters long."
+                    )
+                rows.append((row_id, title))
+        if len(rows) > MAX_LIST_ROWS:
+            raise _invalid(f"A list message can have at most {MAX_LIST_ROWS} rows.", 131009)
+        if len({r[0] for r in rows}) < len(rows):
+            raise _invalid("Row ids must be unique.", 131009)
+        return tuple(rows)
 
     def _template(self, body: Mapping[str, Any]) -> JSONDict:
         template = body.get("template")

@@ -43,21 +43,20 @@ import io
 import itertools
 import json
 import re
-import socket
 import time
 import zlib
 from collections import deque
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from types import TracebackType
-from typing import Any, Final, Self, TypeVar
+from typing import Any, Final
 from urllib.parse import parse_qsl
 
 from aiohttp import BodyPartReader, ClientSession, ClientTimeout, web
 from PIL import Image
 
+from tests.fakes.local_server import LocalServer
+
 JSONDict = dict[str, Any]
-T = TypeVar("T")
 
 DEFAULT_TOKEN: Final = "123456:TEST-TOKEN"
 BOT_USER_ID: Final = 999000
@@ -548,7 +547,7 @@ def render_plain(text: str, parse_mode: str | None) -> str:
 # The server
 
 
-class FakeTelegramAPI:
+class FakeTelegramAPI(LocalServer):
     """Fake Telegram Bot API server. See the module docstring."""
 
     def __init__(
@@ -558,8 +557,8 @@ class FakeTelegramAPI:
         host: str = "127.0.0.1",
         strict_chats: bool = True,
     ) -> None:
+        super().__init__(host)
         self.token = token
-        self.host = host
         #: If true, sending to a chat the fake has never seen (``user()`` / ``group_chat()`` /
         #: builders register chats) fails with 400 "chat not found", like Telegram.
         self.strict_chats = strict_chats
@@ -622,11 +621,7 @@ class FakeTelegramAPI:
         self._file_counter = itertools.count(1)
         self._callback_counter = itertools.count(1)
         self._poll_generation = 0
-        self._changed = asyncio.Event()
         self._closing = False
-        self._runner: web.AppRunner | None = None
-        self._sock: socket.socket | None = None
-        self._port: int | None = None
 
         handlers: dict[str, Callable[[dict[str, Any]], Awaitable[Any]]] = {
             "getMe": self._get_me,
@@ -659,61 +654,15 @@ class FakeTelegramAPI:
 
     # ---------------------------------------------------------------- lifecycle
 
-    async def start(self) -> None:
-        """Start listening on ``host`` with an ephemeral port."""
-        if self._runner is not None:
-            raise RuntimeError("FakeTelegramAPI already started")
-        self._closing = False
-        app = web.Application(client_max_size=60 * 1024 * 1024)
-        app.router.add_route("*", "/{tail:.*}", self._dispatch)
-        runner = web.AppRunner(app, access_log=None, shutdown_timeout=2.0)
-        await runner.setup()
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        try:
-            sock.bind((self.host, 0))
-            site = web.SockSite(runner, sock)
-            await site.start()
-        except BaseException:
-            sock.close()
-            await runner.cleanup()
-            raise
-        self._runner = runner
-        self._sock = sock
-        self._port = int(sock.getsockname()[1])
+    max_body_bytes = 60 * 1024 * 1024
 
-    async def close(self) -> None:
-        """Stop the server. Pending long polls return ``[]`` at once."""
-        if self._runner is None:
-            return
+    def _on_start(self) -> None:
+        self._closing = False
+
+    def _on_close(self) -> None:
+        """Pending long polls return ``[]`` at once."""
         self._closing = True
         self._bump()
-        runner, sock = self._runner, self._sock
-        self._runner = self._sock = None
-        await runner.cleanup()
-        if sock is not None:
-            sock.close()
-
-    async def __aenter__(self) -> Self:
-        await self.start()
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.close()
-
-    @property
-    def port(self) -> int:
-        if self._port is None:
-            raise RuntimeError("FakeTelegramAPI not started")
-        return self._port
-
-    @property
-    def url(self) -> str:
-        return f"http://{self.host}:{self.port}"
 
     @property
     def base_url(self) -> str:
@@ -791,29 +740,6 @@ class FakeTelegramAPI:
         return self._files[file_id].data
 
     # ---------------------------------------------------------------- waiting
-
-    def _bump(self) -> None:
-        """Wake every waiter. An Event is swapped rather than a Condition notified because
-        state also changes from synchronous code (``push_update``)."""
-        event, self._changed = self._changed, asyncio.Event()
-        event.set()
-
-    async def _wait_for(self, predicate: Callable[[], T | None], timeout: float) -> T | None:
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + timeout
-        while True:
-            value = predicate()
-            if value is not None:
-                return value
-            remaining = deadline - loop.time()
-            if remaining <= 0:
-                return None
-            event = self._changed
-            try:
-                async with asyncio.timeout(remaining):
-                    await event.wait()
-            except TimeoutError:
-                return predicate()
 
     async def wait_for_messages(
         self, chat_id: int | None = None, count: int = 1, timeout: float = 10.0
