@@ -23,6 +23,7 @@ from bot.conversation import Conversation, Thresholds
 from bot.delivery import Delivery, Pace
 from bot.desk import Desk, DeskAddress
 from bot.i18n import Catalogs
+from bot.screenshot_text import ScreenshotReader
 from bot.settings import Settings
 from bot.voter_locale import voter_translator
 from bot.web import WhatsAppSecrets, create_web_app
@@ -132,6 +133,7 @@ async def build_tipline(
             catalogs, requester, detected
         ),
     )
+    screenshot_reader = ScreenshotReader()  # OCR, when tesseract is installed
     conversation = Conversation(
         db=db,
         index=index,
@@ -140,6 +142,7 @@ async def build_tipline(
         thresholds=Thresholds(settings.answer_threshold, settings.suggest_threshold),
         desk=desk,
         wake_delivery=delivery.wake,
+        read_screenshot=screenshot_reader.read if screenshot_reader.available() else None,
     )
     telegram = None
     if use_telegram and settings.telegram_bot_token:

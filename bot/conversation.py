@@ -11,7 +11,6 @@ The voter's language: their explicit /language choice, else the platform's hint 
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,8 +20,9 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from bot import texts
 from bot.desk import Desk, DeskCommand
 from bot.i18n import Catalogs, Translator
-from bot.inbound import ButtonPress, InboundMessage, MediaProblem
+from bot.inbound import ButtonPress, InboundMessage
 from bot.rendering import render_match
+from bot.tip_media import ReadText, TipMedia, examine_media, read_pictures
 from bot.voter_locale import voter_translator
 from factchecks import catalogue, queue, requesters, tips
 from factchecks.clock import utc_now
@@ -32,15 +32,10 @@ from factchecks.models import Requester, Tip
 from factchecks.outbox import Button, enqueue, release_held
 from factchecks.pseudonyms import pseudonym
 from matching import (
-    AnimatedImage,
     Decision,
-    ImageError,
-    ImageFingerprint,
-    ImageTooLarge,
-    LowDetailImage,
+    Hit,
     decide,
     detect_language,
-    fingerprint_image,
 )
 
 log = logging.getLogger(__name__)
@@ -60,29 +55,6 @@ class Thresholds:
     suggest: float
 
 
-# What to tell a voter when none of their media could be used, by the reason recorded on the tip.
-PROBLEM_TEXTS = {
-    MediaProblem.TOO_LARGE.value: texts.FILE_TOO_LARGE,
-    MediaProblem.UNSUPPORTED.value: texts.UNSUPPORTED,
-    MediaProblem.ANIMATED.value: texts.ANIMATED,
-    MediaProblem.DOWNLOAD_FAILED.value: texts.DOWNLOAD_FAILED,
-    "low_detail": texts.LOW_DETAIL,
-    "image_too_large": texts.IMAGE_TOO_LARGE,
-    "not_an_image": texts.NOT_AN_IMAGE,
-}
-
-
-@dataclass(frozen=True)
-class _Media:
-    fingerprints: tuple[ImageFingerprint, ...]
-    problem: str | None  # why some media could not be used (a key of PROBLEM_TEXTS)
-
-    @property
-    def problem_text(self) -> str | None:
-        """What to tell the voter when no picture could be used."""
-        return PROBLEM_TEXTS.get(self.problem) if self.problem else None
-
-
 class Conversation:
     """Handles inbound messages and button presses from every channel."""
 
@@ -96,8 +68,10 @@ class Conversation:
         thresholds: Thresholds,
         desk: Desk,
         wake_delivery: Callable[[], None],
+        read_screenshot: ReadText | None = None,
     ) -> None:
         self._db = db
+        self._read_screenshot = read_screenshot  # None: no OCR installed
         self._index = index
         self._catalogs = catalogs
         self._secret_key = secret_key
@@ -132,7 +106,7 @@ class Conversation:
 
     async def _handle_claim(self, message: InboundMessage, text: str) -> None:
         """Store the claim first, then answer it (from the catalogue, or by queueing it)."""
-        media = await self._fingerprint(message)
+        media = await examine_media(message)
         async with self._db.transaction() as session:
             requester = await self._requester_of(session, message)
             tip = await self._store_tip(session, requester, message, text, media)
@@ -263,30 +237,13 @@ class Conversation:
             ),
         )
 
-    async def _fingerprint(self, message: InboundMessage) -> _Media:
-        """Fingerprint every picture (CPU work, off the event loop); note why any was unusable."""
-        fingerprints: list[ImageFingerprint] = []
-        problem = message.media_problem.value if message.media_problem else None
-        for data in message.images:
-            try:
-                fingerprints.append(await asyncio.to_thread(fingerprint_image, data))
-            except AnimatedImage:
-                problem = MediaProblem.ANIMATED.value
-            except LowDetailImage:
-                problem = "low_detail"
-            except ImageTooLarge:
-                problem = "image_too_large"
-            except ImageError:
-                problem = "not_an_image"
-        return _Media(tuple(fingerprints), problem)
-
     async def _store_tip(
         self,
         session: AsyncSession,
         requester: Requester,
         message: InboundMessage,
         text: str,
-        media: _Media,
+        media: TipMedia,
     ) -> Tip | None:
         tip, created = await tips.store_tip(
             session,
@@ -295,7 +252,7 @@ class Conversation:
                 external_id=message.external_id,
                 requester_id=requester.id or 0,
                 text=text,
-                fingerprint=media.fingerprints[0].hex() if media.fingerprints else None,
+                fingerprint=media.primary.hex() if media.primary else None,
                 media_note=":".join(filter(None, (message.media_kind, media.problem))) or None,
                 language=detect_language(text) if text else None,
                 forwarded=message.forwarded,
@@ -305,11 +262,30 @@ class Conversation:
         return tip if created else None
 
     async def _answer_tip(
-        self, tip: Tip, requester: Requester, media: _Media, *, offer_picker: bool = False
+        self, tip: Tip, requester: Requester, media: TipMedia, *, offer_picker: bool = False
     ) -> None:
         translator = self._translator(requester, tip.language)
         reply = _Reply(translator, self._language_buttons(translator) if offer_picker else None)
-        if not tip.text and not media.fingerprints:
+        query = MatchQuery(text=tip.text, fingerprints=media.fingerprints)
+        hits = await self._index.search_catalogue(query) if query.text or query.fingerprints else []
+        decision = decide(hits, self._thresholds.answer, self._thresholds.suggest)
+        if decision is not Decision.ANSWER and media.readable:
+            # Not answered by what the voter wrote or by the pictures' fingerprints: read the
+            # text in the pictures (a screenshot of a post) and match that too.
+            image_text = await read_pictures(
+                self._read_screenshot, media.readable, translator.language
+            )
+            if image_text:
+                async with self._db.transaction() as session:
+                    tips.set_image_text(session, tip, image_text)
+                query = MatchQuery(
+                    text=_joined(tip.text, image_text), fingerprints=query.fingerprints
+                )
+                hits = _best_per_key(
+                    hits, await self._index.search_catalogue(MatchQuery(image_text))
+                )
+                decision = decide(hits, self._thresholds.answer, self._thresholds.suggest)
+        if not query.text and not query.fingerprints:
             async with self._db.transaction() as session:
                 tips.mark_unusable(session, tip)
                 self._reply(
@@ -324,9 +300,6 @@ class Conversation:
                     translator,
                 )
             return
-        query = MatchQuery(text=tip.text, fingerprints=media.fingerprints)
-        hits = await self._index.search_catalogue(query)
-        decision = decide(hits, self._thresholds.answer, self._thresholds.suggest)
         if decision is Decision.ANSWER:
             async with self._db.transaction() as session:
                 fact_check = await catalogue.get_fact_check(session, hits[0].key)
@@ -362,7 +335,7 @@ class Conversation:
             if item is None or is_new:
                 item = await queue.open_item(
                     session,
-                    claim=tip.text,
+                    claim=query.text,
                     fingerprint=tip.fingerprint,
                     language=tip.language,
                     suggested_fact_check_id=suggested,
@@ -376,10 +349,10 @@ class Conversation:
                 reply.translator,
             )
             if is_new:
-                self._desk.announce_new_item(session, item.id or 0, tip.text)
+                self._desk.announce_new_item(session, item.id or 0, query.text)
             item_id = item.id or 0
             on_commit(
-                session, lambda: self._index.add_to_queue_item(item_id, tip.text, tip.fingerprint)
+                session, lambda: self._index.add_to_queue_item(item_id, query.text, tip.fingerprint)
             )
 
 
@@ -395,6 +368,20 @@ class _Reply:
         if not self.buttons:
             return body
         return body + "\n\n" + self.translator.gettext(texts.LANGUAGE_PROMPT)
+
+
+def _joined(*parts: str) -> str:
+    return "\n".join(part for part in parts if part)
+
+
+def _best_per_key(*hit_lists: list[Hit[int]]) -> list[Hit[int]]:
+    """One hit per key (its best), best first."""
+    best: dict[int, Hit[int]] = {}
+    for hits in hit_lists:
+        for hit in hits:
+            if hit.key not in best or hit.score > best[hit.key].score:
+                best[hit.key] = hit
+    return sorted(best.values(), key=lambda hit: hit.score, reverse=True)
 
 
 def _command(text: str) -> tuple[str, list[str]] | None:

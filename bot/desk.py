@@ -221,7 +221,12 @@ class Desk:
         new_texts = await catalogue.add_texts(
             session,
             fact_check_id,
-            [(tip.text, TextSource.ALIAS, tip.language) for tip in tips_in_item if tip.text],
+            [
+                (wording, TextSource.ALIAS, tip.language)
+                for tip in tips_in_item
+                for wording in (tip.text, tip.image_text)
+                if wording
+            ],
         )
         new_fingerprints = await catalogue.add_fingerprints(
             session, fact_check_id, [tip.fingerprint for tip in tips_in_item if tip.fingerprint]

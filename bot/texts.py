@@ -49,6 +49,10 @@ NOT_AN_IMAGE = N_(
 DOWNLOAD_FAILED = N_("I could not download that picture. Please try sending it again.")
 ANIMATED = N_("I cannot check animations yet. Please send a still picture or a screenshot.")
 LOW_DETAIL = N_("That picture has too little detail for me to compare. Please send a clearer one.")
+SCREENSHOT_UNREADABLE = N_(
+    "I could not read the text in that screenshot. Please copy the text of the message and send "
+    "it to me."
+)
 IMAGE_TOO_LARGE = N_("That picture is too large for me to open. Please send a smaller one.")
 UNSUPPORTED = N_(
     "I can only check text and pictures for now. Please send the message as text, a "

@@ -16,17 +16,18 @@ from factchecks.catalogue import UpsertResult, upsert_record
 from factchecks.database import Database
 from factchecks.formats import parse_file
 from factchecks.records import RecordError
-from matching import ImageError, fingerprint_image
+from matching import ImageError, index_fingerprints
 
 MAX_IMAGE_FILE_BYTES = 20_000_000
 
 
-def fingerprint_file(path: Path) -> str | None:
-    """The hex fingerprint of a local image file; None when it is missing or unusable."""
+def fingerprint_file(path: Path) -> list[str] | None:
+    """The hex fingerprints of a local image file (the whole picture first, then the crops,
+    mirror and inner picture the matcher also indexes); None when it is missing or unusable."""
     try:
         if path.stat().st_size > MAX_IMAGE_FILE_BYTES:
             return None
-        return fingerprint_image(path.read_bytes()).hex()
+        return [fingerprint.hex() for fingerprint in index_fingerprints(path.read_bytes())]
     except (OSError, ImageError):
         return None
 

@@ -100,13 +100,7 @@ class MatchIndex:
     def _search(self, which: Callable[[], Matcher[int]], query: MatchQuery) -> list[Hit[int]]:
         text = query.text[:MAX_MATCH_CHARS] or None
         with self._lock:
-            matcher = which()
-            hits: dict[int, Hit[int]] = {}
-            for fingerprint in query.fingerprints or (None,):
-                for hit in matcher.search(text=text, image=fingerprint):
-                    if hit.key not in hits or hit.score > hits[hit.key].score:
-                        hits[hit.key] = hit
-        return sorted(hits.values(), key=lambda hit: hit.score, reverse=True)
+            return which().search(text=text, images=query.fingerprints)
 
 
 def _add(matcher: Matcher[int], key: int, text: str, fingerprint: str | None) -> None:

@@ -184,6 +184,8 @@ class Tip(SQLModel, table=True):
     external_id: str = Field(max_length=128)
     requester_id: int = Field(foreign_key="requester.id", index=True)
     text: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    # Text read from the tip's pictures (OCR of a screenshot), matched like the text itself.
+    image_text: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
     fingerprint: str | None = Field(default=None, max_length=64)
     media_note: str | None = Field(default=None, max_length=64)  # why media was not usable
     language: str | None = Field(default=None, max_length=16)

@@ -18,7 +18,7 @@ class FactCheckRecord:
     """One published fact-check, validated.
 
     `url` or `external_id` identifies the record for upserts (at least one is set).
-    `image_hashes` are hex perceptual fingerprints from `matching.fingerprint_image(...).hex()`,
+    `image_hashes` are hex perceptual fingerprints from `matching.index_fingerprints(...)`,
     computed by the importer from local image files; image URLs are never fetched.
     All datetimes are timezone-aware UTC.
     """

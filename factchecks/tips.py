@@ -68,3 +68,9 @@ def mark_unusable(session: AsyncSession, tip: Tip) -> None:
     """Nothing in the tip could be checked; the voter was told why."""
     tip.status = TipStatus.UNUSABLE
     session.add(tip)
+
+
+def set_image_text(session: AsyncSession, tip: Tip, image_text: str) -> None:
+    """Keep the text read from the tip's pictures (it is matched, queued and learnt from)."""
+    tip.image_text = image_text
+    session.add(tip)

@@ -12,10 +12,17 @@ from matching.errors import (
     LowDetailImage,
     MatchingError,
     NotAnImage,
+    TextOnlyImage,
 )
+from matching.hamming_index import HammingIndex
 from matching.hits import Hit, Signal
 from matching.image_fingerprint import ImageFingerprint, fingerprint_image
-from matching.image_index import DEFAULT_MAX_DISTANCE_BITS, ImageIndex
+from matching.image_index import (
+    DEFAULT_ANSWER_DISTANCE_BITS,
+    DEFAULT_MAX_DISTANCE_BITS,
+    ImageIndex,
+)
+from matching.image_variants import index_fingerprints, query_fingerprints
 from matching.language import detect_language
 from matching.matcher import Matcher
 from matching.text_index import TextIndex
@@ -28,11 +35,13 @@ from matching.thresholds import (
 )
 
 __all__ = [
+    "DEFAULT_ANSWER_DISTANCE_BITS",
     "DEFAULT_ANSWER_THRESHOLD",
     "DEFAULT_MAX_DISTANCE_BITS",
     "DEFAULT_SUGGEST_THRESHOLD",
     "AnimatedImage",
     "Decision",
+    "HammingIndex",
     "Hit",
     "ImageError",
     "ImageFingerprint",
@@ -45,9 +54,12 @@ __all__ = [
     "NotAnImage",
     "Signal",
     "TextIndex",
+    "TextOnlyImage",
     "decide",
     "detect_language",
     "fingerprint_image",
+    "index_fingerprints",
     "normalise",
+    "query_fingerprints",
     "tokens",
 ]

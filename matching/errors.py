@@ -6,6 +6,8 @@ MatchingError             base of everything raised on purpose here
 │   ├── ImageTooLarge     too many pixels (decompression bombs); has .pixels and .max_pixels
 │   ├── AnimatedImage     more than one frame (animated GIF/WebP/APNG)
 │   └── LowDetailImage    near-blank or tiny: its fingerprint would match unrelated images
+│       └── TextOnlyImage lines of text on a plain background (a tweet or chat screenshot):
+│                         every such image fingerprints alike, so match its text (OCR) instead
 └── IndexFileError        a saved index that is missing, corrupt or not ours; has .path
 """
 
@@ -39,6 +41,10 @@ class AnimatedImage(ImageError):
 
 class LowDetailImage(ImageError):
     """An image with too little detail to fingerprint safely (blank, one colour, tiny)."""
+
+
+class TextOnlyImage(LowDetailImage):
+    """Lines of text or UI on a plain background, with no picture: match its text, not a hash."""
 
 
 class IndexFileError(MatchingError):

@@ -1,27 +1,25 @@
-"""Perceptual fingerprints of still images, robust to recompression and resizing.
+"""Perceptual fingerprints of still images: a 64-bit pHash plus a 64-bit dHash (imagehash).
 
-A fingerprint is a 64-bit pHash plus a 64-bit dHash (imagehash). Untrusted bytes are decoded
-defensively: the pixel count is checked from the header before any decoding, animated and
-near-blank images are refused, and no Pillow warning escapes.
+Both survive JPEG recompression, resizing and colour changes within a few bits; crops, borders,
+mirroring and screenshots are handled around them, by hashing several regions and variants of a
+picture (see `image_variants`). Near-blank or featureless pictures are refused, never hashed.
 """
 
 from __future__ import annotations
 
-import io
 import re
-import struct
 import warnings
-import zlib
 from dataclasses import dataclass
 
 import imagehash
 import numpy as np
-from PIL import Image, ImageOps
+from PIL import Image
 
-from matching.errors import AnimatedImage, ImageTooLarge, LowDetailImage, NotAnImage
+from matching.errors import LowDetailImage
+from matching.image_decode import DEFAULT_MAX_PIXELS, decode_image
 
 HASH_BITS = 64
-DEFAULT_MAX_PIXELS = 40_000_000
+FINGERPRINT_BITS = 2 * HASH_BITS
 # Images narrower or lower than this carry too little to fingerprint (icons, 1x1 trackers).
 MIN_SIDE_PX = 16
 # Grey-level standard deviation (0-255) of a small thumbnail below which an image is blank or
@@ -30,25 +28,10 @@ MIN_SIDE_PX = 16
 MIN_GREY_STDDEV = 6.0
 # A hash with fewer than this many bits set (or unset) says the same: no structure to compare.
 MIN_BITS_EACH_WAY = 4
-# Decoding is capped near this size (JPEG draft mode): hashes shrink to 32x32 anyway.
-_DECODE_SIZE_PX = (512, 512)
 _THUMBNAIL_SIZE_PX = (64, 64)
 _HEX = re.compile(r"[0-9a-f]{32}")
-_PILLOW_BOMB_PIXELS = re.compile(r"\((\d+) pixels\)")
 
-# What Pillow raises on corrupt or hostile input besides OSError (its decoders are not uniform).
-_DECODE_ERRORS = (
-    OSError,
-    SyntaxError,
-    ValueError,
-    EOFError,
-    IndexError,
-    KeyError,
-    TypeError,
-    ZeroDivisionError,
-    struct.error,
-    zlib.error,
-)
+__all__ = ["DEFAULT_MAX_PIXELS", "ImageFingerprint", "fingerprint_image", "fingerprint_picture"]
 
 
 @dataclass(frozen=True)
@@ -84,73 +67,34 @@ class ImageFingerprint:
 
 
 def fingerprint_image(data: bytes, *, max_pixels: int = DEFAULT_MAX_PIXELS) -> ImageFingerprint:
-    """The fingerprint of the still image in `data`.
+    """The fingerprint of the whole still image in `data`.
 
-    Raises NotAnImage, ImageTooLarge, AnimatedImage or LowDetailImage (all ImageError). Pillow's
-    own limit (Image.MAX_IMAGE_PIXELS) applies too, in case `max_pixels` is set above it.
+    Raises NotAnImage, ImageTooLarge, AnimatedImage or LowDetailImage (all ImageError). For
+    matching, prefer `index_fingerprints` and `query_fingerprints`, which also cope with crops,
+    borders, caption bands, screenshots and mirroring.
     """
+    return fingerprint_picture(decode_image(data, max_pixels=max_pixels))
+
+
+def fingerprint_picture(picture: Image.Image) -> ImageFingerprint:
+    """The fingerprint of an already decoded picture; LowDetailImage if it is near-blank."""
+    grey = picture.convert("L")
+    _reject_low_detail(grey)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        warnings.simplefilter("error", Image.DecompressionBombWarning)
-        try:
-            image = _decode(data, max_pixels)
-        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
-            found = _PILLOW_BOMB_PIXELS.search(str(error))
-            raise ImageTooLarge(int(found.group(1)) if found else 0, max_pixels) from error
-        _reject_low_detail(image)
-        phash = _hash_int(imagehash.phash(image))
-        dhash = _hash_int(imagehash.dhash(image))
+        phash = _hash_int(imagehash.phash(grey))
+        dhash = _hash_int(imagehash.dhash(grey))
     for value in (phash, dhash):
         if not MIN_BITS_EACH_WAY <= value.bit_count() <= HASH_BITS - MIN_BITS_EACH_WAY:
             raise LowDetailImage("image hash is near-constant: too little detail to match safely")
     return ImageFingerprint(phash, dhash)
 
 
-def _decode(data: bytes, max_pixels: int) -> Image.Image:
-    """Open, check and fully decode `data` into an upright RGB image."""
-    try:
-        image = Image.open(io.BytesIO(data))
-    except _DECODE_ERRORS as error:
-        raise NotAnImage(f"not a readable image: {error}") from error
-    width, height = image.size
-    # Image.open only read the header: refuse bombs before a single pixel is decoded.
-    if width * height > max_pixels:
-        raise ImageTooLarge(width * height, max_pixels)
-    try:
-        # Phone cameras write MPO (a JPEG plus previews, several "frames"): those are still
-        # photos. is_animated stops at the second frame, where n_frames would walk them all.
-        if getattr(image, "is_animated", False) and image.format != "MPO":
-            raise AnimatedImage("image is animated (more than one frame): only stills are matched")
-        image.draft("RGB", _DECODE_SIZE_PX)
-        # Trap: with PIL.ImageFile.LOAD_TRUNCATED_IMAGES set (a process-wide switch this package
-        # never sets) a truncated file would load grey-padded here instead of raising.
-        image.load()
-        upright = ImageOps.exif_transpose(image)
-        return _to_rgb(upright)
-    except _DECODE_ERRORS as error:
-        raise NotAnImage(f"corrupt or truncated image: {error}") from error
-
-
-def _to_rgb(image: Image.Image) -> Image.Image:
-    """RGB with any transparency flattened onto white (how chat apps display it)."""
-    if image.mode.startswith("I"):
-        # 16-bit greyscale (scans, some PNG exports): convert("RGB") would clip it all to white.
-        grey = np.asarray(image, dtype=np.float64)
-        if image.mode != "I" or grey.max() > 255:
-            grey = grey / 257.0
-        return Image.fromarray(np.clip(grey, 0, 255).astype(np.uint8)).convert("RGB")
-    if image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info:
-        rgba = image.convert("RGBA")
-        white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
-        return Image.alpha_composite(white, rgba).convert("RGB")
-    return image.convert("RGB")
-
-
-def _reject_low_detail(image: Image.Image) -> None:
-    width, height = image.size
+def _reject_low_detail(grey: Image.Image) -> None:
+    width, height = grey.size
     if min(width, height) < MIN_SIDE_PX:
         raise LowDetailImage(f"image is {width}x{height} pixels: too small to match safely")
-    thumbnail = image.convert("L")
+    thumbnail = grey.copy()
     thumbnail.thumbnail(_THUMBNAIL_SIZE_PX)
     spread = float(np.asarray(thumbnail, dtype=np.float64).std())
     if spread < MIN_GREY_STDDEV:

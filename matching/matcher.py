@@ -2,16 +2,24 @@
 
 A fact-check is found by its claim, its title, aliases, or the images it debunks; the Matcher
 indexes each of them under the fact-check's key and reports only the best hit for each key.
+
+Images: store the `index_fingerprints` of each fact-check image with `add_fingerprint` (they are
+what the storage layer keeps, as hex), and search with all the `query_fingerprints` of a voter's
+picture (`search(images=...)`); a fact-check's best fingerprint against any of them counts.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Generic
 
 from matching.hits import Hit, K
 from matching.image_fingerprint import ImageFingerprint
-from matching.image_index import DEFAULT_MAX_DISTANCE_BITS, ImageIndex
+from matching.image_index import (
+    DEFAULT_ANSWER_DISTANCE_BITS,
+    DEFAULT_MAX_DISTANCE_BITS,
+    ImageIndex,
+)
 from matching.text_index import DEFAULT_MIN_SCORE, TextIndex
 
 
@@ -22,12 +30,14 @@ class Matcher(Generic[K]):
         self,
         *,
         max_distance_bits: int = DEFAULT_MAX_DISTANCE_BITS,
+        answer_distance_bits: int = DEFAULT_ANSWER_DISTANCE_BITS,
         min_text_score: float = DEFAULT_MIN_SCORE,
     ) -> None:
         self._texts: TextIndex[tuple[K, int]] = TextIndex(min_text_score)
-        self._images: ImageIndex[tuple[K, int]] = ImageIndex(max_distance_bits)
+        self._images: ImageIndex[K] = ImageIndex(
+            max_distance_bits, min(answer_distance_bits, max_distance_bits)
+        )
         self._text_ids: dict[K, dict[str, int]] = {}
-        self._image_ids: dict[K, dict[str, int]] = {}
         self._next_id = 0
 
     def add_text(self, key: K, text: str, lang: str | None = None) -> None:
@@ -39,40 +49,46 @@ class Matcher(Generic[K]):
 
     def add_fingerprint(self, key: K, fingerprint: ImageFingerprint) -> None:
         """Also find `key` by images like `fingerprint`; the same fingerprint twice is kept once."""
-        known = self._image_ids.setdefault(key, {})
-        if fingerprint.hex() not in known:
-            known[fingerprint.hex()] = self._new_id()
-            self._images.add_fingerprint((key, known[fingerprint.hex()]), fingerprint)
+        self._images.add_fingerprint(key, fingerprint)
 
     def remove(self, key: K) -> None:
         """Forget every text and fingerprint of `key`; an unknown key is ignored."""
         for number in self._text_ids.pop(key, {}).values():
             self._texts.remove((key, number))
-        for number in self._image_ids.pop(key, {}).values():
-            self._images.remove((key, number))
+        self._images.remove(key)
 
     def __len__(self) -> int:
-        return len(self._text_ids.keys() | self._image_ids.keys())
+        return len(self._text_ids.keys() | self._images.keys())
 
     def __contains__(self, key: object) -> bool:
-        return key in self._text_ids or key in self._image_ids
+        return key in self._text_ids or key in self._images
 
     def search(
-        self, text: str | None = None, image: ImageFingerprint | None = None, k: int = 5
+        self,
+        text: str | None = None,
+        image: ImageFingerprint | None = None,
+        k: int = 5,
+        *,
+        images: Sequence[ImageFingerprint] = (),
     ) -> list[Hit[K]]:
-        """Up to `k` keys, best first, each with the best of its text and image hits."""
+        """Up to `k` keys, best first, each with the best of its text and image hits.
+
+        `images` are the `query_fingerprints` of the voter's picture (or pictures); `image` is
+        one more fingerprint, kept for callers that have a single one.
+        """
         if k <= 0:
             return []
         best: dict[K, Hit[K]] = {}
-        inner_hits: list[Hit[tuple[K, int]]] = []
+        hits: list[Hit[K]] = []
         if text is not None:
-            inner_hits += _distinct_keys(lambda n: self._texts.search(text, n), k)
-        if image is not None:
-            inner_hits += _distinct_keys(lambda n: self._images.search_fingerprint(image, n), k)
-        for inner in inner_hits:
-            key = inner.key[0]
-            if key not in best or inner.score > best[key].score:
-                best[key] = Hit(key, inner.score, inner.signal, inner.matched)
+            for inner in _distinct_keys(lambda n: self._texts.search(text, n), k):
+                hits.append(Hit(inner.key[0], inner.score, inner.signal, inner.matched))
+        fingerprints = [*images, *([image] if image is not None else [])]
+        if fingerprints:
+            hits += self._images.search_fingerprints(fingerprints, k)
+        for hit in hits:
+            if hit.key not in best or hit.score > best[hit.key].score:
+                best[hit.key] = hit
         return sorted(best.values(), key=lambda hit: -hit.score)[:k]
 
     def _new_id(self) -> int:

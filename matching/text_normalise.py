@@ -1,8 +1,11 @@
 """Text normalisation for comparison: two forwards of one claim should normalise alike.
 
-Folds case, accents and Unicode look-alikes; drops URLs, @mentions, emoji, invisible characters and
-the boilerplate that forwarding chains add ("Forwarded as received", "*URGENT*", "pass it on").
-Digits are kept and made ASCII, because dates and numbers are what election claims get wrong.
+Folds case, accents and Unicode look-alikes; drops URLs, emoji, invisible characters, letters
+repeated for emphasis and the boilerplate that forwarding chains add ("Forwarded as received",
+"*URGENT*", "pass it on", a pasted tweet's "— Name (@handle) March 3, 2021" signature line keeps
+only its handle and date). @handles and #hashtags become their words, since they name who is
+quoted or what it is about. Digits are kept and made ASCII: dates and numbers are what election
+claims get wrong.
 """
 
 from __future__ import annotations
@@ -48,7 +51,23 @@ _URL = re.compile(
     r"|\b(?:[a-z0-9-]+\.)+[a-z]{2,}/\S*",
     re.IGNORECASE,
 )
-_MENTION = re.compile(r"(?<![\w@])@\w+")
+_MENTION = re.compile(r"(?<![\w@])[@#](\w+)")
+# Word boundaries inside a handle or hashtag: @realDonaldTrump, #VoteNow2024, @cne_gob.
+_CAMEL_CASE = re.compile(
+    r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|_"
+)
+# A tweet pasted from its embed code ends "— Display Name (@handle) March 3, 2021". The display
+# name is decoration (emoji, nicknames); the handle and the date say who and when, and measurably
+# help find the fact-check (CheckThat! dev MAP@5, see docs/benchmarks.md), so only the name goes.
+_TWEET_SIGNATURE = re.compile(
+    r"[\u2014\u2013]\s*[^\u2014\u2013\n]{0,80}?\((@\w{1,15})\)"
+    r"(\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})?"
+    r"\s*$",
+    re.IGNORECASE,
+)
+# A letter typed three or more times in a row is emphasis ("sooooo", "URGENTTT"): one is kept.
+# Any character is matched and non-letters put back: a letter class made the pattern 3x slower.
+_REPEATED_CHARACTER = re.compile(r"(.)\1\1+")
 
 # Forwarding boilerplate, written naturally and normalised below. Removed everywhere in the text,
 # on both sides of a comparison, so a claim that uses one of these words loses it consistently.
@@ -73,6 +92,14 @@ _BOILERPLATE_PHRASES = (
     "please forward",
     "forward to everyone",
     "copied and pasted",
+    "copy and paste",
+    "forward this",
+    "forward this message",
+    "share this",
+    "share this message",
+    "send to all your contacts",
+    "send this to everyone",
+    "viral",
     # Spanish
     "reenviado",
     "reenviado muchas veces",
@@ -157,12 +184,27 @@ class _FoldTable(dict[int, str]):
 _FOLD_TABLE = _FoldTable()
 
 
+def _handle_words(match: re.Match[str]) -> str:
+    return " " + _CAMEL_CASE.sub(" ", match.group(1)) + " "
+
+
+def _one_letter(match: re.Match[str]) -> str:
+    return match.group(1) if match.group(1).isalpha() else match.group(0)
+
+
 def _fold(text: str) -> str:
+    # Each regex runs only when a cheap test says it can match: indexing a million claims spent
+    # most of its time trying URL and signature patterns on texts that had none.
     text = unicodedata.normalize("NFKC", text)
-    text = _URL.sub(" ", text)
-    text = _MENTION.sub(" ", text)
+    if "\u2014" in text or "\u2013" in text:
+        text = _TWEET_SIGNATURE.sub(r" \1 \2", text.rstrip())
+    if "/" in text or "www." in text.lower():
+        text = _URL.sub(" ", text)
+    if "@" in text or "#" in text:
+        text = _MENTION.sub(_handle_words, text)
     text = unicodedata.normalize("NFD", text.casefold())
     text = text.translate(_FOLD_TABLE)
+    text = _REPEATED_CHARACTER.sub(_one_letter, text)
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
@@ -172,6 +214,8 @@ def _boilerplate_pattern() -> re.Pattern[str]:
 
 
 _BOILERPLATE = _boilerplate_pattern()
+# The first word of every phrase: a text with none of them has no boilerplate to look for.
+_BOILERPLATE_FIRST_WORDS = frozenset(_fold(phrase).split()[0] for phrase in _BOILERPLATE_PHRASES)
 
 
 def normalise(text: str) -> str:
@@ -180,6 +224,8 @@ def normalise(text: str) -> str:
     The result is words separated by single spaces (possibly empty).
     """
     folded = _fold(text)
+    if _BOILERPLATE_FIRST_WORDS.isdisjoint(folded.split()):
+        return folded
     return " ".join(_BOILERPLATE.sub(" ", folded).split())
 
 

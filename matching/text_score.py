@@ -1,14 +1,19 @@
-"""How alike a voter's message and an indexed claim are, as a calibrated score in [0, 1].
+"""How alike a voter's message and an indexed text are, as a calibrated score in [0, 1].
 
-Both sides are normalised, then compared with rapidfuzz: token_sort_ratio for "the same words",
-token_set_ratio for "the claim is inside a longer forward". Penalties keep a confident wrong answer
-rare: a short query that is merely part of a long claim, very short texts, and a query whose
-numbers (dates, times, counts) differ from the claim's all score lower.
+Six features per (message, text) pair, none relative to the other candidates and none growing
+with the size of the index, so a score means the same for every query and for a catalogue of 20
+or of a million: how much of the text's word weight (IDF) and 4-gram weight the message covers,
+how much of the message's the text covers, and rapidfuzz's token_set_ratio and token_sort_ratio.
+A logistic model fitted on CheckThat! train (see `benchmarks/text_calibration.py`, which prints
+the constants below) turns them into the probability that the text is the right fact-check; a
+monotone piecewise-linear map then puts the probability that was right 98% of the time at
+DEFAULT_ANSWER_THRESHOLD. Two product rules sit on
+top, for what a model of tweets never saw: very short texts and changed numbers score lower.
 """
 
 from __future__ import annotations
 
-import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -16,116 +21,165 @@ import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
-from matching.text_normalise import normalise
+from matching.text_terms import weighted_length
+from matching.thresholds import DEFAULT_ANSWER_THRESHOLD, DEFAULT_SUGGEST_THRESHOLD
 
-# rapidfuzz ratios of unrelated texts in one language sit around 0.45-0.65 (shared letters and
-# stop words), so ratios are rescaled to make this chance level 0 and keep 1 at 1.
-CHANCE_RATIO = 0.5
+FloatArray = npt.NDArray[np.float64]
+
+# A number of a normalised text (digits are ASCII there): "7pm" holds 7, "14/10" is "14 10".
+_NUMBER = re.compile(r"[0-9]+")
+
+FEATURE_NAMES = (
+    "word_cover_text",
+    "word_cover_query",
+    "gram_cover_text",
+    "gram_cover_query",
+    "token_set",
+    "token_sort",
+)
+
+# Fitted by `python -m benchmarks.text_calibration` on CheckThat! train (997 tweets against
+# 13,825 fact-checks, each searched with and without its fact-check); see `model_inputs`.
+MODEL_WEIGHTS = (2.1059, 1.6005, 1.5128, 1.9960, 0.0, 1.5774)
+MODEL_BIAS = 10.1529
+# Model probabilities mapped to the decision thresholds: on CheckThat! train, answers at or above
+# ANSWER_PROBABILITY were right at least 98% of the time with the fact-check present or removed.
+ANSWER_PROBABILITY = 0.965
+SUGGEST_PROBABILITY = 0.5
+
+# Features below this count as this: log(0) would make one missing overlap veto everything.
+LOG_FLOOR = 1e-3
+# Weight of word BM25 against shared 4-grams in the ranking (CheckThat! train and dev agree on 0.5).
+RANKING_WORD_SHARE = 0.5
 # Texts shorter than this (normalised characters) are too short to be sure of: "vote" or "the
 # elections" equal to an indexed title still only reach a suggestion. Confidence grows as the
 # square root of length up to this point.
 INFORMATIVE_CHARS = 30
-# A query that is part of a longer claim keeps the square root of its share of the claim: two
-# thirds of a claim (the claim minus a trailing clause) can still be answered, half of it is
-# only suggested, and a few words of it ("the elections") prove almost nothing.
-# A claim that is only this share of a longer message still keeps full weight (the rest is
-# commentary); below it the weight falls towards MIN_CLAIM_WEIGHT as the claim drowns in the text.
-FULL_WEIGHT_CLAIM_SHARE = 0.5
-MIN_CLAIM_WEIGHT = 0.5
-# Score lost when none of the claim's numbers appear in a query that has numbers of its own
+# A short message keeps the square root of the share of the text it covers: most of a claim (the
+# claim minus a trailing clause) can still be answered, half of it is only suggested, and a few
+# words of it ("the elections") prove almost nothing, since other claims share them too. Only
+# messages shorter than FRAGMENT_CHARS are judged so: a tweet-length message covering part of a
+# long fact-check text is usually the whole claim in other words (on CheckThat! applying the rule
+# to every message halved the answers at the same precision).
+FRAGMENT_CHARS = 80
+# Score lost when none of the text's numbers appear in a query that has numbers of its own
 # ("12 November" vs "21 November"): enough to drop an answer to a suggestion for a human.
 NUMBER_MISMATCH_PENALTY = 0.3
 
-FloatArray = npt.NDArray[np.float64]
-
 
 @dataclass(frozen=True)
-class PreparedText:
-    """A text normalised once, with the number tokens the number check needs."""
+class Overlap:
+    """How much IDF weight a query shares with each of several candidate texts (one per entry).
 
-    normalised: str
-    numbers: frozenset[str]
-
-
-def prepare(text: str) -> PreparedText:
-    """`text` normalised for scoring."""
-    normalised = normalise(text)
-    numbers = frozenset(word for word in normalised.split() if any(c.isdigit() for c in word))
-    return PreparedText(normalised, numbers)
-
-
-def score_prepared(query: PreparedText, indexed: PreparedText) -> float:
-    """The score of `indexed` for `query`, both already prepared."""
-    if not query.normalised or not indexed.normalised:
-        return 0.0
-    pair = (query.normalised, indexed.normalised)
-    query_len, indexed_len = float(len(query.normalised)), float(len(indexed.normalised))
-    whole_above = _above_chance(max(fuzz.ratio(*pair), fuzz.token_sort_ratio(*pair)))
-    part_above = _above_chance(max(fuzz.partial_ratio(*pair), fuzz.token_set_ratio(*pair)))
-    if query_len < indexed_len:
-        containment = math.sqrt(query_len / indexed_len)
-    else:
-        claim_share = indexed_len / query_len
-        containment = min(
-            1.0, MIN_CLAIM_WEIGHT + (1.0 - MIN_CLAIM_WEIGHT) * claim_share / FULL_WEIGHT_CLAIM_SHARE
-        )
-    informativeness = math.sqrt(min(1.0, min(indexed_len, query_len) / INFORMATIVE_CHARS))
-    score = max(whole_above, part_above * containment) * informativeness
-    return score * _number_factor(query, indexed)
-
-
-def score_text(query: str, indexed: str) -> float:
-    """The score of the indexed text `indexed` for the voter's text `query`, in [0, 1]."""
-    return score_prepared(prepare(query), prepare(indexed))
-
-
-def upper_bounds(query: PreparedText, indexed: Sequence[str]) -> FloatArray:
-    """For each normalised indexed text, at least the score `score_prepared` gives, vectorised.
-
-    Everything but the number check, which only lowers scores, so the top of these bounds can be
-    confirmed with `score_prepared` one by one.
+    `*_text` is each text's total weight, `*_shared` the part of it the query has too, and
+    `*_query` the query's own total (the same for every text): words, then character 4-grams.
     """
-    if not indexed or not query.normalised:
-        return np.zeros(len(indexed), dtype=np.float64)
-    choices = list(indexed)
 
-    def ratios(scorer: Callable[..., float]) -> FloatArray:
-        found: FloatArray = process.cdist(
-            [query.normalised], choices, scorer=scorer, dtype=np.float64
+    word_shared: FloatArray
+    word_text: FloatArray
+    word_query: float
+    gram_shared: FloatArray
+    gram_text: FloatArray
+    gram_query: float
+
+
+def features(query: str, texts: Sequence[str], overlap: Overlap) -> FloatArray:
+    """The feature matrix (one row per text, columns FEATURE_NAMES) of normalised texts."""
+    if not texts:
+        return np.zeros((0, len(FEATURE_NAMES)))
+    return np.column_stack(
+        (
+            _share(overlap.word_shared, overlap.word_text),
+            _share(overlap.word_shared, np.full(len(texts), overlap.word_query)),
+            _share(overlap.gram_shared, overlap.gram_text),
+            _share(overlap.gram_shared, np.full(len(texts), overlap.gram_query)),
+            _ratios(query, texts, fuzz.token_set_ratio),
+            _ratios(query, texts, fuzz.token_sort_ratio),
         )
-        return found.ravel()
-
-    whole = np.maximum(ratios(fuzz.ratio), ratios(fuzz.token_sort_ratio))
-    part = np.maximum(ratios(fuzz.partial_ratio), ratios(fuzz.token_set_ratio))
-    indexed_chars = np.fromiter((len(text) for text in choices), np.float64, count=len(choices))
-    # The same arithmetic as score_prepared, in the same order, so the bounds equal the exact
-    # scores before the number check (the slow-twin test holds the two together).
-    query_len = float(len(query.normalised))
-    indexed_len = np.maximum(indexed_chars, 1.0)
-    whole_above = np.maximum(0.0, (whole / 100.0 - CHANCE_RATIO) / (1.0 - CHANCE_RATIO))
-    part_above = np.maximum(0.0, (part / 100.0 - CHANCE_RATIO) / (1.0 - CHANCE_RATIO))
-    claim_share = indexed_len / query_len
-    containment = np.where(
-        query_len < indexed_len,
-        np.sqrt(query_len / indexed_len),
-        np.minimum(
-            1.0,
-            MIN_CLAIM_WEIGHT + (1.0 - MIN_CLAIM_WEIGHT) * claim_share / FULL_WEIGHT_CLAIM_SHARE,
-        ),
     )
-    informativeness = np.sqrt(
-        np.minimum(1.0, np.minimum(indexed_len, query_len) / INFORMATIVE_CHARS)
-    )
-    bounds: FloatArray = np.maximum(whole_above, part_above * containment) * informativeness
-    return np.where(indexed_chars > 0, bounds, 0.0)
 
 
-def _number_factor(query: PreparedText, indexed: PreparedText) -> float:
-    if not query.numbers or not indexed.numbers:
-        return 1.0
-    missing = len(indexed.numbers - query.numbers) / len(indexed.numbers)
-    return 1.0 - NUMBER_MISMATCH_PENALTY * missing
+def model_inputs(features_: FloatArray) -> FloatArray:
+    """What the linear model weighs: the logarithm of each feature (floored at LOG_FLOOR).
+
+    With non-negative weights the probability then behaves like a weighted geometric mean: it is
+    high only when every overlap is high, and it can only rise as any of them rises. A model on
+    the raw features let a short fragment fully inside a claim ("the elections") reach a
+    suggestion; products and squares scored an exact copy (all 1.0, which tweets never are)
+    below a loose paraphrase.
+    """
+    result: FloatArray = np.log(np.clip(features_, LOG_FLOOR, 1.0))
+    return result
 
 
-def _above_chance(ratio: float) -> float:
-    return max(0.0, (ratio / 100.0 - CHANCE_RATIO) / (1.0 - CHANCE_RATIO))
+def probability(features_: FloatArray) -> FloatArray:
+    """The model's probability that each row's text is the right fact-check."""
+    logits = model_inputs(features_) @ np.asarray(MODEL_WEIGHTS) + MODEL_BIAS
+    result: FloatArray = 1.0 / (1.0 + np.exp(-np.clip(logits, -50.0, 50.0)))
+    return result
+
+
+def calibrated(probabilities: FloatArray) -> FloatArray:
+    """Probabilities mapped so the decision thresholds mean what `thresholds` says."""
+    knots_x = [0.0, SUGGEST_PROBABILITY, ANSWER_PROBABILITY, 1.0]
+    knots_y = [0.0, DEFAULT_SUGGEST_THRESHOLD, DEFAULT_ANSWER_THRESHOLD, 1.0]
+    result: FloatArray = np.interp(probabilities, knots_x, knots_y)
+    return result
+
+
+def product_rules(query: str, texts: Sequence[str], features_: FloatArray) -> FloatArray:
+    """The factor each text's score is multiplied by for shortness and changed numbers.
+
+    `features_` are the texts' rows of `features`: a short message is judged by how much of the
+    text it covers (mean of word and 4-gram cover of the text), not by its length alone, so a
+    claim retold without two of its words still answers while half of a claim does not.
+    """
+    query_numbers = _numbers(query)
+    query_length = weighted_length(query)
+    factors = np.ones(len(texts))
+    for row, text in enumerate(texts):
+        text_length = weighted_length(text)
+        factor = min(1.0, min(query_length, text_length) / INFORMATIVE_CHARS) ** 0.5
+        if query_length < FRAGMENT_CHARS:
+            factor *= (0.5 * (features_[row, 0] + features_[row, 2])) ** 0.5
+        text_numbers = _numbers(text) if query_numbers else frozenset()
+        if text_numbers:
+            missing = len(text_numbers - query_numbers) / len(text_numbers)
+            factor *= 1.0 - NUMBER_MISMATCH_PENALTY * missing
+        factors[row] = factor
+    return factors
+
+
+def ranking_scores(bm25: FloatArray, gram_shared: FloatArray) -> FloatArray:
+    """The order of candidates: word BM25 and shared 4-gram weight, each over its best, averaged.
+
+    Relative to the best candidate on purpose: it only orders one query's candidates (the
+    calibrated score says how sure to be). On CheckThat! it ranks better than the calibrated
+    model does (docs/benchmarks.md), because a ratio to the best removes what differs between
+    queries (length, rarity of their words) that the pointwise model cannot.
+    """
+    result: FloatArray = RANKING_WORD_SHARE * bm25 / max(float(bm25.max(initial=0.0)), 1e-9) + (
+        1.0 - RANKING_WORD_SHARE
+    ) * gram_shared / max(float(gram_shared.max(initial=0.0)), 1e-9)
+    return result
+
+
+def final_scores(features_: FloatArray, factors: FloatArray) -> FloatArray:
+    """The calibrated score in [0, 1] of each row of features, times its product-rule factor."""
+    result: FloatArray = np.clip(calibrated(probability(features_)) * factors, 0.0, 1.0)
+    return result
+
+
+def _numbers(normalised: str) -> frozenset[str]:
+    return frozenset(_NUMBER.findall(normalised))
+
+
+def _share(part: FloatArray, whole: FloatArray) -> FloatArray:
+    result: FloatArray = np.minimum(1.0, part / np.maximum(whole, 1e-9))
+    return result
+
+
+def _ratios(query: str, texts: Sequence[str], scorer: Callable[..., float]) -> FloatArray:
+    found = process.cdist([query], list(texts), scorer=scorer, dtype=np.float64)
+    result: FloatArray = np.asarray(found, dtype=np.float64).ravel() / 100.0
+    return result

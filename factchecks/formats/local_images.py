@@ -9,7 +9,7 @@ addresses a file names): they are skipped, and the record is kept with the image
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -17,8 +17,9 @@ from urllib.parse import unquote, urlsplit
 from factchecks.formats.errors import InvalidRecord
 from factchecks.formats.record_fields import shorten, unique
 
-ImageHasher = Callable[[Path], str | None]
-"""Fingerprints an image file: the hex perceptual hash, or None when the image is unusable."""
+ImageHasher = Callable[[Path], Sequence[str] | None]
+"""Fingerprints an image file: its hex perceptual fingerprints (the whole picture first, then
+the variants the matcher indexes), or None when the image is unusable."""
 
 # A URL scheme ("https:", "file:", "data:"). Single letters are included on purpose: a Windows
 # drive path ("C:\\...") is not a file inside the import folder either.
@@ -43,10 +44,10 @@ class LocalImages:
             path = self.local_path(reference)
             if path is None:
                 continue
-            fingerprint = self.hasher(path)
-            if fingerprint is None:
+            fingerprints = self.hasher(path)
+            if not fingerprints:
                 raise InvalidRecord(f"image {shorten(reference)!r} could not be fingerprinted")
-            hashes.append(fingerprint)
+            hashes.extend(fingerprints)
         return unique(hashes)
 
     def local_path(self, reference: str) -> Path | None:

@@ -6,6 +6,7 @@ messages the fake server receives, never for a fixed time.
 
 from __future__ import annotations
 
+import pytest
 from PIL import Image
 from sqlmodel import select
 
@@ -312,3 +313,47 @@ async def test_notifications_survive_a_restart_while_telegram_is_failing(
     assert "example.org/fc/count" in update.text
     await telegram_api.wait_for_messages(FACTCHECKER_ID, timeout=30)
     assert len(telegram_api.messages_to(801)) == 2  # delivered once, not once per restart
+
+
+def _screenshot_of_a_post(lines: list[str]) -> bytes:
+    """A phone screenshot of a social-media post carrying a claim: only text and an avatar."""
+    from pathlib import Path
+
+    from PIL import ImageDraw, ImageFont
+
+    dejavu = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    font = ImageFont.truetype(str(dejavu), 30) if dejavu.is_file() else None
+    screen = Image.new("RGB", (720, 160 + 46 * len(lines)), "white")
+    draw = ImageDraw.Draw(screen)
+    draw.ellipse((20, 20, 90, 90), fill=(29, 155, 240))
+    draw.text((105, 35), "Noticias Ya", fill="black", font=font)
+    for number, line in enumerate(lines):
+        draw.text((24, 120 + 46 * number), line, fill=(15, 20, 25), font=font)
+    return encode(screen, "JPEG", quality=80)
+
+
+async def test_a_screenshot_of_a_claim_is_read_and_answered(
+    telegram_api: FakeTelegramAPI, tipline: Tipline
+) -> None:
+    import os
+
+    from bot.screenshot_text import available
+
+    if not available():
+        reason = "tesseract is not installed (Debian: tesseract-ocr and its language packs)"
+        if os.environ.get("TIPLINE_REQUIRE_OCR") == "1":
+            raise AssertionError(f"TIPLINE_REQUIRE_OCR=1 but {reason}")
+        pytest.skip(reason)
+    voter = telegram_api.user(901, language_code="es")
+    screenshot = _screenshot_of_a_post(
+        [
+            "URGENTE: la tinta indeleble de las",
+            "elecciones es venenosa y causa",
+            "enfermedades de la piel. Compartan!",
+        ]
+    )
+    telegram_api.photo_message(voter, screenshot)
+    [reply] = await telegram_api.wait_for_messages(901, timeout=30)
+    assert "Veredicto: Falso" in reply.text and SEED_URL + "ink" in reply.text
+    [tip] = await _tips(tipline)
+    assert tip.text == "" and "venenosa" in (tip.image_text or "")

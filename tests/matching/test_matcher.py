@@ -126,3 +126,30 @@ def test_nothing_to_search_finds_nothing(matcher: Matcher[int]) -> None:
     assert matcher.search() == []
     assert matcher.search(text="") == []
     assert matcher.search(text=SMS_CLAIM, k=0) == []
+
+
+def test_images_searches_with_every_query_fingerprint(photo: MakePhoto, encoded: Encode) -> None:
+    from matching import index_fingerprints, query_fingerprints
+    from tests.matching.conftest import cropped, with_caption_bands
+
+    matcher: Matcher[int] = Matcher()
+    for key in (1, 2, 3):
+        for fingerprint in index_fingerprints(encoded(photo(key, (320, 240)))):
+            matcher.add_fingerprint(key, fingerprint)
+    meme = with_caption_bands(cropped(photo(2, (320, 240)), 0.08, 0.2, 0.9), "NO WAY", "SHARE")
+    voter = query_fingerprints(encoded(meme, "JPEG", quality=70))
+    assert len(voter) > 1
+
+    [hit] = matcher.search(images=voter)
+
+    assert (hit.key, hit.signal) == (2, Signal.IMAGE)
+    assert hit.score >= DEFAULT_ANSWER_THRESHOLD
+    assert matcher.search(image=voter[0]) == []  # the whole meme alone finds nothing
+    assert matcher.search(image=voter[0], images=voter[1:]) == [hit]
+
+
+def test_images_and_text_together(matcher: Matcher[int], photo: MakePhoto, encoded: Encode) -> None:
+    picture = fingerprint_image(encoded(photo(6)))
+    matcher.add_fingerprint(7, picture)
+    hits = matcher.search(text=INK_CLAIM, images=[picture], k=10)
+    assert [hit.key for hit in hits][:2] == [7, 2]

@@ -17,7 +17,7 @@ from matching import (
     Signal,
     TextIndex,
 )
-from matching.text_score import score_text
+from matching.text_index import CANDIDATES
 
 CLAIMS: dict[str, str] = {
     "sms": "You can vote by sending an SMS with your candidate's number to 8080",
@@ -204,7 +204,8 @@ def test_hostile_query_does_not_crash(claims_index: TextIndex[str], query: str) 
 
 def test_hit_shows_the_indexed_text_as_written(claims_index: TextIndex[str]) -> None:
     [best, *_] = claims_index.search(CLAIMS["fr"].upper())
-    assert best == Hit("fr", 1.0, Signal.TEXT, CLAIMS["fr"])
+    assert best == Hit("fr", best.score, Signal.TEXT, CLAIMS["fr"])
+    assert best.score > 0.99
 
 
 def test_k_limits_the_hits() -> None:
@@ -341,28 +342,157 @@ def _mutated(rng: random.Random, text: str) -> str:
     return rng.choice(["", "*URGENT* ", "Forwarded: "]) + "".join(chars)
 
 
-@pytest.mark.parametrize("min_score", [0.0, 0.3])
-def test_search_agrees_with_a_full_scan(min_score: float) -> None:
-    rng = random.Random(20241014)
-    index: TextIndex[int] = TextIndex(min_score=min_score)
+def _random_index(rng: random.Random, size: int) -> tuple[TextIndex[int], dict[int, str]]:
+    """An index of random sentences after random replacements and removals, and what it holds."""
+    index: TextIndex[int] = TextIndex(min_score=0.0)
     entries: dict[int, str] = {}
-    for key in range(150):
+    for key in range(size):
         entries[key] = _sentence(rng)
         index.add(key, entries[key])
-    for key in rng.sample(range(150), 25):
+    for key in rng.sample(range(size), size // 6):
         entries.pop(key)
         entries[key] = _sentence(rng)
         index.add(key, entries[key])
-    for key in rng.sample(range(150), 25):
+    for key in rng.sample(range(size), size // 6):
         entries.pop(key, None)
         index.remove(key)
+    return index, entries
+
+
+def test_small_index_search_is_the_full_scan() -> None:
+    rng = random.Random(20241014)
+    index, entries = _random_index(rng, 150)
     queries = [_sentence(rng, 1, 20) for _ in range(8)]
     queries += [_mutated(rng, rng.choice(list(entries.values()))) for _ in range(8)]
-
     for query in queries:
-        scored = [(key, score_text(query, text)) for key, text in entries.items()]
-        ranked = sorted(
-            [(key, score) for key, score in scored if score >= min_score], key=lambda item: -item[1]
-        )
         for k in (1, 5, 25):
-            assert [(hit.key, hit.score) for hit in index.search(query, k)] == ranked[:k], query
+            assert index.search(query, k) == index.scan(query, k), query
+
+
+def test_large_index_finds_what_the_full_scan_finds() -> None:
+    """Past CANDIDATES texts, search re-ranks only a BM25 shortlist picked with the query's
+    FIRST_STAGE_TERMS rarest words. Documented tolerance: every text the full scan would answer
+    with is shortlisted, and at least 95% of those it would suggest, each with the same score;
+    queries are copies of indexed texts with typos and noise, or random word salads."""
+    rng = random.Random(7)
+    index, entries = _random_index(rng, 3 * CANDIDATES)
+    assert len(index) > CANDIDATES
+    queries = [_mutated(rng, rng.choice(list(entries.values()))) for _ in range(30)]
+    queries += [_sentence(rng, 4, 20) for _ in range(30)]
+    suggested = found = 0
+    for query in queries:
+        full = index.candidates(query, exhaustive=True)
+        short = index.candidates(query)
+        assert len(short.keys) <= CANDIDATES
+        shortlisted = dict(zip(short.keys, short.scores.tolist(), strict=True))
+        for key, score in zip(full.keys, full.scores.tolist(), strict=True):
+            if score >= DEFAULT_ANSWER_THRESHOLD:
+                assert shortlisted[key] == pytest.approx(score, abs=1e-9), (query, key)
+            if score >= DEFAULT_SUGGEST_THRESHOLD:
+                suggested += 1
+                if key in shortlisted:
+                    found += 1
+                    assert shortlisted[key] == pytest.approx(score, abs=1e-9), (query, key)
+        hits = index.search(query, k=10)
+        assert all(hit.score <= shortlisted[hit.key] for hit in hits)
+        assert [hit.score for hit in hits] == sorted((hit.score for hit in hits), reverse=True)
+    assert suggested > 30
+    assert found >= 0.95 * suggested
+
+
+@pytest.mark.parametrize(
+    ("claim", "forwarded"),
+    [
+        pytest.param(
+            "选举已推迟到下周一因为洪水", "紧急！！选举已推迟到下周一，因为洪水 🔴", id="Chinese"
+        ),
+        pytest.param(
+            "การเลือกตั้งถูกเลื่อนออกไปเป็นวันจันทร์",
+            "ด่วน การเลือกตั้งถูกเลื่อนออกไปเป็นวันจันทร์!!",
+            id="Thai",
+        ),
+        pytest.param(
+            "Выборы перенесли на понедельник из-за наводнения",
+            "СРОЧНО!!! выборы перенесли на понедельник из за наводнения 😱",
+            id="Russian",
+        ),
+        pytest.param(
+            "चुनाव बाढ़ के कारण सोमवार तक स्थगित कर दिए गए हैं",
+            "चुनाव बाढ़ के कारण सोमवार तक स्थगित कर दिए गए हैं!! 🙏",
+            id="Hindi",
+        ),
+    ],
+)
+def test_scripts_without_our_stop_words_or_spaces_still_answer(claim: str, forwarded: str) -> None:
+    index: TextIndex[str] = TextIndex()
+    for key, text in CLAIMS.items():
+        index.add(key, text)
+    index.add("new", claim)
+    [best, *rest] = index.search(forwarded)
+    assert best.key == "new"
+    assert best.score >= DEFAULT_ANSWER_THRESHOLD
+    assert all(hit.score < DEFAULT_SUGGEST_THRESHOLD for hit in rest)
+
+
+def test_misspelt_copy_in_a_large_index_still_answers() -> None:
+    rng = random.Random(11)
+    index: TextIndex[str] = TextIndex()
+    for number in range(3 * CANDIDATES):
+        index.add(f"noise-{number}", _sentence(rng, 8, 16))
+    for key, text in CLAIMS.items():
+        index.add(key, text)
+    [best, *_] = index.search(
+        "the presidental electons have been postponned to monday 14 october becuase of the floods"
+    )
+    assert best.key == "postponed"
+    assert best.score >= DEFAULT_ANSWER_THRESHOLD
+
+
+def test_many_adds_replacements_and_removals_merge_without_losing_anything() -> None:
+    rng = random.Random(5)
+    index: TextIndex[int] = TextIndex(min_score=0.0)
+    entries: dict[int, str] = {}
+    for round_number in range(3):
+        for key in range(2_500):
+            if rng.random() < 0.5 or key not in entries:
+                entries[key] = _sentence(rng, 4, 12) + f" round{round_number}"
+                index.add(key, entries[key])
+        for key in rng.sample(sorted(entries), 300):
+            entries.pop(key)
+            index.remove(key)
+        for key, text in rng.sample(sorted(entries.items()), 5):
+            [best, *_] = index.search(text)
+            assert best.key == key or entries[best.key] == text
+    assert len(index) == len(entries)
+    assert all(key in index for key in entries)
+
+
+def test_an_unrelated_claim_is_not_even_suggested(claims_index: TextIndex[str]) -> None:
+    hits = claims_index.search("The moon landing footage was filmed inside a studio in Nevada")
+    assert all(hit.score < DEFAULT_SUGGEST_THRESHOLD for hit in hits)
+
+
+def test_scores_never_rise_down_the_list(claims_index: TextIndex[str]) -> None:
+    for text in CLAIMS.values():
+        scores = [hit.score for hit in claims_index.search(text[: len(text) // 2], k=10)]
+        assert scores == sorted(scores, reverse=True)
+        assert all(0.0 <= score <= 1.0 for score in scores)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("la elección " * 90_000, id="1 MB"),
+        pytest.param("\u200b\u200f" * 5000, id="invisible only"),
+        pytest.param("\x00\x1b\x7f" * 1000, id="control characters"),
+        pytest.param("🗳️" * 10_000, id="emoji only"),
+    ],
+)
+def test_hostile_indexed_text_does_not_break_the_index(
+    claims_index: TextIndex[str], text: str
+) -> None:
+    claims_index.add("hostile", text)
+    [best, *_] = claims_index.search(CLAIMS["sms"])
+    assert best.key == "sms"
+    claims_index.remove("hostile")
+    assert "hostile" not in claims_index

@@ -28,7 +28,38 @@ from matching import normalise, tokens
         pytest.param("see https://example.com/a?b=1 now", "see now", id="http URL"),
         pytest.param("see www.fake-news.com now", "see now", id="www URL"),
         pytest.param("see bit.ly/3xYz now", "see now", id="bare domain with path"),
-        pytest.param("@juan_p vote now", "vote now", id="mention"),
+        pytest.param(
+            "@juan_p vote now", "juan p vote now", id="mention becomes its words: it names who"
+        ),
+        pytest.param(
+            "@realDonaldTrump said", "real donald trump said", id="camel-case handle is split"
+        ),
+        pytest.param("#VoteFraud2024 now", "vote fraud 2024 now", id="hashtag becomes its words"),
+        pytest.param(
+            "Polls moved — Election News 📢 (@ElectNews24) March 3, 2021",
+            "polls moved elect news 24 march 3 2021",
+            id="tweet signature: display name dropped, handle and date kept",
+        ),
+        pytest.param(
+            "Polls moved — Juan (@jp) and more text",
+            "polls moved juan jp and more text",
+            id="a dash mid-text is no signature",
+        ),
+        pytest.param(
+            "polls moved pic.twitter.com/9L2ixl24Er", "polls moved", id="tweet picture link"
+        ),
+        pytest.param("sooooo URGENTTTT vote", "so vote", id="letters repeated for emphasis"),
+        pytest.param("1000000 votes", "1000000 votes", id="repeated digits are a number, kept"),
+        pytest.param("Выборы ПЕРЕНЕСЛИ", "выборы перенесли", id="Cyrillic case folded"),
+        pytest.param("Ёлка й", "елка и", id="Cyrillic diacritics folded like Latin accents"),
+        pytest.param("चुनाव स्थगित", "चुनाव स्थगित", id="Devanagari virama kept"),
+        pytest.param("选举推迟到周一", "选举推迟到周一", id="Chinese without spaces stays one run"),
+        pytest.param("ｶﾀｶﾅ", "カタカナ", id="NFKC: half-width katakana"),
+        pytest.param(
+            "polls close, forward this message to everyone",
+            "polls close to everyone",
+            id="forward this message",
+        ),
         pytest.param("info@cne.gob", "info cne gob", id="e-mail address is not a mention"),
         pytest.param("vote 🗳️🇺🇸 now 👍🏽", "vote now", id="emoji, flags, skin tones"),
         pytest.param("vote🗳️now", "vote now", id="emoji between words separates them"),

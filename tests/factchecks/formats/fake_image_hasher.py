@@ -6,7 +6,7 @@ from pathlib import Path
 
 
 class RecordingHasher:
-    """Stands in for `matching`'s fingerprinting: remembers each path, returns a fake fingerprint.
+    """Stands in for `matching`'s fingerprinting: remembers each path, returns one fake fingerprint.
 
     Files named in `unusable` (and missing files) get None, as a real hasher gives for an image it
     cannot use.
@@ -16,8 +16,8 @@ class RecordingHasher:
         self.paths: list[Path] = []
         self.unusable: set[str] = set()
 
-    def __call__(self, path: Path) -> str | None:
+    def __call__(self, path: Path) -> list[str] | None:
         self.paths.append(path)
         if path.name in self.unusable or not path.is_file():
             return None
-        return f"fp-{path.name}"
+        return [f"fp-{path.name}"]

@@ -1,0 +1,191 @@
+"""Fit the text scorer's model on CheckThat! train and print the constants for `text_score`.
+
+Every train tweet is searched against the whole pool; each candidate the index re-ranks becomes
+one row (label: is it a relevant fact-check). Each list is used twice, as searched and with the
+relevant fact-checks taken out, so the model also learns what the best *wrong* candidate looks
+like. The answer probability is chosen on out-of-fold predictions (5 folds over queries) as the
+lowest at which at least TARGET_PRECISION of answers were right; dev is never used here.
+
+    python -m benchmarks.text_calibration
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from benchmarks.text_data import FactCheck, Split, load_factchecks, load_split, missing_reason
+from matching.text_index import TextIndex
+from matching.text_score import SUGGEST_PROBABILITY, model_inputs, ranking_scores
+from matching.thresholds import DEFAULT_ANSWER_THRESHOLD, DEFAULT_SUGGEST_THRESHOLD
+
+FloatArray = npt.NDArray[np.float64]
+
+TARGET_PRECISION = 0.98
+# A little slack on top of the target: the chosen probability must hold it with this much to
+# spare on the out-of-fold predictions, because dev and live traffic will differ from train.
+SAFETY_MARGIN = 0.01
+FOLDS = 5
+L2 = 1e-2
+
+
+@dataclass(frozen=True)
+class QueryRows:
+    """The re-ranked candidates of one query: features, product factors, relevance."""
+
+    features: FloatArray
+    factors: FloatArray
+    relevant: npt.NDArray[np.bool_]
+    bm25: FloatArray
+    gram_shared: FloatArray
+
+
+def build_index(factchecks: tuple[FactCheck, ...]) -> TextIndex[str]:
+    """The whole pool indexed by fact-check id, claim and title as one text."""
+    index: TextIndex[str] = TextIndex(min_score=0.0)
+    for factcheck in factchecks:
+        index.add(factcheck.id, factcheck.text, "en")
+    return index
+
+
+def collect(index: TextIndex[str], split: Split) -> list[QueryRows]:
+    """The candidate rows of every query of `split`."""
+    rows = []
+    for query in split.queries:
+        found = index.candidates(query.text)
+        relevant = np.array([key in query.relevant for key in found.keys], dtype=np.bool_)
+        rows.append(
+            QueryRows(found.features, found.factors, relevant, found.bm25, found.gram_shared)
+        )
+    return rows
+
+
+def fit(rows: list[QueryRows]) -> tuple[FloatArray, float]:
+    """Logistic regression weights (none negative) and bias.
+
+    A feature whose weight comes out negative (a near-duplicate of a stronger one) is fixed at 0
+    and the rest refitted, so the score never falls as an overlap rises.
+    """
+    inputs = [(model_inputs(row.features), row.relevant) for row in rows]
+    active = np.ones(inputs[0][0].shape[1], dtype=np.bool_)
+    while True:
+        weights, bias = _fit_logistic([(x[:, active], relevant) for x, relevant in inputs])
+        if (weights >= 0).all():
+            full = np.zeros(active.size)
+            full[active] = weights
+            return full, bias
+        active[np.flatnonzero(active)[int(np.argmin(weights))]] = False
+
+
+def _fit_logistic(
+    rows: list[tuple[FloatArray, npt.NDArray[np.bool_]]],
+) -> tuple[FloatArray, float]:
+    """Logistic regression weights and bias, by Newton's method with a small L2 penalty."""
+    inputs, labels = [], []
+    for x, relevant in rows:
+        inputs.append(x)
+        labels.append(relevant.astype(np.float64))
+        if relevant.any():
+            inputs.append(x[~relevant])
+            labels.append(np.zeros(int((~relevant).sum())))
+    x = np.vstack(inputs)
+    x = np.column_stack((x, np.ones(len(x))))
+    y = np.concatenate(labels)
+    weights = np.zeros(x.shape[1])
+    penalty = L2 * np.eye(x.shape[1])
+    penalty[-1, -1] = 0.0
+    for _ in range(100):
+        p = 1.0 / (1.0 + np.exp(-np.clip(x @ weights, -50.0, 50.0)))
+        gradient = x.T @ (p - y) + penalty @ weights
+        hessian = (x * (p * (1.0 - p))[:, None]).T @ x + penalty
+        step = np.linalg.solve(hessian, gradient)
+        weights -= step
+        if float(np.abs(step).max()) < 1e-9:
+            break
+    return weights[:-1], float(weights[-1])
+
+
+def probabilities(row: QueryRows, weights: FloatArray, bias: float) -> FloatArray:
+    """The model's probability for each candidate of `row`."""
+    logits = model_inputs(row.features) @ weights + bias
+    result: FloatArray = 1.0 / (1.0 + np.exp(-np.clip(logits, -50.0, 50.0)))
+    return result
+
+
+def answer_outcomes(
+    rows: list[QueryRows], predicted: list[FloatArray], answer_probability: float
+) -> tuple[int, int]:
+    """(right, wrong) answers at `answer_probability`, each query searched with and without its
+    fact-check, with the product rules applied as `text_score` does."""
+    right = wrong = 0
+    for row, p in zip(rows, predicted, strict=True):
+        scores = _mapped(p, answer_probability) * row.factors
+        for kept in (np.ones(scores.size, dtype=np.bool_), ~row.relevant):
+            if not kept.any():
+                continue
+            # What search answers with: the first candidate by ranking, at its own score.
+            top = int(np.argmax(ranking_scores(row.bm25[kept], row.gram_shared[kept])))
+            if scores[kept][top] >= DEFAULT_ANSWER_THRESHOLD:
+                right += int(row.relevant[kept][top])
+                wrong += int(not row.relevant[kept][top])
+    return right, wrong
+
+
+def _mapped(p: FloatArray, answer_probability: float) -> FloatArray:
+    knots_x = [0.0, SUGGEST_PROBABILITY, answer_probability, 1.0]
+    knots_y = [0.0, DEFAULT_SUGGEST_THRESHOLD, DEFAULT_ANSWER_THRESHOLD, 1.0]
+    result: FloatArray = np.interp(p, knots_x, knots_y)
+    return result
+
+
+def choose_answer_probability(rows: list[QueryRows], predicted: list[FloatArray]) -> float:
+    """The lowest probability whose answers reach TARGET_PRECISION + SAFETY_MARGIN."""
+    for candidate in np.round(np.arange(SUGGEST_PROBABILITY + 0.05, 0.999, 0.005), 3).tolist():
+        right, wrong = answer_outcomes(rows, predicted, candidate)
+        if right and right / (right + wrong) >= TARGET_PRECISION + SAFETY_MARGIN:
+            return float(candidate)
+    return 0.999
+
+
+def main() -> None:
+    """Fit on train, report out-of-fold and dev figures, print the constants."""
+    reason = missing_reason()
+    if reason:
+        raise SystemExit(reason)
+    factchecks = load_factchecks()
+    index = build_index(factchecks)
+    train = collect(index, load_split("train", factchecks))
+    dev = collect(index, load_split("dev", factchecks))
+    order = np.random.default_rng(20241014).permutation(len(train))
+    predicted: list[FloatArray] = [np.zeros(0)] * len(train)
+    for fold in np.array_split(order, FOLDS):
+        held = set(fold.tolist())
+        weights, bias = fit([row for i, row in enumerate(train) if i not in held])
+        for i in fold.tolist():
+            predicted[i] = probabilities(train[i], weights, bias)
+    answer_probability = choose_answer_probability(train, predicted)
+    for candidate in (0.9, 0.95, 0.97, 0.98, 0.99, 0.995):
+        right, wrong = answer_outcomes(train, predicted, candidate)
+        print(
+            f"  out of fold at {candidate}: right {right / len(train):.3f}, "
+            f"wrong share {wrong / max(1, right + wrong):.3f}"
+        )
+    weights, bias = fit(train)
+    for name, rows, p in (
+        ("train (out of fold)", train, predicted),
+        ("dev", dev, [probabilities(row, weights, bias) for row in dev]),
+    ):
+        right, wrong = answer_outcomes(rows, p, answer_probability)
+        print(
+            f"{name}: answered right {right / len(rows):.3f} of queries, "
+            f"wrong answers {wrong / max(1, right + wrong):.3f} of answers"
+        )
+    print("MODEL_WEIGHTS = (" + ", ".join(f"{w:.4f}" for w in weights) + ")")
+    print(f"MODEL_BIAS = {bias:.4f}")
+    print(f"ANSWER_PROBABILITY = {answer_probability}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,217 @@
+"""Text quality on CheckThat! 2021 2A: ranking (MAP@5, R@1, R@5) and answer safety.
+
+Every method ranks the full pool of 13,825 fact-checks (claim + title) for each tweet. Safety is
+the operating point a voter sees: each query is searched once with its fact-check(s) present and
+once with them removed from the index; an automatic answer is a top hit at or above
+DEFAULT_ANSWER_THRESHOLD, and with the fact-check removed every answer is wrong.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from benchmarks.text_baselines import Bm25s, FuzzyScan, OkapiBM25, Ranker, bm25s_available
+from benchmarks.text_data import FactCheck, Split
+from matching.text_index import TextIndex
+from matching.thresholds import DEFAULT_ANSWER_THRESHOLD
+
+# The baseline answer rule: a fuzzy match of at least 80/100 (the v1 engine's spirit).
+FUZZY_ANSWER_RATIO = 80.0
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """Ranking quality of one method on one split."""
+
+    method: str
+    split: str
+    map5: float
+    recall1: float
+    recall5: float
+    median_ms: float
+
+
+@dataclass(frozen=True)
+class Safety:
+    """Answers at the default threshold, with the fact-check present and removed."""
+
+    method: str
+    split: str
+    queries: int
+    right_present: int
+    wrong_present: int
+    wrong_removed: int
+
+    @property
+    def answered_right(self) -> float:
+        """Share of queries answered with a right fact-check (fact-check present)."""
+        return self.right_present / self.queries
+
+    @property
+    def wrong_share(self) -> float:
+        """Share of all answers (both runs) that were wrong."""
+        answers = self.right_present + self.wrong_present + self.wrong_removed
+        return (self.wrong_present + self.wrong_removed) / max(1, answers)
+
+
+def rank_metrics(
+    method: str, split: Split, top5: Callable[[str], Sequence[str]], max_queries: int | None
+) -> Ranking:
+    """MAP@5, R@1 and R@5 of `top5` (the ids it ranks first for a query text) on `split`."""
+    queries = split.queries[:max_queries] if max_queries else split.queries
+    average_precision = recall1 = recall5 = 0.0
+    times = []
+    for query in queries:
+        started = time.perf_counter()
+        ranked = list(top5(query.text))[:5]
+        times.append(time.perf_counter() - started)
+        hits = 0
+        precision_sum = 0.0
+        for rank, found in enumerate(ranked, start=1):
+            if found in query.relevant:
+                hits += 1
+                precision_sum += hits / rank
+        average_precision += precision_sum / len(query.relevant)
+        recall1 += float(bool(ranked) and ranked[0] in query.relevant)
+        recall5 += hits / len(query.relevant)
+    count = len(queries)
+    return Ranking(
+        method,
+        split.name,
+        average_precision / count,
+        recall1 / count,
+        recall5 / count,
+        1000 * statistics.median(times),
+    )
+
+
+def _top5_ids(ranker: Ranker, ids: Sequence[str]) -> Callable[[str], list[str]]:
+    return lambda text: [ids[position] for position, _ in ranker.top(text, 5)]
+
+
+def engine_index(factchecks: Sequence[FactCheck]) -> TextIndex[str]:
+    """Our TextIndex over the pool: one text (claim + title) per fact-check id.
+
+    min_score 0 lists all five hits for MAP@5 and R@5 (the bot's default 0.3 only drops hits
+    too weak to show anyone; it changes no answer, since answers need 0.8).
+    """
+    index: TextIndex[str] = TextIndex(min_score=0.0)
+    for factcheck in factchecks:
+        index.add(factcheck.id, factcheck.text, "en")
+    index.search("warm up")
+    return index
+
+
+def engine_safety(index: TextIndex[str], split: Split, max_queries: int | None) -> Safety:
+    """The present/removed protocol on our engine, removing and re-adding through its API."""
+    texts = {factcheck.id: factcheck.text for factcheck in split.factchecks}
+    queries = split.queries[:max_queries] if max_queries else split.queries
+    right = wrong_present = wrong_removed = 0
+    for query in queries:
+        hits = index.search(query.text, k=1)
+        if hits and hits[0].score >= DEFAULT_ANSWER_THRESHOLD:
+            right += hits[0].key in query.relevant
+            wrong_present += hits[0].key not in query.relevant
+        for key in query.relevant:
+            index.remove(key)
+        hits = index.search(query.text, k=1)
+        wrong_removed += bool(hits) and hits[0].score >= DEFAULT_ANSWER_THRESHOLD
+        for key in query.relevant:
+            index.add(key, texts[key], "en")
+    return Safety(
+        "tipline TextIndex", split.name, len(queries), right, wrong_present, wrong_removed
+    )
+
+
+def fuzzy_safety(
+    scan: FuzzyScan, ids: Sequence[str], split: Split, max_queries: int | None
+) -> Safety:
+    """The same protocol for a full token_set_ratio scan answering at FUZZY_ANSWER_RATIO."""
+    queries = split.queries[:max_queries] if max_queries else split.queries
+    right = wrong_present = wrong_removed = 0
+    for query in queries:
+        ranked = scan.top(query.text, len(query.relevant) + 1)
+        if ranked and ranked[0][1] >= FUZZY_ANSWER_RATIO:
+            right += ids[ranked[0][0]] in query.relevant
+            wrong_present += ids[ranked[0][0]] not in query.relevant
+        others = [score for position, score in ranked if ids[position] not in query.relevant]
+        wrong_removed += bool(others) and others[0] >= FUZZY_ANSWER_RATIO
+    return Safety(
+        f"rapidfuzz token_set_ratio ≥ {FUZZY_ANSWER_RATIO:.0f}",
+        split.name,
+        len(queries),
+        right,
+        wrong_present,
+        wrong_removed,
+    )
+
+
+def run(splits: Sequence[Split], max_queries: int | None) -> tuple[list[Ranking], list[Safety]]:
+    """Ranking figures of every method and safety figures on every split."""
+    factchecks = splits[0].factchecks
+    ids = [factcheck.id for factcheck in factchecks]
+    texts = [factcheck.text for factcheck in factchecks]
+    index = engine_index(factchecks)
+    fuzzy = FuzzyScan(texts)
+    baselines: list[tuple[str, Ranker]] = [
+        ("rapidfuzz token_set_ratio (full scan)", fuzzy),
+        ("Okapi BM25 (plain, README settings)", OkapiBM25(texts)),
+    ]
+    if bm25s_available():
+        baselines.append(("bm25s 0.3 (BM25, English stop words)", Bm25s(texts)))
+    rankings: list[Ranking] = []
+    safety: list[Safety] = []
+    for split in splits:
+        rankings.append(
+            rank_metrics(
+                "tipline TextIndex",
+                split,
+                lambda text: [hit.key for hit in index.search(text, k=5)],
+                max_queries,
+            )
+        )
+        for name, ranker in baselines:
+            rankings.append(rank_metrics(name, split, _top5_ids(ranker, ids), max_queries))
+        safety.append(engine_safety(index, split, max_queries))
+        safety.append(fuzzy_safety(fuzzy, ids, split, max_queries))
+    return rankings, safety
+
+
+def markdown(rankings: Sequence[Ranking], safety: Sequence[Safety]) -> str:
+    """The quality section of docs/benchmarks.md."""
+    lines = [
+        "## Text quality: CheckThat! 2021 Task 2A (English tweets vs 13,825 Snopes fact-checks)",
+        "",
+        "Every method ranks the whole pool (claim + title per fact-check) for each tweet, in the",
+        "same run. Time is the median per query on one core.",
+        "",
+        "| split | method | MAP@5 | R@1 | R@5 | median ms/query |",
+        "|---|---|---|---|---|---|",
+    ]
+    for r in rankings:
+        lines.append(
+            f"| {r.split} | {r.method} | {r.map5:.3f} | {r.recall1:.3f} | {r.recall5:.3f} "
+            f"| {r.median_ms:.1f} |"
+        )
+    lines += [
+        "",
+        f"### Answer safety at DEFAULT_ANSWER_THRESHOLD = {DEFAULT_ANSWER_THRESHOLD}",
+        "",
+        "Each query is searched with its fact-check present and again with it removed (through",
+        "`remove`, then `add` back); with it removed every automatic answer is wrong. Targets:",
+        "≥ 98% of answers right while ≥ 60% of queries are answered.",
+        "",
+        "| split | method | queries | answered right (present) | wrong answers (present) "
+        "| wrong answers (removed) | share of answers wrong |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for s in safety:
+        lines.append(
+            f"| {s.split} | {s.method} | {s.queries} | {s.right_present} "
+            f"({s.answered_right:.1%}) | {s.wrong_present} | {s.wrong_removed} "
+            f"| {s.wrong_share:.1%} |"
+        )
+    return "\n".join(lines) + "\n"

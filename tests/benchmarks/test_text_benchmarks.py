@@ -1,0 +1,75 @@
+"""The text benchmark code: data loading, metrics and the report, on the shared CheckThat! data.
+
+Skipped, with the reason, where ../shared/benchdata is not there.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks import text_quality, text_speed
+from benchmarks.__main__ import main
+from benchmarks.text_data import Split, load_factchecks, load_split, missing_reason
+
+REASON = missing_reason()
+needs_data = pytest.mark.skipif(REASON is not None, reason=REASON or "")
+
+
+@needs_data
+def test_data_has_the_documented_counts() -> None:
+    factchecks = load_factchecks()
+    dev = load_split("dev", factchecks)
+    assert len(factchecks) == 13_825
+    assert len(dev.queries) == 199
+    assert all(query.relevant for query in dev.queries)
+    ids = {factcheck.id for factcheck in factchecks}
+    assert all(query.relevant <= ids for query in dev.queries)
+
+
+@needs_data
+def test_metrics_of_a_perfect_and_a_useless_ranker() -> None:
+    split = load_split("dev")
+    truth = {query.text: sorted(query.relevant) for query in split.queries}
+    perfect = text_quality.rank_metrics("perfect", split, lambda text: truth[text], 20)
+    useless = text_quality.rank_metrics("useless", split, lambda text: ["nothing"], 20)
+    assert (perfect.map5, perfect.recall1, perfect.recall5) == (1.0, 1.0, 1.0)
+    assert (useless.map5, useless.recall1, useless.recall5) == (0.0, 0.0, 0.0)
+
+
+@needs_data
+def test_safety_protocol_puts_removed_fact_checks_back() -> None:
+    split = load_split("dev")
+    small = Split("dev", split.factchecks, split.queries[:5])
+    index = text_quality.engine_index(split.factchecks)
+    before = len(index)
+    safety = text_quality.engine_safety(index, small, None)
+    assert len(index) == before
+    assert safety.queries == 5
+    assert 0.0 <= safety.wrong_share <= 1.0
+
+
+@needs_data
+def test_expanded_pool_is_seeded_and_keeps_the_real_claims() -> None:
+    claims = [factcheck.claim for factcheck in load_factchecks()]
+    pool = text_speed.expanded_pool(len(claims) + 50)
+    assert pool[: len(claims)] == claims
+    assert pool == text_speed.expanded_pool(len(claims) + 50)
+    assert pool[len(claims)] != claims[0]
+    assert len(pool[len(claims)].split()) == len(claims[0].split())
+
+
+@needs_data
+def test_quick_report_is_written(tmp_path: Path) -> None:
+    output = tmp_path / "benchmarks.md"
+    main(["--quick", "--sizes", "2000", "--queries", "5", "--no-images", "--output", str(output)])
+    report = output.read_text(encoding="utf-8")
+    assert "| dev | tipline TextIndex |" in report
+    assert "rapidfuzz token_set_ratio" in report
+    assert "| 2,000 | tipline |" in report
+
+
+def test_bad_sizes_are_refused() -> None:
+    with pytest.raises(SystemExit):
+        main(["--sizes", "ten"])

@@ -1,0 +1,63 @@
+"""Finding the picture inside borders, caption bands and screenshots; telling text layouts apart."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PIL import Image
+
+from matching.image_regions import Box, content_boxes, is_text_layout
+from tests.matching.conftest import (
+    chat_screenshot,
+    text_screenshot,
+    with_border,
+    with_caption_bands,
+)
+
+MakePhoto = Callable[..., Image.Image]
+
+
+def _close(found: Box, expected: Box, slack_px: int) -> bool:
+    return all(abs(a - b) <= slack_px for a, b in zip(found, expected, strict=True))
+
+
+def test_a_photo_has_no_inner_box(photo: MakePhoto) -> None:
+    for seed in range(6):
+        assert content_boxes(photo(seed, (320, 240))) == []
+
+
+def test_a_border_is_trimmed(photo: MakePhoto) -> None:
+    framed = with_border(photo(1, (320, 240)), 0.1, "white")
+    [box] = content_boxes(framed)
+    assert _close(box, Box(32, 32, 352, 272), 2)
+
+
+def test_caption_bands_are_cut_off(photo: MakePhoto) -> None:
+    meme = with_caption_bands(photo(2, (320, 240)), "WHAT THEY", "DON'T TELL YOU")
+    assert _close(content_boxes(meme)[-1], Box(0, 48, 320, 288), 2)
+
+
+def test_the_photo_inside_a_chat_bubble_is_found(photo: MakePhoto) -> None:
+    screen = chat_screenshot(photo(3, (320, 240)), ["look", "is this real?"])
+    # chat_screenshot puts the picture, 380 pixels wide, at (140, 252).
+    assert _close(content_boxes(screen)[-1], Box(140, 252, 520, 537), 3)
+
+
+@pytest.mark.parametrize(
+    ("picture", "expected"),
+    [
+        pytest.param(text_screenshot(["one line", "two lines", "three"]), True, id="text post"),
+        pytest.param(chat_screenshot(None, ["hello", "vote monday"]), True, id="text chat"),
+        pytest.param(Image.new("RGB", (300, 200), "white"), False, id="blank"),
+    ],
+)
+def test_text_layouts_are_told_apart(picture: Image.Image, expected: bool) -> None:
+    assert is_text_layout(picture) is expected
+
+
+def test_photos_and_framed_photos_are_not_text_layouts(photo: MakePhoto) -> None:
+    for seed in range(4):
+        picture = photo(seed, (320, 240))
+        assert not is_text_layout(picture)
+        assert not is_text_layout(with_caption_bands(picture, "A", "B"))
