@@ -17,7 +17,8 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from factchecks.clock import as_utc, utc_now
 from factchecks.database import Database
-from factchecks.models import OutboxMessage, OutboxStatus
+from factchecks.inbox import record_update
+from factchecks.models import InboxUpdate, OutboxMessage, OutboxStatus
 
 MAX_ERROR_CHARS = 500
 
@@ -126,7 +127,41 @@ async def mark_sent(db: Database, message_id: int, external_id: str | None = Non
             message.sent_at = utc_now()
             message.external_id = external_id
             message.delivery_status = "sent" if external_id else None
+            if external_id:
+                await _apply_early_statuses(session, message, external_id)
             session.add(message)
+
+
+# Delivery statuses in the order a message goes through them; "failed" ends it.
+_STATUS_RANK = {"sent": 1, "delivered": 2, "read": 3, "failed": 4}
+
+
+def _early_channel(channel: str) -> str:
+    return f"{channel}:status"
+
+
+async def _apply_early_statuses(
+    session: AsyncSession, message: OutboxMessage, external_id: str
+) -> None:
+    """Statuses that arrived before this send was recorded (they can overtake `mark_sent`)."""
+    rows = (
+        await session.exec(
+            select(InboxUpdate).where(
+                InboxUpdate.channel == _early_channel(message.channel),
+                col(InboxUpdate.external_id).startswith(external_id + ":"),
+                col(InboxUpdate.processed_at).is_(None),
+            )
+        )
+    ).all()
+    for row in rows:
+        early = json.loads(row.payload)
+        current = _STATUS_RANK.get(message.delivery_status or "", 0)
+        if _STATUS_RANK.get(early["status"], 0) >= current:
+            message.delivery_status = early["status"]
+            if early.get("error"):
+                message.last_error = str(early["error"])[:MAX_ERROR_CHARS]
+        row.processed_at = utc_now()
+        session.add(row)
 
 
 async def retry_later(db: Database, message_id: int, delay_s: float, error: str) -> None:
@@ -196,7 +231,11 @@ async def release_held(session: AsyncSession, channel: str, address: str) -> int
 async def record_delivery_status(
     db: Database, channel: str, external_id: str, status: str, error: str | None = None
 ) -> OutboxMessage | None:
-    """What the platform reported about a sent message (delivered, read, failed...)."""
+    """What the platform reported about a sent message (delivered, read, failed...).
+
+    A status for a message not (yet) known is kept and applied by `mark_sent`: the platform can
+    report on a message before our record of sending it is committed.
+    """
     async with db.transaction() as session:
         message = (
             await session.exec(
@@ -206,8 +245,12 @@ async def record_delivery_status(
             )
         ).first()
         if message is not None:
-            message.delivery_status = status
+            if _STATUS_RANK.get(status, 0) >= _STATUS_RANK.get(message.delivery_status or "", 0):
+                message.delivery_status = status
             if error:
                 message.last_error = error[:MAX_ERROR_CHARS]
             session.add(message)
-        return message
+            return message
+    payload = json.dumps({"status": status, "error": error})
+    await record_update(db, _early_channel(channel), f"{external_id}:{status}", payload)
+    return None

@@ -146,6 +146,21 @@ async def test_outbox_retries_later_and_gives_up_when_told(db: Database) -> None
     assert {row.status for row in rows} == {OutboxStatus.PENDING, OutboxStatus.FAILED}
 
 
+async def test_delivery_statuses_never_go_back_and_may_arrive_before_the_send_is_recorded(
+    db: Database,
+) -> None:
+    async with db.transaction() as session:
+        message = outbox.enqueue(session, channel="whatsapp", address="447700900123", text="hi")
+    # Meta's "read" overtakes our record of the send; it is kept and applied when we record it.
+    assert await outbox.record_delivery_status(db, "whatsapp", "wamid.A", "read") is None
+    await outbox.mark_sent(db, message.id or 0, "wamid.A")
+    sent = await outbox.record_delivery_status(db, "whatsapp", "wamid.A", "delivered")
+    assert sent is not None and sent.delivery_status == "read"  # a late "delivered" is older news
+    failed = await outbox.record_delivery_status(db, "whatsapp", "wamid.A", "failed", "131026: x")
+    assert failed is not None and failed.delivery_status == "failed"
+    assert failed.last_error == "131026: x"
+
+
 async def test_on_commit_runs_after_commit_only(db: Database) -> None:
     ran: list[str] = []
     async with db.transaction() as session:
