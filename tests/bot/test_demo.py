@@ -1,13 +1,17 @@
-"""`tipline demo` in a terminal, and `tipline import`, run as a user would run them."""
+"""`tipline demo`, `tipline import` and `tipline run`, run as a user would run them."""
 
 from __future__ import annotations
 
 import asyncio
 import os
+import signal
+import socket
 import sys
 from pathlib import Path
 
 from tests.bot.conftest import encode, photo_like, write_seed
+from tests.fakes import graph_api as wa
+from tests.fakes.graph_api import FakeGraphAPI
 
 TIMEOUT_S = 60
 
@@ -115,3 +119,40 @@ async def test_import_reports_counts_and_bad_records(tmp_path: Path) -> None:
     again = await _tipline("import", str(seed), cwd=tmp_path, env=env)
     out, _ = await asyncio.wait_for(again.communicate(), TIMEOUT_S)
     assert f"{seed}: 0 created, 3 updated, 0 skipped" in out.decode()
+
+
+async def test_run_serves_whatsapp_from_the_settings_alone(tmp_path: Path) -> None:
+    """`tipline import` then `tipline run` with only WhatsApp settings: the loop over HTTP."""
+    with socket.socket() as probe:  # a free port for the bot's web server
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    async with FakeGraphAPI() as graph:
+        env = _env(tmp_path) | {
+            "TIPLINE_DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/run.db",
+            "TIPLINE_SECRET_KEY": "a-long-random-secret",
+            "TIPLINE_HTTP_PORT": str(port),
+            "WHATSAPP_ACCESS_TOKEN": graph.access_token,
+            "WHATSAPP_PHONE_NUMBER_ID": graph.phone_number_id,
+            "WHATSAPP_APP_SECRET": graph.app_secret,
+            "WHATSAPP_VERIFY_TOKEN": wa.DEFAULT_VERIFY_TOKEN,
+            "WHATSAPP_API_BASE_URL": graph.base_url,
+        }
+        seed = write_seed(tmp_path)
+        importer = await _tipline("import", str(seed), cwd=tmp_path, env=env)
+        await asyncio.wait_for(importer.communicate(), TIMEOUT_S)
+        run = Terminal(await _tipline("run", cwd=tmp_path, env=env))
+        try:
+            await run.read_until("tipline is running")
+            url = f"http://127.0.0.1:{port}/webhooks/whatsapp"
+            handshake = await graph.verify_webhook(url, wa.DEFAULT_VERIFY_TOKEN, challenge="42")
+            assert (handshake.status, handshake.text) == (200, "42")
+            claim = (
+                "You can vote by SMS this year: text your ID number to 4455 and your vote counts"
+            )
+            payload = graph.webhook_payload([wa.text_message("447700900123", claim)])
+            assert await graph.deliver_webhook(url, payload) == 200
+            [reply] = await graph.wait_for_messages("447700900123", timeout=TIMEOUT_S)
+            assert "Verdict: False" in reply.text
+        finally:
+            run.process.send_signal(signal.SIGTERM)
+            assert await asyncio.wait_for(run.process.wait(), TIMEOUT_S) == 0
