@@ -16,13 +16,13 @@ A channel with a messaging window (WhatsApp: 24 hours after the voter last wrote
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
+from bot.background_loop import BackgroundLoop
 from factchecks import outbox
 from factchecks.clock import utc_now
 from factchecks.database import Database
@@ -101,9 +101,7 @@ class Delivery:
         self._last_to_chat: dict[tuple[str, str], float] = {}
         self._last_send: dict[str, float] = {}
         self._paused_until: dict[str, float] = {}
-        self._wake = asyncio.Event()
-        self._task: asyncio.Task[None] | None = None
-        self._stopping = False
+        self._loop = BackgroundLoop("delivery", self.deliver_due, retry_after_s=IDLE_POLL_S)
 
     def add_sender(self, channel: str, sender: Sender, pace: Pace | None = None) -> None:
         """Register a channel (before `start`), with its own limits or the default ones."""
@@ -116,33 +114,15 @@ class Delivery:
 
     def wake(self) -> None:
         """Something was enqueued: look at the outbox now rather than at the next poll."""
-        self._wake.set()
+        self._loop.wake()
 
     def start(self) -> None:
         """Run the worker in the background."""
-        self._stopping = False
-        self._task = asyncio.get_running_loop().create_task(self._run(), name="delivery")
+        self._loop.start()
 
     async def stop(self) -> None:
         """Finish the message in hand and stop; what is left stays in the outbox."""
-        self._stopping = True
-        self._wake.set()
-        if self._task is not None:
-            await self._task
-            self._task = None
-
-    async def _run(self) -> None:
-        while not self._stopping:
-            self._wake.clear()
-            try:
-                wait_s = await self.deliver_due()
-            except Exception:  # the worker must outlive a database hiccup
-                log.exception("delivery pass failed")
-                wait_s = IDLE_POLL_S
-            if self._stopping:
-                break
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), timeout=wait_s)
+        await self._loop.stop()
 
     async def deliver_due(self) -> float:
         """Send every message that is due and allowed now; seconds until worth looking again."""
@@ -154,7 +134,7 @@ class Delivery:
                 continue
             blocked: set[str] = set()
             for message in await outbox.due_messages(self._db, channel):
-                if self._stopping:
+                if self._loop.stopping:
                     return 0.0
                 if message.address in blocked:
                     continue

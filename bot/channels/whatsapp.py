@@ -19,8 +19,6 @@ detected in their message.
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import json
 import logging
 from collections.abc import Callable, Collection, Mapping
@@ -31,6 +29,7 @@ from typing import Any
 import phonenumbers
 from babel.languages import get_official_languages
 
+from bot.background_loop import BackgroundLoop
 from bot.channels import whatsapp_api
 from bot.channels.whatsapp_api import (
     MAX_BUTTON_BODY_CHARS,
@@ -54,7 +53,7 @@ from bot.channels.whatsapp_webhook import (
     WhatsAppStatus,
 )
 from bot.conversation import Conversation
-from bot.delivery import OutsideWindowError, PermanentSendError, Sender
+from bot.delivery import OutsideWindowError, PermanentSendError, Sender, SendError
 from bot.inbound import ButtonPress, InboundMessage, MediaProblem
 from bot.settings import WhatsAppTemplate
 from factchecks import inbox, outbox, requesters
@@ -156,10 +155,7 @@ class WhatsAppChannel:
         self._conversation = conversation
         self._languages = languages
         self.sender: Sender = WhatsAppSender(client, db, templates, default_language, menu_label)
-        self._wake = asyncio.Event()
-        self._idle = asyncio.Event()
-        self._task: asyncio.Task[None] | None = None
-        self._stopping = False
+        self._loop = BackgroundLoop("whatsapp-inbox", self._handle_inbox, retry_after_s=IDLE_POLL_S)
         self._failed: set[str] = set()  # rows that raised: retried at the next start, not now
 
     async def accept(self, batch: WebhookBatch) -> int:
@@ -173,53 +169,30 @@ class WhatsAppChannel:
         for part in batch.skipped:
             log.warning("whatsapp webhook part %s skipped: %s", part.path, part.reason)
         if stored:
-            self._idle.clear()
-            self._wake.set()
+            self._loop.wake()
         return stored
 
     def start(self) -> None:
         """Process the inbox in the background, starting with what an earlier run left."""
-        self._stopping = False
-        self._wake.set()
-        self._task = asyncio.get_running_loop().create_task(self._run(), name="whatsapp-inbox")
+        self._loop.start()
 
     async def stop(self) -> None:
         """Finish the message in hand, stop; unprocessed messages wait in the inbox."""
-        self._stopping = True
-        self._wake.set()
-        if self._task is not None:
-            await self._task
-            self._task = None
+        await self._loop.stop()
         await self.client.close()
 
-    async def wait_idle(self) -> None:
-        """Until everything accepted so far has been processed (for tests and shutdown)."""
-        await self._idle.wait()
-
-    async def _run(self) -> None:
-        while not self._stopping:
-            self._wake.clear()
-            try:
-                rows = [
-                    row
-                    for row in await inbox.unprocessed_updates(self._db, CHANNEL)
-                    if row.external_id not in self._failed
-                ]
-            except Exception:  # the worker must outlive a database hiccup
-                log.exception("reading the whatsapp inbox failed")
-                rows = []
-            for row in rows:
-                if self._stopping:
-                    return
-                await self._process(row.external_id, row.payload)
-            if not rows:
-                self._idle.set()
-            if self._stopping:
-                return
-            if rows:
-                continue  # more may have arrived while these were handled
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), timeout=IDLE_POLL_S)
+    async def _handle_inbox(self) -> float:
+        """One pass over the inbox; seconds until the next (0 when more may have arrived)."""
+        rows = [
+            row
+            for row in await inbox.unprocessed_updates(self._db, CHANNEL)
+            if row.external_id not in self._failed
+        ]
+        for row in rows:
+            if self._loop.stopping:
+                return 0.0
+            await self._process(row.external_id, row.payload)
+        return 0.0 if rows else IDLE_POLL_S
 
     async def _process(self, key: str, payload: str) -> None:
         try:
@@ -300,8 +273,10 @@ class WhatsAppChannel:
                 language=row.language,
             )
             if not await outbox.has_held(self._db, CHANNEL, row.address):
-                with contextlib.suppress(Exception):
+                try:
                     await self.sender.send_reengagement(pending)
+                except SendError as error:  # held anyway: it goes when the voter writes
+                    log.warning("no template reached a whatsapp voter: %s", error)
             await outbox.hold(self._db, row.id)
 
 
