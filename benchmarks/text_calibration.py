@@ -6,6 +6,12 @@ relevant fact-checks taken out, so the model also learns what the best *wrong* c
 like. The answer probability is chosen on out-of-fold predictions (5 folds over queries) as the
 lowest at which at least TARGET_PRECISION of answers were right; dev is never used here.
 
+Then the clear-winner model (`text_score.clear_winner_scores`): one row per search (present and
+removed), the best candidate by ranking, labelled right or wrong; a logistic regression on the
+logit of its probability and its gap to the best other candidate's probability, and the lowest
+GAP_ANSWER_PROBABILITY whose answers (either rule) keep TARGET_PRECISION + SAFETY_MARGIN, both
+chosen out-of-fold on train over the same folds; dev is only reported.
+
     python -m benchmarks.text_calibration
 """
 
@@ -149,6 +155,111 @@ def choose_answer_probability(rows: list[QueryRows], predicted: list[FloatArray]
     return 0.999
 
 
+@dataclass(frozen=True)
+class TopRows:
+    """The best candidate (by ranking) of every search, present and removed, and the query."""
+
+    p: FloatArray
+    other: FloatArray
+    score: FloatArray
+    factor: FloatArray
+    relevant: npt.NDArray[np.bool_]
+    query: npt.NDArray[np.int64]
+
+    def subset(self, mask: npt.NDArray[np.bool_]) -> TopRows:
+        """The rows of `mask`."""
+        return TopRows(
+            self.p[mask],
+            self.other[mask],
+            self.score[mask],
+            self.factor[mask],
+            self.relevant[mask],
+            self.query[mask],
+        )
+
+
+def top_rows(
+    rows: list[QueryRows], predicted: list[FloatArray], answer_probability: float
+) -> TopRows:
+    """The best candidate of each query searched with and without its fact-check."""
+    values: list[tuple[float, float, float, float, bool, int]] = []
+    for number, (row, p) in enumerate(zip(rows, predicted, strict=True)):
+        scores = _mapped(p, answer_probability) * row.factors
+        for kept in (np.ones(p.size, dtype=np.bool_), ~row.relevant):
+            if not kept.any():
+                continue
+            top = int(np.argmax(ranking_scores(row.bm25[kept], row.gram_shared[kept])))
+            kept_p = p[kept]
+            other = float(np.delete(kept_p, top).max(initial=0.0))
+            values.append(
+                (
+                    float(kept_p[top]),
+                    other,
+                    float(scores[kept][top]),
+                    float(row.factors[kept][top]),
+                    bool(row.relevant[kept][top]),
+                    number,
+                )
+            )
+    columns = list(zip(*values, strict=True))
+    return TopRows(
+        np.array(columns[0]),
+        np.array(columns[1]),
+        np.array(columns[2]),
+        np.array(columns[3]),
+        np.array(columns[4], dtype=np.bool_),
+        np.array(columns[5], dtype=np.int64),
+    )
+
+
+def _gap_inputs(tops: TopRows) -> FloatArray:
+    p = np.clip(tops.p, 1e-6, 1.0 - 1e-6)
+    return np.column_stack((np.log(p / (1.0 - p)), tops.p - tops.other))
+
+
+def _gap_probability(tops: TopRows, weights: FloatArray, bias: float) -> FloatArray:
+    logits = _gap_inputs(tops) @ weights + bias
+    result: FloatArray = 1.0 / (1.0 + np.exp(-np.clip(logits, -50.0, 50.0)))
+    return result
+
+
+def gap_answers(tops: TopRows, q: FloatArray, gap_probability: float) -> npt.NDArray[np.bool_]:
+    """Which searches answer: own score, or the clear-winner score, at the answer threshold."""
+    rise = (q - gap_probability) / max(1e-9, 1.0 - gap_probability)
+    raised = (DEFAULT_ANSWER_THRESHOLD + (1.0 - DEFAULT_ANSWER_THRESHOLD) * rise) * tops.factor
+    raised = np.where(q >= gap_probability, raised, 0.0)
+    result: npt.NDArray[np.bool_] = np.maximum(tops.score, raised) >= DEFAULT_ANSWER_THRESHOLD
+    return result
+
+
+def gap_outcomes(answered: npt.NDArray[np.bool_], tops: TopRows) -> tuple[int, int]:
+    """(right, wrong) answers of `answered`."""
+    right = int((answered & tops.relevant).sum())
+    return right, int(answered.sum()) - right
+
+
+def fit_gap(tops: TopRows) -> tuple[FloatArray, float, float]:
+    """Clear-winner weights, bias and the answer probability with the most right answers."""
+    # Split so `_fit_logistic` does not count a wrong best hit of a present search twice.
+    x = _gap_inputs(tops)
+    weights, bias = _fit_logistic(
+        [
+            (x[tops.relevant], tops.relevant[tops.relevant]),
+            (x[~tops.relevant], tops.relevant[~tops.relevant]),
+        ]
+    )
+    if (weights < 0).any():
+        raise SystemExit(f"clear-winner weights must not be negative: {weights}")
+    q = _gap_probability(tops, weights, bias)
+    best_right, chosen = -1, 1.0
+    for candidate in np.unique(np.round(q, 4))[::-1].tolist():
+        right, wrong = gap_outcomes(gap_answers(tops, q, candidate), tops)
+        precise = right and right / (right + wrong) >= TARGET_PRECISION + SAFETY_MARGIN
+        if precise and right > best_right:
+            best_right, chosen = right, float(candidate)
+    return weights, bias, chosen
+
+
 def main() -> None:
     """Fit on train, report out-of-fold and dev figures, print the constants."""
     reason = missing_reason()
@@ -182,9 +293,42 @@ def main() -> None:
             f"{name}: answered right {right / len(rows):.3f} of queries, "
             f"wrong answers {wrong / max(1, right + wrong):.3f} of answers"
         )
+    train_tops = top_rows(train, predicted, answer_probability)
+    answered = np.zeros(train_tops.relevant.size, dtype=np.bool_)
+    for fold in np.array_split(order, FOLDS):
+        in_fold = np.isin(train_tops.query, fold)
+        gap_weights, gap_bias, gap_probability = fit_gap(train_tops.subset(~in_fold))
+        tops = train_tops.subset(in_fold)
+        answered[in_fold] = gap_answers(
+            tops, _gap_probability(tops, gap_weights, gap_bias), gap_probability
+        )
+    final_train = top_rows(
+        train, [probabilities(row, weights, bias) for row in train], answer_probability
+    )
+    gap_weights, gap_bias, gap_probability = fit_gap(final_train)
+    dev_tops = top_rows(dev, [probabilities(row, weights, bias) for row in dev], answer_probability)
+    for name, tops, count, decided in (
+        ("train (out of fold)", train_tops, len(train), answered),
+        (
+            "dev",
+            dev_tops,
+            len(dev),
+            gap_answers(
+                dev_tops, _gap_probability(dev_tops, gap_weights, gap_bias), gap_probability
+            ),
+        ),
+    ):
+        right, wrong = gap_outcomes(decided, tops)
+        print(
+            f"{name} with the clear-winner rule: answered right {right / count:.3f} of queries, "
+            f"wrong answers {wrong / max(1, right + wrong):.3f} of answers"
+        )
     print("MODEL_WEIGHTS = (" + ", ".join(f"{w:.4f}" for w in weights) + ")")
     print(f"MODEL_BIAS = {bias:.4f}")
     print(f"ANSWER_PROBABILITY = {answer_probability}")
+    print("GAP_WEIGHTS = (" + ", ".join(f"{w:.4f}" for w in gap_weights) + ")")
+    print(f"GAP_BIAS = {gap_bias:.4f}")
+    print(f"GAP_ANSWER_PROBABILITY = {gap_probability}")
 
 
 if __name__ == "__main__":

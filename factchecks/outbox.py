@@ -17,7 +17,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from factchecks.clock import as_utc, utc_now
 from factchecks.database import Database
-from factchecks.inbox import record_update
+from factchecks.inbox import mark_processed, record_update
 from factchecks.models import InboxUpdate, OutboxMessage, OutboxStatus
 
 MAX_ERROR_CHARS = 500
@@ -236,6 +236,22 @@ async def record_delivery_status(
     A status for a message not (yet) known is kept and applied by `mark_sent`: the platform can
     report on a message before our record of sending it is committed.
     """
+    message = await _apply_status(db, channel, external_id, status, error)
+    if message is not None:
+        return message
+    payload = json.dumps({"status": status, "error": error})
+    if not await record_update(db, _early_channel(channel), f"{external_id}:{status}", payload):
+        return None  # the same status again
+    # `mark_sent` may have committed between our look and our record: look once more.
+    message = await _apply_status(db, channel, external_id, status, error)
+    if message is not None:
+        await mark_processed(db, _early_channel(channel), f"{external_id}:{status}")
+    return message
+
+
+async def _apply_status(
+    db: Database, channel: str, external_id: str, status: str, error: str | None
+) -> OutboxMessage | None:
     async with db.transaction() as session:
         message = (
             await session.exec(
@@ -250,7 +266,4 @@ async def record_delivery_status(
             if error:
                 message.last_error = error[:MAX_ERROR_CHARS]
             session.add(message)
-            return message
-    payload = json.dumps({"status": status, "error": error})
-    await record_update(db, _early_channel(channel), f"{external_id}:{status}", payload)
-    return None
+        return message

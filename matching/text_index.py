@@ -4,7 +4,8 @@ A search normalises the message, scores every indexed text by BM25 over word ter
 postings, see `text_postings`), keeps the best CANDIDATES and scores only those with the
 calibrated model of `text_score` (4-gram and word overlap, rapidfuzz ratios). An index of at most
 CANDIDATES texts scores every text, so small catalogues get the exact answer of `scan`, the slow
-twin that scores everything and that the tests hold `search` to.
+twin that scores everything and that the tests hold `search` to. The best hit's score may then be
+raised when it stands far above every other candidate (`text_score.clear_winner_scores`).
 """
 
 from __future__ import annotations
@@ -31,8 +32,10 @@ from matching.text_postings import WordPostings, idf
 from matching.text_score import (
     FEATURE_NAMES,
     Overlap,
+    clear_winner_scores,
     features,
     final_scores,
+    probability,
     product_rules,
     ranking_scores,
 )
@@ -55,6 +58,10 @@ MIN_FEATURE_IDF = 1.0
 FIRST_STAGE_TERMS = 12
 # Pending texts searched from a dict before they are merged into the numpy arrays.
 MAX_PENDING = 2_048
+# The runner-up gap is evidence only where a missing fact-check usually leaves a near neighbour
+# behind: a catalogue of thousands (it was fitted on 13,825). In a small one, every hit stands
+# alone, so a loosely related best hit would look like a clear winner: no raise there.
+CLEAR_WINNER_MIN_TEXTS = 1_000
 # Texts whose 4-grams are hashed in one numpy pass (bounds the temporary arrays).
 _GRAM_CHUNK = 20_000
 
@@ -84,6 +91,26 @@ class Candidates(Generic[K]):
     def scores(self) -> FloatArray:
         """The calibrated score of each candidate, on its own (before the running minimum)."""
         return final_scores(self.features, self.factors)
+
+    @property
+    def order(self) -> list[int]:
+        """The rows best first, as `search` lists them (ties: oldest entry first)."""
+        ranking = self.ranking
+        return sorted(range(len(self.slots)), key=lambda row: (-ranking[row], self.slots[row]))
+
+    def top_scores(self, order: Sequence[int], *, raise_clear_winner: bool = True) -> FloatArray:
+        """`scores`, with the first row of `order` raised if it stands far above the others."""
+        scores = self.scores
+        if not order or not raise_clear_winner:
+            return scores
+        p = probability(self.features)
+        top = order[0]
+        other = float(np.delete(p, top).max(initial=0.0))
+        raised = clear_winner_scores(
+            p[top : top + 1], np.array([other]), self.factors[top : top + 1]
+        )
+        scores[top] = max(float(scores[top]), float(raised[0]))
+        return scores
 
 
 class TextIndex(Generic[K]):
@@ -172,11 +199,11 @@ class TextIndex(Generic[K]):
     def _best(self, found: Candidates[K], k: int) -> list[Hit[K]]:
         if k <= 0 or not found.slots:
             return []
-        ranking = found.ranking
-        order = sorted(range(len(found.slots)), key=lambda row: (-ranking[row], found.slots[row]))
+        order = found.order
+        scores = found.top_scores(order, raise_clear_winner=len(self) >= CLEAR_WINNER_MIN_TEXTS)
         hits: list[Hit[K]] = []
         ceiling = 1.0
-        for row, score in zip(order, found.scores[order].tolist(), strict=True):
+        for row, score in zip(order, scores[order].tolist(), strict=True):
             # A hit never scores above one ranked before it, so "best first" holds for scores.
             ceiling = min(ceiling, score)
             if ceiling < self.min_score:

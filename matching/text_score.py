@@ -9,6 +9,11 @@ the constants below) turns them into the probability that the text is the right 
 monotone piecewise-linear map then puts the probability that was right 98% of the time at
 DEFAULT_ANSWER_THRESHOLD. Two product rules sit on
 top, for what a model of tweets never saw: very short texts and changed numbers score lower.
+
+One thing does look at the other candidates: the best hit's score may be raised (never lowered)
+when its probability stands far above every other candidate's (`clear_winner_scores`). On
+CheckThat! a wrong best hit that looks confident (its right fact-check missing) usually has a
+near neighbour; a right one usually stands alone.
 """
 
 from __future__ import annotations
@@ -46,6 +51,14 @@ MODEL_BIAS = 10.1529
 # ANSWER_PROBABILITY were right at least 98% of the time with the fact-check present or removed.
 ANSWER_PROBABILITY = 0.965
 SUGGEST_PROBABILITY = 0.5
+# The clear-winner model (fitted by the same script, on the best candidate of every train search
+# with its fact-check present and removed): logit(q) = GAP_WEIGHTS[0] * logit(p) + GAP_WEIGHTS[1]
+# * (p - the best other candidate's p) + GAP_BIAS. At q >= GAP_ANSWER_PROBABILITY (chosen
+# out-of-fold like ANSWER_PROBABILITY) the best hit scores at least DEFAULT_ANSWER_THRESHOLD,
+# rising to 1 at q = 1, times its product-rule factor.
+GAP_WEIGHTS = (0.3582, 4.5537)
+GAP_BIAS = -0.5610
+GAP_ANSWER_PROBABILITY = 0.9674
 
 # Features below this count as this: log(0) would make one missing overlap veto everything.
 LOG_FLOOR = 1e-3
@@ -167,6 +180,25 @@ def ranking_scores(bm25: FloatArray, gram_shared: FloatArray) -> FloatArray:
 def final_scores(features_: FloatArray, factors: FloatArray) -> FloatArray:
     """The calibrated score in [0, 1] of each row of features, times its product-rule factor."""
     result: FloatArray = np.clip(calibrated(probability(features_)) * factors, 0.0, 1.0)
+    return result
+
+
+def clear_winner_scores(best: FloatArray, other: FloatArray, factors: FloatArray) -> FloatArray:
+    """The lowest score each best hit gets for standing out (0 when it does not stand out).
+
+    `best` is the model probability of a query's best hit, `other` the highest probability among
+    its other candidates (0 when there are none) and `factors` the best hit's product-rule factor.
+    The result rises with `best` and falls with `other`; a search keeps the higher of it and the
+    hit's own score, so standing out only ever raises a score.
+    """
+    p = np.clip(best, 1e-6, 1.0 - 1e-6)
+    logits = GAP_WEIGHTS[0] * np.log(p / (1.0 - p)) + GAP_WEIGHTS[1] * (best - other) + GAP_BIAS
+    q = 1.0 / (1.0 + np.exp(-np.clip(logits, -50.0, 50.0)))
+    rise = (q - GAP_ANSWER_PROBABILITY) / (1.0 - GAP_ANSWER_PROBABILITY)
+    score = DEFAULT_ANSWER_THRESHOLD + (1.0 - DEFAULT_ANSWER_THRESHOLD) * rise
+    result: FloatArray = np.where(
+        q >= GAP_ANSWER_PROBABILITY, np.clip(score * factors, 0.0, 1.0), 0.0
+    )
     return result
 
 

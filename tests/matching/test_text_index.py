@@ -7,6 +7,7 @@ import random
 from collections.abc import Hashable
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from matching import (
@@ -17,7 +18,8 @@ from matching import (
     Signal,
     TextIndex,
 )
-from matching.text_index import CANDIDATES
+from matching.text_index import CANDIDATES, CLEAR_WINNER_MIN_TEXTS
+from matching.text_score import clear_winner_scores
 
 CLAIMS: dict[str, str] = {
     "sms": "You can vote by sending an SMS with your candidate's number to 8080",
@@ -393,6 +395,8 @@ def test_large_index_finds_what_the_full_scan_finds() -> None:
                 if key in shortlisted:
                     found += 1
                     assert shortlisted[key] == pytest.approx(score, abs=1e-9), (query, key)
+        # The best hit may be raised for standing out from the rest; no hit scores above that.
+        shortlisted = dict(zip(short.keys, short.top_scores(short.order).tolist(), strict=True))
         hits = index.search(query, k=10)
         assert all(hit.score <= shortlisted[hit.key] for hit in hits)
         assert [hit.score for hit in hits] == sorted((hit.score for hit in hits), reverse=True)
@@ -496,3 +500,70 @@ def test_hostile_indexed_text_does_not_break_the_index(
     assert best.key == "sms"
     claims_index.remove("hostile")
     assert "hostile" not in claims_index
+
+
+def _filler(count: int) -> list[str]:
+    """Unrelated claims, so that an index is as dense as a real catalogue of thousands."""
+    rng = random.Random(7)
+    words = [
+        "mayor",
+        "budget",
+        "bridge",
+        "hospital",
+        "river",
+        "festival",
+        "tax",
+        "football",
+        "vaccine",
+        "museum",
+    ]
+    return [f"{' '.join(rng.choices(words, k=6))} story {n}" for n in range(count)]
+
+
+def test_a_clear_winner_scores_higher_than_the_same_hit_with_a_close_runner_up() -> None:
+    """In a catalogue of thousands the best hit is raised when nothing else comes near it."""
+    claim = "Polling stations will close at 5pm on election day instead of 8pm, officials say"
+    query = "heard the polling stations close early at 5pm this election day, not 8pm like usual"
+    scores = {}
+    for runner_up in (
+        "The mayor bought a new car with public money last spring",
+        "Polling stations will close at 5pm on election day in rural districts, officials say",
+    ):
+        index: TextIndex[str] = TextIndex()
+        for number, text in enumerate(_filler(CLEAR_WINNER_MIN_TEXTS)):
+            index.add(f"filler{number}", text)
+        index.add("claim", claim)
+        index.add("other", runner_up)
+        hits = index.search(query)
+        assert hits[0].key == "claim"
+        found = index.candidates(query)
+        assert hits[0].score >= found.scores[found.keys.index("claim")]
+        scanned = index.scan(query)
+        assert [hit.key for hit in scanned] == [hit.key for hit in hits]
+        assert [hit.score for hit in scanned] == pytest.approx([hit.score for hit in hits])
+        scores[runner_up[:3]] = hits[0].score
+    assert scores["The"] >= DEFAULT_ANSWER_THRESHOLD
+    assert scores["The"] > scores["Pol"]
+
+
+def test_a_small_catalogue_never_raises_a_lone_hit() -> None:
+    """With few texts every hit stands alone: its own score is the answer, no raise."""
+    claim = "Polling stations will close at 5pm on election day instead of 8pm, officials say"
+    query = "heard the polling stations close early at 5pm this election day, not 8pm like usual"
+    index: TextIndex[str] = TextIndex()
+    index.add("claim", claim)
+    index.add("other", "The mayor bought a new car with public money last spring")
+    [hit, *_] = index.search(query)
+    found = index.candidates(query)
+    assert hit.score == pytest.approx(float(found.scores[found.keys.index("claim")]))
+
+
+def test_clear_winner_score_rises_with_the_gap_and_needs_a_strong_hit() -> None:
+    """More distance to the runner-up raises the floor; a weak best hit or factor gets none."""
+    best = np.array([0.9, 0.9, 0.9, 0.3])
+    other = np.array([0.0, 0.5, 0.89, 0.0])
+    raised = clear_winner_scores(best, other, np.ones(4))
+    assert raised[0] >= raised[1] >= raised[2]
+    assert raised[0] > raised[2]
+    assert raised[3] == 0.0
+    assert clear_winner_scores(best[:1], other[:1], np.array([0.5]))[0] < raised[0]
