@@ -20,7 +20,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from bot import texts
 from bot.desk import Desk, DeskCommand
 from bot.i18n import Catalogs, Translator
-from bot.inbound import ButtonPress, InboundMessage
+from bot.inbound import MEDIA_LIMIT_BYTES, ButtonPress, InboundMessage
 from bot.rendering import render_match
 from bot.tip_media import ReadText, TipMedia, examine_media, read_pictures
 from bot.voter_locale import voter_translator
@@ -42,7 +42,6 @@ log = logging.getLogger(__name__)
 
 LANGUAGE_BUTTON_PREFIX = "lang:"
 MAX_TIP_CHARS = 20_000  # more than any platform sends; a longer paste is cut, never refused
-DOWNLOAD_LIMIT_MB = 20
 
 VOTER_COMMANDS = {"start", "help", "language"}
 
@@ -293,7 +292,7 @@ class Conversation:
                     requester,
                     reply.text(
                         translator.gettext(media.problem_text or texts.EMPTY).format(
-                            limit_mb=DOWNLOAD_LIMIT_MB
+                            limit_mb=MEDIA_LIMIT_BYTES // 1_000_000
                         )
                     ),
                     reply.buttons,

@@ -189,21 +189,24 @@ class Delivery:
         return True
 
     async def _hold(self, channel: str, sender: Sender, message: PendingMessage) -> bool:
-        """Outside the window: one template per voter, and the message waits for their reply."""
-        if not await outbox.has_held(self._db, channel, message.address):
-            try:
-                await sender.send_reengagement(message)
-            except TransientSendError as error:
-                await outbox.retry_later(
-                    self._db,
-                    message.id,
-                    error.retry_after_s or backoff_s(message.attempts),
-                    str(error),
-                )
-                return True
-            except SendError as error:
-                log.warning(
-                    "outbox message %s: no template reached the voter: %s", message.id, error
-                )
-        await outbox.hold(self._db, message.id)
+        """Outside the window: hold the message for the voter's reply (template retried later)."""
+        try:
+            await hold_for_reply(self._db, sender, message)
+        except TransientSendError as error:
+            delay = error.retry_after_s or backoff_s(message.attempts)
+            await outbox.retry_later(self._db, message.id, delay, str(error))
         return True
+
+
+async def hold_for_reply(db: Database, sender: Sender, message: PendingMessage) -> None:
+    """Hold `message` until the voter writes again, sending them one template unless one is
+    already waiting. Raises TransientSendError (nothing held) when the template is worth trying
+    again later; any other failure to send it is logged and the message held anyway."""
+    if not await outbox.has_held(db, message.channel, message.address):
+        try:
+            await sender.send_reengagement(message)
+        except TransientSendError:
+            raise
+        except SendError as error:
+            log.warning("outbox message %s: no template reached the voter: %s", message.id, error)
+    await outbox.hold(db, message.id)

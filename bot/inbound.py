@@ -10,6 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+# Media larger than this is never downloaded: the voter is told the limit (MediaProblem.TOO_LARGE).
+# It is the Bot API's own download limit, and the same on every channel so the answer is too.
+MEDIA_LIMIT_BYTES = 20_000_000
+
 
 class MediaProblem(StrEnum):
     """Why media in a message could not be used (the voter is told which)."""

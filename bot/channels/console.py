@@ -15,13 +15,12 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.conversation import Conversation
-from bot.inbound import InboundMessage, MediaProblem
+from bot.inbound import MEDIA_LIMIT_BYTES, InboundMessage, MediaProblem
 from factchecks.outbox import PendingMessage
 
 CHANNEL = "console"
 CONSOLE_USER = "local"
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".webp", ".gif", ".bmp", ".tif", ".tiff"}
-MAX_IMAGE_BYTES = 20_000_000
 
 
 class ConsoleSender:
@@ -53,7 +52,7 @@ def _as_message(line: str, number: int, session: str, language: str | None) -> I
     candidate = Path(text.strip("'\"")).expanduser()
     if candidate.suffix.lower() in IMAGE_SUFFIXES and candidate.is_file():
         # A path to an image stands for a picture the voter sent, as on Telegram.
-        if candidate.stat().st_size > MAX_IMAGE_BYTES:
+        if candidate.stat().st_size > MEDIA_LIMIT_BYTES:
             problem = MediaProblem.TOO_LARGE
         else:
             images = (candidate.read_bytes(),)

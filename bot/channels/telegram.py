@@ -37,7 +37,7 @@ from telegram.ext import Application, ContextTypes, TypeHandler
 from bot.channels.albums import AlbumBuffer
 from bot.conversation import Conversation
 from bot.delivery import PermanentSendError, TransientSendError
-from bot.inbound import ButtonPress, InboundMessage, MediaProblem
+from bot.inbound import MEDIA_LIMIT_BYTES, ButtonPress, InboundMessage, MediaProblem
 from factchecks import inbox
 from factchecks.database import Database
 from factchecks.outbox import PendingMessage
@@ -49,7 +49,6 @@ os.environ.setdefault("PTB_TIMEDELTA", "true")
 log = logging.getLogger(__name__)
 
 CHANNEL = "telegram"
-DOWNLOAD_LIMIT_BYTES = 20_000_000  # the Bot API refuses larger downloads (FileSizeLimit)
 MAX_MESSAGE_CHARS = 4096
 ALLOWED_UPDATES = ["message", "callback_query"]
 UNSUPPORTED_KINDS = (
@@ -246,11 +245,11 @@ class TelegramChannel:
     async def _download(
         self, file_id: str, declared_size: int | None, into: list[bytes]
     ) -> MediaProblem | None:
-        if declared_size is not None and declared_size > DOWNLOAD_LIMIT_BYTES:
+        if declared_size is not None and declared_size > MEDIA_LIMIT_BYTES:
             return MediaProblem.TOO_LARGE
         try:
             telegram_file = await self.application.bot.get_file(file_id)
-            if (telegram_file.file_size or 0) > DOWNLOAD_LIMIT_BYTES:
+            if (telegram_file.file_size or 0) > MEDIA_LIMIT_BYTES:
                 return MediaProblem.TOO_LARGE
             into.append(bytes(await telegram_file.download_as_bytearray()))
         except TelegramError as error:

@@ -53,8 +53,14 @@ from bot.channels.whatsapp_webhook import (
     WhatsAppStatus,
 )
 from bot.conversation import Conversation
-from bot.delivery import OutsideWindowError, PermanentSendError, Sender, SendError
-from bot.inbound import ButtonPress, InboundMessage, MediaProblem
+from bot.delivery import (
+    OutsideWindowError,
+    PermanentSendError,
+    Sender,
+    TransientSendError,
+    hold_for_reply,
+)
+from bot.inbound import MEDIA_LIMIT_BYTES, ButtonPress, InboundMessage, MediaProblem
 from bot.settings import WhatsAppTemplate
 from factchecks import inbox, outbox, requesters
 from factchecks.clock import utc_now
@@ -68,7 +74,6 @@ WINDOW = timedelta(hours=24)
 # Sends are refused a little before the window closes: a message queued at 23:59:59 would
 # otherwise fail with 131047 on the way.
 WINDOW_MARGIN = timedelta(minutes=5)
-MAX_MEDIA_BYTES = 20_000_000  # the same limit as on Telegram; WhatsApp images are at most 5 MB
 IDLE_POLL_S = 30.0
 
 
@@ -221,7 +226,7 @@ class WhatsAppChannel:
         kind: str | None = message.kind.value if message.kind is not MessageKind.TEXT else None
         if message.media is not None:
             try:
-                media = await self.client.download_media(message.media.media_id, MAX_MEDIA_BYTES)
+                media = await self.client.download_media(message.media.media_id, MEDIA_LIMIT_BYTES)
                 images = (media.data,)
             except MediaTooLargeError:
                 problem = MediaProblem.TOO_LARGE
@@ -272,12 +277,11 @@ class WhatsAppChannel:
                 attempts=row.attempts,
                 language=row.language,
             )
-            if not await outbox.has_held(self._db, CHANNEL, row.address):
-                try:
-                    await self.sender.send_reengagement(pending)
-                except SendError as error:  # held anyway: it goes when the voter writes
-                    log.warning("no template reached a whatsapp voter: %s", error)
-            await outbox.hold(self._db, row.id)
+            try:
+                await hold_for_reply(self._db, self.sender, pending)
+            except TransientSendError as error:  # held anyway: it goes when the voter writes
+                log.warning("no template reached a whatsapp voter: %s", error)
+                await outbox.hold(self._db, row.id)
 
 
 def region_language(wa_id: str | None, supported: Collection[str]) -> str | None:

@@ -7,6 +7,7 @@ PostgreSQL, and waits for what the fake servers receive, never for a fixed time.
 
 from __future__ import annotations
 
+import socket
 from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import timedelta
 from typing import Any
@@ -85,9 +86,10 @@ async def line(
         )
         runner = web.AppRunner(tipline.web_app())
         await runner.setup()
-        site = web.TCPSite(runner, "127.0.0.1", 0)
-        await site.start()
-        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        sock = socket.socket()
+        sock.bind(("127.0.0.1", 0))  # a free port, known before the server starts
+        await web.SockSite(runner, sock).start()
+        port = sock.getsockname()[1]
         return tipline, f"http://127.0.0.1:{port}/webhooks/whatsapp", runner
 
     whatsapp_line = WhatsAppLine(start)
