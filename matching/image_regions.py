@@ -8,6 +8,8 @@ finds the nested boxes that hold the picture, on a small working copy, with nump
 2. Rows with some non-background pixels form runs; the tallest run is the picture (text lines,
    headers and buttons are short runs). Columns of that run are treated the same way.
 3. The box found is searched again (a photo inside a chat bubble inside a screenshot).
+4. Each box's edges are then tightened on the full picture: the working copy blurs the last
+   pixel or two of a border into the picture, and a bright line on a dark photo moves its hash.
 
 It also tells a layout of text (a screenshot of a tweet or a chat) from a picture: such images all
 fingerprint alike, so they must be matched by their text, never by a hash.
@@ -15,6 +17,7 @@ fingerprint alike, so they must be matched by their text, never by a hash.
 
 from __future__ import annotations
 
+import math
 from typing import NamedTuple
 
 import numpy as np
@@ -88,14 +91,17 @@ def content_boxes(picture: Image.Image) -> list[Box]:
     found: list[Box] = []
     left, top = 0, 0
     region = pixels
+    slack = math.ceil(scale) + 1
     for _ in range(MAX_LEVELS):
-        inner = _content_box(region)
-        if inner is None:
+        background = _background(region)
+        inner = _content_box(region, background)
+        if inner is None or background is None:
             break
         left, top = left + inner.left, top + inner.top
         region = region[inner.top : inner.bottom, inner.left : inner.right]
-        found.append(Box(left, top, left + inner.width, top + inner.height))
-    return [_scaled(box, scale, picture.size) for box in found]
+        box = _scaled(Box(left, top, left + inner.width, top + inner.height), scale, picture.size)
+        found.append(_tightened(picture, box, background, slack))
+    return found
 
 
 def is_text_layout(picture: Image.Image) -> bool:
@@ -117,9 +123,8 @@ def is_text_layout(picture: Image.Image) -> bool:
     return bool(tallest < TEXT_LINE_SHARE * pixels.shape[0])
 
 
-def _content_box(pixels: Int16Image) -> Box | None:
+def _content_box(pixels: Int16Image, background: npt.NDArray[np.float64] | None) -> Box | None:
     height, width = pixels.shape[:2]
-    background = _background(pixels)
     if background is None:
         return None
     content = _content_mask(pixels, background)
@@ -180,6 +185,30 @@ def _runs(flags: BoolArray, max_gap: int) -> list[tuple[int, int]]:
 def _tallest_run(flags: BoolArray, max_gap: int) -> tuple[int, int] | None:
     runs = _runs(flags, max_gap)
     return max(runs, key=lambda run: run[1] - run[0]) if runs else None
+
+
+def _tightened(
+    picture: Image.Image, box: Box, background: npt.NDArray[np.float64], slack: int
+) -> Box:
+    """`box` with up to `slack` background rows or columns taken off each edge, at full size."""
+    edges = list(box)
+    for side in range(4):
+        horizontal = side in (0, 2)  # left and right edges move along x
+        for _ in range(slack):
+            left, top, right, bottom = edges
+            if (right - left if horizontal else bottom - top) <= 2 * slack:
+                break
+            line = {
+                0: (left, top, left + 1, bottom),
+                1: (left, top, right, top + 1),
+                2: (right - 1, top, right, bottom),
+                3: (left, bottom - 1, right, bottom),
+            }[side]
+            strip = np.asarray(picture.crop(line).convert("RGB"), dtype=np.int16)
+            if float(_content_mask(strip, background).mean()) > BUSY_SHARE:
+                break
+            edges[side] += 1 if side < 2 else -1
+    return Box(*edges)
 
 
 def _scaled(box: Box, scale: float, size: tuple[int, int]) -> Box:

@@ -33,6 +33,20 @@ def test_a_border_is_trimmed(photo: MakePhoto) -> None:
     assert _close(box, Box(32, 32, 352, 272), 2)
 
 
+@pytest.mark.parametrize(("colour", "slack_px"), [("white", 0), ("black", 1)])
+def test_a_border_is_trimmed_to_the_pixel_on_a_large_dark_picture(
+    photo: MakePhoto, colour: str, slack_px: int
+) -> None:
+    """Found on a small working copy, the box is tightened on the full picture: a line of
+    border left on a dark photo would move its hash (a starry sky failed that way). On a black
+    border a dark photo's own edge may pass for border: one pixel of slack there."""
+    dark = photo(4, (1000, 872)).point(lambda value: value // 4)
+    framed = with_border(dark, 0.083, colour)
+    width = (framed.width - 1000) // 2
+    outer = content_boxes(framed)[0]
+    assert _close(outer, Box(width, width, width + 1000, width + 872), slack_px), outer
+
+
 def test_caption_bands_are_cut_off(photo: MakePhoto) -> None:
     meme = with_caption_bands(photo(2, (320, 240)), "WHAT THEY", "DON'T TELL YOU")
     assert _close(content_boxes(meme)[-1], Box(0, 48, 320, 288), 2)

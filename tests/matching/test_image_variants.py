@@ -109,8 +109,9 @@ def test_mirror_image_is_stored(photo: MakePhoto, encoded: Encode) -> None:
 
 def test_crop_grid_covers_corners_edges_and_centre() -> None:
     boxes = crop_boxes(200, 100)
-    assert len(boxes) == len(set(boxes)) == 9 + 25
+    assert len(boxes) == len(set(boxes)) == 25 + 25
     assert (0, 0, 190, 95) in boxes  # 95%, top left
+    assert (2, 4, 192, 99) in boxes  # 95%, a quarter across, three quarters down
     assert (10, 5, 200, 100) in boxes  # 95%, bottom right
     assert (10, 5, 190, 95) in boxes  # 90%, centre
     assert all(0 <= b.left < b.right <= 200 and 0 <= b.top < b.bottom <= 100 for b in boxes)
