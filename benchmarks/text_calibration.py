@@ -77,7 +77,7 @@ def fit(rows: list[QueryRows]) -> tuple[FloatArray, float]:
     inputs = [(model_inputs(row.features), row.relevant) for row in rows]
     active = np.ones(inputs[0][0].shape[1], dtype=np.bool_)
     while True:
-        weights, bias = _fit_logistic([(x[:, active], relevant) for x, relevant in inputs])
+        weights, bias = fit_logistic([(x[:, active], relevant) for x, relevant in inputs])
         if (weights >= 0).all():
             full = np.zeros(active.size)
             full[active] = weights
@@ -85,7 +85,7 @@ def fit(rows: list[QueryRows]) -> tuple[FloatArray, float]:
         active[np.flatnonzero(active)[int(np.argmin(weights))]] = False
 
 
-def _fit_logistic(
+def fit_logistic(
     rows: list[tuple[FloatArray, npt.NDArray[np.bool_]]],
 ) -> tuple[FloatArray, float]:
     """Logistic regression weights and bias, by Newton's method with a small L2 penalty."""
@@ -240,9 +240,9 @@ def gap_outcomes(answered: npt.NDArray[np.bool_], tops: TopRows) -> tuple[int, i
 
 def fit_gap(tops: TopRows) -> tuple[FloatArray, float, float]:
     """Clear-winner weights, bias and the answer probability with the most right answers."""
-    # Split so `_fit_logistic` does not count a wrong best hit of a present search twice.
+    # Split so `fit_logistic` does not count a wrong best hit of a present search twice.
     x = _gap_inputs(tops)
-    weights, bias = _fit_logistic(
+    weights, bias = fit_logistic(
         [
             (x[tops.relevant], tops.relevant[tops.relevant]),
             (x[~tops.relevant], tops.relevant[~tops.relevant]),

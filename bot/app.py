@@ -108,7 +108,10 @@ async def build_tipline(
     secret_key = settings.require_secret_key()
     await asyncio.to_thread(upgrade, settings.database_url)
     db = Database(settings.database_url)
-    index = MatchIndex()
+    encoder = await asyncio.to_thread(settings.load_encoder)
+    if encoder is not None:
+        log.info("semantic re-ranking on (all-MiniLM-L6-v2, %d dimensions)", encoder.dimensions)
+    index = MatchIndex(encoder)
     await index.load(db)
     catalogs = Catalogs(default_language=settings.default_language)
     delivery = Delivery(

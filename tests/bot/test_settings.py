@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.settings import Settings, SettingsError
+from matching import load_bundled_encoder
 
 
 def test_defaults_are_the_embedded_sqlite_and_no_secrets() -> None:
@@ -36,6 +37,7 @@ def test_environment_wins_over_the_file(tmp_path: Path) -> None:
             "TIPLINE_SUGGEST_THRESHOLD",
         ),
         ({"WHATSAPP_TEMPLATES": "en"}, "WHATSAPP_TEMPLATES"),
+        ({"TIPLINE_SEMANTIC": "maybe"}, "TIPLINE_SEMANTIC"),
         (  # a partial WhatsApp set names the first missing setting
             {"WHATSAPP_ACCESS_TOKEN": "EAAG", "WHATSAPP_APP_SECRET": "s"},
             "WHATSAPP_PHONE_NUMBER_ID",
@@ -71,3 +73,16 @@ def test_whatsapp_settings_and_templates_per_language() -> None:
     assert (templates["pt"].name, templates["pt"].language_code) == ("atualizacao", "pt_BR")
     assert templates["es"].language_code == "es"
     assert not Settings.load({}).serves_http
+
+
+def test_semantic_off_never_loads_the_encoder_and_auto_loads_it_when_installed() -> None:
+    assert Settings.load({"TIPLINE_SEMANTIC": "off"}).load_encoder() is None
+    installed = load_bundled_encoder() is not None
+    auto = Settings.load({}).load_encoder()
+    assert (auto is not None) == installed
+    if installed:
+        assert Settings.load({"TIPLINE_SEMANTIC": " ON "}).load_encoder() is not None
+    else:
+        with pytest.raises(SettingsError) as error:
+            Settings.load({"TIPLINE_SEMANTIC": "on"}).load_encoder()
+        assert error.value.name == "TIPLINE_SEMANTIC"
