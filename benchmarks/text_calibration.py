@@ -17,6 +17,7 @@ chosen out-of-fold on train over the same folds; dev is only reported.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -238,26 +239,46 @@ def gap_outcomes(answered: npt.NDArray[np.bool_], tops: TopRows) -> tuple[int, i
     return right, int(answered.sum()) - right
 
 
-def fit_gap(tops: TopRows) -> tuple[FloatArray, float, float]:
-    """Clear-winner weights, bias and the answer probability with the most right answers."""
+def fit_top_rule(
+    x: FloatArray,
+    relevant: npt.NDArray[np.bool_],
+    answered_at: Callable[[FloatArray, float, float], npt.NDArray[np.bool_]],
+    name: str,
+) -> tuple[FloatArray, float, float]:
+    """A logistic rule on the best candidate of each search (rows `x`, right or not), and the
+    answer probability with the most right answers at TARGET_PRECISION + SAFETY_MARGIN.
+
+    `answered_at(weights, bias, probability)` says which searches the product answers with
+    them. Weights must come out non-negative (a feature must never lower a score).
+    """
     # Split so `fit_logistic` does not count a wrong best hit of a present search twice.
-    x = _gap_inputs(tops)
     weights, bias = fit_logistic(
-        [
-            (x[tops.relevant], tops.relevant[tops.relevant]),
-            (x[~tops.relevant], tops.relevant[~tops.relevant]),
-        ]
+        [(x[relevant], relevant[relevant]), (x[~relevant], relevant[~relevant])]
     )
     if (weights < 0).any():
-        raise SystemExit(f"clear-winner weights must not be negative: {weights}")
-    q = _gap_probability(tops, weights, bias)
-    best_right, chosen = -1, 1.0
+        raise SystemExit(f"{name} weights must not be negative: {weights}")
+    q = 1.0 / (1.0 + np.exp(-np.clip(x @ weights + bias, -50.0, 50.0)))
+    best_right, chosen = -1, 0.9999
     for candidate in np.unique(np.round(q, 4))[::-1].tolist():
-        right, wrong = gap_outcomes(gap_answers(tops, q, candidate), tops)
+        if candidate >= 1.0:
+            continue  # the score mapping needs room above the answer probability
+        answered = answered_at(weights, bias, candidate)
+        right = int((answered & relevant).sum())
+        wrong = int(answered.sum()) - right
         precise = right and right / (right + wrong) >= TARGET_PRECISION + SAFETY_MARGIN
         if precise and right > best_right:
             best_right, chosen = right, float(candidate)
     return weights, bias, chosen
+
+
+def fit_gap(tops: TopRows) -> tuple[FloatArray, float, float]:
+    """Clear-winner weights, bias and the answer probability with the most right answers."""
+    return fit_top_rule(
+        _gap_inputs(tops),
+        tops.relevant,
+        lambda weights, bias, cut: gap_answers(tops, _gap_probability(tops, weights, bias), cut),
+        "clear-winner",
+    )
 
 
 def main() -> None:

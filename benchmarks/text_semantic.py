@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from benchmarks.text_calibration import fit_logistic
+from benchmarks.text_calibration import fit_top_rule
 from benchmarks.text_data import FactCheck, Split, load_factchecks, load_split, missing_reason
 from matching.sentence_encoder import SentenceEncoder, load_bundled_encoder
 from matching.text_index import CLEAR_WINNER_MIN_TEXTS, TextIndex
@@ -36,8 +36,6 @@ from matching.thresholds import DEFAULT_ANSWER_THRESHOLD
 FloatArray = npt.NDArray[np.float64]
 BoolArray = npt.NDArray[np.bool_]
 
-TARGET_PRECISION = 0.98
-SAFETY_MARGIN = 0.01
 FOLDS = 5
 SHARES = (0.25, 0.5, 0.75, 1.0)
 
@@ -202,26 +200,12 @@ def outcome(found: Tops, answered: BoolArray) -> tuple[int, int]:
 
 def fit(found: Tops) -> tuple[FloatArray, float, float]:
     """Weights, bias, and the answer probability with the most right answers at the target."""
-    x = _inputs(found)
-    weights, bias = fit_logistic(
-        [
-            (x[found.relevant], found.relevant[found.relevant]),
-            (x[~found.relevant], found.relevant[~found.relevant]),
-        ]
+    return fit_top_rule(
+        _inputs(found),
+        found.relevant,
+        lambda weights, bias, cut: answers(found, weights, bias, cut),
+        "semantic",
     )
-    if (weights < 0).any():
-        raise SystemExit(f"semantic weights must not be negative: {weights}")
-    logits = x @ weights + bias
-    q = 1.0 / (1.0 + np.exp(-np.clip(logits, -50.0, 50.0)))
-    best_right, chosen = -1, 0.9999
-    for candidate in np.unique(np.round(q, 4))[::-1].tolist():
-        if candidate >= 1.0:
-            continue
-        right, wrong = outcome(found, answers(found, weights, bias, candidate))
-        precise = right and right / (right + wrong) >= TARGET_PRECISION + SAFETY_MARGIN
-        if precise and right > best_right:
-            best_right, chosen = right, float(candidate)
-    return weights, bias, chosen
 
 
 def main() -> None:
