@@ -68,7 +68,7 @@ def text_sections(
     if not quick:
         splits.append(load_split("train", factchecks))
     print("text quality ...", file=sys.stderr)
-    rankings, safety = text_quality.run(splits, quality_queries)
+    rankings, safety, semantic_cost = text_quality.run(splits, quality_queries)
     print("text speed ...", file=sys.stderr)
     speeds = text_speed.run(
         sizes, queries, lambda size: min(queries, FUZZY_QUERIES_BY_SIZE.get(size, 5))
@@ -76,7 +76,8 @@ def text_sections(
     note = ""
     if not bm25s_available():
         note = "\nbm25s is not installed (`pip install -e '.[bench]'`), so its rows are missing.\n"
-    return text_quality.markdown(rankings, safety) + "\n" + text_speed.markdown(speeds) + note
+    quality = text_quality.markdown(rankings, safety, semantic_cost)
+    return quality + "\n" + text_speed.markdown(speeds) + note
 
 
 def image_section(quick: bool) -> str | None:

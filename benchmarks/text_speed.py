@@ -73,7 +73,8 @@ def query_texts(count: int) -> list[str]:
     return tweets[:count]
 
 
-def _rss_mb(field: str) -> float:
+def rss_mb(field: str = "VmRSS") -> float:
+    """This process's resident memory (VmRSS) or another /proc/self/status field, in MB."""
     for line in Path("/proc/self/status").read_text().splitlines():
         if line.startswith(field + ":"):
             return int(line.split()[1]) / 1024
@@ -84,11 +85,11 @@ def measure(engine: str, size: int, query_count: int) -> Speed:
     """Build `engine` over the expanded pool of `size` and time `query_count` searches."""
     texts = expanded_pool(size)
     queries = query_texts(query_count)
-    before = _rss_mb("VmRSS")
+    before = rss_mb("VmRSS")
     started = time.perf_counter()
     search = _build(engine, texts)
     build_s = time.perf_counter() - started
-    after = _rss_mb("VmRSS")
+    after = rss_mb("VmRSS")
     times = []
     for query in queries:
         started = time.perf_counter()
@@ -102,7 +103,7 @@ def measure(engine: str, size: int, query_count: int) -> Speed:
         statistics.median(times),
         float(np.percentile(times, 99)),
         after - before,
-        _rss_mb("VmHWM"),
+        rss_mb("VmHWM"),
     )
 
 
