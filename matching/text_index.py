@@ -262,10 +262,12 @@ class TextIndex(Generic[K]):
                     missing.append(slot)
                 else:
                     self._vectors[slot] = None
+        result = np.zeros(len(slots))
+        if not missing and all(self._vectors[slot] is None for slot in slots):
+            return result  # nothing to compare with: spare the query's encoding
         vectors = encoder.encode([text] + [self._texts[slot] for slot in missing])
         for slot, vector in zip(missing, vectors[1:], strict=True):
             self._vectors[slot] = vector
-        result = np.zeros(len(slots))
         for row, slot in enumerate(slots):
             known = self._vectors[slot]
             if known is not None:

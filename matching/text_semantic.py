@@ -53,7 +53,8 @@ def in_encoder_language(text: str, lang: str | None = None) -> bool:
     short to detect counts (the lexical score still has to agree for an answer).
     """
     if lang is not None:
-        return lang in SEMANTIC_LANGUAGES
+        # A tag like "en-US" or "EN" names English too.
+        return lang.replace("_", "-").split("-")[0].casefold() in SEMANTIC_LANGUAGES
     letters = [char for char in text if char.isalpha()]
     if not letters or sum(char.isascii() for char in letters) < 0.5 * len(letters):
         return False

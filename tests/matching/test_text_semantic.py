@@ -164,6 +164,8 @@ def test_the_matcher_passes_the_encoder_on(bundled_encoder: SentenceEncoder) -> 
         ("12345 !!!", None, False, "no letters"),
         ("anything at all", "es", False, "its language is known and not English"),
         ("anything at all", "en", True, "its language is known: English"),
+        ("anything at all", "en-US", True, "a regional tag of English"),
+        ("anything at all", "pt-BR", False, "a regional tag of another language"),
     ],
 )
 def test_in_encoder_language(text: str, lang: str | None, expected: bool, why: str) -> None:
