@@ -367,7 +367,11 @@ class TextIndex(Generic[K]):
         return_freed_memory()
 
     def save(self, path: str | os.PathLike[str]) -> None:
-        """Write the index to `path` as JSON (keys must be int, str, bool, None or tuples)."""
+        """Write the index to `path` as JSON (keys must be int, str, bool, None or tuples).
+
+        Texts, keys and languages are saved; sentence vectors are not (they are computed again
+        when needed, and belong to the encoder, not to the index).
+        """
         entries = [
             {
                 "key": encode_key(self._keys[slot]),
@@ -379,11 +383,14 @@ class TextIndex(Generic[K]):
         write_index_file(path, _FILE_KIND, {"min_score": self.min_score, "entries": entries})
 
     @classmethod
-    def load(cls, path: str | os.PathLike[str]) -> TextIndex[Any]:
-        """An index read from a file written by `save`; IndexFileError if it is not one."""
+    def load(
+        cls, path: str | os.PathLike[str], *, encoder: Encoder | None = None
+    ) -> TextIndex[Any]:
+        """An index read from a file written by `save`, with `encoder` if given (semantic
+        re-ranking); IndexFileError if the file is not one."""
         document = read_index_file(path, _FILE_KIND)
         try:
-            index: TextIndex[Hashable] = TextIndex(float(document["min_score"]))
+            index: TextIndex[Hashable] = TextIndex(float(document["min_score"]), encoder=encoder)
             for entry in document["entries"]:
                 index.add(decode_key(entry["key"]), str(entry["text"]), entry["lang"])
         except (KeyError, TypeError, ValueError) as error:

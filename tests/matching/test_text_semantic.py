@@ -7,6 +7,7 @@ TIPLINE_REQUIRE_SEMANTIC=1, where the extra is not installed); the rule tests ne
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -139,6 +140,17 @@ def test_removed_and_merged_texts_keep_their_own_vectors(bundled_encoder: Senten
     for slot, vector in kept.items():
         own = bundled_encoder.encode([churned._texts[slot]])[0]
         assert float(vector @ own) > 0.9999, churned._texts[slot]
+
+
+def test_a_saved_index_loads_with_an_encoder(
+    bundled_encoder: SentenceEncoder, tmp_path: Path
+) -> None:
+    _, semantic = _indexes(bundled_encoder)
+    semantic.save(tmp_path / "index.json")
+    loaded = TextIndex.load(tmp_path / "index.json", encoder=bundled_encoder)
+    assert loaded.encoder is bundled_encoder
+    assert loaded.search(PARAPHRASE) == semantic.search(PARAPHRASE)
+    assert TextIndex.load(tmp_path / "index.json").search(PARAPHRASE)[0].score < 0.8
 
 
 def test_the_matcher_passes_the_encoder_on(bundled_encoder: SentenceEncoder) -> None:
