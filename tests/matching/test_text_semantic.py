@@ -195,3 +195,37 @@ def test_semantic_scores_rise_with_the_cosine_and_respect_the_factor() -> None:
     assert scores[-1] > 0.8
     halved = semantic_scores(p, cosine, np.full(50, 0.5))
     assert (halved <= 0.5).all()
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        pytest.param("", id="empty"),
+        pytest.param("   \n\t", id="whitespace"),
+        pytest.param("the polling stations will close " * 35_000, id="1 MB of English"),
+        pytest.param("\u200b" * 5000, id="zero-width only"),
+        pytest.param("vote \u200b\u200f\u202e hacked \u202c machines", id="invisible marks"),
+        pytest.param("vote ভোট 投票 голосование تصويت 🗳️ vote", id="mixed scripts"),
+        pytest.param("\ud800 voters deleted from the register \udfff", id="lone surrogates"),
+        pytest.param("\x00\x07 voters\x1b[31m deleted \x7f", id="control characters"),
+    ],
+)
+def test_hostile_queries_with_the_encoder_do_not_crash(
+    bundled_encoder: SentenceEncoder, query: str
+) -> None:
+    _, semantic = _indexes(bundled_encoder)
+    hits = semantic.search(query)
+    assert all(0.0 <= hit.score <= 1.0 for hit in hits)
+    if not query.strip():
+        assert hits == []
+
+
+def test_hostile_indexed_texts_are_embedded_without_harm(bundled_encoder: SentenceEncoder) -> None:
+    index: TextIndex[str] = TextIndex(encoder=bundled_encoder)
+    index.add("huge", "voters deleted from the register " * 30_000, "en")
+    index.add("surrogates", "\ud800 voters deleted \udfff from the register", None)
+    index.add("controls", "\x00voters\x1b deleted\x7f from the register", "en")
+    index.add("claim", CLAIMS[8], "en")
+    hits = index.search(PARAPHRASE, k=4)
+    assert {hit.key for hit in hits} <= {"huge", "surrogates", "controls", "claim"}
+    assert hits[0].key == "claim"
