@@ -18,15 +18,22 @@ chosen out-of-fold on train over the same folds; dev is only reported.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
+from typing import TypeVar
 
 import numpy as np
 import numpy.typing as npt
 
 from benchmarks.text_data import FactCheck, Split, load_factchecks, load_split, missing_reason
 from matching.text_index import TextIndex
-from matching.text_score import SUGGEST_PROBABILITY, model_inputs, ranking_scores
-from matching.thresholds import DEFAULT_ANSWER_THRESHOLD, DEFAULT_SUGGEST_THRESHOLD
+from matching.text_score import (
+    SUGGEST_PROBABILITY,
+    calibrated,
+    model_inputs,
+    raised_scores,
+    ranking_scores,
+)
+from matching.thresholds import DEFAULT_ANSWER_THRESHOLD
 
 FloatArray = npt.NDArray[np.float64]
 
@@ -128,7 +135,7 @@ def answer_outcomes(
     fact-check, with the product rules applied as `text_score` does."""
     right = wrong = 0
     for row, p in zip(rows, predicted, strict=True):
-        scores = _mapped(p, answer_probability) * row.factors
+        scores = calibrated(p, answer_probability) * row.factors
         for kept in (np.ones(scores.size, dtype=np.bool_), ~row.relevant):
             if not kept.any():
                 continue
@@ -140,13 +147,6 @@ def answer_outcomes(
     return right, wrong
 
 
-def _mapped(p: FloatArray, answer_probability: float) -> FloatArray:
-    knots_x = [0.0, SUGGEST_PROBABILITY, answer_probability, 1.0]
-    knots_y = [0.0, DEFAULT_SUGGEST_THRESHOLD, DEFAULT_ANSWER_THRESHOLD, 1.0]
-    result: FloatArray = np.interp(p, knots_x, knots_y)
-    return result
-
-
 def choose_answer_probability(rows: list[QueryRows], predicted: list[FloatArray]) -> float:
     """The lowest probability whose answers reach TARGET_PRECISION + SAFETY_MARGIN."""
     for candidate in np.round(np.arange(SUGGEST_PROBABILITY + 0.05, 0.999, 0.005), 3).tolist():
@@ -154,6 +154,16 @@ def choose_answer_probability(rows: list[QueryRows], predicted: list[FloatArray]
         if right and right / (right + wrong) >= TARGET_PRECISION + SAFETY_MARGIN:
             return float(candidate)
     return 0.999
+
+
+Rows = TypeVar("Rows")
+
+
+def rows_of(table: Rows, mask: npt.NDArray[np.bool_]) -> Rows:
+    """A dataclass of equal-length arrays (one row per search) cut to the rows of `mask`."""
+    return replace(
+        table, **{column.name: getattr(table, column.name)[mask] for column in fields(table)}
+    )  # type: ignore[type-var]
 
 
 @dataclass(frozen=True)
@@ -169,14 +179,7 @@ class TopRows:
 
     def subset(self, mask: npt.NDArray[np.bool_]) -> TopRows:
         """The rows of `mask`."""
-        return TopRows(
-            self.p[mask],
-            self.other[mask],
-            self.score[mask],
-            self.factor[mask],
-            self.relevant[mask],
-            self.query[mask],
-        )
+        return rows_of(self, mask)
 
 
 def top_rows(
@@ -185,7 +188,7 @@ def top_rows(
     """The best candidate of each query searched with and without its fact-check."""
     values: list[tuple[float, float, float, float, bool, int]] = []
     for number, (row, p) in enumerate(zip(rows, predicted, strict=True)):
-        scores = _mapped(p, answer_probability) * row.factors
+        scores = calibrated(p, answer_probability) * row.factors
         for kept in (np.ones(p.size, dtype=np.bool_), ~row.relevant):
             if not kept.any():
                 continue
@@ -226,9 +229,7 @@ def _gap_probability(tops: TopRows, weights: FloatArray, bias: float) -> FloatAr
 
 def gap_answers(tops: TopRows, q: FloatArray, gap_probability: float) -> npt.NDArray[np.bool_]:
     """Which searches answer: own score, or the clear-winner score, at the answer threshold."""
-    rise = (q - gap_probability) / max(1e-9, 1.0 - gap_probability)
-    raised = (DEFAULT_ANSWER_THRESHOLD + (1.0 - DEFAULT_ANSWER_THRESHOLD) * rise) * tops.factor
-    raised = np.where(q >= gap_probability, raised, 0.0)
+    raised = raised_scores(q, gap_probability, tops.factor)
     result: npt.NDArray[np.bool_] = np.maximum(tops.score, raised) >= DEFAULT_ANSWER_THRESHOLD
     return result
 

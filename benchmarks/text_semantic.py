@@ -25,12 +25,12 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from benchmarks.text_calibration import fit_top_rule
+from benchmarks.text_calibration import fit_top_rule, rows_of
 from benchmarks.text_data import FactCheck, Split, load_factchecks, load_split, missing_reason
 from matching.sentence_encoder import SentenceEncoder, load_bundled_encoder
 from matching.text_index import CLEAR_WINNER_MIN_TEXTS, TextIndex
 from matching.text_score import probability
-from matching.text_semantic import SEMANTIC_CANDIDATES, semantic_scores
+from matching.text_semantic import SEMANTIC_CANDIDATES, semantic_order, semantic_scores
 from matching.thresholds import DEFAULT_ANSWER_THRESHOLD
 
 FloatArray = npt.NDArray[np.float64]
@@ -119,14 +119,7 @@ class Tops:
 
     def subset(self, mask: BoolArray) -> Tops:
         """The rows of `mask`."""
-        return Tops(
-            self.p[mask],
-            self.cosine[mask],
-            self.factor[mask],
-            self.lexical[mask],
-            self.relevant[mask],
-            self.query[mask],
-        )
+        return rows_of(self, mask)
 
 
 def tops(rows: list[tuple[int, Listing, Listing]], share: float) -> Tops:
@@ -136,7 +129,7 @@ def tops(rows: list[tuple[int, Listing, Listing]], share: float) -> Tops:
         for found in (present, removed):
             if found.relevant.size == 0:
                 continue
-            top = int(np.argmax(_order(found, share)))
+            top = int(np.argmax(semantic_order(found.ranking, found.cosine, share)))
             values.append(
                 (
                     float(found.p[top]),
@@ -158,16 +151,13 @@ def tops(rows: list[tuple[int, Listing, Listing]], share: float) -> Tops:
     )
 
 
-def _order(found: Listing, share: float) -> FloatArray:
-    result: FloatArray = (1.0 - share) * found.ranking + share * found.cosine
-    return result
-
-
 def map5(rows: list[tuple[int, Listing, Listing]], share: float) -> float:
     """MAP@5 of the present listings under the semantic order (a miss outside them counts 0)."""
     total = 0.0
     for count, present, _ in rows:
-        ranked = present.relevant[np.argsort(-_order(present, share), kind="stable")][:5]
+        ranked = present.relevant[
+            np.argsort(-semantic_order(present.ranking, present.cosine, share), kind="stable")
+        ][:5]
         hits = np.cumsum(ranked)
         total += float((hits / np.arange(1, ranked.size + 1))[ranked].sum()) / count
     return total / len(rows)

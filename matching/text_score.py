@@ -132,9 +132,12 @@ def probability(features_: FloatArray) -> FloatArray:
     return result
 
 
-def calibrated(probabilities: FloatArray) -> FloatArray:
-    """Probabilities mapped so the decision thresholds mean what `thresholds` says."""
-    knots_x = [0.0, SUGGEST_PROBABILITY, ANSWER_PROBABILITY, 1.0]
+def calibrated(
+    probabilities: FloatArray, answer_probability: float = ANSWER_PROBABILITY
+) -> FloatArray:
+    """Probabilities mapped so the decision thresholds mean what `thresholds` says
+    (`answer_probability`: for the calibration benchmark, which tries other values)."""
+    knots_x = [0.0, SUGGEST_PROBABILITY, answer_probability, 1.0]
     knots_y = [0.0, DEFAULT_SUGGEST_THRESHOLD, DEFAULT_ANSWER_THRESHOLD, 1.0]
     result: FloatArray = np.interp(probabilities, knots_x, knots_y)
     return result
@@ -194,11 +197,19 @@ def clear_winner_scores(best: FloatArray, other: FloatArray, factors: FloatArray
     p = np.clip(best, 1e-6, 1.0 - 1e-6)
     logits = GAP_WEIGHTS[0] * np.log(p / (1.0 - p)) + GAP_WEIGHTS[1] * (best - other) + GAP_BIAS
     q = 1.0 / (1.0 + np.exp(-np.clip(logits, -50.0, 50.0)))
-    rise = (q - GAP_ANSWER_PROBABILITY) / (1.0 - GAP_ANSWER_PROBABILITY)
+    return raised_scores(q, GAP_ANSWER_PROBABILITY, factors)
+
+
+def raised_scores(q: FloatArray, answer_probability: float, factors: FloatArray) -> FloatArray:
+    """Scores from a best-hit rule's probability `q` (0 below `answer_probability`).
+
+    `answer_probability` becomes the answer threshold and 1 stays 1, linearly between; the
+    product-rule factor (short fragments, numbers that differ) still applies. The clear-winner
+    rule here and the semantic rule (`text_semantic`) both map their probabilities this way.
+    """
+    rise = (q - answer_probability) / (1.0 - answer_probability)
     score = DEFAULT_ANSWER_THRESHOLD + (1.0 - DEFAULT_ANSWER_THRESHOLD) * rise
-    result: FloatArray = np.where(
-        q >= GAP_ANSWER_PROBABILITY, np.clip(score * factors, 0.0, 1.0), 0.0
-    )
+    result: FloatArray = np.where(q >= answer_probability, np.clip(score * factors, 0.0, 1.0), 0.0)
     return result
 
 

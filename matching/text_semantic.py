@@ -20,12 +20,12 @@ import numpy as np
 import numpy.typing as npt
 
 from matching.language import detect_language
-from matching.thresholds import DEFAULT_ANSWER_THRESHOLD
+from matching.text_score import raised_scores
 
 FloatArray = npt.NDArray[np.float64]
 
 # Candidates (lexical order) that get a cosine. The right CheckThat! fact-check is among the first
-# 20 for 97% of dev tweets; each one not yet embedded costs an encoder pass (about 20 ms).
+# 20 for 95% of dev tweets; each one not yet embedded costs an encoder pass (about 15 ms).
 SEMANTIC_CANDIDATES = 20
 # Fitted by benchmarks/text_semantic.py on CheckThat! train (dev held out): the share of the
 # cosine in the order of those candidates (the rest is the lexical ranking), chosen by MAP@5...
@@ -61,9 +61,11 @@ def in_encoder_language(text: str, lang: str | None = None) -> bool:
     return detect_language(text) in (None, *SEMANTIC_LANGUAGES)
 
 
-def semantic_order(ranking: FloatArray, cosine: FloatArray) -> FloatArray:
-    """What orders the re-ranked candidates: higher first."""
-    result: FloatArray = (1.0 - COSINE_SHARE) * ranking + COSINE_SHARE * cosine
+def semantic_order(
+    ranking: FloatArray, cosine: FloatArray, share: float = COSINE_SHARE
+) -> FloatArray:
+    """What orders the re-ranked candidates, higher first (`share`: for the calibration)."""
+    result: FloatArray = (1.0 - share) * ranking + share * cosine
     return result
 
 
@@ -89,15 +91,10 @@ def semantic_scores(
     bias: float = SEMANTIC_BIAS,
     answer_probability: float = SEMANTIC_ANSWER_PROBABILITY,
 ) -> FloatArray:
-    """The lowest score each best candidate gets from its cosine (0 below the answer point).
-
-    Mapped like `text_score.clear_winner_scores`: SEMANTIC_ANSWER_PROBABILITY becomes the answer
-    threshold and 1 stays 1; the product-rule factor (short fragments, numbers that differ)
-    still applies. A search keeps the higher of this and the hit's own score. The keyword
-    arguments are for the calibration benchmark, which tries other constants.
+    """The lowest score each best candidate gets from its cosine (0 below the answer point),
+    mapped by `text_score.raised_scores`. A search keeps the higher of this and the hit's own
+    score. The keyword arguments are for the calibration benchmark, which tries other constants.
     """
-    q = semantic_probability(p, cosine, weights, bias)
-    rise = (q - answer_probability) / (1.0 - answer_probability)
-    score = DEFAULT_ANSWER_THRESHOLD + (1.0 - DEFAULT_ANSWER_THRESHOLD) * rise
-    result: FloatArray = np.where(q >= answer_probability, np.clip(score * factors, 0.0, 1.0), 0.0)
-    return result
+    return raised_scores(
+        semantic_probability(p, cosine, weights, bias), answer_probability, factors
+    )
