@@ -23,14 +23,13 @@ from telegram import Update
 
 from bot.channels.telegram import TelegramChannel
 from bot.channels.whatsapp import WhatsAppChannel
-from bot.channels.whatsapp_webhook import (
+from bot.channels.whatsapp_signature import (
     SIGNATURE_HEADER,
     SignatureCheck,
-    WebhookPayloadError,
-    parse_webhook,
     verify_handshake,
     verify_signature,
 )
+from bot.channels.whatsapp_webhook import WebhookPayloadError, parse_webhook
 
 log = logging.getLogger(__name__)
 

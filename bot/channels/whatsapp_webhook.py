@@ -1,9 +1,9 @@
-"""WhatsApp Cloud API webhooks: the signature and handshake checks, and payloads turned into values.
+"""WhatsApp Cloud API webhook payloads turned into values.
 
-Pure functions over bytes, strings and decoded JSON: no I/O, no clock, no logging. The web server
-reads the raw body, calls `verify_signature` (missing: 401, wrong: 403, nothing stored either
-way), decodes the JSON, calls `parse_webhook`, and stores each `WhatsAppMessage` under its
-`message_id` before handling it. The voter's profile name is read past, never kept.
+Pure functions over decoded JSON: no I/O, no clock, no logging. The web server checks the
+signature first (`whatsapp_signature`), decodes the JSON, calls `parse_webhook`, and stores each
+`WhatsAppMessage` under its `message_id` before handling it. The voter's profile name is read
+past, never kept.
 
 One POST can carry several entries, changes, messages and statuses (platforms.md 2.3); every one
 becomes a value or a `SkippedPart` with its reason, so one odd item never loses the rest. Only a
@@ -12,33 +12,15 @@ body that is not a WhatsApp Business Account notification at all raises `Webhook
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any, Final
 
-SIGNATURE_HEADER: Final = "X-Hub-Signature-256"
 WEBHOOK_OBJECT: Final = "whatsapp_business_account"
-HANDSHAKE_MODE: Final = "subscribe"
-
-_SIGNATURE_PREFIX: Final = "sha256="
-# Meta's challenge is a decimal number; anything outside this safe set is refused so the
-# handshake can never reflect markup back.
-_CHALLENGE: Final = re.compile(r"[A-Za-z0-9._~-]{1,512}")
 _MAX_REASON_VALUE_CHARS: Final = 40
 _MAX_TIMESTAMP: Final = 253402300799  # 9999-12-31T23:59:59Z
-
-
-class SignatureCheck(StrEnum):
-    """The outcome of checking `X-Hub-Signature-256`: the server answers 401, 403 or goes on."""
-
-    OK = "ok"
-    MISSING = "missing"
-    WRONG = "wrong"
 
 
 class WebhookPayloadError(ValueError):
@@ -160,44 +142,6 @@ class WebhookBatch:
     messages: tuple[WhatsAppMessage, ...] = ()
     statuses: tuple[WhatsAppStatus, ...] = ()
     skipped: tuple[SkippedPart, ...] = ()
-
-
-# --------------------------------------------------------------------------------------------
-# Checks
-
-
-def verify_signature(raw_body: bytes, header: str | None, app_secret: str) -> SignatureCheck:
-    """Check `X-Hub-Signature-256: sha256=<hex HMAC-SHA256 of the raw body, keyed by the app
-    secret>`, in constant time. Hash the bytes as received: Meta escapes non-ASCII characters,
-    so JSON decoded and encoded again no longer matches."""
-    if not app_secret:
-        raise ValueError("app_secret is empty: anyone could sign a webhook")
-    if header is None or not header.strip():
-        return SignatureCheck.MISSING
-    value = header.strip()
-    if not value.startswith(_SIGNATURE_PREFIX):
-        return SignatureCheck.WRONG
-    given = value.removeprefix(_SIGNATURE_PREFIX).lower().encode("utf-8", "replace")
-    expected = hmac.new(app_secret.encode("utf-8"), raw_body, hashlib.sha256).hexdigest()
-    if hmac.compare_digest(expected.encode("ascii"), given):
-        return SignatureCheck.OK
-    return SignatureCheck.WRONG
-
-
-def verify_handshake(params: Mapping[str, str], verify_token: str) -> str | None:
-    """The `hub.challenge` to echo (200, text/plain) if this is Meta's subscription handshake
-    with our verify token; None means answer 403."""
-    if not verify_token:
-        raise ValueError("verify_token is empty: anyone could subscribe a callback")
-    if params.get("hub.mode") != HANDSHAKE_MODE:
-        return None
-    given = params.get("hub.verify_token")
-    if given is None:
-        return None
-    if not hmac.compare_digest(given.encode("utf-8"), verify_token.encode("utf-8")):
-        return None
-    challenge = params.get("hub.challenge", "")
-    return challenge if _CHALLENGE.fullmatch(challenge) else None
 
 
 # --------------------------------------------------------------------------------------------
