@@ -115,7 +115,7 @@ def _demo_settings(settings: Settings) -> Settings:
 DEMO_BANNER = """\
 Tip-line demo: {count} sample fact-checks (SAMPLE DATA, written for this demo) in {db}.
 Type a message you want checked, or the path of a picture, and press Enter. Try:
-  You can vote from your phone: just text YES and your candidate's number to 4455!!
+  Vote from your phone: text YES and your candidate's number to 4455, no need to go to the polls!
   La tinta indeleble se quita en segundos con vinagre y lejía, así que hay gente votando dos veces
 You are also a fact-checker here: /queue lists unanswered claims,
   /answer <id> <verdict> <url> <summary...> answers one (every voter who sent it is told),

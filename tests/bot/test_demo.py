@@ -75,12 +75,13 @@ async def test_demo_answers_queues_and_lets_the_console_answer(tmp_path: Path) -
     demo = Terminal(await _tipline("demo", cwd=tmp_path, env=_env(tmp_path)))
     banner = await demo.read_until("you> ")
     assert "sample fact-checks (SAMPLE DATA" in banner
-    await demo.type(
-        "FORWARDED: You can vote from your phone - text YES and your candidate's number to 4455,"
-        " you do not need to go to a polling station"
-    )
-    answer = await demo.read_until("you> ")
-    assert "Verdict:" in answer and "Read more: https://example.org/" in answer
+    # The messages the banner suggests are answered at once, in their language.
+    examples = banner.split("Try:\n", 1)[1].split("\nYou are also", 1)[0].splitlines()
+    assert len(examples) == 2
+    for example, verdict in zip(examples, ("Verdict:", "Veredicto:"), strict=True):
+        await demo.type(example.strip())
+        answer = await demo.read_until("you> ")
+        assert verdict in answer and "https://example.org/" in answer, answer
 
     await demo.type("The moon landing footage was filmed inside the electoral commission")
     assert "sent it to our fact-checkers" in await demo.read_until("you> ")
