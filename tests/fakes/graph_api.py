@@ -12,11 +12,14 @@ The fake is a real HTTP server (aiohttp) on 127.0.0.1 with an ephemeral port. Po
 
 What it imitates, as Meta does (platforms.md section 2):
 
-* ``POST /{version}/{phone_number_id}/messages``: text, interactive reply buttons, templates and
-  mark-as-read, validated like the Cloud API (``messaging_product``, ``to``, ``type``, text up to
-  4096 characters, 1 to 3 buttons with titles up to 20 characters and ids up to 256, a button
-  body up to 1024, registered templates with the right number of parameters, the 24-hour window
-  when the test closes it); answers ``{"messaging_product", "contacts", "messages": [{"id"}]}``;
+* ``POST /{version}/{phone_number_id}/messages``: what ``WhatsAppClient`` sends (text, interactive
+  reply buttons and list menus, templates with text body parameters, mark-as-read), validated
+  like the Cloud API (``messaging_product``, ``to``, ``type``, text up to 4096 characters, 1 to 3
+  buttons with unique titles up to 20 characters and ids up to 256, 1 to 10 list rows with titles
+  up to 24, a button or list body up to 1024, registered templates with the right number of
+  parameters, the 24-hour window when the test closes it); any other message type or interactive
+  kind is refused as one the fake does not know; answers
+  ``{"messaging_product", "contacts", "messages": [{"id"}]}``;
 * ``GET /{version}/{media_id}``: ``{"url", "mime_type", "sha256", "file_size", "id",
   "messaging_product"}``, a new URL on every call; the URL points back at this server
   (``/whatsapp_business/attachments/?mid=...&ext=...&hash=...``, shaped like Meta's lookaside),
@@ -26,8 +29,9 @@ What it imitates, as Meta does (platforms.md section 2):
   "error_data": {"messaging_product", "details"}, "fbtrace_id"}}``, from validation or injected
   with ``fail_next``; a dropped connection or a request that never answers, on demand;
 * webhooks: builders for the ``whatsapp_business_account`` envelope and every message and status
-  shape the tip-line meets, a signer for ``X-Hub-Signature-256``, and a poster that sends the
-  body as Meta does (non-ASCII and ``/`` escaped, so only the raw bytes verify).
+  shape the tip-line meets, a signer for ``X-Hub-Signature-256``, ``deliver_webhook`` that posts
+  the body as Meta does (non-ASCII and ``/`` escaped, so only the raw bytes verify), and
+  ``verify_webhook`` for the subscription handshake.
 
 Error texts and statuses marked "approx." are plausible but were not confirmed against Meta.
 """
@@ -68,7 +72,6 @@ MAX_BUTTONS: Final = 3
 MAX_BUTTON_TITLE_CHARS: Final = 20
 MAX_BUTTON_ID_CHARS: Final = 256
 MAX_BUTTON_BODY_CHARS: Final = 1024
-MAX_HEADER_FOOTER_CHARS: Final = 60
 MAX_LIST_ROWS: Final = 10
 MAX_LIST_ROW_TITLE_CHARS: Final = 24
 
@@ -222,7 +225,6 @@ class GraphError(Exception):
         *,
         subcode: int | None = None,
         details: str | None = None,
-        error_type: str = "OAuthException",
     ) -> None:
         default_message, default_details = ERROR_TEXTS.get(code, (f"(#{code}) Error", None))
         super().__init__(message or default_message)
@@ -231,10 +233,9 @@ class GraphError(Exception):
         self.message = message or default_message
         self.subcode = subcode
         self.details = details if details is not None else default_details
-        self.error_type = error_type
 
     def body(self) -> JSONDict:
-        error: JSONDict = {"message": self.message, "type": self.error_type, "code": self.code}
+        error: JSONDict = {"message": self.message, "type": "OAuthException", "code": self.code}
         if self.subcode is not None:
             error["error_subcode"] = self.subcode
         if self.details is not None:
@@ -264,25 +265,12 @@ def _missing_object(node: str) -> GraphError:
 class FakeGraphAPI(LocalServer):
     """Fake WhatsApp Cloud API server. See the module docstring."""
 
-    def __init__(
-        self,
-        *,
-        access_token: str = DEFAULT_ACCESS_TOKEN,
-        phone_number_id: str = DEFAULT_PHONE_NUMBER_ID,
-        display_phone_number: str = DEFAULT_DISPLAY_PHONE_NUMBER,
-        app_secret: str = DEFAULT_APP_SECRET,
-        host: str = "127.0.0.1",
-        version: str = DEFAULT_VERSION,
-        expired_url_status: int = 404,
-    ) -> None:
+    def __init__(self, *, host: str = "127.0.0.1") -> None:
         super().__init__(host)
-        self.access_token = access_token
-        self.phone_number_id = phone_number_id
-        self.display_phone_number = display_phone_number
-        self.app_secret = app_secret
-        self.version = version
-        #: What a download through an expired (or unknown) media URL answers.
-        self.expired_url_status = expired_url_status
+        self.access_token = DEFAULT_ACCESS_TOKEN
+        self.phone_number_id = DEFAULT_PHONE_NUMBER_ID
+        self.app_secret = DEFAULT_APP_SECRET
+        self.version = DEFAULT_VERSION
 
         #: Every request, in order.
         self.requests: list[GraphRequest] = []
@@ -295,8 +283,6 @@ class FakeGraphAPI(LocalServer):
         #: Media ids looked up through ``GET /{media_id}``, and ids whose bytes were served.
         self.media_lookups: list[str] = []
         self.downloads: list[str] = []
-        #: (url, HTTP status) of each ``deliver_webhook``.
-        self.webhook_deliveries: list[tuple[str, int]] = []
         #: Recipients whose 24-hour window is closed: only templates reach them (131047).
         self.closed_windows: set[str] = set()
         #: (name, language) -> number of body parameters.
@@ -336,7 +322,6 @@ class FakeGraphAPI(LocalServer):
         subcode: int | None = None,
         message: str | None = None,
         details: str | None = None,
-        error_type: str = "OAuthException",
         headers: Mapping[str, str] | None = None,
         body: bytes | None = None,
         times: int = 1,
@@ -356,7 +341,6 @@ class FakeGraphAPI(LocalServer):
                 message,
                 subcode=subcode,
                 details=details,
-                error_type=error_type,
             )
             raw, content_type = json.dumps(error.body()).encode(), "application/json"
         else:
@@ -483,26 +467,17 @@ class FakeGraphAPI(LocalServer):
                 lines.append(f"  {r.endpoint} -> {r.status} code={r.code} {r.message!r}")
         lines.append(f"Requests ({len(self.requests)}), last 30:")
         lines.extend(f"  {r.method} {r.path}" for r in self.requests[-30:])
-        if self.webhook_deliveries:
-            lines.append(f"Webhook deliveries: {self.webhook_deliveries}")
         return "\n".join(lines)
 
     # ---------------------------------------------------------------- webhooks out
-
-    def sign(self, body: bytes) -> str:
-        """``X-Hub-Signature-256`` for ``body`` with this fake's app secret."""
-        return sign_body(body, self.app_secret)
 
     def webhook_payload(
         self,
         messages: Sequence[JSONDict] = (),
         statuses: Sequence[JSONDict] = (),
-        **kwargs: Any,
     ) -> JSONDict:
         """``webhook_payload`` addressed to this fake's business number."""
-        kwargs.setdefault("phone_number_id", self.phone_number_id)
-        kwargs.setdefault("display_phone_number", self.display_phone_number)
-        return webhook_payload(messages, statuses, **kwargs)
+        return webhook_payload(messages, statuses, phone_number_id=self.phone_number_id)
 
     async def deliver_webhook(
         self,
@@ -512,21 +487,19 @@ class FakeGraphAPI(LocalServer):
         signature: SignatureMode = "valid",
         timeout: float = 10.0,
     ) -> int:
-        """POST a notification to our webhook the way Meta does; returns the HTTP status.
-        ``signature``: "valid" (this fake's app secret), "missing", or "wrong" (another key)."""
-        response = await post_webhook(
-            url,
-            payload,
-            app_secret={
-                "valid": self.app_secret,
-                "missing": None,
-                "wrong": self.app_secret + "-forged",
-            }[signature],
-            timeout=timeout,
-        )
-        self.webhook_deliveries.append((url, response.status))
-        self._bump()
-        return response.status
+        """POST a notification (a payload, or raw bytes as they are) to our webhook the way Meta
+        does; returns the HTTP status. ``signature``: "valid" (``X-Hub-Signature-256`` with this
+        fake's app secret), "missing", or "wrong" (another key)."""
+        body = payload if isinstance(payload, bytes) else encode_webhook(payload)
+        headers = {"Content-Type": "application/json", "User-Agent": "facebookexternalua"}
+        if signature != "missing":
+            secret = self.app_secret if signature == "valid" else self.app_secret + "-forged"
+            headers["X-Hub-Signature-256"] = sign_body(body, secret)
+        async with (
+            ClientSession(timeout=ClientTimeout(total=timeout)) as session,
+            session.post(url, data=body, headers=headers) as response,
+        ):
+            return response.status
 
     async def verify_webhook(
         self,
@@ -534,13 +507,12 @@ class FakeGraphAPI(LocalServer):
         verify_token: str,
         *,
         challenge: str | None = None,
-        mode: str = "subscribe",
         timeout: float = 10.0,
     ) -> WebhookResponse:
         """Meta's subscription handshake: ``GET url?hub.mode=...&hub.verify_token=...&
         hub.challenge=...``. A working endpoint answers 200 with the challenge as plain text."""
         params = {
-            "hub.mode": mode,
+            "hub.mode": "subscribe",
             "hub.verify_token": verify_token,
             "hub.challenge": challenge or str(secrets.randbelow(10**10)),
         }
@@ -727,14 +699,6 @@ class FakeGraphAPI(LocalServer):
                 f"Param interactive['body']['text'] must be at most {MAX_BUTTON_BODY_CHARS} "
                 "characters long."
             )
-        for part in ("header", "footer"):
-            value = interactive.get(part)
-            part_text = value.get("text") if isinstance(value, dict) else None
-            if isinstance(part_text, str) and len(part_text) > MAX_HEADER_FOOTER_CHARS:
-                raise _invalid(
-                    f"Param interactive['{part}']['text'] must be at most "
-                    f"{MAX_HEADER_FOOTER_CHARS} characters long."
-                )
         action = interactive.get("action")
         if interactive.get("type") == "list":
             return {"text": text, "buttons": FakeGraphAPI._list_rows(action)}
@@ -832,11 +796,12 @@ class FakeGraphAPI(LocalServer):
         parameters: list[str] = []
         components = template.get("components") or []
         for component in components if isinstance(components, list) else []:
-            if isinstance(component, dict) and component.get("type") == "body":
-                for parameter in component.get("parameters") or []:
-                    if not isinstance(parameter, dict) or parameter.get("type") != "text":
-                        raise _invalid("The fake only knows text template parameters.")
-                    parameters.append(str(parameter.get("text", "")))
+            if not isinstance(component, dict) or component.get("type") != "body":
+                raise _invalid("The fake only knows body template components.")
+            for parameter in component.get("parameters") or []:
+                if not isinstance(parameter, dict) or parameter.get("type") != "text":
+                    raise _invalid("The fake only knows text template parameters.")
+                parameters.append(str(parameter.get("text", "")))
         if len(parameters) != expected:
             raise GraphError(
                 400,
@@ -875,8 +840,8 @@ class FakeGraphAPI(LocalServer):
         issued = self._urls.get(request.query.get("hash", ""))
         if issued is None or issued.expired or issued.media_id != request.query.get("mid"):
             # Meta's lookaside is not Graph: an expired URL gets a bare error page (approx.).
-            self._record_rejection("download", self.expired_url_status, None, "URL expired", None)
-            return web.Response(status=self.expired_url_status, text="URL signature expired")
+            self._record_rejection("download", 404, None, "URL expired", None)
+            return web.Response(status=404, text="URL signature expired")
         stored = self._media[issued.media_id]
         self.downloads.append(stored.media_id)
         self._bump()
@@ -912,27 +877,24 @@ def _now() -> str:
     return str(int(time.time()))
 
 
+def _sha256_b64(media_id: str) -> str:
+    """A plausible webhook ``sha256`` (base64 there, unlike the media endpoint's hex)."""
+    return base64.b64encode(hashlib.sha256(media_id.encode()).digest()).decode()
+
+
 def _message(
     wa_id: str,
     type_: str,
     content: JSONDict | None,
     *,
-    message_id: str | None,
-    timestamp: int | str | None,
     forwarded: bool = False,
     frequently_forwarded: bool = False,
     context_id: str | None = None,
-    context_from: str | None = None,
 ) -> JSONDict:
-    message: JSONDict = {
-        "from": wa_id,
-        "id": message_id or new_wamid(),
-        "timestamp": str(timestamp) if timestamp is not None else _now(),
-        "type": type_,
-    }
+    message: JSONDict = {"from": wa_id, "id": new_wamid(), "timestamp": _now(), "type": type_}
     context: JSONDict = {}
     if context_id is not None:
-        context["from"] = context_from or DEFAULT_DISPLAY_PHONE_NUMBER
+        context["from"] = DEFAULT_DISPLAY_PHONE_NUMBER
         context["id"] = context_id
     # Meta sets one flag or the other, never both: forwarded for up to 5 hops, frequently
     # forwarded beyond.
@@ -948,25 +910,15 @@ def _message(
 
 
 def text_message(
-    wa_id: str,
-    body: str,
-    *,
-    message_id: str | None = None,
-    timestamp: int | str | None = None,
-    forwarded: bool = False,
-    frequently_forwarded: bool = False,
-    context_id: str | None = None,
+    wa_id: str, body: str, *, forwarded: bool = False, frequently_forwarded: bool = False
 ) -> JSONDict:
     """A text message (``type: text``)."""
     return _message(
         wa_id,
         "text",
         {"body": body},
-        message_id=message_id,
-        timestamp=timestamp,
         forwarded=forwarded,
         frequently_forwarded=frequently_forwarded,
-        context_id=context_id,
     )
 
 
@@ -975,226 +927,113 @@ def image_message(
     media_id: str,
     *,
     caption: str | None = None,
-    mime_type: str = "image/jpeg",
-    sha256: str | None = None,
-    message_id: str | None = None,
-    timestamp: int | str | None = None,
-    forwarded: bool = False,
     frequently_forwarded: bool = False,
 ) -> JSONDict:
-    """An image; ``sha256`` is base64 in webhooks (unlike the media endpoint's hex)."""
-    image: JSONDict = {
-        "mime_type": mime_type,
-        "sha256": sha256 or base64.b64encode(hashlib.sha256(media_id.encode()).digest()).decode(),
-        "id": media_id,
-    }
+    """An image, as ``add_media`` made ``media_id`` available."""
+    image: JSONDict = {"mime_type": "image/jpeg", "sha256": _sha256_b64(media_id), "id": media_id}
     if caption is not None:
         image = {"caption": caption, **image}
-    return _message(
-        wa_id,
-        "image",
-        image,
-        message_id=message_id,
-        timestamp=timestamp,
-        forwarded=forwarded,
-        frequently_forwarded=frequently_forwarded,
-    )
+    return _message(wa_id, "image", image, frequently_forwarded=frequently_forwarded)
 
 
 def document_message(
     wa_id: str,
     media_id: str,
     *,
-    filename: str = "document.pdf",
     mime_type: str = "application/pdf",
     caption: str | None = None,
-    message_id: str | None = None,
-    timestamp: int | str | None = None,
-    forwarded: bool = False,
 ) -> JSONDict:
     """A document (a picture sent "as a file" is a document with an image mime type)."""
     document: JSONDict = {
-        "filename": filename,
+        "filename": "document",
         "mime_type": mime_type,
-        "sha256": base64.b64encode(hashlib.sha256(media_id.encode()).digest()).decode(),
+        "sha256": _sha256_b64(media_id),
         "id": media_id,
     }
     if caption is not None:
         document["caption"] = caption
-    return _message(
-        wa_id,
-        "document",
-        document,
-        message_id=message_id,
-        timestamp=timestamp,
-        forwarded=forwarded,
-    )
+    return _message(wa_id, "document", document)
 
 
-def button_reply(
-    wa_id: str,
-    button_id: str,
-    title: str,
-    *,
-    context_id: str = "wamid.OUR_MESSAGE",
-    message_id: str | None = None,
-    timestamp: int | str | None = None,
-) -> JSONDict:
-    """The voter tapped a reply button of our message ``context_id``."""
+def button_reply(wa_id: str, button_id: str, title: str) -> JSONDict:
+    """The voter tapped a reply button (or chose a list row) of one of our messages."""
     return _message(
         wa_id,
         "interactive",
         {"type": "button_reply", "button_reply": {"id": button_id, "title": title}},
-        message_id=message_id,
-        timestamp=timestamp,
-        context_id=context_id,
+        context_id="wamid.OUR_MESSAGE",
     )
 
 
-def template_button_reply(
-    wa_id: str,
-    payload: str,
-    text: str,
-    *,
-    context_id: str = "wamid.OUR_TEMPLATE",
-    message_id: str | None = None,
-    timestamp: int | str | None = None,
-) -> JSONDict:
+def template_button_reply(wa_id: str, payload: str, text: str) -> JSONDict:
     """The voter tapped a quick-reply button of a template message (``type: button``)."""
     return _message(
-        wa_id,
-        "button",
-        {"payload": payload, "text": text},
-        message_id=message_id,
-        timestamp=timestamp,
-        context_id=context_id,
+        wa_id, "button", {"payload": payload, "text": text}, context_id="wamid.OUR_TEMPLATE"
     )
 
 
-def audio_message(
-    wa_id: str,
-    *,
-    voice: bool = True,
-    media_id: str = "1234567890",
-    message_id: str | None = None,
-    timestamp: int | str | None = None,
-    forwarded: bool = False,
-) -> JSONDict:
+def audio_message(wa_id: str, *, voice: bool = True) -> JSONDict:
     """A voice note (``voice: true``) or an audio file."""
-    return _message(
-        wa_id,
-        "audio",
-        {
-            "mime_type": "audio/ogg; codecs=opus",
-            "sha256": "m04pFf2ERdaopTyFkGPA0+bX3i+YY2dYgVFwOgDLSDI=",
-            "id": media_id,
-            "voice": voice,
-        },
-        message_id=message_id,
-        timestamp=timestamp,
-        forwarded=forwarded,
-    )
+    audio = {
+        "mime_type": "audio/ogg; codecs=opus",
+        "sha256": _sha256_b64("1234567890"),
+        "id": "1234567890",
+        "voice": voice,
+    }
+    return _message(wa_id, "audio", audio)
 
 
-def video_message(
-    wa_id: str,
-    *,
-    caption: str | None = None,
-    media_id: str = "765756756",
-    message_id: str | None = None,
-    timestamp: int | str | None = None,
-    forwarded: bool = False,
-) -> JSONDict:
+def video_message(wa_id: str, *, caption: str | None = None) -> JSONDict:
     """A video, possibly with a caption."""
-    video: JSONDict = {"mime_type": "video/mp4", "sha256": "Jh+2ij6PzUv/J2y=", "id": media_id}
+    video: JSONDict = {
+        "mime_type": "video/mp4",
+        "sha256": _sha256_b64("765756756"),
+        "id": "765756756",
+    }
     if caption is not None:
         video["caption"] = caption
-    return _message(
-        wa_id, "video", video, message_id=message_id, timestamp=timestamp, forwarded=forwarded
-    )
+    return _message(wa_id, "video", video)
 
 
-def sticker_message(
-    wa_id: str,
-    *,
-    animated: bool = False,
-    media_id: str = "1234567891",
-    message_id: str | None = None,
-    timestamp: int | str | None = None,
-) -> JSONDict:
+def sticker_message(wa_id: str, *, animated: bool = False) -> JSONDict:
     """A sticker (webp)."""
-    return _message(
-        wa_id,
-        "sticker",
-        {
-            "mime_type": "image/webp",
-            "sha256": "OmT4nhjUhCMIPNmj=",
-            "id": media_id,
-            "animated": animated,
-        },
-        message_id=message_id,
-        timestamp=timestamp,
-    )
+    sticker = {
+        "mime_type": "image/webp",
+        "sha256": _sha256_b64("1234567891"),
+        "id": "1234567891",
+        "animated": animated,
+    }
+    return _message(wa_id, "sticker", sticker)
 
 
-def location_message(
-    wa_id: str,
-    latitude: float = -23.5505,
-    longitude: float = -46.6333,
-    *,
-    name: str | None = None,
-    message_id: str | None = None,
-    timestamp: int | str | None = None,
-) -> JSONDict:
+def location_message(wa_id: str, *, name: str | None = None) -> JSONDict:
     """A shared location."""
-    location: JSONDict = {"latitude": latitude, "longitude": longitude}
+    location: JSONDict = {"latitude": -23.5505, "longitude": -46.6333}
     if name is not None:
         location["name"] = name
-    return _message(wa_id, "location", location, message_id=message_id, timestamp=timestamp)
+    return _message(wa_id, "location", location)
 
 
-def contacts_message(
-    wa_id: str,
-    *,
-    name: str = "Chandler Bing",
-    phone: str = "+1 555-555-5555",
-    message_id: str | None = None,
-    timestamp: int | str | None = None,
-) -> JSONDict:
+def contacts_message(wa_id: str) -> JSONDict:
     """A shared contact card. Its ``contacts`` is a list, unlike the other types' objects."""
-    message = _message(wa_id, "contacts", None, message_id=message_id, timestamp=timestamp)
+    message = _message(wa_id, "contacts", None)
     message["contacts"] = [
         {
-            "name": {"first_name": name.split()[0], "formatted_name": name},
-            "phones": [{"phone": phone, "type": "CELL"}],
+            "name": {"first_name": "Chandler", "formatted_name": "Chandler Bing"},
+            "phones": [{"phone": "+1 555-555-5555", "type": "CELL"}],
         }
     ]
     return message
 
 
-def reaction_message(
-    wa_id: str,
-    reacted_to: str = "wamid.OUR_MESSAGE",
-    emoji: str = "👍",
-    *,
-    message_id: str | None = None,
-    timestamp: int | str | None = None,
-) -> JSONDict:
-    """An emoji reaction to a message (an empty emoji removes it)."""
-    return _message(
-        wa_id,
-        "reaction",
-        {"message_id": reacted_to, "emoji": emoji},
-        message_id=message_id,
-        timestamp=timestamp,
-    )
+def reaction_message(wa_id: str) -> JSONDict:
+    """An emoji reaction to one of our messages."""
+    return _message(wa_id, "reaction", {"message_id": "wamid.OUR_MESSAGE", "emoji": "👍"})
 
 
-def unsupported_message(
-    wa_id: str, *, message_id: str | None = None, timestamp: int | str | None = None
-) -> JSONDict:
+def unsupported_message(wa_id: str) -> JSONDict:
     """A message Meta cannot pass on (a poll, a view-once...): ``type: unsupported`` + errors."""
-    message = _message(wa_id, "unsupported", None, message_id=message_id, timestamp=timestamp)
+    message = _message(wa_id, "unsupported", None)
     message["errors"] = [
         {
             "code": 131051,
@@ -1211,10 +1050,8 @@ def status_update(
     status: Literal["sent", "delivered", "read", "failed"],
     recipient_id: str = DEFAULT_VOTER,
     *,
-    timestamp: int | str | None = None,
+    timestamp: int | None = None,
     error_code: int | None = None,
-    error_title: str | None = None,
-    error_details: str | None = None,
 ) -> JSONDict:
     """A status of a message we sent. ``failed`` carries ``errors[]`` (default 131047); the
     others carry ``conversation`` and ``pricing`` like Meta's."""
@@ -1227,13 +1064,13 @@ def status_update(
     if status == "failed":
         code = error_code if error_code is not None else 131047
         default_message, default_details = ERROR_TEXTS.get(code, (f"(#{code}) Error", None))
-        title = error_title or re.sub(r"^\(#\d+\) ", "", default_message)
+        title = re.sub(r"^\(#\d+\) ", "", default_message)
         update["errors"] = [
             {
                 "code": code,
                 "title": title,
                 "message": title,
-                "error_data": {"details": error_details or default_details or title},
+                "error_data": {"details": default_details or title},
             }
         ]
     else:
@@ -1263,8 +1100,6 @@ def webhook_payload(
     contacts: Sequence[JSONDict] | None = None,
     names: Mapping[str, str] | None = None,
     phone_number_id: str = DEFAULT_PHONE_NUMBER_ID,
-    display_phone_number: str = DEFAULT_DISPLAY_PHONE_NUMBER,
-    waba_id: str = DEFAULT_WABA_ID,
 ) -> JSONDict:
     """One notification: the ``whatsapp_business_account`` envelope, one entry, one change.
 
@@ -1274,7 +1109,7 @@ def webhook_payload(
     value: JSONDict = {
         "messaging_product": "whatsapp",
         "metadata": {
-            "display_phone_number": display_phone_number,
+            "display_phone_number": DEFAULT_DISPLAY_PHONE_NUMBER,
             "phone_number_id": phone_number_id,
         },
     }
@@ -1289,7 +1124,7 @@ def webhook_payload(
         value["statuses"] = list(statuses)
     return {
         "object": "whatsapp_business_account",
-        "entry": [{"id": waba_id, "changes": [{"value": value, "field": "messages"}]}],
+        "entry": [{"id": DEFAULT_WABA_ID, "changes": [{"value": value, "field": "messages"}]}],
     }
 
 
@@ -1310,34 +1145,6 @@ def encode_webhook(payload: Mapping[str, Any]) -> bytes:
 def sign_body(body: bytes, app_secret: str) -> str:
     """The ``X-Hub-Signature-256`` value: ``sha256=`` + hex HMAC-SHA256 of the raw body."""
     return "sha256=" + hmac.new(app_secret.encode("utf-8"), body, hashlib.sha256).hexdigest()
-
-
-async def post_webhook(
-    url: str,
-    payload: Mapping[str, Any] | bytes,
-    *,
-    app_secret: str | None,
-    signature: str | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    timeout: float = 10.0,
-) -> WebhookResponse:
-    """POST a notification (a payload, or raw bytes as they are) to ``url``.
-
-    Signed with ``app_secret``; ``signature`` sends that header value instead (a forgery);
-    neither sends no signature header at all.
-    """
-    body = payload if isinstance(payload, bytes) else encode_webhook(payload)
-    headers = {"Content-Type": "application/json", "User-Agent": "facebookexternalua"}
-    if signature is not None:
-        headers["X-Hub-Signature-256"] = signature
-    elif app_secret is not None:
-        headers["X-Hub-Signature-256"] = sign_body(body, app_secret)
-    headers.update(extra_headers or {})
-    async with (
-        ClientSession(timeout=ClientTimeout(total=timeout)) as session,
-        session.post(url, data=body, headers=headers) as response,
-    ):
-        return WebhookResponse(response.status, await response.text())
 
 
 def all_message_builders(wa_id: str, media_id: str) -> Iterable[tuple[str, JSONDict]]:
