@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot import texts
+from bot.bidi_text import isolate
 from bot.desk import Desk, DeskCommand
 from bot.i18n import Catalogs, Translator
 from bot.inbound import MEDIA_LIMIT_BYTES, ButtonPress, InboundMessage
@@ -212,17 +213,16 @@ class Conversation:
 
     async def _set_language(self, session: AsyncSession, requester: Requester, choice: str) -> None:
         choices = self._catalogs.languages
-        wanted = choice.strip().casefold().replace("_", "-").split("-")[0]
         names = {code: self._catalogs.translator(code).language_name(code) for code in choices}
         by_name = {name.casefold(): code for code, name in names.items()}
-        code = wanted if wanted in choices else by_name.get(choice.strip().casefold())
+        code = self._catalogs.choice(choice) or by_name.get(choice.strip().casefold())
         if code is None:
             translator = self._translator(requester)
-            listing = ", ".join(f"{name} ({code})" for code, name in names.items())
+            listing = ", ".join(f"{isolate(name)} ({code})" for code, name in names.items())
             self._reply(
                 session,
                 requester,
-                translator.gettext(texts.LANGUAGE_UNKNOWN).format(choices=listing),
+                translator.format(texts.LANGUAGE_UNKNOWN, choices=listing),
             )
             return
         await requesters.set_language(session, requester.id or 0, code)
@@ -291,8 +291,9 @@ class Conversation:
                     session,
                     requester,
                     reply.text(
-                        translator.gettext(media.problem_text or texts.EMPTY).format(
-                            limit_mb=MEDIA_LIMIT_BYTES // 1_000_000
+                        translator.format(
+                            media.problem_text or texts.EMPTY,
+                            limit_mb=translator.number(MEDIA_LIMIT_BYTES // 1_000_000),
                         )
                     ),
                     reply.buttons,

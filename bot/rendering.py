@@ -1,4 +1,9 @@
-"""Turning fact-checks and queue lines into text in a voter's (or fact-checker's) language."""
+"""Turning fact-checks and queue lines into text in a voter's (or fact-checker's) language.
+
+Values are put into translated sentences with `Translator.format` / `format_plural`, which
+isolate them for right-to-left locales (`bot.bidi_text`) and write quantities and dates in the
+locale's digits.
+"""
 
 from __future__ import annotations
 
@@ -31,7 +36,8 @@ def verdict_label(translator: Translator, fact_check: FactCheckView) -> str:
 
 def render_match(translator: Translator, fact_check: FactCheckView, fallback: datetime) -> str:
     """The answer a voter gets: verdict, claim, summary, publisher, localised date, link."""
-    return translator.gettext(texts.MATCH).format(
+    return translator.format(
+        texts.MATCH,
         verdict=verdict_label(translator, fact_check),
         claim=excerpt(fact_check.claim, 300),
         summary=fact_check.summary,
@@ -45,17 +51,18 @@ def render_queue(translator: Translator, lines: list[QueueLine], total: int) -> 
     """`/queue`: a header, then one line per open item starting `#<id>`."""
     if not lines:
         return translator.gettext(texts.QUEUE_EMPTY)
-    out = [translator.plural(texts.QUEUE_HEADER, total).format(count=total)]
+    out = [translator.format_plural(texts.QUEUE_HEADER, total, count=translator.number(total))]
     for line in lines:
         claim = excerpt(line.claim, QUEUE_EXCERPT_CHARS) if line.claim else ""
         if line.has_image:
             claim = f"{translator.gettext(texts.QUEUE_IMAGE)} {claim}".strip()
         if line.suggested_fact_check_id is not None:
-            suggestion = translator.gettext(texts.QUEUE_SUGGESTION)
-            claim += " " + suggestion.format(fact_check_id=line.suggested_fact_check_id)
+            fact_check_id = line.suggested_fact_check_id
+            claim += " " + translator.format(texts.QUEUE_SUGGESTION, fact_check_id=fact_check_id)
+        count = translator.number(line.request_count)
         out.append(
-            translator.plural(texts.QUEUE_LINE, line.request_count).format(
-                id=line.id, count=line.request_count, claim=claim
+            translator.format_plural(
+                texts.QUEUE_LINE, line.request_count, id=line.id, count=count, claim=claim
             )
         )
     return "\n".join(out)
