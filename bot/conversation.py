@@ -202,13 +202,15 @@ class Conversation:
         elif args:
             await self._set_language(session, requester, args[0])
         else:
-            buttons = self._language_buttons(translator)
+            buttons = self._language_buttons(translator, requester)
             self._reply(session, requester, translator.gettext(texts.LANGUAGE_PROMPT), buttons)
 
-    def _language_buttons(self, translator: Translator) -> list[list[Button]]:
+    def _language_buttons(self, translator: Translator, requester: Requester) -> list[list[Button]]:
+        """One button per language, the voter's likely ones first (WhatsApp shows ten)."""
+        likely = (str(translator.locale), requester.region_language, requester.language_hint)
         return [
             [Button(translator.language_name(code), LANGUAGE_BUTTON_PREFIX + code)]
-            for code in self._catalogs.languages
+            for code in self._catalogs.picker(*likely)
         ]
 
     async def _set_language(self, session: AsyncSession, requester: Requester, choice: str) -> None:
@@ -264,7 +266,8 @@ class Conversation:
         self, tip: Tip, requester: Requester, media: TipMedia, *, offer_picker: bool = False
     ) -> None:
         translator = self._translator(requester, tip.language)
-        reply = _Reply(translator, self._language_buttons(translator) if offer_picker else None)
+        buttons = self._language_buttons(translator, requester) if offer_picker else None
+        reply = _Reply(translator, buttons)
         query = MatchQuery(text=tip.text, fingerprints=media.fingerprints)
         hits = await self._index.search_catalogue(query) if query.text or query.fingerprints else []
         decision = decide(hits, self._thresholds.answer, self._thresholds.suggest)

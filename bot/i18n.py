@@ -59,11 +59,17 @@ def N_plural(singular: str, plural: str) -> Plural:
     return (singular, plural)
 
 
+# The POSIX locale of a terminal ("C.UTF-8") names no language; Babel 2.19 reads it as en_US_POSIX.
+_NO_LANGUAGE = frozenset({"C", "POSIX"})
+
+
 def parse_language(tag: str | None) -> str | None:
     """A platform language tag ("pt-br", "es_419", "EN") as a Babel locale name, else None."""
     if not tag or not isinstance(tag, str):
         return None
     cleaned = tag.strip().replace("_", "-")
+    if cleaned.split("-")[0].upper() in _NO_LANGUAGE:
+        return None
     try:
         return str(Locale.parse(cleaned, sep="-"))
     except (UnknownLocaleError, ValueError, TypeError):
@@ -163,6 +169,12 @@ class Catalogs:
     def languages(self) -> list[str]:
         """Languages a voter can choose: English (the source) and every shipped catalog."""
         return sorted({SOURCE_LANGUAGE, *self._translations})
+
+    def picker(self, *preferred: str | None) -> list[str]:
+        """Every language a voter can choose, the ones that serve `preferred` tags first (their
+        current language, their country's): WhatsApp's list shows only the first ten."""
+        first = [code for code in (self.choice(tag) for tag in preferred) if code is not None]
+        return list(dict.fromkeys([*first, *self.languages]))
 
     def choice(self, tag: str | None) -> str | None:
         """The shipped language a tag or code names ("zh-cn" -> "zh_Hans", "fa-IR" -> "fa"),

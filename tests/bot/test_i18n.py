@@ -173,6 +173,8 @@ def test_plural_forms_follow_the_locale(locale: str, count: int, voters: str) ->
         pytest.param("", None, id="empty"),
         pytest.param(None, None, id="absent"),
         pytest.param("iw", "he_IL", id="legacy alias"),
+        pytest.param("C", None, id="a terminal's POSIX locale names no language"),
+        pytest.param("POSIX", None, id="nor does POSIX"),
     ],
 )
 def test_parse_language(tag: str | None, expected: str | None) -> None:
