@@ -15,6 +15,8 @@ from factchecks.catalogue import FactCheckView
 from factchecks.queue import QueueLine
 
 QUEUE_EXCERPT_CHARS = 120
+# A message on Telegram, and a text body on WhatsApp, holds at most 4096 characters.
+MAX_REPLY_CHARS = 4096
 
 
 def excerpt(text: str, limit: int) -> str:
@@ -35,16 +37,24 @@ def verdict_label(translator: Translator, fact_check: FactCheckView) -> str:
 
 
 def render_match(translator: Translator, fact_check: FactCheckView, fallback: datetime) -> str:
-    """The answer a voter gets: verdict, claim, summary, publisher, localised date, link."""
-    return translator.format(
-        texts.MATCH,
-        verdict=verdict_label(translator, fact_check),
-        claim=excerpt(fact_check.claim, 300),
-        summary=fact_check.summary,
-        publisher=fact_check.publisher,
-        date=translator.format_date(fact_check.published_at or fallback),
-        url=fact_check.url or "",
-    )
+    """The answer a voter gets: verdict, claim, summary, publisher, localised date, link.
+
+    A summary too long for one message (imports allow 20,000 characters) is cut to what fits in
+    `MAX_REPLY_CHARS`, so a channel never cuts the message itself and drops the link at its end.
+    """
+    values = {
+        "verdict": verdict_label(translator, fact_check),
+        "claim": excerpt(fact_check.claim, 300),
+        "publisher": fact_check.publisher,
+        "date": translator.format_date(fact_check.published_at or fallback),
+        "url": fact_check.url or "",
+    }
+    summary = fact_check.summary
+    room = MAX_REPLY_CHARS - len(translator.format(texts.MATCH, summary="", **values))
+    if len(summary) > room:
+        # The excerpt adds "…", and right-to-left locales two isolate characters around it.
+        summary = excerpt(summary, max(room - 3, 0))
+    return translator.format(texts.MATCH, summary=summary, **values)
 
 
 def render_queue(translator: Translator, lines: list[QueueLine], total: int) -> str:
