@@ -133,6 +133,16 @@ def test_a_voter_gets_every_reply_in_their_language(locale: str) -> None:
     _assert_not_english(replies["too large"], texts.FILE_TOO_LARGE)
 
 
+@pytest.mark.parametrize("locale", sorted(PLATFORM_TAGS))
+def test_a_date_that_ends_with_a_full_stop_gets_no_second_one(locale: str) -> None:
+    """Russian writes "3 ноября 2026 г.": the sentence around the date must not add a "."."""
+    translator = _voter(PLATFORM_TAGS[locale])
+    for month in range(1, 13):
+        view = dataclasses.replace(FACT_CHECK, published_at=datetime(2026, month, 3, tzinfo=UTC))
+        answer = strip_isolates(render_match(translator, view, PUBLISHED))
+        assert not re.search(r"(?<!\.)\.\.(?!\.)", answer), answer
+
+
 def test_the_picker_names_each_language_in_itself() -> None:
     catalogs = Catalogs()
     names = {code: catalogs.translator("en").language_name(code) for code in catalogs.languages}
