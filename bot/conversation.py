@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot import texts
+from bot.bidi_text import isolate
 from bot.desk import Desk, DeskCommand
 from bot.i18n import Catalogs, Translator
 from bot.inbound import MEDIA_LIMIT_BYTES, ButtonPress, InboundMessage
@@ -201,28 +202,29 @@ class Conversation:
         elif args:
             await self._set_language(session, requester, args[0])
         else:
-            buttons = self._language_buttons(translator)
+            buttons = self._language_buttons(translator, requester)
             self._reply(session, requester, translator.gettext(texts.LANGUAGE_PROMPT), buttons)
 
-    def _language_buttons(self, translator: Translator) -> list[list[Button]]:
+    def _language_buttons(self, translator: Translator, requester: Requester) -> list[list[Button]]:
+        """One button per language, the voter's likely ones first (WhatsApp shows ten)."""
+        likely = (str(translator.locale), requester.region_language, requester.language_hint)
         return [
             [Button(translator.language_name(code), LANGUAGE_BUTTON_PREFIX + code)]
-            for code in self._catalogs.languages
+            for code in self._catalogs.picker(*likely)
         ]
 
     async def _set_language(self, session: AsyncSession, requester: Requester, choice: str) -> None:
         choices = self._catalogs.languages
-        wanted = choice.strip().casefold().replace("_", "-").split("-")[0]
         names = {code: self._catalogs.translator(code).language_name(code) for code in choices}
         by_name = {name.casefold(): code for code, name in names.items()}
-        code = wanted if wanted in choices else by_name.get(choice.strip().casefold())
+        code = self._catalogs.choice(choice) or by_name.get(choice.strip().casefold())
         if code is None:
             translator = self._translator(requester)
-            listing = ", ".join(f"{name} ({code})" for code, name in names.items())
+            listing = ", ".join(f"{isolate(name)} ({code})" for code, name in names.items())
             self._reply(
                 session,
                 requester,
-                translator.gettext(texts.LANGUAGE_UNKNOWN).format(choices=listing),
+                translator.format(texts.LANGUAGE_UNKNOWN, choices=listing),
             )
             return
         await requesters.set_language(session, requester.id or 0, code)
@@ -264,7 +266,8 @@ class Conversation:
         self, tip: Tip, requester: Requester, media: TipMedia, *, offer_picker: bool = False
     ) -> None:
         translator = self._translator(requester, tip.language)
-        reply = _Reply(translator, self._language_buttons(translator) if offer_picker else None)
+        buttons = self._language_buttons(translator, requester) if offer_picker else None
+        reply = _Reply(translator, buttons)
         query = MatchQuery(text=tip.text, fingerprints=media.fingerprints)
         hits = await self._index.search_catalogue(query) if query.text or query.fingerprints else []
         decision = decide(hits, self._thresholds.answer, self._thresholds.suggest)
@@ -291,8 +294,9 @@ class Conversation:
                     session,
                     requester,
                     reply.text(
-                        translator.gettext(media.problem_text or texts.EMPTY).format(
-                            limit_mb=MEDIA_LIMIT_BYTES // 1_000_000
+                        translator.format(
+                            media.problem_text or texts.EMPTY,
+                            limit_mb=translator.number(MEDIA_LIMIT_BYTES // 1_000_000),
                         )
                     ),
                     reply.buttons,

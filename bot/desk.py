@@ -186,7 +186,7 @@ class Desk:
                     session,
                     channel=voter.channel,
                     address=voter.address,
-                    text=voter_translator.gettext(texts.DISMISSED).format(reason=reason),
+                    text=voter_translator.format(texts.DISMISSED, reason=reason),
                     language=voter_translator.language,
                 )
             item_id = item.id or 0

@@ -15,11 +15,14 @@ from datetime import datetime
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
+from babel.core import get_global
 from babel.dates import format_date
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
+from babel.numbers import format_decimal
 from babel.support import NullTranslations, Translations
 
+from bot.bidi_text import isolate_value
 from locales import DOMAIN, LOCALES_DIR
 
 SOURCE_LANGUAGE = "en"
@@ -32,10 +35,32 @@ def N_(message: str) -> str:
 
 Plural = tuple[str, str]
 
+# The zero of each native digit system a served locale writes numbers in by default (CLDR's
+# default numbering system: Persian "arabext", Bengali "beng"...). Babel formats with Latin
+# digits whatever the locale, so `native_digits` maps them.
+_ZERO_OF_NUMBERING_SYSTEM = {
+    "arab": "\u0660",
+    "arabext": "\u06f0",
+    "beng": "\u09e6",
+    "deva": "\u0966",
+}
+
+
+def native_digits(text: str, numbering_system: str) -> str:
+    """`text` with its ASCII digits written in `numbering_system` ("arabext": "2026" -> "۲۰۲۶")."""
+    zero = _ZERO_OF_NUMBERING_SYSTEM.get(numbering_system)
+    if zero is None:
+        return text
+    return text.translate({ord("0") + digit: ord(zero) + digit for digit in range(10)})
+
 
 def N_plural(singular: str, plural: str) -> Plural:
     """Mark a singular/plural pair for extraction; translate it with `Translator.plural`."""
     return (singular, plural)
+
+
+# The POSIX locale of a terminal ("C.UTF-8") names no language; Babel 2.19 reads it as en_US_POSIX.
+_NO_LANGUAGE = frozenset({"C", "POSIX"})
 
 
 def parse_language(tag: str | None) -> str | None:
@@ -43,6 +68,8 @@ def parse_language(tag: str | None) -> str | None:
     if not tag or not isinstance(tag, str):
         return None
     cleaned = tag.strip().replace("_", "-")
+    if cleaned.split("-")[0].upper() in _NO_LANGUAGE:
+        return None
     try:
         return str(Locale.parse(cleaned, sep="-"))
     except (UnknownLocaleError, ValueError, TypeError):
@@ -77,14 +104,45 @@ class Translator:
         """The form of a `N_plural` pair for `n` in this locale."""
         return self.translations.ngettext(forms[0], forms[1], n)
 
+    @property
+    def right_to_left(self) -> bool:
+        """True for locales written right to left (Arabic, Urdu, Persian)."""
+        return self.locale.text_direction == "rtl"
+
     def format_date(self, value: datetime) -> str:
-        """A date as people in this locale write it ("3 de noviembre de 2026")."""
-        return format_date(value.date(), format="long", locale=self.locale)
+        """A date as people in this locale write it ("3 de noviembre de 2026", "۳ نوامبر ۲۰۲۶")."""
+        text = format_date(value.date(), format="long", locale=self.locale)
+        return native_digits(text, self.locale.default_numbering_system)
+
+    def number(self, value: int) -> str:
+        """A quantity in this locale's digits and grouping ("1,234", "۱٬۲۳۴", "১,২৩৪")."""
+        system = self.locale.default_numbering_system
+        text = format_decimal(value, locale=self.locale, numbering_system="default")
+        return native_digits(text, system)
+
+    def params(self, **values: str | int) -> dict[str, str]:
+        """Values ready to be put into this locale's sentence: each isolated (`bot.bidi_text`)
+        where its direction could differ from the sentence's. Integers are kept as typed (ids
+        a fact-checker copies); pass quantities through `number` first."""
+        return {
+            name: isolate_value(str(value), right_to_left=self.right_to_left)
+            for name, value in values.items()
+        }
+
+    def format(self, message: str, **values: str | int) -> str:
+        """`message` translated, with `values` put in through `params`."""
+        return self.gettext(message).format(**self.params(**values))
+
+    def format_plural(self, forms: Plural, n: int, **values: str | int) -> str:
+        """The form of `forms` for `n`, with `values` put in through `params`."""
+        return self.plural(forms, n).format(**self.params(**values))
 
     def language_name(self, language: str, *, capitalised: bool = True) -> str:
         """The name of `language` in its own language: "Español" on a button, "español" in a
-        sentence."""
-        name = Locale.parse(language).get_display_name(Locale.parse(language)) or language
+        sentence, "简体中文" for "zh_Hans" (CLDR's own name for the script variant when it has
+        one, rather than "中文 (简体)")."""
+        own = Locale.parse(language)
+        name = own.languages.get(str(own)) or own.get_display_name(own) or language
         return name[:1].upper() + name[1:] if capitalised else name
 
 
@@ -112,6 +170,23 @@ class Catalogs:
         """Languages a voter can choose: English (the source) and every shipped catalog."""
         return sorted({SOURCE_LANGUAGE, *self._translations})
 
+    def picker(self, *preferred: str | None) -> list[str]:
+        """Every language a voter can choose, the ones that serve `preferred` tags first (their
+        current language, their country's): WhatsApp's list shows only the first ten."""
+        first = [code for code in (self.choice(tag) for tag in preferred) if code is not None]
+        return list(dict.fromkeys([*first, *self.languages]))
+
+    def choice(self, tag: str | None) -> str | None:
+        """The shipped language a tag or code names ("zh-cn" -> "zh_Hans", "fa-IR" -> "fa"),
+        else None: what `/language <tag>` and the picker's buttons store."""
+        parsed = parse_language(tag)
+        if parsed is None:
+            return None
+        for name in _fallbacks(Locale.parse(parsed)):
+            if name == SOURCE_LANGUAGE or name in self._translations:
+                return name
+        return None
+
     def resolve(self, *candidates: str | None) -> str:
         """The first candidate that is a real locale, else the default: the voter's locale."""
         for candidate in candidates:
@@ -124,8 +199,22 @@ class Catalogs:
         """A translator for `locale_name`: its own catalog, else its language's, else English."""
         locale = Locale.parse(parse_language(locale_name) or self.default_language)
         translations: NullTranslations = NullTranslations()
-        for name in (str(locale), locale.language):
+        for name in _fallbacks(locale):
             if name in self._translations:
                 translations = self._translations[name]
                 break
         return Translator(locale=locale, translations=translations)
+
+
+def _fallbacks(locale: Locale) -> list[str]:
+    """Catalog names that can serve `locale`, best first: "zh_Hant_TW" -> zh_Hant_TW, zh_Hant,
+    zh, then the language's likely script (zh_Hans): a Chinese reader gets simplified Chinese
+    rather than English when there is no traditional catalog."""
+    names = [str(locale)]
+    if locale.script:
+        names.append(f"{locale.language}_{locale.script}")
+    names.append(locale.language)
+    likely = Locale.parse(get_global("likely_subtags").get(locale.language, locale.language))
+    if likely.script:
+        names.append(f"{likely.language}_{likely.script}")
+    return list(dict.fromkeys(names))

@@ -1,4 +1,9 @@
-"""Turning fact-checks and queue lines into text in a voter's (or fact-checker's) language."""
+"""Turning fact-checks and queue lines into text in a voter's (or fact-checker's) language.
+
+Values are put into translated sentences with `Translator.format` / `format_plural`, which
+isolate them for right-to-left locales (`bot.bidi_text`) and write quantities and dates in the
+locale's digits.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,8 @@ from factchecks.catalogue import FactCheckView
 from factchecks.queue import QueueLine
 
 QUEUE_EXCERPT_CHARS = 120
+# A message on Telegram, and a text body on WhatsApp, holds at most 4096 characters.
+MAX_REPLY_CHARS = 4096
 
 
 def excerpt(text: str, limit: int) -> str:
@@ -30,32 +37,42 @@ def verdict_label(translator: Translator, fact_check: FactCheckView) -> str:
 
 
 def render_match(translator: Translator, fact_check: FactCheckView, fallback: datetime) -> str:
-    """The answer a voter gets: verdict, claim, summary, publisher, localised date, link."""
-    return translator.gettext(texts.MATCH).format(
-        verdict=verdict_label(translator, fact_check),
-        claim=excerpt(fact_check.claim, 300),
-        summary=fact_check.summary,
-        publisher=fact_check.publisher,
-        date=translator.format_date(fact_check.published_at or fallback),
-        url=fact_check.url or "",
-    )
+    """The answer a voter gets: verdict, claim, summary, publisher, localised date, link.
+
+    A summary too long for one message (imports allow 20,000 characters) is cut to what fits in
+    `MAX_REPLY_CHARS`, so a channel never cuts the message itself and drops the link at its end.
+    """
+    values = {
+        "verdict": verdict_label(translator, fact_check),
+        "claim": excerpt(fact_check.claim, 300),
+        "publisher": fact_check.publisher,
+        "date": translator.format_date(fact_check.published_at or fallback),
+        "url": fact_check.url or "",
+    }
+    summary = fact_check.summary
+    room = MAX_REPLY_CHARS - len(translator.format(texts.MATCH, summary="", **values))
+    if len(summary) > room:
+        # The excerpt adds "…", and right-to-left locales two isolate characters around it.
+        summary = excerpt(summary, max(room - 3, 0))
+    return translator.format(texts.MATCH, summary=summary, **values)
 
 
 def render_queue(translator: Translator, lines: list[QueueLine], total: int) -> str:
     """`/queue`: a header, then one line per open item starting `#<id>`."""
     if not lines:
         return translator.gettext(texts.QUEUE_EMPTY)
-    out = [translator.plural(texts.QUEUE_HEADER, total).format(count=total)]
+    out = [translator.format_plural(texts.QUEUE_HEADER, total, count=translator.number(total))]
     for line in lines:
         claim = excerpt(line.claim, QUEUE_EXCERPT_CHARS) if line.claim else ""
         if line.has_image:
             claim = f"{translator.gettext(texts.QUEUE_IMAGE)} {claim}".strip()
         if line.suggested_fact_check_id is not None:
-            suggestion = translator.gettext(texts.QUEUE_SUGGESTION)
-            claim += " " + suggestion.format(fact_check_id=line.suggested_fact_check_id)
+            fact_check_id = line.suggested_fact_check_id
+            claim += " " + translator.format(texts.QUEUE_SUGGESTION, fact_check_id=fact_check_id)
+        count = translator.number(line.request_count)
         out.append(
-            translator.plural(texts.QUEUE_LINE, line.request_count).format(
-                id=line.id, count=line.request_count, claim=claim
+            translator.format_plural(
+                texts.QUEUE_LINE, line.request_count, id=line.id, count=count, claim=claim
             )
         )
     return "\n".join(out)

@@ -108,12 +108,12 @@ class WhatsAppSender:
                     message.text,
                     [(b.data, b.label[:MAX_BUTTON_TITLE_CHARS]) for b in buttons],
                 )
-            if buttons and fits and len(buttons) <= MAX_LIST_ROWS:
+            if buttons and fits:  # a list shows ten rows: the first ten (the likeliest first)
                 return await self._client.send_list(
                     message.address,
                     message.text,
                     self._menu_label(message.language)[:MAX_BUTTON_TITLE_CHARS],
-                    [(b.data, b.label[:MAX_LIST_ROW_TITLE_CHARS]) for b in buttons],
+                    [(b.data, b.label[:MAX_LIST_ROW_TITLE_CHARS]) for b in buttons[:MAX_LIST_ROWS]],
                 )
             text = _without_button_prompt(message.text) if buttons else message.text
             return await self._client.send_text(message.address, text[:MAX_TEXT_CHARS])

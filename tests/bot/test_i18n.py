@@ -15,8 +15,10 @@ from bot.i18n import Catalogs, parse_language
 from locales import LOCALES_DIR
 
 SHIPPED = sorted(path.parent.parent.name for path in LOCALES_DIR.glob("*/LC_MESSAGES/*.po"))
-# Catalogs that must translate every message, in every plural form of their language.
-COMPLETE = ["ar", "es", "fr", "pt"]
+# Catalogs that must translate every message, in every plural form of their language: all of
+# them (tests/bot/test_catalogs.py checks each against its CLDR plural rule and the platforms'
+# length limits).
+COMPLETE = ["ar", "bn", "es", "fa", "fr", "ha", "hi", "id", "pt", "ru", "sw", "tr", "ur", "zh_Hans"]
 
 
 def _used_messages() -> set[str | tuple[str, str]]:
@@ -46,7 +48,7 @@ def _catalog(locale: str) -> dict[object, object]:
 
 
 def test_complete_catalogs_ship_and_the_language_picker_offers_every_shipped_catalog() -> None:
-    assert set(COMPLETE) <= set(SHIPPED)
+    assert set(COMPLETE) == set(SHIPPED)
     assert Catalogs().languages == sorted({"en", *SHIPPED})
 
 
@@ -84,9 +86,12 @@ def test_no_catalog_entry_breaks_a_placeholder(locale: str) -> None:
 
 
 def test_a_language_without_a_catalog_falls_back_to_english_not_to_ids() -> None:
-    translator = Catalogs().translator("sw")
+    translator = Catalogs().translator("yo")  # Yoruba: no catalog yet
     assert translator.gettext(texts.QUEUED).startswith("Thank you.")
-    assert translator.format_date(datetime(2026, 11, 3, tzinfo=UTC)) == "3 Novemba 2026"
+    # ...but dates are still written the Yoruba way, not the English way.
+    date = translator.format_date(datetime(2026, 11, 3, tzinfo=UTC))
+    assert date != Catalogs().translator("en").format_date(datetime(2026, 11, 3, tzinfo=UTC))
+    assert "2026" in date
 
 
 REGIONAL_CASES = [
@@ -94,6 +99,15 @@ REGIONAL_CASES = [
     ("pt_BR", "Falso", "novembro"),
     ("fr_CA", "Faux", "novembre"),
     ("ar_EG", "زائف", "نوفمبر"),
+    ("hi_IN", "गलत", "नवंबर"),
+    ("fa_IR", "نادرست", "نوامبر"),
+    ("ur_PK", "غلط", "نومبر"),
+    ("id_ID", "Salah", "November"),
+    ("sw_KE", "Si kweli", "Novemba"),
+    ("ha_NG", "Ƙarya", "Nuwamba"),
+    ("ru_RU", "Неправда", "ноября"),
+    ("zh_Hans_CN", "错误", "11月"),
+    ("zh_Hant_TW", "错误", "11月"),  # no traditional catalog: simplified, not English
 ]
 
 
@@ -124,6 +138,18 @@ PLURAL_CASES = [
     ("ar", 99, "99 ناخبًا"),
     ("ar", 100, "100 ناخب"),
     ("ar", 103, "103 ناخبين"),
+    # Russian: one (1, 21, 101), few (2-4, 22-24), many (0, 5-20, 11-14, 25...).
+    ("ru", 1, "1 избиратель"),
+    ("ru", 21, "21 избиратель"),
+    ("ru", 3, "3 избирателя"),
+    ("ru", 22, "22 избирателя"),
+    ("ru", 5, "5 избирателей"),
+    ("ru", 11, "11 избирателей"),
+    ("ru", 12, "12 избирателей"),
+    ("sw", 1, "mpiga kura 1"),
+    ("sw", 2, "wapiga kura 2"),
+    ("id", 1, "1 pemilih"),
+    ("id", 7, "7 pemilih"),
 ]
 
 
@@ -147,7 +173,32 @@ def test_plural_forms_follow_the_locale(locale: str, count: int, voters: str) ->
         pytest.param("", None, id="empty"),
         pytest.param(None, None, id="absent"),
         pytest.param("iw", "he_IL", id="legacy alias"),
+        pytest.param("C", None, id="a terminal's POSIX locale names no language"),
+        pytest.param("POSIX", None, id="nor does POSIX"),
     ],
 )
 def test_parse_language(tag: str | None, expected: str | None) -> None:
     assert parse_language(tag) == expected
+
+
+@pytest.mark.parametrize(
+    ("tag", "catalog"),
+    [
+        pytest.param("zh-hans", "zh_Hans", id="Telegram's simplified Chinese"),
+        pytest.param("zh-cn", "zh_Hans", id="mainland Chinese"),
+        pytest.param("zh", "zh_Hans", id="bare Chinese"),
+        pytest.param("zh-hant", "zh_Hans", id="traditional Chinese reads the simplified catalog"),
+        pytest.param("hi-IN", "hi", id="Hindi in India"),
+        pytest.param("id", "id", id="Indonesian"),
+        pytest.param("in", "id", id="Indonesian's legacy code"),
+        pytest.param("fa-IR", "fa", id="Persian in Iran"),
+        pytest.param("ur-PK", "ur", id="Urdu in Pakistan"),
+        pytest.param("ha-NG", "ha", id="Hausa in Nigeria"),
+        pytest.param("Bn", "bn", id="Bengali, any case"),
+        pytest.param("en-GB", "en", id="English is the source, always a choice"),
+        pytest.param("de", None, id="a language without a catalog is no choice"),
+        pytest.param("x-klingon", None, id="not a language"),
+    ],
+)
+def test_a_platform_tag_chooses_the_catalog_that_serves_it(tag: str, catalog: str | None) -> None:
+    assert Catalogs().choice(tag) == catalog
