@@ -205,7 +205,7 @@ def build_set(
     generated_base = 0 if not tuning else 50_000
     rng = np.random.default_rng(seed)
     real = split_real_photos(tuning)
-    generated_count = 30 if quick else 60
+    generated_count = 20 if quick else 40
     repeats = 1 if quick else 3  # each real photo travels several times, differently
     sources = real + [
         image_data.generated_photo(generated_base + n) for n in range(generated_count)
@@ -227,13 +227,13 @@ def build_set(
     faces = image_data.faces()
     faces = faces[: len(faces) // 2] if tuning else faces[len(faces) // 2 :]
     faces = faces[: 40 if quick else 100]
-    texts = [image_data.text_screenshot(rng) for _ in range(10 if quick else 30)]
+    texts = [image_data.text_screenshot(rng) for _ in range(10 if quick else 20)]
     unrelated = [
-        image_data.generated_photo(generated_base + 10_000 + n) for n in range(30 if quick else 100)
+        image_data.generated_photo(generated_base + 10_000 + n) for n in range(20 if quick else 60)
     ]
     chats = [
         image_data.chat_screenshot(image_data.generated_photo(generated_base + 20_000 + n), rng)
-        for n in range(10 if quick else 30)
+        for n in range(10 if quick else 20)
     ]
     distinct = faces + texts + unrelated + chats
     counts = {
