@@ -15,10 +15,10 @@ from PIL import Image
 from matching.image_regions import Box, WorkingCopy, working_copy
 
 # A seam: the mean step (any channel) between two lines is at least SEAM_RATIO times the median
-# step of the SEAM_WINDOW lines each side, plus SEAM_MARGIN levels. A gutter: two or more lines
-# along which grey levels are within GUTTER_SPREAD (a one-colour line, even after JPEG; a
-# photo's plain patch has more grain).
-SEAM_RATIO = 3.0
+# step of the SEAM_WINDOW lines on its smoother side, plus SEAM_MARGIN levels. A gutter: two or
+# more lines along which grey levels are within GUTTER_SPREAD (a one-colour line, even after
+# JPEG; a photo's plain patch has more grain).
+SEAM_RATIO = 2.0
 SEAM_MARGIN = 12.0
 SEAM_WINDOW = 4
 SEAM_SPREAD = 0.6
@@ -67,9 +67,12 @@ def _segments(pixels: Int16Image, axis: int) -> list[tuple[int, int]]:
     # ...all along it: an edge in a photo (a roof, a table) runs along part of the line only.
     jumps = np.abs(np.diff(lines, axis=1)).max(axis=2)
     steps = jumps.mean(axis=0)
+    # The steps around: the smoother side's (a seam between a textured and a plain photo).
     padded = np.pad(steps, SEAM_WINDOW, mode="edge")
     windows = np.lib.stride_tricks.sliding_window_view(padded, 2 * SEAM_WINDOW + 1)
-    around = np.median(windows, axis=1)
+    before = np.median(windows[:, :SEAM_WINDOW], axis=1)
+    after = np.median(windows[:, SEAM_WINDOW + 1 :], axis=1)
+    around = np.minimum(before, after)
     spread = (jumps > around + SEAM_MARGIN).mean(axis=0)
     seam_after = (steps >= SEAM_RATIO * around + SEAM_MARGIN) & (spread >= SEAM_SPREAD)
     segments: list[tuple[int, int]] = []
