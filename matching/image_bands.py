@@ -5,7 +5,7 @@ photo covers only the top edge and a little of the sides, so it needs its own se
 found from an edge inwards, one row at a time, at full height (rows are narrowed to at most
 `_WORKING_WIDTH_PX` columns, which keeps the band's edge exact to the pixel):
 
-1. The edge row must be nearly one colour: the band's colour (any colour: white, black, red...).
+1. The edge rows must be nearly one colour: the band's colour (any colour: white, black, red...).
 2. Rows continue the band while they are mostly that colour (padding, thin lines of text), or
    while a run of busier rows (a line of large letters) is followed by a band row again soon.
 3. The band stops at the photo: the first run of rows that is neither.
@@ -35,6 +35,7 @@ MAX_LETTER_RUN_SHARE = 0.2
 # A band is at least this share of the height (less is a border line) and leaves at least
 # MIN_PICTURE_SHARE of it for the picture.
 MIN_BAND_SHARE = 0.04
+EDGE_ROWS = 3
 MIN_PICTURE_SHARE = 0.35
 _WORKING_WIDTH_PX = 256
 _WORKING_HEIGHT_PX = 2048
@@ -72,9 +73,13 @@ def _row_shares_source(picture: Image.Image) -> tuple[npt.NDArray[np.int16], flo
 def _band_end(pixels: npt.NDArray[np.int16]) -> int:
     """How many rows from the first one form a band (0: the first row is not a band's edge)."""
     height = pixels.shape[0]
-    colour = np.median(pixels[0], axis=0)
-    if (np.abs(pixels[0] - colour).max(axis=1) <= BAND_TOLERANCE).mean() < EDGE_ROW_SHARE:
-        return 0  # most pictures: the edge row is not one colour
+    # JPEG blurs the outermost row or two of a picture (chroma is stored at half size), so the
+    # band's colour and its flatness are read on the first EDGE_ROWS rows, the flattest counting.
+    edge = pixels[:EDGE_ROWS]
+    colour = np.median(edge.reshape(-1, edge.shape[-1]), axis=0)
+    flat = (np.abs(edge - colour).max(axis=2) <= BAND_TOLERANCE).mean(axis=1)
+    if float(flat.max()) < EDGE_ROW_SHARE:
+        return 0  # most pictures: the edge is not one colour
     limit = round((1.0 - MIN_PICTURE_SHARE) * height)
     near = np.abs(pixels[:limit] - colour).max(axis=2) <= BAND_TOLERANCE
     shares: FloatArray = near.mean(axis=1)
