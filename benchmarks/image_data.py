@@ -36,6 +36,7 @@ SKIMAGE_PHOTOS = (
     "gravel",
     "cell",
     "clock",
+    "microaneurysms",
 )
 _DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 _WORDS = [
@@ -64,8 +65,10 @@ _WORDS = [
 
 
 def real_photos() -> dict[str, Image.Image]:
-    """Named real photographs from scikit-image and scikit-learn ({} if neither is installed)."""
+    """Named real photographs shipped in scikit-image, scikit-learn, matplotlib, PyWavelets and
+    mahotas (those installed; {} if none is)."""
     photos: dict[str, Image.Image] = {}
+    photos.update(_more_real_photos())
     try:
         import skimage.data
 
@@ -80,6 +83,38 @@ def real_photos() -> dict[str, Image.Image]:
 
         for name, pixels in zip(("china", "flower"), load_sample_images().images, strict=True):
             photos[name] = Image.fromarray(pixels).convert("RGB")
+    except ImportError:
+        pass
+    return photos
+
+
+def _more_real_photos() -> dict[str, Image.Image]:
+    """Photographs in matplotlib's sample data, PyWavelets' data and mahotas' demo data."""
+    photos: dict[str, Image.Image] = {}
+    try:
+        import matplotlib
+
+        sample = Path(matplotlib.get_data_path()) / "sample_data"
+        for name in ("grace_hopper.jpg", "Minduka_Present_Blue_Pack.png"):
+            if (sample / name).is_file():
+                photos[name.split(".")[0]] = Image.open(sample / name).convert("RGB")
+    except ImportError:
+        pass
+    try:
+        import pywt.data
+
+        for name in ("ascent", "aero"):
+            pixels = getattr(pywt.data, name)()
+            photos[name] = Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8)).convert("RGB")
+    except ImportError:
+        pass
+    try:
+        import mahotas.demos
+
+        folder = Path(mahotas.demos.__file__).parent / "data"
+        for name in ("DepartmentStore.jpg", "luispedro.jpg"):
+            if (folder / name).is_file():
+                photos[name.split(".")[0]] = Image.open(folder / name).convert("RGB")
     except ImportError:
         pass
     return photos

@@ -52,6 +52,7 @@ MIN_TEXT_LINES = 3
 UInt8Image = npt.NDArray[np.uint8]
 Int16Image = npt.NDArray[np.int16]
 BoolArray = npt.NDArray[np.bool_]
+WorkingCopy = tuple[Int16Image, float]
 
 
 class Box(NamedTuple):
@@ -71,7 +72,7 @@ class Box(NamedTuple):
         return self.bottom - self.top
 
 
-def working_copy(picture: Image.Image) -> tuple[Int16Image, float]:
+def working_copy(picture: Image.Image) -> WorkingCopy:
     """A small RGB copy of `picture` as int16, and the scale from it back to `picture`."""
     small = picture.convert("RGB")
     scale = 1.0
@@ -82,12 +83,13 @@ def working_copy(picture: Image.Image) -> tuple[Int16Image, float]:
     return np.asarray(small, dtype=np.int16), scale
 
 
-def content_boxes(picture: Image.Image) -> list[Box]:
+def content_boxes(picture: Image.Image, working: WorkingCopy | None = None) -> list[Box]:
     """The nested boxes inside `picture` that hold its content, outermost first, in its pixels.
 
     Empty for a plain photo (no uniform background around it). Each box is inside the previous.
+    `working` is `picture`'s `working_copy`, when the caller has it already.
     """
-    pixels, scale = working_copy(picture)
+    pixels, scale = working or working_copy(picture)
     found: list[Box] = []
     left, top = 0, 0
     region = pixels

@@ -21,9 +21,12 @@ from collections.abc import Iterable
 from PIL import Image
 
 from matching.errors import LowDetailImage, TextOnlyImage
+from matching.image_bands import band_box
+from matching.image_collage import collage_boxes
 from matching.image_decode import DEFAULT_MAX_PIXELS, decode_image
 from matching.image_fingerprint import ImageFingerprint, fingerprint_picture
-from matching.image_regions import Box, content_boxes, is_text_layout
+from matching.image_regions import Box, content_boxes, is_text_layout, working_copy
+from matching.image_rotation import fill_cropped, rotated_crops
 
 # A region found inside an image must cover at least this share of it (an avatar or an icon in a
 # screenshot is not the picture) and be at least this many pixels on each side.
@@ -37,6 +40,20 @@ MAX_REGION_ASPECT = 3.0
 # enough for the answer distance even on repetitive textures (3x3 at 95% left 2 in 154 5% crops
 # of a brick wall beyond it).
 CROP_GRID = ((0.95, (0.0, 0.25, 0.5, 0.75, 1.0)), (0.9, (0.0, 0.25, 0.5, 0.75, 1.0)))
+# Index-side crops from one side: these shares cut off the left, right, top or bottom. A query
+# cut between two of them is at most 1.25% of a side from one (median 3-6 bits on real photos).
+# Variants (mirror, crops, rotations) are made from a copy no larger than this: hashes are
+# computed on 32x32 and 9x8 thumbnails, so a larger source only costs time.
+VARIANT_SIDE_PX = 256
+SIDE_CUTS = (0.025, 0.05, 0.075, 0.1, 0.125, 0.15, 0.175, 0.2)
+# Index-side crops at a corner: these shares cut off across and down, at each of the four
+# corners (equal cuts of 5% and 10% are in CROP_GRID already).
+CORNER_CUTS = tuple(
+    (across, down)
+    for across in (0.05, 0.1, 0.15, 0.2)
+    for down in (0.05, 0.1, 0.15, 0.2)
+    if not across == down <= 0.1
+)
 
 
 def query_fingerprints(
@@ -62,7 +79,7 @@ def index_fingerprints(
 
 def picture_query_fingerprints(picture: Image.Image) -> list[ImageFingerprint]:
     """`query_fingerprints` of an already decoded picture."""
-    return _fingerprints(_regions(picture))
+    return _fingerprints(_regions(picture, collage=True))
 
 
 def picture_index_fingerprints(picture: Image.Image) -> list[ImageFingerprint]:
@@ -71,10 +88,22 @@ def picture_index_fingerprints(picture: Image.Image) -> list[ImageFingerprint]:
     variants = list(regions)
     # Mirror and crops of the whole picture and of the innermost picture found inside it: the
     # copies a voter is likely to crop or flip. Intermediate boxes (a chat bubble) are not.
-    for region in regions[:1] if len(regions) == 1 else (regions[0], regions[-1]):
-        variants.append(region.transpose(Image.Transpose.FLIP_LEFT_RIGHT))
+    for full in regions[:1] if len(regions) == 1 else (regions[0], regions[-1]):
+        variants.append(full.transpose(Image.Transpose.FLIP_LEFT_RIGHT))
+        region = _reduced(full)
         variants.extend(region.crop(box) for box in crop_boxes(region.width, region.height))
+        variants.extend(region.crop(box) for box in side_crop_boxes(region.width, region.height))
+        variants.extend(rotated_crops(region))
     return _fingerprints(variants)
+
+
+def _reduced(picture: Image.Image) -> Image.Image:
+    """`picture` in grey, no larger than VARIANT_SIDE_PX: its variants hash alike (hashes are
+    computed in grey on tiny thumbnails), and several times faster."""
+    reduced = picture.convert("L")
+    if max(picture.size) > VARIANT_SIDE_PX:
+        reduced.thumbnail((VARIANT_SIDE_PX, VARIANT_SIDE_PX), Image.Resampling.LANCZOS)
+    return reduced
 
 
 def crop_boxes(width: int, height: int) -> list[Box]:
@@ -90,19 +119,72 @@ def crop_boxes(width: int, height: int) -> list[Box]:
     return boxes
 
 
-def _regions(picture: Image.Image) -> list[Image.Image]:
+def side_crop_boxes(width: int, height: int) -> list[Box]:
+    """The index-side windows of a `width` x `height` picture cut at a corner by CORNER_CUTS
+    and from one side by SIDE_CUTS."""
+    boxes: list[Box] = []
+    for across_share, down_share in CORNER_CUTS:
+        across, down = round(width * across_share), round(height * down_share)
+        boxes += [
+            Box(across, down, width, height),
+            Box(0, down, width - across, height),
+            Box(across, 0, width, height - down),
+            Box(0, 0, width - across, height - down),
+        ]
+    for cut in SIDE_CUTS:
+        across, down = round(width * cut), round(height * cut)
+        boxes += [
+            Box(across, 0, width, height),
+            Box(0, 0, width - across, height),
+            Box(0, down, width, height),
+            Box(0, 0, width, height - down),
+        ]
+    return boxes
+
+
+def _found_boxes(picture: Image.Image, *, collage: bool, text_layout: bool) -> list[Box]:
+    """Boxes that may hold the picture: borders and screenshot frames, caption bands, the
+    upright part of a rotated picture, and (for a query) the parts of a collage. A screenshot
+    of text (`text_layout`) is never cut into bands or a collage: its header bar and its list of
+    messages would pass for a meme's band and picture."""
+    working = working_copy(picture)
+    boxes = list(content_boxes(picture, working))
+    banded = None if text_layout else band_box(picture)
+    if banded is not None:
+        boxes.append(banded)
+        inner = picture.crop(banded)
+        boxes += [
+            Box(
+                banded.left + box.left,
+                banded.top + box.top,
+                banded.left + box.right,
+                banded.top + box.bottom,
+            )
+            for box in content_boxes(inner)
+        ]
+    rotated = fill_cropped(picture, working)
+    if rotated is not None:
+        boxes.append(rotated)
+    if collage and not text_layout:
+        boxes += collage_boxes(picture, working)
+    return boxes
+
+
+def _regions(picture: Image.Image, *, collage: bool = False) -> list[Image.Image]:
     """The whole picture and the pictures inside it, less text layouts; at least one, or raise."""
-    boxes = [Box(0, 0, picture.width, picture.height)]
+    whole_is_text = is_text_layout(picture)
     area = picture.width * picture.height
-    boxes += [
+    boxes = [
         box
-        for box in content_boxes(picture)
+        for box in dict.fromkeys(_found_boxes(picture, collage=collage, text_layout=whole_is_text))
         if box.width * box.height >= MIN_REGION_SHARE * area
         and min(box.width, box.height) >= MIN_REGION_SIDE_PX
         and max(box.width, box.height) <= MAX_REGION_ASPECT * min(box.width, box.height)
+        and box != Box(0, 0, picture.width, picture.height)
     ]
-    regions = [picture.crop(box) if index else picture for index, box in enumerate(boxes)]
-    pictures = [region for region in regions if not is_text_layout(region)]
+    regions = [picture.crop(box) for box in boxes]
+    pictures = [] if whole_is_text else [picture]
+    pictures += [region for region in regions if not is_text_layout(region)]
     if not pictures:
         raise TextOnlyImage("image is text on a plain background: match its text, not a hash")
     return pictures
