@@ -134,8 +134,8 @@ _RATINGS: dict[str, Verdict] = {
     ),
     **_table(
         Verdict.UNPROVEN,
-        "sem provas; insustentavel; nao comprovado; nao e possivel provar; ainda e cedo para dizer; "
-        "sem evidencias; nao verificado",
+        "sem provas; insustentavel; nao comprovado; nao e possivel provar; "
+        "ainda e cedo para dizer; sem evidencias; nao verificado",
     ),
     **_table(Verdict.SATIRE, "satira; satirico; humor"),
     **_table(Verdict.MOSTLY_TRUE, "maioritariamente verdadeiro; praticamente verdadeiro"),
@@ -225,8 +225,7 @@ _RATINGS: dict[str, Verdict] = {
     ),
     **_table(
         Verdict.PARTLY_FALSE,
-        "sebagian benar; sebagian salah; setengah benar; tidak akurat; berlebihan; "
-        "benar sebagian",
+        "sebagian benar; sebagian salah; setengah benar; tidak akurat; berlebihan; benar sebagian",
     ),
     **_table(
         Verdict.MISLEADING,

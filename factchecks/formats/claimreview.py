@@ -1,8 +1,14 @@
 """schema.org ClaimReview JSON-LD: reading published fact-checks in, and writing them out.
 
-Accepted shapes: one ClaimReview object, a list of them, an object with `@graph`, and a Data
-Commons `DataFeed` (`dataFeedElement` -> `DataFeedItem` -> `item`, one object or a list). A
-record's position is its 1-based place among the candidate ClaimReviews in reading order, feed
+Accepted shapes, as publishers really publish them: one ClaimReview object, a list of them, an
+object with `@graph`, a Data Commons `DataFeed` (`dataFeedElement` -> `DataFeedItem` -> `item`,
+one object or a list) and a bare `DataFeedItem`. Wherever schema.org allows a list (authors,
+names, ratings, dates, URLs), a list is read: names are joined, other fields take their first
+usable item. Texts lose their HTML tags and entities. A rating with only numbers
+(`ratingValue` between `worstRating` and `bestRating`) is mapped onto the verdict scale. Relative
+URLs are resolved against `--base-url`, the context's `@base` or the page's own absolute URL.
+
+A record's position is its 1-based place among the candidate ClaimReviews in reading order, feed
 items counted one by one. Other nodes in an `@graph` (say the Organization an `author` refers to
 by `@id`) are context, not records, and are not counted. Image URLs are never fetched; only local
 files next to the import file are fingerprinted (see `local_images`).
@@ -11,15 +17,15 @@ files next to the import file are fingerprinted (see `local_images`).
 from __future__ import annotations
 
 import json
+import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from factchecks.formats.drafts import Draft, ReadOptions, record_language
 from factchecks.formats.errors import FormatError, InvalidRecord
-from factchecks.formats.local_images import LocalImages
 from factchecks.formats.record_fields import (
-    DEFAULT_LANGUAGE,
     MAX_CLAIM_CHARS,
     MAX_EXTERNAL_ID_CHARS,
     MAX_IMAGE_REFERENCE_CHARS,
@@ -31,13 +37,14 @@ from factchecks.formats.record_fields import (
     json_kind,
     language_tag,
     optional_text,
+    prose,
     shorten,
     text,
     timestamp,
     unique,
     web_url,
 )
-from factchecks.records import FactCheckRecord, ParsedFile, RecordError
+from factchecks.records import FactCheckRecord, PositionKind, RecordError
 from factchecks.verdicts import Verdict, rating_for_verdict, verdict_from_rating
 
 JsonObject = dict[str, Any]
@@ -62,27 +69,55 @@ class GraphNodes:
         return value
 
 
-def parse_claimreview(document_text: str, *, source: str, images: LocalImages) -> ParsedFile:
-    """Every ClaimReview in a JSON-LD document; a document that is not JSON raises FormatError."""
+def read_claimreview(
+    document_text: str, *, source: str, options: ReadOptions
+) -> Iterator[tuple[int, Draft] | RecordError]:
+    """Every ClaimReview in a JSON-LD document, in order, with its position; a document that is
+    not JSON raises FormatError."""
     try:
         document = json.loads(document_text)
     except (json.JSONDecodeError, RecursionError) as error:
         raise FormatError(source, f"is not valid JSON ({error})") from None
     nodes = _graph_nodes(document)
-    records: list[FactCheckRecord] = []
-    errors: list[RecordError] = []
+    options = _with_base(options, document)
     for position, element in enumerate(_elements(document, source), start=1):
         try:
-            records.append(record_from_claimreview(element, images, nodes))
+            yield position, draft_from_claimreview(element, options, nodes)
         except InvalidRecord as error:
-            errors.append(RecordError(source, position, error.reason))
-    return ParsedFile(tuple(records), tuple(errors))
+            yield RecordError(source, position, error.reason, PositionKind.RECORD)
 
 
-def record_from_claimreview(
-    element: object, images: LocalImages, nodes: GraphNodes | None = None
-) -> FactCheckRecord:
-    """One ClaimReview object as a record; raises InvalidRecord naming what is wrong."""
+def count_claimreviews(document_text: str, source: str) -> int:
+    """How many candidate ClaimReviews a document holds (for a progress bar's total)."""
+    try:
+        return len(_elements(json.loads(document_text), source))
+    except (json.JSONDecodeError, RecursionError, FormatError):
+        return 0
+
+
+def drafts_from_object(element: object, options: ReadOptions) -> list[Draft]:
+    """The records one JSON object stands for: a ClaimReview, or a feed (item) holding several.
+
+    Used by JSON Lines, where each line is one object; raises InvalidRecord.
+    """
+    if isinstance(element, dict) and _types(element) & {_FEED, _FEED_ITEM}:
+        try:
+            elements = _expand(element, "")
+        except FormatError as error:
+            raise InvalidRecord(error.reason) from None
+        return [draft_from_claimreview(item, _with_base(options, element)) for item in elements]
+    return [draft_from_claimreview(element, _with_base(options, element))]
+
+
+def record_from_claimreview(element: object, options: ReadOptions | None = None) -> FactCheckRecord:
+    """One ClaimReview object as a record (its pictures not read); raises InvalidRecord."""
+    return draft_from_claimreview(element, options or ReadOptions()).record
+
+
+def draft_from_claimreview(
+    element: object, options: ReadOptions, nodes: GraphNodes | None = None
+) -> Draft:
+    """One ClaimReview object as a draft record; raises InvalidRecord naming what is wrong."""
     nodes = nodes or GraphNodes()
     if not isinstance(element, dict):
         raise InvalidRecord(f"expected a ClaimReview object, found {json_kind(element)}")
@@ -91,36 +126,42 @@ def record_from_claimreview(
         if _FEED_ITEM in types:
             raise InvalidRecord("DataFeedItem has no ClaimReview item")
         raise InvalidRecord(f"expected a ClaimReview, found a {' / '.join(sorted(types))}")
-    claim = text(_literal(element.get("claimReviewed")), "claimReviewed", max_chars=MAX_CLAIM_CHARS)
+    claim_node = _claim_node(element.get("itemReviewed"), nodes)
+    claim = prose(_one(element.get("claimReviewed")), "claimReviewed", max_chars=MAX_CLAIM_CHARS)
+    if not claim:  # some publishers put the claim only on the Claim node
+        claim = _first_text(claim_node, ("name", "text"), max_chars=MAX_CLAIM_CHARS)
     if not claim:
         raise InvalidRecord("claimReviewed is missing or empty")
-    url = web_url(_literal(element.get("url")), "url")
+    url = web_url(_one(element.get("url")), "url", _page_url(element, options))
     external_id = _identifier(element.get("identifier"), nodes)
     if url is None and external_id is None:
         raise InvalidRecord("has neither a url nor an identifier, so it could never be updated")
     rating_text, verdict = _rating(element.get("reviewRating"), nodes)
-    claim_node = _claim_node(element.get("itemReviewed"), nodes)
-    return FactCheckRecord(
+    title = _first_text(element, ("headline", "name"), max_chars=MAX_TITLE_CHARS)
+    summary = _first_text(element, ("description", "reviewBody"), max_chars=MAX_SUMMARY_CHARS)
+    language, confidence = record_language(
+        _language(element.get("inLanguage")), (claim, title, summary), options
+    )
+    record = FactCheckRecord(
         claim=claim,
         verdict=verdict,
         url=url,
         external_id=external_id,
         rating_text=rating_text,
-        summary=_first_text(element, ("description", "reviewBody"), max_chars=MAX_SUMMARY_CHARS),
-        title=_first_text(element, ("headline", "name"), max_chars=MAX_TITLE_CHARS),
+        summary=summary,
+        title=title,
         publisher=(
             _names(element.get("author"), "author", nodes)
             or _names(element.get("publisher"), "publisher", nodes)
         ),
-        language=_language(element.get("inLanguage")) or DEFAULT_LANGUAGE,
+        language=language,
+        language_confidence=confidence,
         claimant=_names(claim_node.get("author"), "itemReviewed.author", nodes),
-        claim_date=timestamp(
-            _literal(claim_node.get("datePublished")), "itemReviewed.datePublished"
-        ),
-        published_at=timestamp(_literal(element.get("datePublished")), "datePublished"),
-        image_hashes=images.fingerprints(_image_references(element, claim_node, nodes)),
+        claim_date=timestamp(_one(claim_node.get("datePublished")), "itemReviewed.datePublished"),
+        published_at=timestamp(_one(element.get("datePublished")), "datePublished"),
         extra_texts=_aliases(claim_node.get("alternateName")),
     )
+    return Draft(record, tuple(_image_references(element, claim_node, nodes)))
 
 
 def export_claimreview(records: Iterable[FactCheckRecord]) -> list[JsonObject]:
@@ -158,7 +199,9 @@ def claimreview_object(record: FactCheckRecord) -> JsonObject:
         review["description"] = record.summary
     if record.publisher:
         review["author"] = {"@type": "Organization", "name": record.publisher}
-    review["inLanguage"] = record.language
+    if record.language_confidence is None:
+        # A detected language is left out: the reader detects it again, to the same value.
+        review["inLanguage"] = record.language
     if record.published_at is not None:
         review["datePublished"] = record.published_at.isoformat()
     review["itemReviewed"] = claim
@@ -167,7 +210,7 @@ def claimreview_object(record: FactCheckRecord) -> JsonObject:
 
 def _exported_rating(record: FactCheckRecord) -> dict[str, str]:
     # The reader takes the verdict from `alternateName`, else from `name`: so `name` carries the
-    # verdict only when the rating text alone would not give it back ("Four Pinocchios").
+    # verdict only when the rating text alone would not give it back ("Zombie claim").
     rating: dict[str, str] = {}
     if record.rating_text:
         rating["alternateName"] = record.rating_text
@@ -192,7 +235,10 @@ def _elements(document: object, source: str) -> list[object]:
 
 
 def _expand(element: object, source: str) -> list[object]:
-    """A DataFeed's items in order; any other element stands for itself."""
+    """A DataFeed's items in order, a bare DataFeedItem's item(s); any other element stands for
+    itself."""
+    if isinstance(element, dict) and _FEED_ITEM in _types(element) and "item" in element:
+        return _as_list(element["item"]) or [element]
     if not (isinstance(element, dict) and _FEED in _types(element)):
         return [element]
     if "dataFeedElement" not in element:
@@ -247,9 +293,42 @@ def _literal(value: object) -> object:
     return value
 
 
+def _one(value: object) -> object:
+    """A single value where schema.org allows several: the first that is not null or blank."""
+    for item in _as_list(value):
+        item = _literal(item)
+        if item is not None and not (isinstance(item, str) and not item.strip()):
+            return item
+    return None
+
+
+def _with_base(options: ReadOptions, document: object) -> ReadOptions:
+    """`options` with the context's `@base` as the base URL when none was given."""
+    if options.base_url or not isinstance(document, dict):
+        return options
+    for context in _as_list(document.get("@context")):
+        if isinstance(context, dict) and isinstance(context.get("@base"), str):
+            return ReadOptions(language=options.language, base_url=context["@base"])
+    return options
+
+
+def _page_url(element: Mapping[str, object], options: ReadOptions) -> str | None:
+    """What a relative `url` is resolved against: the given base, else the page's own address
+    (`mainEntityOfPage` or `@id`) when that is absolute."""
+    if options.base_url:
+        return options.base_url
+    for key in ("mainEntityOfPage", "@id"):
+        value = _one(element.get(key))
+        if isinstance(value, dict):
+            value = _one(value.get("@id") or value.get("url"))
+        if isinstance(value, str) and value.startswith(("http://", "https://")):
+            return value
+    return None
+
+
 def _first_text(element: Mapping[str, object], keys: tuple[str, ...], *, max_chars: int) -> str:
     for key in keys:
-        value = text(_literal(element.get(key)), key, max_chars=max_chars)
+        value = prose(_one(element.get(key)), key, max_chars=max_chars)
         if value:
             return value
     return ""
@@ -273,31 +352,79 @@ def _rating(value: object, nodes: GraphNodes) -> tuple[str | None, Verdict]:
     if not ratings:
         return None, Verdict.OTHER
     rating = nodes.resolve(ratings[0])
+    if isinstance(rating, str):  # a bare word where a Rating object belongs
+        rating = {"alternateName": rating}
     if not isinstance(rating, dict):
         raise InvalidRecord(f"reviewRating must be a Rating object, not {json_kind(rating)}")
-    alternate = optional_text(
-        _literal(rating.get("alternateName")),
-        "reviewRating.alternateName",
-        max_chars=MAX_RATING_CHARS,
-    )
-    name = optional_text(
-        _literal(rating.get("name")), "reviewRating.name", max_chars=MAX_RATING_CHARS
-    )
+    alternate = _rating_word(rating, "alternateName")
+    name = _rating_word(rating, "name")
     verdict = verdict_from_rating(alternate)
     if verdict is Verdict.OTHER:
         verdict = verdict_from_rating(name)
-    return alternate or name, verdict
+    if alternate or name:
+        if verdict is Verdict.OTHER:
+            verdict = _numeric_verdict(rating)
+        return alternate or name, verdict
+    verdict = _numeric_verdict(rating)
+    # No word at all: the verdict's own word stands in, so that an export reads back the same.
+    return (None if verdict is Verdict.OTHER else rating_for_verdict(verdict)), verdict
+
+
+def _rating_word(rating: Mapping[str, object], key: str) -> str | None:
+    return prose(_one(rating.get(key)), f"reviewRating.{key}", max_chars=MAX_RATING_CHARS) or None
+
+
+# Where a numeric rating falls on the scale from worst (0) to best (1): 1 of 5 is false, 2 and 3
+# of 5 partly false (PolitiFact's "mostly false" and "half true"), 4 mostly true, 5 true.
+_NUMERIC_BANDS: tuple[tuple[float, Verdict], ...] = (
+    (0.125, Verdict.FALSE),
+    (0.625, Verdict.PARTLY_FALSE),
+    (0.875, Verdict.MOSTLY_TRUE),
+    (1.0, Verdict.TRUE),
+)
+
+
+def _numeric_verdict(rating: Mapping[str, object]) -> Verdict:
+    """The verdict a `ratingValue` means between `worstRating` (default 1) and `bestRating`
+    (default 5); OTHER when a number is missing or unreadable or the value is off the scale."""
+    value = _number(rating.get("ratingValue"))
+    best = _number(rating.get("bestRating"), default=5.0)
+    worst = _number(rating.get("worstRating"), default=1.0)
+    if value is None or best is None or worst is None or best == worst:
+        return Verdict.OTHER
+    position = (value - worst) / (best - worst)
+    if not 0.0 <= position <= 1.0:
+        return Verdict.OTHER  # -1 "not rated", or a scale we misread: say nothing
+    return next(verdict for limit, verdict in _NUMERIC_BANDS if position <= limit)
+
+
+def _number(value: object, default: float | None = None) -> float | None:
+    value = _one(value)
+    if value is None:
+        return default
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        number = float(value)
+    elif isinstance(value, str):
+        try:
+            number = float(value.strip().replace(",", "."))
+        except ValueError:
+            return None
+    else:
+        return None
+    return number if math.isfinite(number) else None
 
 
 def _claim_node(value: object, nodes: GraphNodes) -> Mapping[str, object]:
     """The reviewed Claim (or, in older markup, CreativeWork); empty when absent."""
-    items = _as_list(value)
-    if not items:
-        return {}
-    claim = nodes.resolve(items[0])
-    if not isinstance(claim, dict):
-        raise InvalidRecord(f"itemReviewed must be a Claim object, not {json_kind(claim)}")
-    return claim
+    for item in _as_list(value):
+        claim = nodes.resolve(item)
+        if isinstance(claim, dict):
+            return claim
+        if not isinstance(claim, str):
+            raise InvalidRecord(f"itemReviewed must be a Claim object, not {json_kind(claim)}")
+    return {}  # absent, or only the URL of the claim's page: nothing more to read
 
 
 def _names(value: object, field_name: str, nodes: GraphNodes) -> str:
@@ -306,11 +433,13 @@ def _names(value: object, field_name: str, nodes: GraphNodes) -> str:
     for item in _as_list(value):
         item = nodes.resolve(_literal(item))
         if isinstance(item, dict):
-            names.append(
-                text(_literal(item.get("name")), f"{field_name}.name", max_chars=MAX_NAME_CHARS)
+            # A Person or Organization: its name, or names; one with only a url has none.
+            names.extend(
+                prose(_literal(name), f"{field_name}.name", max_chars=MAX_NAME_CHARS)
+                for name in _as_list(item.get("name"))
             )
         else:
-            names.append(text(item, field_name, max_chars=MAX_NAME_CHARS))
+            names.append(prose(item, field_name, max_chars=MAX_NAME_CHARS))
     joined = ", ".join(unique(names))
     if len(joined) > MAX_NAME_CHARS:
         raise InvalidRecord(f"{field_name} names are {len(joined):,} characters long together")
@@ -318,10 +447,9 @@ def _names(value: object, field_name: str, nodes: GraphNodes) -> str:
 
 
 def _language(value: object) -> str | None:
-    items = _as_list(value)
-    if not items:
+    language = _one(value)
+    if language is None:
         return None
-    language = _literal(items[0])
     if not isinstance(language, dict):
         tag = text(language, "inLanguage", max_chars=64)
         return language_tag(tag, "inLanguage") if tag else None
@@ -361,7 +489,7 @@ def _images(value: object, field_name: str, nodes: GraphNodes) -> list[str]:
     for item in _as_list(value):
         item = nodes.resolve(_literal(item))
         if isinstance(item, dict):
-            item = _literal(item.get("contentUrl") or item.get("url"))
+            item = _one(item.get("contentUrl") or item.get("url"))
         reference = text(item, field_name, max_chars=MAX_IMAGE_REFERENCE_CHARS)
         if reference:
             references.append(reference)
@@ -372,7 +500,7 @@ def _aliases(value: object) -> tuple[str, ...]:
     """The claim's other wordings (`itemReviewed.alternateName`), for the matcher."""
     return unique(
         [
-            text(_literal(item), "itemReviewed.alternateName", max_chars=MAX_CLAIM_CHARS)
+            prose(_literal(item), "itemReviewed.alternateName", max_chars=MAX_CLAIM_CHARS)
             for item in _as_list(value)
         ]
     )
