@@ -1,7 +1,8 @@
 """`tipline import`: load fact-check files into the catalogue, fast and whole.
 
-A file is streamed record by record (JSON Lines and CSV never sit in memory whole), its records
-upserted in batches (`bulk_upsert`: a few statements per thousand records), all in one
+A file is streamed a chunk of records at a time (JSON Lines and CSV never sit in memory whole);
+large files have their chunks parsed in a process pool while earlier chunks are written; records
+are upserted in batches (`bulk_upsert`: a few statements per thousand records), all in one
 transaction: a file is imported whole or, if the database or the file fails half-way, not at all.
 A record that cannot be read is skipped and reported with its position and reason; a picture that
 is missing or unusable is left out with a warning, and its fact-check imported without it. Local
@@ -12,9 +13,10 @@ With `dry_run` everything is done and counted, then rolled back.
 from __future__ import annotations
 
 import asyncio
+import multiprocessing
 import os
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -25,10 +27,19 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from factchecks.bulk_upsert import upsert_batch
 from factchecks.catalogue import UpsertResult
 from factchecks.database import Database
-from factchecks.formats import ReadOptions, estimate_records, read_file
+from factchecks.formats import (
+    Chunk,
+    ReadOptions,
+    estimate_records,
+    parse_chunk,
+    split_file,
+)
 from factchecks.formats import with_fingerprints as record_with_fingerprints
 from factchecks.records import ParsedRecord, RecordError, RecordWarning
 from matching import ImageError, index_fingerprints
+from matching.language import load_language_model
+
+Parsed = ParsedRecord | RecordError
 
 MAX_IMAGE_FILE_BYTES = 20_000_000
 BATCH_SIZE = 1_000
@@ -110,25 +121,24 @@ async def import_file(
 ) -> ImportReport:
     """Stream `path` into the catalogue in one transaction; see the module docstring.
 
-    `executor` fingerprints pictures (a process pool is made, and shut down, when a file names
-    pictures and none is given). Raises FormatError when the whole file is unusable.
+    With an `executor` (a process pool), chunks of records are parsed there while earlier chunks
+    are written; without one they are parsed here, which measured faster on a busy two-core
+    machine (see docs/decisions.md). Pictures are fingerprinted in `executor`, else in a process
+    pool made (and shut down) for the file when it names any. Raises FormatError when the whole
+    file is unusable.
     """
     options = options or ImportOptions()
     started = time.perf_counter()
     job = _Job(options, progress or (lambda _: None), executor)
     try:
         async with db.transaction() as session:
-            batch: list[ParsedRecord] = []
-            for item in read_file(path, options.read):
-                if isinstance(item, RecordError):
-                    job.errors.append(item)
-                    job.progress(1)
-                    continue
-                batch.append(item)
-                if len(batch) >= options.batch_size:
-                    await job.store(session, batch)
-                    batch = []
-            await job.store(session, batch)
+            pending: deque[asyncio.Future[list[Parsed]]] = deque()
+            for chunk in split_file(path, options.read, options.batch_size):
+                pending.append(job.parse(chunk))
+                if len(pending) > job.parallel_chunks:
+                    await job.store(session, await pending.popleft())
+            while pending:
+                await job.store(session, await pending.popleft())
             if options.dry_run:
                 raise _DryRun
     except _DryRun:
@@ -147,13 +157,22 @@ async def import_file(
     )
 
 
+def picture_pool(workers: int | None = None) -> ProcessPoolExecutor:
+    """A process pool for parsing chunks and fingerprinting pictures. Workers are forked after
+    the language model is loaded, so they share it instead of loading it each (3 s)."""
+    load_language_model()
+    return ProcessPoolExecutor(
+        max_workers=workers or os.cpu_count() or 1, mp_context=multiprocessing.get_context("fork")
+    )
+
+
 def count_records(path: Path) -> int | None:
     """About how many records `path` holds, for a progress bar's total."""
     return estimate_records(path)
 
 
 class _Job:
-    """The state of one file's import: counts, problems, and the picture pool."""
+    """The state of one file's import: counts, problems, and the worker pool."""
 
     def __init__(
         self, options: ImportOptions, progress: Progress, executor: Executor | None
@@ -167,10 +186,30 @@ class _Job:
         self._own_executor: ProcessPoolExecutor | None = None
         self._fingerprints: dict[Path, list[str] | None] = {}
 
-    async def store(self, session: AsyncSession, batch: list[ParsedRecord]) -> None:
-        """Fingerprint the batch's pictures, then upsert its records."""
-        if not batch:
-            return
+    @property
+    def parallel_chunks(self) -> int:
+        """Chunks parsed ahead of the one being written: one per worker, plus one."""
+        if self._executor is None:
+            return 0
+        return getattr(self._executor, "_max_workers", 1) + 1
+
+    def parse(self, chunk: Chunk) -> asyncio.Future[list[Parsed]]:
+        """A chunk's records: parsed by the executor, or here when there is none."""
+        loop = asyncio.get_running_loop()
+        if self._executor is None or chunk.parsed is not None:
+            done: asyncio.Future[list[Parsed]] = loop.create_future()
+            done.set_result(parse_chunk(chunk))
+            return done
+        return loop.run_in_executor(self._executor, parse_chunk, chunk)
+
+    async def store(self, session: AsyncSession, parsed: list[Parsed]) -> None:
+        """Fingerprint the chunk's pictures, then upsert its records."""
+        batch: list[ParsedRecord] = []
+        for item in parsed:
+            if isinstance(item, RecordError):
+                self.errors.append(item)
+            else:
+                batch.append(item)
         await self._fingerprint([path for item in batch for path in item.image_paths])
         records = []
         for item in batch:
@@ -179,8 +218,9 @@ class _Job:
             )
             records.append(record)
             self.warnings.extend(warnings)
-        self.counts.update(await upsert_batch(session, records))
-        self.progress(len(batch))
+        if records:
+            self.counts.update(await upsert_batch(session, records))
+        self.progress(len(parsed))
 
     async def _fingerprint(self, paths: list[Path]) -> None:
         todo = list(dict.fromkeys(path for path in paths if path not in self._fingerprints))
@@ -195,10 +235,10 @@ class _Job:
 
     def _pool(self) -> ProcessPoolExecutor:
         if self._own_executor is None:
-            self._own_executor = ProcessPoolExecutor(max_workers=min(4, os.cpu_count() or 1))
+            self._own_executor = picture_pool()
         return self._own_executor
 
     def close(self) -> None:
-        """Shut down the picture pool this job made, if any."""
+        """Shut down the pool this job made, if any."""
         if self._own_executor is not None:
             self._own_executor.shutdown()

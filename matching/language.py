@@ -85,6 +85,16 @@ def _prepared(text: str) -> bytes:
     return encoded[:MAX_BYTES].decode("utf-8", errors="ignore").encode("utf-8")
 
 
+def _has_letters(text: str, count: int) -> bool:
+    """Whether `text` has at least `count` letters (stops as soon as it has)."""
+    for char in text:
+        if char.isalpha():
+            count -= 1
+            if count <= 0:
+                return True
+    return False
+
+
 def identify_language(
     text: str,
     candidates: Iterable[str] = SERVED_LANGUAGES,
@@ -96,7 +106,7 @@ def identify_language(
     `language` is None when the text has fewer than MIN_LETTERS letters, when the best
     language's probability is under `min_confidence`, or when it is not among `candidates`.
     """
-    if sum(1 for char in text if char.isalpha()) < MIN_LETTERS:
+    if not _has_letters(text, MIN_LETTERS):
         return LanguageGuess(None, 0.0)
     with _LOCK:  # the identifier is not documented as thread-safe; a call takes microseconds
         language, confidence = _identifier().classify(_prepared(text).decode("utf-8"))

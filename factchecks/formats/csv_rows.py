@@ -23,29 +23,45 @@ from factchecks.records import PositionKind, RecordError
 LIST_SEPARATOR = "|"
 
 
-def read_csv(
-    lines: Iterable[str], *, source: str, options: ReadOptions
-) -> Iterator[tuple[int, Draft] | RecordError]:
-    """Every record in CSV `lines` (each ending with its newline; a BOM is dropped)."""
+def split_csv(
+    lines: Iterable[str], source: str
+) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
+    """The checked header, and the non-blank rows with the line each starts on.
+
+    A bad header raises FormatError at once; unreadable CSV raises it while rows are read.
+    """
     lines = iter(lines)
     first = next(lines, "").removeprefix("\ufeff")
     reader = csv.reader(itertools.chain([first], lines), delimiter=_delimiter(first))
     try:
         header = _header(next(reader, None), source)
-        while True:
-            start = reader.line_num + 1
-            row = next(reader, None)
-            if row is None:
-                break
-            if not any(cell.strip() for cell in row):
-                continue
-            try:
-                yield start, record_from_flat(_values(header, row), options)
-            except InvalidRecord as error:
-                yield RecordError(source, start, error.reason, PositionKind.LINE)
-    except csv.Error as error:  # e.g. a cell over the csv module's size limit, a NUL byte
-        reason = f"is not readable CSV (line {reader.line_num}: {error})"
-        raise FormatError(source, reason) from None
+    except csv.Error as error:
+        raise FormatError(source, f"is not readable CSV (line 1: {error})") from None
+
+    def rows() -> Iterator[tuple[int, list[str]]]:
+        try:
+            while True:
+                start = reader.line_num + 1
+                row = next(reader, None)
+                if row is None:
+                    return
+                if any(cell.strip() for cell in row):
+                    yield start, row
+        except csv.Error as error:  # e.g. a cell over the csv module's size limit, a NUL byte
+            reason = f"is not readable CSV (line {reader.line_num}: {error})"
+            raise FormatError(source, reason) from None
+
+    return header, rows()
+
+
+def parse_row(
+    header: list[str], start: int, row: list[str], *, source: str, options: ReadOptions
+) -> tuple[int, Draft] | RecordError:
+    """One data row as a record, or the error it has."""
+    try:
+        return start, record_from_flat(_values(header, row), options)
+    except InvalidRecord as error:
+        return RecordError(source, start, error.reason, PositionKind.LINE)
 
 
 def _delimiter(first_line: str) -> str:

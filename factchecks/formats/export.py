@@ -33,27 +33,44 @@ class ExportFormat(StrEnum):
         return {"claimreview": ".json", "jsonl": ".jsonl", "csv": ".csv"}[self.value]
 
 
+class ExportWriter:
+    """Writes records one at a time in one format; `close()` ends the document."""
+
+    def __init__(self, fmt: ExportFormat, out: TextIO) -> None:
+        self.format = fmt
+        self.count = 0
+        self._out = out
+        self._csv = csv.writer(out, lineterminator="\n") if fmt is ExportFormat.CSV else None
+        if self._csv is not None:
+            self._csv.writerow(FLAT_FIELDS)
+        elif fmt is ExportFormat.CLAIMREVIEW:
+            out.write("[")
+
+    def write(self, record: FactCheckRecord) -> None:
+        """Write one record."""
+        self.count += 1
+        if self._csv is not None:
+            values = flat_values(record)
+            self._csv.writerow([_cell(values.get(name)) for name in FLAT_FIELDS])
+        elif self.format is ExportFormat.CLAIMREVIEW:
+            self._out.write(",\n" if self.count > 1 else "\n")
+            self._out.write(json.dumps(claimreview_object(record), ensure_ascii=False))
+        else:
+            self._out.write(json.dumps(flat_values(record), ensure_ascii=False) + "\n")
+
+    def close(self) -> int:
+        """End the document; how many records were written."""
+        if self.format is ExportFormat.CLAIMREVIEW:
+            self._out.write("\n]\n")
+        return self.count
+
+
 def write_export(records: Iterable[FactCheckRecord], fmt: ExportFormat, out: TextIO) -> int:
     """Write `records` to `out` in `fmt`; returns how many were written."""
-    count = 0
-    if fmt is ExportFormat.CLAIMREVIEW:
-        out.write("[")
-        for count, record in enumerate(records, start=1):
-            out.write(",\n" if count > 1 else "\n")
-            out.write(json.dumps(claimreview_object(record), ensure_ascii=False))
-        out.write("\n]\n")
-    elif fmt is ExportFormat.JSONL:
-        for record in records:
-            out.write(json.dumps(flat_values(record), ensure_ascii=False) + "\n")
-            count += 1
-    else:
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(FLAT_FIELDS)
-        for record in records:
-            values = flat_values(record)
-            writer.writerow([_cell(values.get(name)) for name in FLAT_FIELDS])
-            count += 1
-    return count
+    writer = ExportWriter(fmt, out)
+    for record in records:
+        writer.write(record)
+    return writer.close()
 
 
 def _cell(value: str | list[str] | None) -> str:

@@ -54,6 +54,7 @@ FLAT_FIELDS: tuple[str, ...] = (
 )
 """Every field a flat record may have, in the order a CSV export would list them."""
 
+_KNOWN_FIELDS = frozenset(FLAT_FIELDS)
 LIST_FIELDS = frozenset({"images", "aliases", "fingerprints"})
 """Fields that hold several values (a JSON list; `|`-separated in CSV)."""
 
@@ -64,7 +65,7 @@ _FINGERPRINT = re.compile(r"[0-9a-f]{16,64}")
 
 def record_from_flat(values: Mapping[str, object], options: ReadOptions) -> Draft:
     """One flat record; list fields are lists (or one string). Raises InvalidRecord."""
-    unknown = sorted(set(values) - set(FLAT_FIELDS))
+    unknown = sorted(set(values) - _KNOWN_FIELDS)
     if unknown:
         raise InvalidRecord(
             f"unknown field(s) {', '.join(map(repr, unknown))}; known: {', '.join(FLAT_FIELDS)}"

@@ -19,19 +19,21 @@ from factchecks.formats.record_fields import json_kind
 from factchecks.records import PositionKind, RecordError
 
 
-def read_jsonl(
-    lines: Iterable[str], *, source: str, options: ReadOptions
-) -> Iterator[tuple[int, Draft] | RecordError]:
-    """Every record in JSON Lines `lines` (split on "\\n" only: `str.splitlines()` would also
-    split inside JSON strings at U+2028); a bad line is an error, the others are kept."""
+def numbered_lines(lines: Iterable[str]) -> Iterator[tuple[int, str]]:
+    """The non-blank lines with their 1-based line numbers."""
     for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            for draft in _drafts(line, options):
-                yield number, draft
-        except InvalidRecord as error:
-            yield RecordError(source, number, error.reason, PositionKind.LINE)
+        if line.strip():
+            yield number, line
+
+
+def parse_line(
+    number: int, line: str, *, source: str, options: ReadOptions
+) -> list[tuple[int, Draft] | RecordError]:
+    """The records of one line (a feed line can hold several), or the error that line has."""
+    try:
+        return [(number, draft) for draft in _drafts(line, options)]
+    except InvalidRecord as error:
+        return [RecordError(source, number, error.reason, PositionKind.LINE)]
 
 
 def _drafts(line: str, options: ReadOptions) -> list[Draft]:

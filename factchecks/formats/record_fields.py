@@ -73,11 +73,14 @@ def text(value: object, field: str, *, max_chars: int) -> str:
 _TAG = re.compile(r"<[A-Za-z/!][^<>]*>")
 _BLOCK_TAG = re.compile(r"<(?:br|/p|/div|/li|/h[1-6])\b[^<>]*>", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\u00a0]+")
+_NEEDS_CLEANING = re.compile(r"[<&\n\r\t\u00a0]|  ")
 
 
 def plain_text(value: str) -> str:
     """`value` as a reader sees it: HTML tags removed and entities decoded (twice, for the
     feeds that escape an already escaped `&amp;#039;`), spaces collapsed, line breaks kept."""
+    if not _NEEDS_CLEANING.search(value):
+        return value  # the usual case, a plain one-line text: nothing to do
     if "<" in value:
         value = _TAG.sub("", _BLOCK_TAG.sub("\n", value))
     for _ in range(2):
