@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from factchecks.formats.record_fields import language_tag
 from factchecks.records import UNDETERMINED_LANGUAGE, FactCheckRecord
-from matching.language import identify_language
+from matching.language import CATALOGUE_LANGUAGES, LanguageGuess, identify_language
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,10 @@ class ReadOptions:
             object.__setattr__(self, "language", language_tag(self.language, "--language"))
 
 
+def _identify(text: str) -> LanguageGuess:
+    return identify_language(text, CATALOGUE_LANGUAGES, among=CATALOGUE_LANGUAGES)
+
+
 @dataclass(frozen=True)
 class Draft:
     """A record read from a file and the image references it names (unresolved)."""
@@ -46,15 +50,16 @@ def record_language(
 
     The file-wide `--language` wins, then the record's own tag; otherwise the language is
     detected from its claim, and from all its texts together when the claim alone is too short
-    to tell. When even those cannot tell, UNDETERMINED_LANGUAGE with the best probability seen.
+    to tell, among CATALOGUE_LANGUAGES (so a German fact-check is German, not English). When
+    even those cannot tell, UNDETERMINED_LANGUAGE with the best probability seen.
     """
     if options.language:
         return options.language, None
     if given:
         return given, None
-    guess = identify_language(texts[0]) if texts else None
+    guess = _identify(texts[0]) if texts else None
     if (guess is None or guess.language is None) and len(texts) > 1:
-        guess = identify_language(" ".join(text for text in texts if text))
+        guess = _identify(" ".join(text for text in texts if text))
     if guess is None or guess.language is None:
         return UNDETERMINED_LANGUAGE, round(guess.confidence if guess else 0.0, 4)
     return guess.language, round(guess.confidence, 4)
