@@ -120,6 +120,8 @@ def web_url(value: object, field: str, base_url: str | None = None) -> str | Non
     url = optional_text(value, field, max_chars=MAX_URL_CHARS)
     if url is None:
         return None
+    if _PLAIN_WEB_URL.match(url):
+        return url  # the usual case, checked without a full parse
     parts = urlsplit(url)
     if not parts.scheme and base_url:
         url = urljoin(base_url, url)
@@ -135,6 +137,9 @@ def web_url(value: object, field: str, base_url: str | None = None) -> str | Non
         raise InvalidRecord(f"{field} is over {MAX_URL_CHARS:,} characters once resolved")
     return url
 
+
+# An absolute http(s) URL with a host and no spaces or control characters: valid as it is.
+_PLAIN_WEB_URL = re.compile(r"https?://[A-Za-z0-9.-]+(?::\d+)?(?:[/?#][^\s\x00-\x1f]*)?\Z")
 
 # Day-month-year forms publishers write besides ISO 8601 (English month names).
 _DATE_FORMATS = (
