@@ -17,20 +17,20 @@ files next to the import file are fingerprinted (see `local_images`).
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from factchecks.formats.claimreview_rating import rating_of
 from factchecks.formats.drafts import Draft, ReadOptions, record_language
 from factchecks.formats.errors import FormatError, InvalidRecord
+from factchecks.formats.jsonld_values import as_list, literal, one
 from factchecks.formats.record_fields import (
     MAX_CLAIM_CHARS,
     MAX_EXTERNAL_ID_CHARS,
     MAX_IMAGE_REFERENCE_CHARS,
     MAX_NAME_CHARS,
-    MAX_RATING_CHARS,
     MAX_SUMMARY_CHARS,
     MAX_TITLE_CHARS,
     is_language_tag,
@@ -127,12 +127,12 @@ def draft_from_claimreview(
             raise InvalidRecord("DataFeedItem has no ClaimReview item")
         raise InvalidRecord(f"expected a ClaimReview, found a {' / '.join(sorted(types))}")
     claim_node = _claim_node(element.get("itemReviewed"), nodes)
-    claim = prose(_one(element.get("claimReviewed")), "claimReviewed", max_chars=MAX_CLAIM_CHARS)
+    claim = prose(one(element.get("claimReviewed")), "claimReviewed", max_chars=MAX_CLAIM_CHARS)
     if not claim:  # some publishers put the claim only on the Claim node
         claim = _first_text(claim_node, ("name", "text"), max_chars=MAX_CLAIM_CHARS)
     if not claim:
         raise InvalidRecord("claimReviewed is missing or empty")
-    url = web_url(_one(element.get("url")), "url", _page_url(element, options))
+    url = web_url(one(element.get("url")), "url", _page_url(element, options))
     external_id = _identifier(element.get("identifier"), nodes)
     if url is None and external_id is None:
         raise InvalidRecord("has neither a url nor an identifier, so it could never be updated")
@@ -157,8 +157,8 @@ def draft_from_claimreview(
         language=language,
         language_confidence=confidence,
         claimant=_names(claim_node.get("author"), "itemReviewed.author", nodes),
-        claim_date=timestamp(_one(claim_node.get("datePublished")), "itemReviewed.datePublished"),
-        published_at=timestamp(_one(element.get("datePublished")), "datePublished"),
+        claim_date=timestamp(one(claim_node.get("datePublished")), "itemReviewed.datePublished"),
+        published_at=timestamp(one(element.get("datePublished")), "datePublished"),
         extra_texts=_aliases(claim_node.get("alternateName")),
     )
     return Draft(record, tuple(_image_references(element, claim_node, nodes)))
@@ -227,7 +227,7 @@ def _elements(document: object, source: str) -> list[object]:
     if not isinstance(document, dict):
         raise FormatError(source, f"holds {json_kind(document)}, not ClaimReview JSON-LD")
     if "@graph" in document:
-        graph = _as_list(document["@graph"])
+        graph = as_list(document["@graph"])
         return [
             element for node in graph if _is_record_node(node) for element in _expand(node, source)
         ]
@@ -238,16 +238,16 @@ def _expand(element: object, source: str) -> list[object]:
     """A DataFeed's items in order, a bare DataFeedItem's item(s); any other element stands for
     itself."""
     if isinstance(element, dict) and _FEED_ITEM in _types(element) and "item" in element:
-        return _as_list(element["item"]) or [element]
+        return as_list(element["item"]) or [element]
     if not (isinstance(element, dict) and _FEED in _types(element)):
         return [element]
     if "dataFeedElement" not in element:
         raise FormatError(source, "has a DataFeed without dataFeedElement")
     expanded: list[object] = []
-    for feed_element in _as_list(element["dataFeedElement"]):
+    for feed_element in as_list(element["dataFeedElement"]):
         items = []
         if isinstance(feed_element, dict) and _FEED_ITEM in _types(feed_element):
-            items = _as_list(feed_element.get("item"))
+            items = as_list(feed_element.get("item"))
         # An item-less DataFeedItem stays in the list, so it is reported rather than lost.
         expanded.extend(items or [feed_element])
     return expanded
@@ -267,7 +267,7 @@ def _graph_nodes(document: object) -> GraphNodes:
     return GraphNodes(
         {
             node["@id"]: node
-            for node in _as_list(document["@graph"])
+            for node in as_list(document["@graph"])
             if isinstance(node, dict) and isinstance(node.get("@id"), str)
         }
     )
@@ -280,33 +280,11 @@ def _types(node: Mapping[str, object]) -> set[str]:
     return {re.split(r"[/:#]", name)[-1] for name in names if isinstance(name, str)}
 
 
-def _as_list(value: object) -> list[object]:
-    if value is None:
-        return []
-    return list(value) if isinstance(value, list) else [value]
-
-
-def _literal(value: object) -> object:
-    """The value of a JSON-LD value object (`{"@value": "Falso", "@language": "es"}`)."""
-    if isinstance(value, dict) and "@value" in value:
-        return value["@value"]
-    return value
-
-
-def _one(value: object) -> object:
-    """A single value where schema.org allows several: the first that is not null or blank."""
-    for item in _as_list(value):
-        item = _literal(item)
-        if item is not None and not (isinstance(item, str) and not item.strip()):
-            return item
-    return None
-
-
 def _with_base(options: ReadOptions, document: object) -> ReadOptions:
     """`options` with the context's `@base` as the base URL when none was given."""
     if options.base_url or not isinstance(document, dict):
         return options
-    for context in _as_list(document.get("@context")):
+    for context in as_list(document.get("@context")):
         if isinstance(context, dict) and isinstance(context.get("@base"), str):
             return ReadOptions(language=options.language, base_url=context["@base"])
     return options
@@ -318,9 +296,9 @@ def _page_url(element: Mapping[str, object], options: ReadOptions) -> str | None
     if options.base_url:
         return options.base_url
     for key in ("mainEntityOfPage", "@id"):
-        value = _one(element.get(key))
+        value = one(element.get(key))
         if isinstance(value, dict):
-            value = _one(value.get("@id") or value.get("url"))
+            value = one(value.get("@id") or value.get("url"))
         if isinstance(value, str) and value.startswith(("http://", "https://")):
             return value
     return None
@@ -328,17 +306,17 @@ def _page_url(element: Mapping[str, object], options: ReadOptions) -> str | None
 
 def _first_text(element: Mapping[str, object], keys: tuple[str, ...], *, max_chars: int) -> str:
     for key in keys:
-        value = prose(_one(element.get(key)), key, max_chars=max_chars)
+        value = prose(one(element.get(key)), key, max_chars=max_chars)
         if value:
             return value
     return ""
 
 
 def _identifier(value: object, nodes: GraphNodes) -> str | None:
-    for item in _as_list(value):
-        item = nodes.resolve(_literal(item))
+    for item in as_list(value):
+        item = nodes.resolve(literal(item))
         if isinstance(item, dict):  # a PropertyValue
-            item = _literal(item.get("value"))
+            item = literal(item.get("value"))
         if isinstance(item, int) and not isinstance(item, bool):
             item = str(item)
         identifier = optional_text(item, "identifier", max_chars=MAX_EXTERNAL_ID_CHARS)
@@ -348,7 +326,7 @@ def _identifier(value: object, nodes: GraphNodes) -> str | None:
 
 
 def _rating(value: object, nodes: GraphNodes) -> tuple[str | None, Verdict]:
-    ratings = _as_list(value)
+    ratings = as_list(value)
     if not ratings:
         return None, Verdict.OTHER
     rating = nodes.resolve(ratings[0])
@@ -356,69 +334,12 @@ def _rating(value: object, nodes: GraphNodes) -> tuple[str | None, Verdict]:
         rating = {"alternateName": rating}
     if not isinstance(rating, dict):
         raise InvalidRecord(f"reviewRating must be a Rating object, not {json_kind(rating)}")
-    alternate = _rating_word(rating, "alternateName")
-    name = _rating_word(rating, "name")
-    verdict = verdict_from_rating(alternate)
-    if verdict is Verdict.OTHER:
-        verdict = verdict_from_rating(name)
-    if alternate or name:
-        if verdict is Verdict.OTHER:
-            verdict = _numeric_verdict(rating)
-        return alternate or name, verdict
-    verdict = _numeric_verdict(rating)
-    # No word at all: the verdict's own word stands in, so that an export reads back the same.
-    return (None if verdict is Verdict.OTHER else rating_for_verdict(verdict)), verdict
-
-
-def _rating_word(rating: Mapping[str, object], key: str) -> str | None:
-    return prose(_one(rating.get(key)), f"reviewRating.{key}", max_chars=MAX_RATING_CHARS) or None
-
-
-# Where a numeric rating falls on the scale from worst (0) to best (1): 1 of 5 is false, 2 and 3
-# of 5 partly false (PolitiFact's "mostly false" and "half true"), 4 mostly true, 5 true.
-_NUMERIC_BANDS: tuple[tuple[float, Verdict], ...] = (
-    (0.125, Verdict.FALSE),
-    (0.625, Verdict.PARTLY_FALSE),
-    (0.875, Verdict.MOSTLY_TRUE),
-    (1.0, Verdict.TRUE),
-)
-
-
-def _numeric_verdict(rating: Mapping[str, object]) -> Verdict:
-    """The verdict a `ratingValue` means between `worstRating` (default 1) and `bestRating`
-    (default 5); OTHER when a number is missing or unreadable or the value is off the scale."""
-    value = _number(rating.get("ratingValue"))
-    best = _number(rating.get("bestRating"), default=5.0)
-    worst = _number(rating.get("worstRating"), default=1.0)
-    if value is None or best is None or worst is None or best == worst:
-        return Verdict.OTHER
-    position = (value - worst) / (best - worst)
-    if not 0.0 <= position <= 1.0:
-        return Verdict.OTHER  # -1 "not rated", or a scale we misread: say nothing
-    return next(verdict for limit, verdict in _NUMERIC_BANDS if position <= limit)
-
-
-def _number(value: object, default: float | None = None) -> float | None:
-    value = _one(value)
-    if value is None:
-        return default
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int | float):
-        number = float(value)
-    elif isinstance(value, str):
-        try:
-            number = float(value.strip().replace(",", "."))
-        except ValueError:
-            return None
-    else:
-        return None
-    return number if math.isfinite(number) else None
+    return rating_of(rating)
 
 
 def _claim_node(value: object, nodes: GraphNodes) -> Mapping[str, object]:
     """The reviewed Claim (or, in older markup, CreativeWork); empty when absent."""
-    for item in _as_list(value):
+    for item in as_list(value):
         claim = nodes.resolve(item)
         if isinstance(claim, dict):
             return claim
@@ -430,13 +351,13 @@ def _claim_node(value: object, nodes: GraphNodes) -> Mapping[str, object]:
 def _names(value: object, field_name: str, nodes: GraphNodes) -> str:
     """An author as text: a name, an object with a `name`, or a list of either (joined)."""
     names: list[str] = []
-    for item in _as_list(value):
-        item = nodes.resolve(_literal(item))
+    for item in as_list(value):
+        item = nodes.resolve(literal(item))
         if isinstance(item, dict):
             # A Person or Organization: its name, or names; one with only a url has none.
             names.extend(
-                prose(_literal(name), f"{field_name}.name", max_chars=MAX_NAME_CHARS)
-                for name in _as_list(item.get("name"))
+                prose(literal(name), f"{field_name}.name", max_chars=MAX_NAME_CHARS)
+                for name in as_list(item.get("name"))
             )
         else:
             names.append(prose(item, field_name, max_chars=MAX_NAME_CHARS))
@@ -447,7 +368,7 @@ def _names(value: object, field_name: str, nodes: GraphNodes) -> str:
 
 
 def _language(value: object) -> str | None:
-    language = _one(value)
+    language = one(value)
     if language is None:
         return None
     if not isinstance(language, dict):
@@ -455,7 +376,7 @@ def _language(value: object) -> str | None:
         return language_tag(tag, "inLanguage") if tag else None
     # A Language object: its alternateName is usually the code, its name the English name.
     candidates = [
-        optional_text(_literal(language.get(key)), f"inLanguage.{key}", max_chars=64)
+        optional_text(literal(language.get(key)), f"inLanguage.{key}", max_chars=64)
         for key in ("alternateName", "name")
     ]
     present = [candidate for candidate in candidates if candidate]
@@ -476,7 +397,7 @@ def _image_references(
     references = _images(review.get("image"), "image", nodes)
     references += _images(claim.get("image"), "itemReviewed.image", nodes)
     for key in ("appearance", "firstAppearance"):
-        for appearance in _as_list(claim.get(key)):
+        for appearance in as_list(claim.get(key)):
             appearance = nodes.resolve(appearance)
             if isinstance(appearance, dict):  # a bare URL string names a page, not an image
                 references += _images(appearance.get("image"), f"itemReviewed.{key}.image", nodes)
@@ -486,10 +407,10 @@ def _image_references(
 def _images(value: object, field_name: str, nodes: GraphNodes) -> list[str]:
     """References from a URL string, an ImageObject (`contentUrl` or `url`), or a list of them."""
     references: list[str] = []
-    for item in _as_list(value):
-        item = nodes.resolve(_literal(item))
+    for item in as_list(value):
+        item = nodes.resolve(literal(item))
         if isinstance(item, dict):
-            item = _one(item.get("contentUrl") or item.get("url"))
+            item = one(item.get("contentUrl") or item.get("url"))
         reference = text(item, field_name, max_chars=MAX_IMAGE_REFERENCE_CHARS)
         if reference:
             references.append(reference)
@@ -500,7 +421,7 @@ def _aliases(value: object) -> tuple[str, ...]:
     """The claim's other wordings (`itemReviewed.alternateName`), for the matcher."""
     return unique(
         [
-            prose(_literal(item), "itemReviewed.alternateName", max_chars=MAX_CLAIM_CHARS)
-            for item in _as_list(value)
+            prose(literal(item), "itemReviewed.alternateName", max_chars=MAX_CLAIM_CHARS)
+            for item in as_list(value)
         ]
     )
