@@ -102,7 +102,6 @@ async def _import_one(
         total=count_records(path),
         desc=path.name,
         unit=" records",
-        unit_scale=True,
         file=err,
         dynamic_ncols=True,
         leave=False,

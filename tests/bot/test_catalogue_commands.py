@@ -107,3 +107,23 @@ async def test_export_writes_a_file_import_reads_back_unchanged(
 
     assert status == 0 and again == 0 and err == ""
     assert "unchanged (2 records)" in out
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+async def test_a_terminal_gets_a_progress_bar_with_records_rate_and_total(
+    db: Database, tmp_path: Path
+) -> None:
+    records = [{**GOOD, "url": f"https://example.org/{i}"} for i in range(30)]
+    err = _Terminal()
+    args = _parser().parse_args(["import", str(_jsonl(tmp_path / "a.jsonl", *records))])
+
+    with contextlib.redirect_stdout(io.StringIO()):
+        assert await run_import(db, args, err) == 0
+
+    # The bar names the file, counts records against the file's total, and shows the rate.
+    bar = err.getvalue().split("\r")[1]
+    assert bar.startswith("a.jsonl:") and "0/30" in bar and "records/s" in bar
