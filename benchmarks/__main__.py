@@ -19,7 +19,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from benchmarks import text_quality, text_speed
+from benchmarks import catalogue_import, language_id, text_quality, text_speed
 from benchmarks.text_baselines import bm25s_available
 from benchmarks.text_data import load_factchecks, load_split, missing_reason
 
@@ -109,6 +109,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         "",
         text_sections(arguments.quick, sizes, queries, quality_queries),
     ]
+    print("language identification ...", file=sys.stderr)
+    parts.append(language_id.run())
+    print("catalogue import ...", file=sys.stderr)
+    parts.append(catalogue_import.run(arguments.quick))
     if not arguments.no_images:
         images = image_section(arguments.quick)
         if images:

@@ -30,6 +30,7 @@ from bot.web import WhatsAppSecrets, create_web_app
 from factchecks.database import Database
 from factchecks.match_index import MatchIndex
 from factchecks.schema import upgrade
+from matching.language import load_language_model
 
 log = logging.getLogger(__name__)
 
@@ -107,6 +108,8 @@ async def build_tipline(
     """Migrate the database, load the match index, and wire every part together."""
     secret_key = settings.require_secret_key()
     await asyncio.to_thread(upgrade, settings.database_url)
+    # The language identifier's model loads in about 3 s: now, not on the first voter's message.
+    await asyncio.to_thread(load_language_model)
     db = Database(settings.database_url)
     encoder = await asyncio.to_thread(settings.load_encoder)
     if encoder is not None:

@@ -1,4 +1,4 @@
-"""The `tipline` command: run, demo, import, migrate."""
+"""The `tipline` command: run, demo, import, export, migrate."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from pathlib import Path
 from aiohttp import web
 from telegram import Update
 
+from bot import catalogue_commands
 from bot.app import Tipline, build_tipline
 from bot.channels import console
 from bot.settings import Settings, SettingsError
@@ -43,7 +44,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands.add_parser("demo", help="try the bot: sample data, a chat in this terminal")
     importer = commands.add_parser("import", help="load fact-checks (ClaimReview, JSONL, CSV)")
-    importer.add_argument("paths", nargs="+", type=Path)
+    catalogue_commands.add_import_arguments(importer)
+    exporter = commands.add_parser("export", help="write the fact-checks (ClaimReview, JSONL, CSV)")
+    catalogue_commands.add_export_arguments(exporter)
     commands.add_parser("migrate", help="bring the database schema up to date")
     return parser
 
@@ -61,8 +64,8 @@ def main(argv: list[str] | None = None) -> int:
             upgrade(settings.database_url)
             print(f"database is up to date: {_safe_url(settings.database_url)}")
             return 0
-        if args.command == "import":
-            return asyncio.run(_import(settings, args.paths))
+        if args.command in ("import", "export"):
+            return asyncio.run(_catalogue(settings, args))
         if args.command == "demo":
             return asyncio.run(_demo(settings))
         return asyncio.run(_run(settings, args.webhook))
@@ -80,27 +83,15 @@ def _safe_url(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
-async def _import(settings: Settings, paths: list[Path]) -> int:
+async def _catalogue(settings: Settings, args: argparse.Namespace) -> int:
     await asyncio.to_thread(upgrade, settings.database_url)
     db = Database(settings.database_url)
-    failed = False
     try:
-        for path in paths:
-            try:
-                report = await import_file(db, path)
-            except Exception as error:  # one unreadable file must not stop the others
-                print(f"{path}: not imported: {error}", file=sys.stderr)
-                failed = True
-                continue
-            for problem in report.errors:
-                print(
-                    f"{problem.source}: record {problem.position}: {problem.reason}",
-                    file=sys.stderr,
-                )
-            print(report.summary())
+        if args.command == "import":
+            return await catalogue_commands.run_import(db, args)
+        return await catalogue_commands.run_export(db, args)
     finally:
         await db.dispose()
-    return 1 if failed else 0
 
 
 def _demo_settings(settings: Settings) -> Settings:

@@ -101,6 +101,11 @@ class FactCheck(SQLModel, table=True):
     summary: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     publisher: str = Field(default="", max_length=256)
     language: str = Field(default="en", max_length=16)
+    # The detector's probability for `language`; None when the import file gave the language.
+    language_confidence: float | None = None
+    # sha256 of everything an import sets (`catalogue.record_digest`): an unchanged re-import
+    # is recognised without comparing every field, and writes nothing.
+    record_digest: str | None = Field(default=None, max_length=64)
     claimant: str = Field(default="", max_length=256)
     claim_date: datetime | None = Field(default=None, sa_column=_utc_column(nullable=True))
     published_at: datetime | None = Field(default=None, sa_column=_utc_column(nullable=True))

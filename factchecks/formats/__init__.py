@@ -1,60 +1,127 @@
-"""Fact-check import and export formats: pure parsing of files into `FactCheckRecord`s.
+"""Fact-check import and export formats: pure reading of files into records, and writing back.
 
-    parse_file(path, image_hasher)   .json/.jsonld ClaimReview JSON-LD, .jsonl/.ndjson JSON Lines,
-                                     .csv; good records and per-record errors in a `ParsedFile`
-    export_claimreview(records)      ClaimReview JSON-LD objects that parse back to equal records
+    read_file(path, options)          streams a file's records (`ParsedRecord`, pictures not yet
+                                      fingerprinted) and errors (`RecordError`), in file order
+    split_file / parse_chunk          the same in chunks a process pool can parse
+    parse_file(path, hasher, options) the same, collected, pictures fingerprinted one by one
+    estimate_records(path)            about how many records a file holds (progress bars)
+    write_export(records, fmt, out)   ClaimReview JSON-LD, JSON Lines or CSV that reads back to
+                                      equal records
 
-No database and no network here: the catalogue stores what these return, and image URLs in a file
-are never fetched; local images next to the file are fingerprinted by the injected hasher.
+Types: .json/.jsonld ClaimReview JSON-LD (read whole), .jsonl/.ndjson JSON Lines and .csv (read
+line by line, so memory stays flat however large the file). No database and no network here:
+image URLs in a file are never fetched; local images next to the file are fingerprinted by the
+injected hasher.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
-from typing import Protocol
 
-from factchecks.formats.claimreview import export_claimreview, parse_claimreview
-from factchecks.formats.csv_rows import parse_csv
+from factchecks.formats.chunks import CSV, JSON_LINES, Chunk, parse_chunk, split_file
+from factchecks.formats.claimreview import count_claimreviews, export_claimreview
+from factchecks.formats.drafts import ReadOptions
 from factchecks.formats.errors import FormatError
-from factchecks.formats.jsonl import parse_jsonl
-from factchecks.formats.local_images import ImageHasher, LocalImages
-from factchecks.records import ParsedFile
+from factchecks.formats.export import ExportFormat, ExportWriter, write_export
+from factchecks.formats.local_images import ImageHasher
+from factchecks.records import (
+    FactCheckRecord,
+    ParsedFile,
+    ParsedRecord,
+    RecordError,
+    RecordWarning,
+)
 
-__all__ = ["FormatError", "ImageHasher", "export_claimreview", "parse_file"]
+__all__ = [
+    "Chunk",
+    "ExportFormat",
+    "ExportWriter",
+    "FormatError",
+    "ImageHasher",
+    "ReadOptions",
+    "estimate_records",
+    "export_claimreview",
+    "parse_chunk",
+    "parse_file",
+    "read_file",
+    "split_file",
+    "write_export",
+]
+
+CHUNK_RECORDS = 1_000
+"""Records per chunk: what one worker parses at a time."""
 
 
-class _Parser(Protocol):
-    def __call__(self, document_text: str, *, source: str, images: LocalImages) -> ParsedFile: ...
+def read_file(
+    path: Path, options: ReadOptions | None = None
+) -> Iterator[ParsedRecord | RecordError]:
+    """Stream the records of an import file, by its extension, parsed in this process.
 
-
-_PARSERS: dict[str, _Parser] = {
-    ".json": parse_claimreview,
-    ".jsonld": parse_claimreview,
-    ".jsonl": parse_jsonl,
-    ".ndjson": parse_jsonl,
-    ".csv": parse_csv,
-}
-
-
-def parse_file(path: Path, image_hasher: ImageHasher) -> ParsedFile:
-    """Parse an import file by its extension; raises FormatError when the whole file is unusable.
-
-    Image references are resolved against the file's folder and never leave it.
+    Raises FormatError (possibly after some records were yielded) when the whole file is
+    unusable: the caller imports a file in one transaction, so nothing of it is kept.
     """
-    parser = _PARSERS.get(path.suffix.lower())
-    if parser is None:
-        raise FormatError(
-            path,
-            f"has an unknown file type {path.suffix or '(none)'!r}; "
-            f"expected one of {', '.join(_PARSERS)}",
-        )
+    for chunk in split_file(path, options or ReadOptions(), CHUNK_RECORDS):
+        yield from parse_chunk(chunk)
+
+
+def estimate_records(path: Path) -> int | None:
+    """About how many records `path` holds: its lines for JSON Lines and CSV, its candidate
+    ClaimReviews for JSON-LD; None when it cannot be read."""
     try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise FormatError(path, f"cannot be read ({error.strerror or error})") from None
-    try:
-        document_text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise FormatError(path, f"is not UTF-8 text (bad byte at offset {error.start})") from None
-    images = LocalImages(path.parent, image_hasher)
-    return parser(document_text, source=str(path), images=images)
+        if path.suffix.lower() in (*JSON_LINES, *CSV):
+            with path.open("rb") as file:
+                return sum(chunk.count(b"\n") for chunk in iter(lambda: file.read(1 << 20), b""))
+        return count_claimreviews(path.read_bytes().decode("utf-8-sig"), str(path))
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def with_fingerprints(
+    parsed: ParsedRecord, fingerprints: Iterable[tuple[Path, list[str] | None]]
+) -> tuple[FactCheckRecord, tuple[RecordWarning, ...]]:
+    """`parsed.record` with its pictures' fingerprints added, and a warning per unusable one."""
+    hashes = list(parsed.record.image_hashes)
+    warnings = list(parsed.warnings)
+    for path, found in fingerprints:
+        if not found:
+            warnings.append(
+                RecordWarning(
+                    parsed.source,
+                    parsed.position,
+                    f"image {path.name!r} could not be fingerprinted; the picture is left out",
+                    parsed.kind,
+                )
+            )
+            continue
+        hashes.extend(fingerprint for fingerprint in found if fingerprint not in hashes)
+    record = parsed.record
+    if hashes != list(record.image_hashes):
+        record = replace(record, image_hashes=tuple(hashes))
+    return record, tuple(warnings)
+
+
+def parse_file(
+    path: Path, image_hasher: ImageHasher, options: ReadOptions | None = None
+) -> ParsedFile:
+    """Every record of `path`, its pictures fingerprinted one by one with `image_hasher`.
+
+    The plain twin of the importer's pipeline (which fingerprints in a process pool).
+    """
+    records: list[FactCheckRecord] = []
+    errors: list[RecordError] = []
+    warnings: list[RecordWarning] = []
+    for item in read_file(path, options):
+        if isinstance(item, RecordError):
+            errors.append(item)
+            continue
+        hashed = [(image, _as_list(image_hasher(image))) for image in item.image_paths]
+        record, record_warnings = with_fingerprints(item, hashed)
+        records.append(record)
+        warnings.extend(record_warnings)
+    return ParsedFile(tuple(records), tuple(errors), tuple(warnings))
+
+
+def _as_list(found: object) -> list[str] | None:
+    return list(found) if isinstance(found, list | tuple) else None

@@ -1,8 +1,14 @@
 """schema.org ClaimReview JSON-LD: reading published fact-checks in, and writing them out.
 
-Accepted shapes: one ClaimReview object, a list of them, an object with `@graph`, and a Data
-Commons `DataFeed` (`dataFeedElement` -> `DataFeedItem` -> `item`, one object or a list). A
-record's position is its 1-based place among the candidate ClaimReviews in reading order, feed
+Accepted shapes, as publishers really publish them: one ClaimReview object, a list of them, an
+object with `@graph`, a Data Commons `DataFeed` (`dataFeedElement` -> `DataFeedItem` -> `item`,
+one object or a list) and a bare `DataFeedItem`. Wherever schema.org allows a list (authors,
+names, ratings, dates, URLs), a list is read: names are joined, other fields take their first
+usable item. Texts lose their HTML tags and entities. A rating with only numbers
+(`ratingValue` between `worstRating` and `bestRating`) is mapped onto the verdict scale. Relative
+URLs are resolved against `--base-url`, the context's `@base` or the page's own absolute URL.
+
+A record's position is its 1-based place among the candidate ClaimReviews in reading order, feed
 items counted one by one. Other nodes in an `@graph` (say the Organization an `author` refers to
 by `@id`) are context, not records, and are not counted. Image URLs are never fetched; only local
 files next to the import file are fingerprinted (see `local_images`).
@@ -12,32 +18,33 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from factchecks.formats.claimreview_rating import rating_of
+from factchecks.formats.drafts import Draft, ReadOptions, record_language
 from factchecks.formats.errors import FormatError, InvalidRecord
-from factchecks.formats.local_images import LocalImages
+from factchecks.formats.jsonld_values import as_list, literal, one
 from factchecks.formats.record_fields import (
-    DEFAULT_LANGUAGE,
     MAX_CLAIM_CHARS,
     MAX_EXTERNAL_ID_CHARS,
     MAX_IMAGE_REFERENCE_CHARS,
     MAX_NAME_CHARS,
-    MAX_RATING_CHARS,
     MAX_SUMMARY_CHARS,
     MAX_TITLE_CHARS,
     is_language_tag,
     json_kind,
     language_tag,
     optional_text,
+    prose,
     shorten,
     text,
     timestamp,
     unique,
     web_url,
 )
-from factchecks.records import FactCheckRecord, ParsedFile, RecordError
+from factchecks.records import FactCheckRecord, PositionKind, RecordError
 from factchecks.verdicts import Verdict, rating_for_verdict, verdict_from_rating
 
 JsonObject = dict[str, Any]
@@ -62,27 +69,55 @@ class GraphNodes:
         return value
 
 
-def parse_claimreview(document_text: str, *, source: str, images: LocalImages) -> ParsedFile:
-    """Every ClaimReview in a JSON-LD document; a document that is not JSON raises FormatError."""
+def read_claimreview(
+    document_text: str, *, source: str, options: ReadOptions
+) -> Iterator[tuple[int, Draft] | RecordError]:
+    """Every ClaimReview in a JSON-LD document, in order, with its position; a document that is
+    not JSON raises FormatError."""
     try:
         document = json.loads(document_text)
     except (json.JSONDecodeError, RecursionError) as error:
         raise FormatError(source, f"is not valid JSON ({error})") from None
     nodes = _graph_nodes(document)
-    records: list[FactCheckRecord] = []
-    errors: list[RecordError] = []
+    options = _with_base(options, document)
     for position, element in enumerate(_elements(document, source), start=1):
         try:
-            records.append(record_from_claimreview(element, images, nodes))
+            yield position, draft_from_claimreview(element, options, nodes)
         except InvalidRecord as error:
-            errors.append(RecordError(source, position, error.reason))
-    return ParsedFile(tuple(records), tuple(errors))
+            yield RecordError(source, position, error.reason, PositionKind.RECORD)
 
 
-def record_from_claimreview(
-    element: object, images: LocalImages, nodes: GraphNodes | None = None
-) -> FactCheckRecord:
-    """One ClaimReview object as a record; raises InvalidRecord naming what is wrong."""
+def count_claimreviews(document_text: str, source: str) -> int:
+    """How many candidate ClaimReviews a document holds (for a progress bar's total)."""
+    try:
+        return len(_elements(json.loads(document_text), source))
+    except (json.JSONDecodeError, RecursionError, FormatError):
+        return 0
+
+
+def drafts_from_object(element: object, options: ReadOptions) -> list[Draft]:
+    """The records one JSON object stands for: a ClaimReview, or a feed (item) holding several.
+
+    Used by JSON Lines, where each line is one object; raises InvalidRecord.
+    """
+    if isinstance(element, dict) and _types(element) & {_FEED, _FEED_ITEM}:
+        try:
+            elements = _expand(element, "")
+        except FormatError as error:
+            raise InvalidRecord(error.reason) from None
+        return [draft_from_claimreview(item, _with_base(options, element)) for item in elements]
+    return [draft_from_claimreview(element, _with_base(options, element))]
+
+
+def record_from_claimreview(element: object, options: ReadOptions | None = None) -> FactCheckRecord:
+    """One ClaimReview object as a record (its pictures not read); raises InvalidRecord."""
+    return draft_from_claimreview(element, options or ReadOptions()).record
+
+
+def draft_from_claimreview(
+    element: object, options: ReadOptions, nodes: GraphNodes | None = None
+) -> Draft:
+    """One ClaimReview object as a draft record; raises InvalidRecord naming what is wrong."""
     nodes = nodes or GraphNodes()
     if not isinstance(element, dict):
         raise InvalidRecord(f"expected a ClaimReview object, found {json_kind(element)}")
@@ -91,36 +126,42 @@ def record_from_claimreview(
         if _FEED_ITEM in types:
             raise InvalidRecord("DataFeedItem has no ClaimReview item")
         raise InvalidRecord(f"expected a ClaimReview, found a {' / '.join(sorted(types))}")
-    claim = text(_literal(element.get("claimReviewed")), "claimReviewed", max_chars=MAX_CLAIM_CHARS)
+    claim_node = _claim_node(element.get("itemReviewed"), nodes)
+    claim = prose(one(element.get("claimReviewed")), "claimReviewed", max_chars=MAX_CLAIM_CHARS)
+    if not claim:  # some publishers put the claim only on the Claim node
+        claim = _first_text(claim_node, ("name", "text"), max_chars=MAX_CLAIM_CHARS)
     if not claim:
         raise InvalidRecord("claimReviewed is missing or empty")
-    url = web_url(_literal(element.get("url")), "url")
+    url = web_url(one(element.get("url")), "url", _page_url(element, options))
     external_id = _identifier(element.get("identifier"), nodes)
     if url is None and external_id is None:
         raise InvalidRecord("has neither a url nor an identifier, so it could never be updated")
     rating_text, verdict = _rating(element.get("reviewRating"), nodes)
-    claim_node = _claim_node(element.get("itemReviewed"), nodes)
-    return FactCheckRecord(
+    title = _first_text(element, ("headline", "name"), max_chars=MAX_TITLE_CHARS)
+    summary = _first_text(element, ("description", "reviewBody"), max_chars=MAX_SUMMARY_CHARS)
+    language, confidence = record_language(
+        _language(element.get("inLanguage")), (claim, title, summary), options
+    )
+    record = FactCheckRecord(
         claim=claim,
         verdict=verdict,
         url=url,
         external_id=external_id,
         rating_text=rating_text,
-        summary=_first_text(element, ("description", "reviewBody"), max_chars=MAX_SUMMARY_CHARS),
-        title=_first_text(element, ("headline", "name"), max_chars=MAX_TITLE_CHARS),
+        summary=summary,
+        title=title,
         publisher=(
             _names(element.get("author"), "author", nodes)
             or _names(element.get("publisher"), "publisher", nodes)
         ),
-        language=_language(element.get("inLanguage")) or DEFAULT_LANGUAGE,
+        language=language,
+        language_confidence=confidence,
         claimant=_names(claim_node.get("author"), "itemReviewed.author", nodes),
-        claim_date=timestamp(
-            _literal(claim_node.get("datePublished")), "itemReviewed.datePublished"
-        ),
-        published_at=timestamp(_literal(element.get("datePublished")), "datePublished"),
-        image_hashes=images.fingerprints(_image_references(element, claim_node, nodes)),
+        claim_date=timestamp(one(claim_node.get("datePublished")), "itemReviewed.datePublished"),
+        published_at=timestamp(one(element.get("datePublished")), "datePublished"),
         extra_texts=_aliases(claim_node.get("alternateName")),
     )
+    return Draft(record, tuple(_image_references(element, claim_node, nodes)))
 
 
 def export_claimreview(records: Iterable[FactCheckRecord]) -> list[JsonObject]:
@@ -158,7 +199,9 @@ def claimreview_object(record: FactCheckRecord) -> JsonObject:
         review["description"] = record.summary
     if record.publisher:
         review["author"] = {"@type": "Organization", "name": record.publisher}
-    review["inLanguage"] = record.language
+    if record.language_confidence is None:
+        # A detected language is left out: the reader detects it again, to the same value.
+        review["inLanguage"] = record.language
     if record.published_at is not None:
         review["datePublished"] = record.published_at.isoformat()
     review["itemReviewed"] = claim
@@ -167,7 +210,7 @@ def claimreview_object(record: FactCheckRecord) -> JsonObject:
 
 def _exported_rating(record: FactCheckRecord) -> dict[str, str]:
     # The reader takes the verdict from `alternateName`, else from `name`: so `name` carries the
-    # verdict only when the rating text alone would not give it back ("Four Pinocchios").
+    # verdict only when the rating text alone would not give it back ("Zombie claim").
     rating: dict[str, str] = {}
     if record.rating_text:
         rating["alternateName"] = record.rating_text
@@ -184,7 +227,7 @@ def _elements(document: object, source: str) -> list[object]:
     if not isinstance(document, dict):
         raise FormatError(source, f"holds {json_kind(document)}, not ClaimReview JSON-LD")
     if "@graph" in document:
-        graph = _as_list(document["@graph"])
+        graph = as_list(document["@graph"])
         return [
             element for node in graph if _is_record_node(node) for element in _expand(node, source)
         ]
@@ -192,16 +235,19 @@ def _elements(document: object, source: str) -> list[object]:
 
 
 def _expand(element: object, source: str) -> list[object]:
-    """A DataFeed's items in order; any other element stands for itself."""
+    """A DataFeed's items in order, a bare DataFeedItem's item(s); any other element stands for
+    itself."""
+    if isinstance(element, dict) and _FEED_ITEM in _types(element) and "item" in element:
+        return as_list(element["item"]) or [element]
     if not (isinstance(element, dict) and _FEED in _types(element)):
         return [element]
     if "dataFeedElement" not in element:
         raise FormatError(source, "has a DataFeed without dataFeedElement")
     expanded: list[object] = []
-    for feed_element in _as_list(element["dataFeedElement"]):
+    for feed_element in as_list(element["dataFeedElement"]):
         items = []
         if isinstance(feed_element, dict) and _FEED_ITEM in _types(feed_element):
-            items = _as_list(feed_element.get("item"))
+            items = as_list(feed_element.get("item"))
         # An item-less DataFeedItem stays in the list, so it is reported rather than lost.
         expanded.extend(items or [feed_element])
     return expanded
@@ -221,7 +267,7 @@ def _graph_nodes(document: object) -> GraphNodes:
     return GraphNodes(
         {
             node["@id"]: node
-            for node in _as_list(document["@graph"])
+            for node in as_list(document["@graph"])
             if isinstance(node, dict) and isinstance(node.get("@id"), str)
         }
     )
@@ -234,32 +280,43 @@ def _types(node: Mapping[str, object]) -> set[str]:
     return {re.split(r"[/:#]", name)[-1] for name in names if isinstance(name, str)}
 
 
-def _as_list(value: object) -> list[object]:
-    if value is None:
-        return []
-    return list(value) if isinstance(value, list) else [value]
+def _with_base(options: ReadOptions, document: object) -> ReadOptions:
+    """`options` with the context's `@base` as the base URL when none was given."""
+    if options.base_url or not isinstance(document, dict):
+        return options
+    for context in as_list(document.get("@context")):
+        if isinstance(context, dict) and isinstance(context.get("@base"), str):
+            return ReadOptions(language=options.language, base_url=context["@base"])
+    return options
 
 
-def _literal(value: object) -> object:
-    """The value of a JSON-LD value object (`{"@value": "Falso", "@language": "es"}`)."""
-    if isinstance(value, dict) and "@value" in value:
-        return value["@value"]
-    return value
+def _page_url(element: Mapping[str, object], options: ReadOptions) -> str | None:
+    """What a relative `url` is resolved against: the given base, else the page's own address
+    (`mainEntityOfPage` or `@id`) when that is absolute."""
+    if options.base_url:
+        return options.base_url
+    for key in ("mainEntityOfPage", "@id"):
+        value = one(element.get(key))
+        if isinstance(value, dict):
+            value = one(value.get("@id") or value.get("url"))
+        if isinstance(value, str) and value.startswith(("http://", "https://")):
+            return value
+    return None
 
 
 def _first_text(element: Mapping[str, object], keys: tuple[str, ...], *, max_chars: int) -> str:
     for key in keys:
-        value = text(_literal(element.get(key)), key, max_chars=max_chars)
+        value = prose(one(element.get(key)), key, max_chars=max_chars)
         if value:
             return value
     return ""
 
 
 def _identifier(value: object, nodes: GraphNodes) -> str | None:
-    for item in _as_list(value):
-        item = nodes.resolve(_literal(item))
+    for item in as_list(value):
+        item = nodes.resolve(literal(item))
         if isinstance(item, dict):  # a PropertyValue
-            item = _literal(item.get("value"))
+            item = literal(item.get("value"))
         if isinstance(item, int) and not isinstance(item, bool):
             item = str(item)
         identifier = optional_text(item, "identifier", max_chars=MAX_EXTERNAL_ID_CHARS)
@@ -269,48 +326,41 @@ def _identifier(value: object, nodes: GraphNodes) -> str | None:
 
 
 def _rating(value: object, nodes: GraphNodes) -> tuple[str | None, Verdict]:
-    ratings = _as_list(value)
+    ratings = as_list(value)
     if not ratings:
         return None, Verdict.OTHER
     rating = nodes.resolve(ratings[0])
+    if isinstance(rating, str):  # a bare word where a Rating object belongs
+        rating = {"alternateName": rating}
     if not isinstance(rating, dict):
         raise InvalidRecord(f"reviewRating must be a Rating object, not {json_kind(rating)}")
-    alternate = optional_text(
-        _literal(rating.get("alternateName")),
-        "reviewRating.alternateName",
-        max_chars=MAX_RATING_CHARS,
-    )
-    name = optional_text(
-        _literal(rating.get("name")), "reviewRating.name", max_chars=MAX_RATING_CHARS
-    )
-    verdict = verdict_from_rating(alternate)
-    if verdict is Verdict.OTHER:
-        verdict = verdict_from_rating(name)
-    return alternate or name, verdict
+    return rating_of(rating)
 
 
 def _claim_node(value: object, nodes: GraphNodes) -> Mapping[str, object]:
     """The reviewed Claim (or, in older markup, CreativeWork); empty when absent."""
-    items = _as_list(value)
-    if not items:
-        return {}
-    claim = nodes.resolve(items[0])
-    if not isinstance(claim, dict):
-        raise InvalidRecord(f"itemReviewed must be a Claim object, not {json_kind(claim)}")
-    return claim
+    for item in as_list(value):
+        claim = nodes.resolve(item)
+        if isinstance(claim, dict):
+            return claim
+        if not isinstance(claim, str):
+            raise InvalidRecord(f"itemReviewed must be a Claim object, not {json_kind(claim)}")
+    return {}  # absent, or only the URL of the claim's page: nothing more to read
 
 
 def _names(value: object, field_name: str, nodes: GraphNodes) -> str:
     """An author as text: a name, an object with a `name`, or a list of either (joined)."""
     names: list[str] = []
-    for item in _as_list(value):
-        item = nodes.resolve(_literal(item))
+    for item in as_list(value):
+        item = nodes.resolve(literal(item))
         if isinstance(item, dict):
-            names.append(
-                text(_literal(item.get("name")), f"{field_name}.name", max_chars=MAX_NAME_CHARS)
+            # A Person or Organization: its name, or names; one with only a url has none.
+            names.extend(
+                prose(literal(name), f"{field_name}.name", max_chars=MAX_NAME_CHARS)
+                for name in as_list(item.get("name"))
             )
         else:
-            names.append(text(item, field_name, max_chars=MAX_NAME_CHARS))
+            names.append(prose(item, field_name, max_chars=MAX_NAME_CHARS))
     joined = ", ".join(unique(names))
     if len(joined) > MAX_NAME_CHARS:
         raise InvalidRecord(f"{field_name} names are {len(joined):,} characters long together")
@@ -318,16 +368,15 @@ def _names(value: object, field_name: str, nodes: GraphNodes) -> str:
 
 
 def _language(value: object) -> str | None:
-    items = _as_list(value)
-    if not items:
+    language = one(value)
+    if language is None:
         return None
-    language = _literal(items[0])
     if not isinstance(language, dict):
         tag = text(language, "inLanguage", max_chars=64)
         return language_tag(tag, "inLanguage") if tag else None
     # A Language object: its alternateName is usually the code, its name the English name.
     candidates = [
-        optional_text(_literal(language.get(key)), f"inLanguage.{key}", max_chars=64)
+        optional_text(literal(language.get(key)), f"inLanguage.{key}", max_chars=64)
         for key in ("alternateName", "name")
     ]
     present = [candidate for candidate in candidates if candidate]
@@ -348,7 +397,7 @@ def _image_references(
     references = _images(review.get("image"), "image", nodes)
     references += _images(claim.get("image"), "itemReviewed.image", nodes)
     for key in ("appearance", "firstAppearance"):
-        for appearance in _as_list(claim.get(key)):
+        for appearance in as_list(claim.get(key)):
             appearance = nodes.resolve(appearance)
             if isinstance(appearance, dict):  # a bare URL string names a page, not an image
                 references += _images(appearance.get("image"), f"itemReviewed.{key}.image", nodes)
@@ -358,10 +407,10 @@ def _image_references(
 def _images(value: object, field_name: str, nodes: GraphNodes) -> list[str]:
     """References from a URL string, an ImageObject (`contentUrl` or `url`), or a list of them."""
     references: list[str] = []
-    for item in _as_list(value):
-        item = nodes.resolve(_literal(item))
+    for item in as_list(value):
+        item = nodes.resolve(literal(item))
         if isinstance(item, dict):
-            item = _literal(item.get("contentUrl") or item.get("url"))
+            item = one(item.get("contentUrl") or item.get("url"))
         reference = text(item, field_name, max_chars=MAX_IMAGE_REFERENCE_CHARS)
         if reference:
             references.append(reference)
@@ -372,7 +421,7 @@ def _aliases(value: object) -> tuple[str, ...]:
     """The claim's other wordings (`itemReviewed.alternateName`), for the matcher."""
     return unique(
         [
-            text(_literal(item), "itemReviewed.alternateName", max_chars=MAX_CLAIM_CHARS)
-            for item in _as_list(value)
+            prose(literal(item), "itemReviewed.alternateName", max_chars=MAX_CLAIM_CHARS)
+            for item in as_list(value)
         ]
     )

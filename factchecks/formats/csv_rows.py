@@ -3,47 +3,68 @@
 UTF-8 with or without a byte order mark (what spreadsheet programs write). The delimiter is a
 comma, or a semicolon when the header has more semicolons than commas (spreadsheets in Spanish,
 French and Portuguese locales save with ';'). `images` and `aliases` cells hold several values
-separated by `|`. Positions are data-row numbers: 1-based, the header excluded, blank rows counted,
-so data row N is spreadsheet row N + 1. A bad header (no `claim` column, an unknown or repeated
-column) rejects the whole file.
+separated by `|`. Positions are the line of the file where the record starts (1-based, the header
+is line 1), which is also its spreadsheet row when no cell spans lines. A bad header (no `claim`
+column, an unknown or repeated column) rejects the whole file. The file is read row by row:
+memory does not grow with its size.
 """
 
 from __future__ import annotations
 
 import csv
-import io
+import itertools
+from collections.abc import Iterable, Iterator
 
+from factchecks.formats.drafts import Draft, ReadOptions
 from factchecks.formats.errors import FormatError, InvalidRecord
 from factchecks.formats.flat_records import FLAT_FIELDS, LIST_FIELDS, record_from_flat
-from factchecks.formats.local_images import LocalImages
-from factchecks.records import FactCheckRecord, ParsedFile, RecordError
+from factchecks.records import PositionKind, RecordError
 
 LIST_SEPARATOR = "|"
 
 
-def parse_csv(document_text: str, *, source: str, images: LocalImages) -> ParsedFile:
-    """Every record in a CSV document (BOM already removed by the caller or not: both work)."""
-    document_text = document_text.removeprefix("\ufeff")
-    reader = csv.reader(io.StringIO(document_text, newline=""), delimiter=_delimiter(document_text))
-    records: list[FactCheckRecord] = []
-    errors: list[RecordError] = []
+def split_csv(
+    lines: Iterable[str], source: str
+) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
+    """The checked header, and the non-blank rows with the line each starts on.
+
+    A bad header raises FormatError at once; unreadable CSV raises it while rows are read.
+    """
+    lines = iter(lines)
+    first = next(lines, "").removeprefix("\ufeff")
+    reader = csv.reader(itertools.chain([first], lines), delimiter=_delimiter(first))
     try:
         header = _header(next(reader, None), source)
-        for position, row in enumerate(reader, start=1):
-            if not any(cell.strip() for cell in row):
-                continue
-            try:
-                records.append(record_from_flat(_values(header, row), images))
-            except InvalidRecord as error:
-                errors.append(RecordError(source, position, error.reason))
-    except csv.Error as error:  # e.g. a cell over the csv module's size limit, a NUL byte
-        reason = f"is not readable CSV (line {reader.line_num}: {error})"
-        raise FormatError(source, reason) from None
-    return ParsedFile(tuple(records), tuple(errors))
+    except csv.Error as error:
+        raise FormatError(source, f"is not readable CSV (line 1: {error})") from None
+
+    def rows() -> Iterator[tuple[int, list[str]]]:
+        try:
+            while True:
+                start = reader.line_num + 1
+                row = next(reader, None)
+                if row is None:
+                    return
+                if any(cell.strip() for cell in row):
+                    yield start, row
+        except csv.Error as error:  # e.g. a cell over the csv module's size limit, a NUL byte
+            reason = f"is not readable CSV (line {reader.line_num}: {error})"
+            raise FormatError(source, reason) from None
+
+    return header, rows()
 
 
-def _delimiter(document_text: str) -> str:
-    first_line = document_text.split("\n", 1)[0]
+def parse_row(
+    header: list[str], start: int, row: list[str], *, source: str, options: ReadOptions
+) -> tuple[int, Draft] | RecordError:
+    """One data row as a record, or the error it has."""
+    try:
+        return start, record_from_flat(_values(header, row), options)
+    except InvalidRecord as error:
+        return RecordError(source, start, error.reason, PositionKind.LINE)
+
+
+def _delimiter(first_line: str) -> str:
     return ";" if first_line.count(";") > first_line.count(",") else ","
 
 

@@ -9,12 +9,12 @@ text, kept verbatim. Unknown fields are refused, so a misspelt column is not sil
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
+from factchecks.formats.drafts import Draft, ReadOptions, record_language
 from factchecks.formats.errors import InvalidRecord
-from factchecks.formats.local_images import LocalImages
 from factchecks.formats.record_fields import (
-    DEFAULT_LANGUAGE,
     MAX_CLAIM_CHARS,
     MAX_EXTERNAL_ID_CHARS,
     MAX_IMAGE_REFERENCE_CHARS,
@@ -25,6 +25,7 @@ from factchecks.formats.record_fields import (
     json_kind,
     language_tag,
     optional_text,
+    prose,
     shorten,
     text,
     timestamp,
@@ -49,47 +50,88 @@ FLAT_FIELDS: tuple[str, ...] = (
     "published_at",
     "images",
     "aliases",
+    "fingerprints",
 )
 """Every field a flat record may have, in the order a CSV export would list them."""
 
-LIST_FIELDS = frozenset({"images", "aliases"})
+_KNOWN_FIELDS = frozenset(FLAT_FIELDS)
+LIST_FIELDS = frozenset({"images", "aliases", "fingerprints"})
 """Fields that hold several values (a JSON list; `|`-separated in CSV)."""
 
 
-def record_from_flat(values: Mapping[str, object], images: LocalImages) -> FactCheckRecord:
+# A perceptual fingerprint as `tipline export` writes it (see `matching.ImageFingerprint`).
+_FINGERPRINT = re.compile(r"[0-9a-f]{16,64}")
+
+
+def record_from_flat(values: Mapping[str, object], options: ReadOptions) -> Draft:
     """One flat record; list fields are lists (or one string). Raises InvalidRecord."""
-    unknown = sorted(set(values) - set(FLAT_FIELDS))
+    unknown = sorted(set(values) - _KNOWN_FIELDS)
     if unknown:
         raise InvalidRecord(
             f"unknown field(s) {', '.join(map(repr, unknown))}; known: {', '.join(FLAT_FIELDS)}"
         )
-    claim = text(values.get("claim"), "claim", max_chars=MAX_CLAIM_CHARS)
+    claim = prose(values.get("claim"), "claim", max_chars=MAX_CLAIM_CHARS)
     if not claim:
         raise InvalidRecord("claim is missing or empty")
-    url = web_url(values.get("url"), "url")
+    url = web_url(values.get("url"), "url", options.base_url)
     external_id = _external_id(values.get("external_id"))
     if url is None and external_id is None:
         raise InvalidRecord("has neither a url nor an external_id, so it could never be updated")
     rating_text, verdict = _verdict(values.get("verdict"), values.get("rating"))
-    language = optional_text(values.get("language"), "language", max_chars=64)
-    return FactCheckRecord(
+    given = optional_text(values.get("language"), "language", max_chars=64)
+    title = prose(values.get("title"), "title", max_chars=MAX_TITLE_CHARS)
+    summary = prose(values.get("summary"), "summary", max_chars=MAX_SUMMARY_CHARS)
+    language, confidence = record_language(
+        language_tag(given, "language") if given else None, (claim, title, summary), options
+    )
+    fingerprints = _texts(values.get("fingerprints"), "fingerprints", max_chars=64)
+    bad = [value for value in fingerprints if not _FINGERPRINT.fullmatch(value)]
+    if bad:
+        raise InvalidRecord(f"fingerprint {shorten(bad[0])!r} is not a hex image fingerprint")
+    record = FactCheckRecord(
         claim=claim,
         verdict=verdict,
         url=url,
         external_id=external_id,
         rating_text=rating_text,
-        summary=text(values.get("summary"), "summary", max_chars=MAX_SUMMARY_CHARS),
-        title=text(values.get("title"), "title", max_chars=MAX_TITLE_CHARS),
-        publisher=text(values.get("publisher"), "publisher", max_chars=MAX_NAME_CHARS),
-        language=language_tag(language, "language") if language else DEFAULT_LANGUAGE,
-        claimant=text(values.get("claimant"), "claimant", max_chars=MAX_NAME_CHARS),
+        summary=summary,
+        title=title,
+        publisher=prose(values.get("publisher"), "publisher", max_chars=MAX_NAME_CHARS),
+        language=language,
+        language_confidence=confidence,
+        claimant=prose(values.get("claimant"), "claimant", max_chars=MAX_NAME_CHARS),
         claim_date=timestamp(values.get("claim_date"), "claim_date"),
         published_at=timestamp(values.get("published_at"), "published_at"),
-        image_hashes=images.fingerprints(
-            _texts(values.get("images"), "images", max_chars=MAX_IMAGE_REFERENCE_CHARS)
-        ),
+        image_hashes=unique(fingerprints),
         extra_texts=unique(_texts(values.get("aliases"), "aliases", max_chars=MAX_CLAIM_CHARS)),
     )
+    references = _texts(values.get("images"), "images", max_chars=MAX_IMAGE_REFERENCE_CHARS)
+    return Draft(record, tuple(references))
+
+
+def flat_values(record: FactCheckRecord) -> dict[str, str | list[str]]:
+    """A record as a flat record that `record_from_flat` reads back to an equal record.
+
+    The language is left out when it was detected: the reader detects it again, to the same
+    value. Fingerprints are written so pictures come back without their files.
+    """
+    values: dict[str, str | list[str]] = {"claim": record.claim, "verdict": record.verdict.value}
+    optional: dict[str, str | list[str] | None] = {
+        "rating": record.rating_text,
+        "url": record.url,
+        "external_id": record.external_id,
+        "summary": record.summary,
+        "title": record.title,
+        "publisher": record.publisher,
+        "language": record.language if record.language_confidence is None else None,
+        "claimant": record.claimant,
+        "claim_date": record.claim_date.isoformat() if record.claim_date else None,
+        "published_at": record.published_at.isoformat() if record.published_at else None,
+        "aliases": list(record.extra_texts),
+        "fingerprints": list(record.image_hashes),
+    }
+    values.update({key: value for key, value in optional.items() if value})
+    return values
 
 
 def _external_id(value: object) -> str | None:
@@ -101,7 +143,7 @@ def _external_id(value: object) -> str | None:
 def _verdict(verdict_value: object, rating_value: object) -> tuple[str | None, Verdict]:
     """The rating text and verdict. Parsed records keep one rule: a rating text is set whenever
     the verdict is known, so that an export reads back to the same record."""
-    rating = optional_text(rating_value, "rating", max_chars=MAX_RATING_CHARS)
+    rating = prose(rating_value, "rating", max_chars=MAX_RATING_CHARS) or None
     word = optional_text(verdict_value, "verdict", max_chars=MAX_RATING_CHARS)
     if word is None:
         return rating, verdict_from_rating(rating)
@@ -130,4 +172,6 @@ def _texts(value: object, field: str, *, max_chars: int) -> list[str]:
     items = value if isinstance(value, list) else [value]
     if not isinstance(value, list | str):
         raise InvalidRecord(f"{field} must be a list of texts, not {json_kind(value)}")
+    if field == "aliases":
+        return [prose(item, field, max_chars=max_chars) for item in items]
     return [text(item, field, max_chars=max_chars) for item in items]

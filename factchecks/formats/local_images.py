@@ -1,9 +1,10 @@
-"""Finding and fingerprinting the local image files an import file names.
+"""Finding the local image files an import file names.
 
 Only files inside the import file's own folder are read: a reference that climbs out of it (`../`,
 an absolute path elsewhere, a symlink pointing out) is refused, so an import file cannot make the
 server read arbitrary files. Web URLs are never fetched (an importer must not reach out to whatever
-addresses a file names): they are skipped, and the record is kept with the images it has.
+addresses a file names): they are skipped. A picture that is missing, outside the folder or not
+usable is left out with a warning; the fact-check itself is still imported (its text matches).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from factchecks.formats.errors import InvalidRecord
-from factchecks.formats.record_fields import shorten, unique
+from factchecks.formats.record_fields import shorten
 
 ImageHasher = Callable[[Path], Sequence[str] | None]
 """Fingerprints an image file: its hex perceptual fingerprints (the whole picture first, then
@@ -28,30 +29,30 @@ _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
 
 @dataclass(frozen=True)
 class LocalImages:
-    """Resolves image references against `folder` and fingerprints them with `hasher`."""
+    """Resolves image references against `folder`."""
 
     folder: Path
-    hasher: ImageHasher
 
-    def fingerprints(self, references: Iterable[str]) -> tuple[str, ...]:
-        """The fingerprints of the local files among `references`, without repeats.
-
-        Web URLs are skipped. A local reference that escapes the folder, does not exist, or that
-        the hasher cannot use raises `InvalidRecord`: the fact-checker meant that image to match.
-        """
-        hashes: list[str] = []
+    def paths(self, references: Iterable[str]) -> tuple[tuple[Path, ...], tuple[str, ...]]:
+        """The local files among `references` without repeats, and a warning per picture left
+        out (web URLs are skipped silently: they are never meant to be read)."""
+        paths: list[Path] = []
+        warnings: list[str] = []
         for reference in references:
-            path = self.local_path(reference)
-            if path is None:
+            try:
+                path = self.local_path(reference)
+            except InvalidRecord as problem:
+                warnings.append(f"{problem.reason}; the picture is left out")
                 continue
-            fingerprints = self.hasher(path)
-            if not fingerprints:
-                raise InvalidRecord(f"image {shorten(reference)!r} could not be fingerprinted")
-            hashes.extend(fingerprints)
-        return unique(hashes)
+            if path is not None and path not in paths:
+                paths.append(path)
+        return tuple(paths), tuple(warnings)
 
     def local_path(self, reference: str) -> Path | None:
-        """The file `reference` names inside the folder; None for a URL that is not `file:`."""
+        """The file `reference` names inside the folder; None for a URL that is not `file:`.
+
+        Raises InvalidRecord for a reference that escapes the folder or names no file.
+        """
         reference = reference.strip()
         if not reference:
             return None

@@ -7,9 +7,11 @@ columns, so an overlong value is refused here rather than truncated or rejected 
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import UTC, datetime
-from urllib.parse import urlsplit
+from email.utils import parsedate_to_datetime
+from urllib.parse import urljoin, urlsplit
 
 from factchecks.formats.errors import InvalidRecord
 
@@ -67,36 +69,141 @@ def text(value: object, field: str, *, max_chars: int) -> str:
     return stripped
 
 
+# A tag: "<" then a letter, "/" or "!" (so "a < b" and "<3" stay), up to the next ">".
+_TAG = re.compile(r"<[A-Za-z/!][^<>]*>")
+_BLOCK_TAG = re.compile(r"<(?:br|/p|/div|/li|/h[1-6])\b[^<>]*>", re.IGNORECASE)
+_SPACES = re.compile(r"[ \t\u00a0]+")
+_NEEDS_CLEANING = re.compile(r"[<&\n\r\t\u00a0]|  ")
+
+
+def plain_text(value: str) -> str:
+    """`value` as a reader sees it: HTML tags removed and entities decoded (twice, for the
+    feeds that escape an already escaped `&amp;#039;`), spaces collapsed, line breaks kept."""
+    if not _NEEDS_CLEANING.search(value):
+        return value  # the usual case, a plain one-line text: nothing to do
+    if "<" in value:
+        value = _TAG.sub("", _BLOCK_TAG.sub("\n", value))
+    for _ in range(2):
+        if "&" not in value:
+            break
+        value = html.unescape(value)
+    if "<" in value:  # a tag that was itself escaped ("&lt;b&gt;")
+        value = _TAG.sub("", value)
+    lines = (_SPACES.sub(" ", line).strip() for line in value.replace("\r", "").split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def prose(value: object, field: str, *, max_chars: int) -> str:
+    """Text a voter or a fact-checker reads: like `text`, but as `plain_text`."""
+    cleaned = text(value, field, max_chars=max_chars * 4)
+    if not cleaned:
+        return ""
+    cleaned = plain_text(cleaned)
+    if len(cleaned) > max_chars:
+        raise InvalidRecord(
+            f"{field} is {len(cleaned):,} characters long; the limit is {max_chars:,}"
+        )
+    return cleaned
+
+
 def optional_text(value: object, field: str, *, max_chars: int) -> str | None:
     """Like `text`, but None when absent or blank."""
     return text(value, field, max_chars=max_chars) or None
 
 
-def web_url(value: object, field: str) -> str | None:
-    """An http(s) URL (voters are sent to it), or None when absent."""
+def web_url(value: object, field: str, base_url: str | None = None) -> str | None:
+    """An http(s) URL (voters are sent to it), or None when absent.
+
+    A relative URL ("/fact-check/123", "//example.org/x") is resolved against `base_url`, the
+    address of the page the markup came from, when one is known; without one it is an error.
+    """
     url = optional_text(value, field, max_chars=MAX_URL_CHARS)
     if url is None:
         return None
+    if _PLAIN_WEB_URL.match(url):
+        return url  # the usual case, checked without a full parse
     parts = urlsplit(url)
+    if not parts.scheme and base_url:
+        url = urljoin(base_url, url)
+        parts = urlsplit(url)
+    elif not parts.scheme:
+        raise InvalidRecord(
+            f"{field} {shorten(url)!r} is relative and the page URL is unknown "
+            "(give it with --base-url)"
+        )
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         raise InvalidRecord(f"{field} {shorten(url)!r} is not an http(s) URL")
+    if len(url) > MAX_URL_CHARS:
+        raise InvalidRecord(f"{field} is over {MAX_URL_CHARS:,} characters once resolved")
     return url
 
 
+# An absolute http(s) URL with a host and no spaces or control characters: valid as it is.
+_PLAIN_WEB_URL = re.compile(r"https?://[A-Za-z0-9.-]+(?::\d+)?(?:[/?#][^\s\x00-\x1f]*)?\Z")
+
+# Day-month-year forms publishers write besides ISO 8601 (English month names).
+_DATE_FORMATS = (
+    "%B %d, %Y",  # March 5, 2026
+    "%b %d, %Y",  # Mar 5, 2026
+    "%d %B %Y",  # 5 March 2026
+    "%d %b %Y",  # 5 Mar 2026
+    "%B %d %Y",
+    "%Y/%m/%d",
+    "%d.%m.%Y",  # 05.03.2026 (German, Russian, Turkish...)
+)
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[/-](\d{1,2})[/-](\d{4})")
+
+
 def timestamp(value: object, field: str) -> datetime | None:
-    """An ISO 8601 date or date-time as aware UTC; a date is midnight UTC, a naive time is UTC."""
+    """A date or date-time as aware UTC; a date is midnight UTC, a naive time is UTC.
+
+    ISO 8601 in any of its forms, RFC 2822 ("Thu, 05 Mar 2026 10:00:00 GMT"), English month
+    names ("March 5, 2026", "5 Mar 2026"), 2026/03/05, 05.03.2026, and 05/03/2026 only when the
+    day cannot be the month (a day over 12): 04/03/2026 is a different day in Brazil and in the
+    United States, so it is refused rather than guessed.
+    """
     raw = optional_text(value, field, max_chars=_MAX_DATE_CHARS)
     if raw is None:
         return None
-    try:
-        parsed = datetime.fromisoformat(raw)
-    except ValueError:
+    parsed = _parse_date(raw.replace("\u00a0", " "))
+    if parsed is None:
         raise InvalidRecord(
-            f"{field} {shorten(raw)!r} is not an ISO 8601 date such as 2026-03-01"
-        ) from None
+            f"{field} {shorten(raw)!r} is not a date we can read without guessing, "
+            "such as 2026-03-01"
+        )
     if parsed.tzinfo is None:
         return parsed.replace(tzinfo=UTC)
     return parsed.astimezone(UTC)
+
+
+def _parse_date(raw: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(raw)
+    except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(raw)
+    except (TypeError, ValueError, IndexError):
+        pass
+    for date_format in _DATE_FORMATS:
+        try:
+            return datetime.strptime(raw, date_format)
+        except ValueError:
+            continue
+    numeric = _NUMERIC_DATE.fullmatch(raw)
+    if numeric is None:
+        return None
+    first, second, year = (int(part) for part in numeric.groups())
+    if first > 12 >= second:
+        day, month = first, second
+    elif second > 12 >= first:
+        day, month = second, first
+    else:
+        return None
+    try:
+        return datetime(year, month, day)
+    except ValueError:
+        return None
 
 
 def language_tag(value: str, field: str) -> str:

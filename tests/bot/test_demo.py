@@ -114,12 +114,14 @@ async def test_import_reports_counts_and_bad_records(tmp_path: Path) -> None:
     process = await _tipline("import", str(seed), str(broken), cwd=tmp_path, env=env)
     out, _ = await asyncio.wait_for(process.communicate(), TIMEOUT_S)
     text = out.decode()
-    assert f"{seed}: 3 created, 0 updated, 0 skipped" in text
-    assert f"{broken}: 1 created, 0 updated, 2 skipped" in text
-    assert "record 2:" in text and "record 3:" in text
+    assert f"{seed}: 3 created, 0 updated, 0 unchanged, 0 skipped" in text
+    assert f"{broken}: 1 created, 0 updated, 0 unchanged, 2 skipped" in text
+    assert f"{broken}: line 2:" in text and f"{broken}: line 3:" in text
+    assert process.returncode == 1  # records were skipped
     again = await _tipline("import", str(seed), cwd=tmp_path, env=env)
     out, _ = await asyncio.wait_for(again.communicate(), TIMEOUT_S)
-    assert f"{seed}: 0 created, 3 updated, 0 skipped" in out.decode()
+    assert f"{seed}: unchanged (3 records)" in out.decode()
+    assert again.returncode == 0
 
 
 async def test_run_serves_whatsapp_from_the_settings_alone(tmp_path: Path) -> None:

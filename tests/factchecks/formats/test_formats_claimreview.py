@@ -205,11 +205,37 @@ def test_a_record_needs_only_an_identifier_when_it_has_no_url(
     [
         ({"alternateName": "Engañoso", "name": "False"}, "Engañoso", Verdict.MISLEADING),
         ({"name": "Trompeur"}, "Trompeur", Verdict.MISLEADING),
-        ({"alternateName": "Four Pinocchios", "name": "False"}, "Four Pinocchios", Verdict.FALSE),
-        ({"alternateName": "Four Pinocchios"}, "Four Pinocchios", Verdict.OTHER),
-        ({"ratingValue": 1}, None, Verdict.OTHER),
+        ({"alternateName": "Zombie claim", "name": "False"}, "Zombie claim", Verdict.FALSE),
+        ({"alternateName": "Zombie claim"}, "Zombie claim", Verdict.OTHER),
+        ({"alternateName": "Falso."}, "Falso.", Verdict.FALSE),
+        ({"alternateName": "FALSCH"}, "FALSCH", Verdict.FALSE),
+        ({"name": ["Engañoso", "Misleading"]}, "Engañoso", Verdict.MISLEADING),
+        ({"ratingValue": 1}, "False", Verdict.FALSE),
+        (
+            {"ratingValue": "4", "bestRating": "5", "worstRating": "1"},
+            "Mostly true",
+            Verdict.MOSTLY_TRUE,
+        ),
+        ({"ratingValue": 0, "bestRating": 10, "worstRating": 0}, "False", Verdict.FALSE),
+        ({"ratingValue": 10, "bestRating": 10, "worstRating": 0}, "True", Verdict.TRUE),
+        ({"ratingValue": -1, "bestRating": 5, "worstRating": 1}, None, Verdict.OTHER),
+        ({"ratingValue": "n/a"}, None, Verdict.OTHER),
     ],
-    ids=["alternate-name-wins", "name", "verdict-from-name", "unknown-kept", "numeric-only"],
+    ids=[
+        "alternate-name-wins",
+        "name",
+        "verdict-from-name",
+        "unknown-kept",
+        "trailing-full-stop",
+        "german-capitals",
+        "list-of-names",
+        "numeric-only-default-scale",
+        "numeric-as-text",
+        "numeric-zero-to-ten-worst",
+        "numeric-zero-to-ten-best",
+        "off-the-scale-not-rated",
+        "not-a-number",
+    ],
 )
 def test_ratings_map_onto_verdicts_and_keep_their_text(
     tmp_path: Path,
@@ -244,7 +270,7 @@ def test_author_as_text_object_or_list_becomes_the_publisher(
         ("fr-CA", "fr"),
         ({"@type": "Language", "name": "Arabic", "alternateName": "ar"}, "ar"),
         ({"@type": "Language", "name": "pt"}, "pt"),
-        (None, "en"),
+        (["es", "en"], "es"),
     ],
 )
 def test_in_language_becomes_a_lowercase_primary_language(
@@ -343,7 +369,7 @@ def test_local_images_are_hashed_and_web_urls_never_reach_the_hasher(
         ("images/broken.png", "fingerprinted"),
     ],
 )
-def test_a_bad_local_image_rejects_its_record_without_reading_outside_files(
+def test_a_bad_local_image_is_left_out_with_a_warning_without_reading_outside_files(
     tmp_path: Path, hasher: RecordingHasher, image: str, reason: str
 ) -> None:
     folder = make_import_folder(tmp_path)
@@ -354,9 +380,12 @@ def test_a_bad_local_image_rejects_its_record_without_reading_outside_files(
 
     parsed = parse_file(path, hasher)
 
-    assert claims(parsed) == ["Claim number 2"]
-    assert parsed.errors[0].position == 1
-    assert reason in parsed.errors[0].reason
+    # The fact-check is imported without its picture; the warning says which and why.
+    assert claims(parsed) == ["Claim number 1", "Claim number 2"]
+    assert parsed.errors == ()
+    assert parsed.records[0].image_hashes == ()
+    assert [warning.position for warning in parsed.warnings] == [1]
+    assert reason in parsed.warnings[0].message
     assert all(p.name != "secret.png" for p in hasher.paths)
 
 
@@ -371,6 +400,6 @@ def test_a_symlink_out_of_the_import_folder_is_refused(
 
     parsed = parse_file(path, hasher)
 
-    assert parsed.records == ()
-    assert "outside" in parsed.errors[0].reason
+    assert parsed.records[0].image_hashes == ()
+    assert "outside" in parsed.warnings[0].message
     assert hasher.paths == []

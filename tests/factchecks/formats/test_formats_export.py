@@ -19,7 +19,7 @@ EDGE_RECORDS = [
         claim="A rating text we cannot read, with a verdict set by a fact-checker",
         verdict=Verdict.MISLEADING,
         url="https://example.org/edge/2",
-        rating_text="Four Pinocchios",
+        rating_text="Zombie claim",
         language="fr",
         claimant="Somebody",
         claim_date=datetime(2026, 1, 31, 23, 59, 30, tzinfo=UTC),
@@ -64,7 +64,7 @@ def test_export_writes_schema_org_claimreview(tmp_path: Path) -> None:
     assert exported["claimReviewed"] == EDGE_RECORDS[1].claim
     assert exported["reviewRating"] == {
         "@type": "Rating",
-        "alternateName": "Four Pinocchios",
+        "alternateName": "Zombie claim",
         "name": "Misleading",
     }
     assert exported["itemReviewed"]["@type"] == "Claim"

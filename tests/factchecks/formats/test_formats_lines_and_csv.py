@@ -115,8 +115,8 @@ def test_jsonl_errors_carry_line_numbers_and_good_lines_are_kept(
         ({"verdict": "false"}, "False", Verdict.FALSE),
         ({"verdict": "Falso"}, "Falso", Verdict.FALSE),
         ({"rating": "Trompeur"}, "Trompeur", Verdict.MISLEADING),
-        ({"rating": "Four Pinocchios", "verdict": "false"}, "Four Pinocchios", Verdict.FALSE),
-        ({"rating": "Four Pinocchios"}, "Four Pinocchios", Verdict.OTHER),
+        ({"rating": "Zombie claim", "verdict": "false"}, "Zombie claim", Verdict.FALSE),
+        ({"rating": "Zombie claim"}, "Zombie claim", Verdict.OTHER),
         ({}, None, Verdict.OTHER),
     ],
 )
@@ -142,7 +142,8 @@ def test_flat_verdict_and_rating(
         ({"url": "ftp://example.org/x"}, "http"),
         ({"claim_date": "01/05/2026"}, "claim_date"),
         ({"language": "English please"}, "language"),
-        ({"images": "../outside.png"}, "outside"),
+        ({"fingerprints": ["not hex"]}, "fingerprint"),
+        ({"url": "/relative/path"}, "--base-url"),
         ({"title": 7}, "title"),
     ],
 )
@@ -192,7 +193,7 @@ def test_csv_rows_become_records_with_or_without_bom(
     assert (second.claim, second.external_id, second.language) == ("Ink is poison", "desk-9", "fr")
 
 
-def test_csv_positions_are_data_row_numbers(folder: Path, hasher: RecordingHasher) -> None:
+def test_csv_positions_are_file_lines(folder: Path, hasher: RecordingHasher) -> None:
     text = (
         f"{CSV_HEADER}\n"
         "Good one,false,https://example.org/1,,,,,\n"
@@ -205,9 +206,10 @@ def test_csv_positions_are_data_row_numbers(folder: Path, hasher: RecordingHashe
     parsed = parse_file(write_csv(folder, text, bom=True), hasher)
 
     assert [record.claim for record in parsed.records] == ["Good one", "Good two"]
-    assert [(error.position, error.source) for error in parsed.errors] == [
-        (2, str(folder / "sheet.csv")),
-        (4, str(folder / "sheet.csv")),
+    # The header is line 1; a blank line still counts.
+    assert [error.describe().split(": ")[:2] for error in parsed.errors] == [
+        [str(folder / "sheet.csv"), "line 3"],
+        [str(folder / "sheet.csv"), "line 5"],
     ]
     assert "url" in parsed.errors[0].reason
     assert "more cell" in parsed.errors[1].reason

@@ -1,0 +1,135 @@
+"""An import file cut into chunks of records that can be parsed anywhere, a process pool included.
+
+The file is split in the importer's process (lines of JSON Lines, rows of CSV: cheap, and the
+only part that must be sequential); each `Chunk` carries everything needed to parse it, so the
+importer can hand chunks to worker processes while it writes earlier ones to the database.
+JSON-LD documents are read whole and parsed in the splitting process (their nodes refer to each
+other by `@id`), so their chunks come already parsed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from factchecks.formats.claimreview import read_claimreview
+from factchecks.formats.csv_rows import parse_row, split_csv
+from factchecks.formats.drafts import Draft, ReadOptions
+from factchecks.formats.errors import FormatError
+from factchecks.formats.jsonl import numbered_lines, parse_line
+from factchecks.formats.local_images import LocalImages
+from factchecks.records import ParsedRecord, PositionKind, RecordError, RecordWarning
+
+JSON_LINES = (".jsonl", ".ndjson")
+CSV = (".csv",)
+DOCUMENTS = (".json", ".jsonld")
+KNOWN_SUFFIXES = (*DOCUMENTS, *JSON_LINES, *CSV)
+
+Parsed = ParsedRecord | RecordError
+_T = TypeVar("_T")
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """Consecutive records of one file: raw (`lines` or `rows`) or already `parsed`."""
+
+    source: str
+    folder: Path
+    options: ReadOptions
+    lines: tuple[tuple[int, str], ...] = ()
+    header: tuple[str, ...] = ()
+    rows: tuple[tuple[int, list[str]], ...] = ()
+    parsed: tuple[Parsed, ...] | None = None
+
+    def __len__(self) -> int:
+        if self.parsed is not None:
+            return len(self.parsed)
+        return len(self.lines) + len(self.rows)
+
+
+def parse_chunk(chunk: Chunk) -> list[Parsed]:
+    """The records and errors of a chunk, in file order (a top-level function: picklable)."""
+    if chunk.parsed is not None:
+        return list(chunk.parsed)
+    options, source = chunk.options, chunk.source
+    images = LocalImages(chunk.folder)
+    found: list[tuple[int, Draft] | RecordError] = []
+    for number, line in chunk.lines:
+        found.extend(parse_line(number, line, source=source, options=options))
+    header = list(chunk.header)
+    for start, row in chunk.rows:
+        found.append(parse_row(header, start, row, source=source, options=options))
+    kind = PositionKind.LINE
+    return list(_with_image_paths(found, images, source, kind))
+
+
+def split_file(path: Path, options: ReadOptions, size: int) -> Iterator[Chunk]:
+    """`path` as chunks of about `size` records, in order.
+
+    Raises FormatError (possibly after some chunks) when the whole file is unusable.
+    """
+    suffix = path.suffix.lower()
+    if suffix not in KNOWN_SUFFIXES:
+        raise FormatError(
+            path,
+            f"has an unknown file type {path.suffix or '(none)'!r}; "
+            f"expected one of {', '.join(KNOWN_SUFFIXES)}",
+        )
+    source, folder = str(path), path.parent
+    try:
+        if suffix in DOCUMENTS:
+            document = path.read_bytes().decode("utf-8-sig")
+            items = read_claimreview(document, source=source, options=options)
+            parsed = list(
+                _with_image_paths(items, LocalImages(folder), source, PositionKind.RECORD)
+            )
+            for start in range(0, len(parsed), size):
+                yield Chunk(source, folder, options, parsed=tuple(parsed[start : start + size]))
+            return
+        with path.open(encoding="utf-8-sig", newline="") as lines:
+            if suffix in JSON_LINES:
+                for numbered in _batches(numbered_lines(lines), size):
+                    yield Chunk(source, folder, options, lines=tuple(numbered))
+            else:
+                header, rows = split_csv(lines, source)
+                for data in _batches(rows, size):
+                    yield Chunk(source, folder, options, header=tuple(header), rows=tuple(data))
+    except OSError as error:
+        raise FormatError(path, f"cannot be read ({error.strerror or error})") from None
+    except UnicodeDecodeError as error:
+        raise FormatError(path, f"is not UTF-8 text (bad byte at offset {error.start})") from None
+
+
+def _batches(items: Iterable[_T], size: int) -> Iterator[list[_T]]:
+    batch: list[_T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _with_image_paths(
+    items: Iterable[tuple[int, Draft] | RecordError],
+    images: LocalImages,
+    source: str,
+    kind: PositionKind,
+) -> Iterator[Parsed]:
+    for item in items:
+        if isinstance(item, RecordError):
+            yield item
+            continue
+        position, draft = item
+        paths, problems = images.paths(draft.image_references)
+        yield ParsedRecord(
+            record=draft.record,
+            source=source,
+            position=position,
+            kind=kind,
+            image_paths=paths,
+            warnings=tuple(RecordWarning(source, position, problem, kind) for problem in problems),
+        )

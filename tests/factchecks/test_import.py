@@ -1,0 +1,228 @@
+"""`import_file` against a real database (SQLite and PostgreSQL): batched upserts equal to one
+record at a time, unchanged re-imports that write nothing, dry runs, pictures, and export then
+import giving back equal records."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import json
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlmodel import func, select
+
+from factchecks import catalogue
+from factchecks.bulk_upsert import upsert_batch
+from factchecks.catalogue import UpsertResult, stored_records
+from factchecks.database import Database
+from factchecks.formats import ExportFormat, ReadOptions, parse_file, write_export
+from factchecks.importer import ImportOptions, fingerprint_file, import_file
+from factchecks.models import FactCheck, FactCheckImage, FactCheckText
+from factchecks.records import FactCheckRecord
+from factchecks.schema import upgrade
+from factchecks.verdicts import Verdict
+from tests.bot.conftest import encode, photo_like
+
+
+def _record(index: int, **changes: object) -> FactCheckRecord:
+    base = FactCheckRecord(
+        claim=f"Polling station {index} closes at noon on election day",
+        verdict=Verdict.FALSE,
+        url=f"https://example.org/fc/{index}" if index % 3 else None,
+        external_id=f"desk-{index}" if index % 2 == 0 or index % 3 == 0 else None,
+        rating_text="False",
+        title=f"Station {index} stays open until 8 pm" if index % 2 else "",
+        language="en",
+        published_at=datetime(2026, 3, 1, tzinfo=UTC),
+        image_hashes=(f"{index:032x}",) if index % 4 == 0 else (),
+        extra_texts=(f"station {index} shuts at midday",) if index % 5 == 0 else (),
+    )
+    return replace(base, **changes)  # type: ignore[arg-type]
+
+
+async def _state(db: Database) -> list[tuple[object, ...]]:
+    """Everything an import writes, without ids and timestamps."""
+    async with db.session() as session:
+        records = [record async for record in stored_records(session)]
+        texts = (
+            await session.exec(
+                select(FactCheckText.text, FactCheckText.source, FactCheckText.language).order_by(
+                    FactCheckText.text
+                )
+            )
+        ).all()
+        digests = (
+            await session.exec(select(FactCheck.record_digest).order_by(FactCheck.record_digest))
+        ).all()
+    return [*records, *texts, *digests]
+
+
+async def _counts(db: Database) -> tuple[int, int, int]:
+    async with db.session() as session:
+        return (
+            (await session.exec(select(func.count()).select_from(FactCheck))).one(),
+            (await session.exec(select(func.count()).select_from(FactCheckText))).one(),
+            (await session.exec(select(func.count()).select_from(FactCheckImage))).one(),
+        )
+
+
+async def test_a_batch_upsert_does_what_upserting_one_record_at_a_time_does(
+    database_url: str, tmp_path: Path
+) -> None:
+    # A mix: new records, changed ones, unchanged ones, a key repeated within the batch, a
+    # record found by its external id that brings a URL.
+    first = [_record(i) for i in range(1, 13)]
+    second = [
+        *first[:4],
+        replace(first[4], verdict=Verdict.MISLEADING, rating_text="Misleading"),
+        replace(first[5], extra_texts=("a new wording",)),
+        _record(20),
+        replace(_record(20), summary="repeated in the batch: the later one wins"),
+        replace(first[8], url="https://example.org/fc/now-with-url"),
+    ]
+    slow_url = f"sqlite+aiosqlite:///{tmp_path / 'one-at-a-time.db'}"
+    await asyncio.to_thread(upgrade, slow_url)
+    fast, slow = Database(database_url), Database(slow_url)
+    try:
+        results = []
+        for records in (first, second):
+            async with fast.transaction() as session:
+                fast_results = await upsert_batch(session, records)
+            async with slow.transaction() as session:
+                slow_results = [(await catalogue.upsert_record(session, r))[1] for r in records]
+            results.append((fast_results, slow_results))
+        assert all(fast_results == slow_results for fast_results, slow_results in results)
+        assert results[1][0][:4] == [UpsertResult.UNCHANGED] * 4
+        assert await _state(fast) == await _state(slow)
+    finally:
+        await fast.dispose()
+        await slow.dispose()
+
+
+def _write_jsonl(path: Path, records: list[dict[str, object]]) -> Path:
+    path.write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8"
+    )
+    return path
+
+
+FLAT = [
+    {"claim": "Las elecciones se aplazaron al lunes por la lluvia", "rating": "Falso.",
+     "url": "https://example.org/a"},
+    {"claim": "Manmohan Singh&#039;s <b>speech</b> asks voters to stay home", "rating": "Fake",
+     "url": "https://example.org/b", "aliases": ["stay home, says Singh"]},
+    {"claim": "", "url": "https://example.org/c"},
+    {"claim": "चुनाव सोमवार तक टाल दिए गए हैं, अफवाह फैलाई जा रही है", "rating": "फर्जी",
+     "external_id": "vishvas-1"},
+]  # fmt: skip
+
+
+async def test_a_file_imports_then_an_unchanged_reimport_writes_nothing(
+    db: Database, tmp_path: Path
+) -> None:
+    path = _write_jsonl(tmp_path / "feed.jsonl", FLAT)
+
+    first = await import_file(db, path)
+    counts = await _counts(db)
+    async with db.session() as session:
+        stamps = (await session.exec(select(FactCheck.updated_at))).all()
+    again = await import_file(db, path)
+
+    assert (first.created, first.updated, first.unchanged, first.skipped) == (3, 0, 0, 1)
+    assert [(e.kind, e.position) for e in first.errors] == [("line", 3)]
+    assert (again.created, again.updated, again.unchanged, again.skipped) == (0, 0, 3, 1)
+    assert await _counts(db) == counts
+    async with db.session() as session:
+        assert (await session.exec(select(FactCheck.updated_at))).all() == stamps
+    async with db.session() as session:
+        stored = {r.url or r.external_id: r for r in [r async for r in stored_records(session)]}
+    assert stored["https://example.org/a"].language == "es"
+    assert stored["vishvas-1"].language == "hi"
+    assert (
+        stored["https://example.org/b"].claim == "Manmohan Singh's speech asks voters to stay home"
+    )
+
+
+async def test_a_dry_run_counts_but_writes_nothing(db: Database, tmp_path: Path) -> None:
+    path = _write_jsonl(tmp_path / "feed.jsonl", FLAT)
+
+    report = await import_file(db, path, ImportOptions(dry_run=True))
+
+    assert (report.created, report.skipped, report.dry_run) == (3, 1, True)
+    assert "dry run" in report.summary()
+    assert await _counts(db) == (0, 0, 0)
+
+
+async def test_a_missing_picture_skips_the_picture_not_the_fact_check(
+    db: Database, tmp_path: Path
+) -> None:
+    (tmp_path / "poster.png").write_bytes(encode(photo_like(3)))
+    lines = [
+        {"claim": "Poster says the vote moved to Sunday", "verdict": "false",
+         "url": "https://example.org/p", "images": ["poster.png", "gone.png"]},
+    ]  # fmt: skip
+    path = _write_jsonl(tmp_path / "feed.jsonl", lines)
+
+    with ThreadPoolExecutor(2) as pool:
+        report = await import_file(db, path, executor=pool)
+
+    assert (report.created, report.skipped) == (1, 0)
+    assert ["gone.png" in w.message for w in report.warnings] == [True]
+    assert report.warnings[0].describe().startswith(f"{path}: line 1: warning:")
+    async with db.session() as session:
+        (record,) = [r async for r in stored_records(session)]
+    assert record.image_hashes == tuple(fingerprint_file(tmp_path / "poster.png") or ())
+
+
+async def test_chunks_parsed_by_a_pool_give_what_parsing_here_gives(
+    db: Database, tmp_path: Path
+) -> None:
+    lines = [
+        {"claim": f"Claim {i}: the polling station in district {i} moved", "verdict": "false",
+         "url": f"https://example.org/{i}"}
+        for i in range(2_500)
+    ]  # fmt: skip
+    path = _write_jsonl(tmp_path / "feed.jsonl", lines)
+    expected = parse_file(path, fingerprint_file).records
+
+    with ThreadPoolExecutor(2) as pool:
+        report = await import_file(db, path, executor=pool)
+
+    assert report.created == 2_500
+    async with db.session() as session:
+        assert [r async for r in stored_records(session)] == list(expected)
+
+
+@pytest.mark.parametrize("fmt", list(ExportFormat))
+async def test_export_then_import_gives_back_equal_records(
+    db: Database, tmp_path: Path, fmt: ExportFormat
+) -> None:
+    (tmp_path / "poster.png").write_bytes(encode(photo_like(5)))
+    lines = [
+        *FLAT,
+        {"claim": "Ink comes off with vinegar", "verdict": "false", "rating": "Zombie claim",
+         "url": "https://example.org/ink", "language": "en", "images": ["poster.png"],
+         "claimant": "A chain message", "claim_date": "2026-02-01",
+         "published_at": "2026-02-03T10:00:00+02:00", "title": "Ink stays", "summary": "It stays."},
+    ]  # fmt: skip
+    await import_file(db, _write_jsonl(tmp_path / "feed.jsonl", lines))
+    async with db.session() as session:
+        before = [record async for record in stored_records(session)]
+    out = io.StringIO()
+    write_export(before, fmt, out)
+    exported = tmp_path / f"export{fmt.suffix}"
+    exported.write_text(out.getvalue(), encoding="utf-8")
+
+    read_back = parse_file(exported, fingerprint_file, ReadOptions()).records
+    again = await import_file(db, exported)
+
+    if fmt is ExportFormat.CLAIMREVIEW:  # ClaimReview has no place for fingerprints
+        before = [replace(record, image_hashes=()) for record in before]
+        assert again.updated == 1  # the record with a picture; the others are unchanged
+    else:
+        assert again.unchanged == len(before)
+    assert list(read_back) == before
