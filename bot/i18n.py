@@ -38,9 +38,17 @@ def N_plural(singular: str, plural: str) -> Plural:
     return (singular, plural)
 
 
+NO_LANGUAGE_TAGS = frozenset({"C", "POSIX"})  # a system default, not a person's language
+
+
 def parse_language(tag: str | None) -> str | None:
-    """A platform language tag ("pt-br", "es_419", "EN") as a Babel locale name, else None."""
+    """A platform language tag ("pt-br", "es_419", "EN") as a Babel locale name, else None.
+
+    "C" and "POSIX" are None: Babel reads them as en_US_POSIX, but they say nothing about the
+    person (a fresh container's LANG=C.UTF-8 must not make every reply English)."""
     if not tag or not isinstance(tag, str):
+        return None
+    if tag.strip().split(".")[0].upper() in NO_LANGUAGE_TAGS:
         return None
     cleaned = tag.strip().replace("_", "-")
     try:

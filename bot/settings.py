@@ -7,13 +7,13 @@ find it fails with `SettingsError` naming the setting.
 
 from __future__ import annotations
 
+import os
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from bot.channels.whatsapp_api import DEFAULT_BASE_URL
 from matching import (
     DEFAULT_ANSWER_THRESHOLD,
     DEFAULT_SUGGEST_THRESHOLD,
@@ -25,7 +25,9 @@ from matching import (
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./tipline.db"
 TELEGRAM_API_BASE_URL = "https://api.telegram.org/bot"
 TELEGRAM_API_FILE_URL = "https://api.telegram.org/file/bot"
-WHATSAPP_API_BASE_URL = DEFAULT_BASE_URL  # Graph API with a pinned version (whatsapp_api)
+GRAPH_API_VERSION = "v23.0"  # the Graph API version the WhatsApp client is written for
+WHATSAPP_API_BASE_URL = f"https://graph.facebook.com/{GRAPH_API_VERSION}"
+DEMO_DATABASE_URL = "sqlite+aiosqlite:///./tipline-demo.db"
 WHATSAPP_REQUIRED = (
     "WHATSAPP_ACCESS_TOKEN",
     "WHATSAPP_PHONE_NUMBER_ID",
@@ -65,6 +67,24 @@ def parse_templates(raw: str) -> dict[str, WhatsAppTemplate]:
     return templates
 
 
+def parse_factcheckers(
+    raw: str, *, default_channel: str | None = None
+) -> frozenset[tuple[str, str]]:
+    """`telegram:11111111,whatsapp:5215500000001` -> {(channel, id)}.
+
+    With `default_channel`, a bare id is on that channel (the old TIPLINE_FACTCHECKER_IDS)."""
+    found: set[tuple[str, str]] = set()
+    for part in filter(None, (p.strip() for p in raw.split(","))):
+        channel, separator, user_id = part.partition(":")
+        if not separator and default_channel is not None:
+            channel, user_id = default_channel, part
+        channel, user_id = channel.strip().casefold(), user_id.strip().lstrip("+")
+        if not channel or not user_id:
+            raise ValueError(f"{part!r} is not channel:id (e.g. telegram:11111111)")
+        found.add((channel, user_id))
+    return frozenset(found)
+
+
 # TIPLINE_SEMANTIC: auto uses the sentence encoder when the `semantic` extra is installed; on
 # refuses to start without it; off never uses it.
 SEMANTIC_MODES = ("auto", "on", "off")
@@ -75,6 +95,7 @@ class Settings:
     """Everything configurable. Build with `Settings.load(...)`; tests build it directly."""
 
     database_url: str = DEFAULT_DATABASE_URL
+    demo_database_url: str = DEMO_DATABASE_URL  # `tipline demo`'s: TIPLINE_DATABASE_URL if set
     secret_key: str | None = None
     telegram_bot_token: str | None = None
     telegram_api_base_url: str = TELEGRAM_API_BASE_URL
@@ -90,6 +111,9 @@ class Settings:
     whatsapp_templates: Mapping[str, WhatsAppTemplate] = field(default_factory=dict)
     whatsapp_per_chat_interval_s: float = 6.0
     whatsapp_max_messages_per_s: float = 80.0
+    # Fact-checkers as (channel, platform id): TIPLINE_FACTCHECKERS, plus the Telegram ids of the
+    # older TIPLINE_FACTCHECKER_IDS (`factchecker_ids`).
+    factcheckers: frozenset[tuple[str, str]] = field(default_factory=frozenset)
     factchecker_ids: frozenset[str] = field(default_factory=frozenset)
     factchecker_chat_id: int | None = None
     default_language: str = "en"
@@ -102,6 +126,7 @@ class Settings:
     per_chat_interval_s: float = 1.0
     max_messages_per_s: float = 30.0
     semantic: str = "auto"
+    console_language: str | None = None  # the terminal's LANG, for `tipline demo`; C is none
 
     @classmethod
     def load(cls, environ: Mapping[str, str], config_file: Path | None = None) -> Settings:
@@ -120,6 +145,7 @@ class Settings:
         reader = _Reader(values)
         return cls(
             database_url=reader.text("TIPLINE_DATABASE_URL", DEFAULT_DATABASE_URL),
+            demo_database_url=reader.text("TIPLINE_DATABASE_URL", DEMO_DATABASE_URL),
             secret_key=reader.optional("TIPLINE_SECRET_KEY"),
             telegram_bot_token=reader.optional("TELEGRAM_BOT_TOKEN"),
             telegram_api_base_url=reader.text("TELEGRAM_API_BASE_URL", TELEGRAM_API_BASE_URL),
@@ -134,6 +160,7 @@ class Settings:
             whatsapp_templates=reader.parsed("WHATSAPP_TEMPLATES", parse_templates, {}),
             whatsapp_per_chat_interval_s=reader.parsed("WHATSAPP_PER_CHAT_INTERVAL_S", float, 6.0),
             whatsapp_max_messages_per_s=reader.parsed("WHATSAPP_MAX_MESSAGES_PER_S", float, 80.0),
+            factcheckers=reader.parsed("TIPLINE_FACTCHECKERS", parse_factcheckers, frozenset()),
             factchecker_ids=frozenset(
                 part.strip()
                 for part in reader.text("TIPLINE_FACTCHECKER_IDS", "").split(",")
@@ -154,6 +181,7 @@ class Settings:
             per_chat_interval_s=reader.parsed("TIPLINE_PER_CHAT_INTERVAL_S", float, 1.0),
             max_messages_per_s=reader.parsed("TIPLINE_MAX_MESSAGES_PER_S", float, 30.0),
             semantic=reader.text("TIPLINE_SEMANTIC", "auto").strip().lower(),
+            console_language=console_language(values),
         ).validated()
 
     def validated(self) -> Settings:
@@ -189,6 +217,11 @@ class Settings:
     def whatsapp_enabled(self) -> bool:
         """All WhatsApp settings are present (`validated` refuses a partial set)."""
         return bool(self.whatsapp_access_token and self.whatsapp_app_secret)
+
+    @property
+    def all_factcheckers(self) -> frozenset[tuple[str, str]]:
+        """Every fact-checker as (channel, id), old-style Telegram ids included."""
+        return self.factcheckers | {("telegram", uid) for uid in self.factchecker_ids}
 
     @property
     def serves_http(self) -> bool:
@@ -253,3 +286,35 @@ class _Reader:
             return parse(raw)
         except ValueError as error:
             raise SettingsError(name, f"cannot read {raw!r}: {error}") from error
+
+
+def environment() -> Mapping[str, str]:
+    """The process environment: `Settings.load`'s input (the one module that reads it)."""
+    return os.environ
+
+
+def configure_libraries() -> None:
+    """Opt the libraries into behaviour the bot expects, before any of them runs.
+
+    python-telegram-bot 22 warns (as a deprecation) each time it builds a RetryAfter unless time
+    periods are opted in as timedelta, which is what the Telegram channel reads anyway.
+    """
+    os.environ.setdefault("PTB_TIMEDELTA", "true")
+
+
+def child_environment(**overrides: str) -> dict[str, str]:
+    """The environment for a helper program (tesseract), with `overrides` set."""
+    return {**os.environ, **overrides}
+
+
+def console_language(environ: Mapping[str, str]) -> str | None:
+    """The terminal's language (LANG, LC_ALL, LC_MESSAGES) as a hint, or None.
+
+    "C" and "POSIX" (and an empty or unreadable value) say nothing about the person at the
+    terminal: they are "no hint", never English."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "").strip()
+        if value:
+            tag = value.split(".")[0].split("@")[0]
+            return None if tag.upper() in {"C", "POSIX", ""} else tag
+    return None

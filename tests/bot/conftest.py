@@ -150,7 +150,7 @@ async def start_tipline(settings: Settings, seeded: None) -> AsyncIterator[Start
 
     async def start(*, polling: bool = True, **overrides: Any) -> Tipline:
         tipline = await build_tipline(replace(settings, **overrides), webhook=not polling)
-        await tipline.start(polling=polling)
+        await tipline.start()
         running.append(tipline)
         return tipline
 

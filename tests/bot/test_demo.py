@@ -99,7 +99,8 @@ async def test_demo_answers_queues_and_lets_the_console_answer(tmp_path: Path) -
     assert "sent it to our fact-checkers" in await demo.read_until("you> ")
     await demo.type("/quit")
     assert await asyncio.wait_for(demo.process.wait(), TIMEOUT_S) == 0
-    assert (tmp_path / "tipline.db").exists() and (tmp_path / ".tipline-demo-secret").exists()
+    assert (tmp_path / "tipline-demo.db").exists() and (tmp_path / ".tipline-demo-secret").exists()
+    assert not (tmp_path / "tipline.db").exists()  # the demo keeps to its own database
 
 
 async def test_import_reports_counts_and_bad_records(tmp_path: Path) -> None:

@@ -1,0 +1,43 @@
+"""What a channel is to the rest of the bot: one protocol for Telegram, WhatsApp, the console.
+
+A channel turns its platform's updates into `InboundMessage`/`ButtonPress` values for the
+conversation, serves its web routes (webhooks), and sends outbox messages at its own pace,
+rendering each reply value its own way (inline keyboard, reply buttons or list menu, numbered
+lines). Adding a channel is one module implementing this and one line in `bot.app._channels`.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from aiohttp import web
+
+from bot.delivery import Pace
+from bot.outgoing import Outgoing
+
+
+class Channel(Protocol):
+    """A messaging platform the tip-line talks on."""
+
+    @property
+    def name(self) -> str:
+        """Its name, stored with every voter, tip and outbox message ("telegram")."""
+
+    @property
+    def pace(self) -> Pace:
+        """Its sending limits."""
+
+    async def start(self) -> None:
+        """Start taking updates (and replay what an earlier run stored but did not finish)."""
+
+    async def stop(self) -> None:
+        """Stop taking updates and finish what is in hand."""
+
+    def routes(self) -> list[web.RouteDef]:
+        """The web routes it serves (its webhook), if any."""
+
+    async def send(self, message: Outgoing) -> str | None:
+        """Render and send one outbox message; the platform's id for it, or a SendError."""
+
+    async def send_reengagement(self, message: Outgoing) -> None:
+        """Ask the voter to write again so `message` can follow (channels with a window)."""
