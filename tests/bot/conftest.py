@@ -17,9 +17,13 @@ from PIL import Image, ImageDraw
 from sqlmodel import select
 
 from bot.app import Tipline, build_tipline
+from bot.i18n import Catalogs
 from bot.settings import Settings, WhatsAppTemplate
+from bot.usecases.dependencies import Address, Core, Person, Thresholds
 from factchecks.database import Database
 from factchecks.importer import import_file
+from factchecks.match_index import MatchIndex
+from matching import DEFAULT_ANSWER_THRESHOLD, DEFAULT_SUGGEST_THRESHOLD
 from tests.fakes import graph_api as wa
 from tests.fakes.graph_api import FakeGraphAPI
 from tests.fakes.telegram_api import FakeTelegramAPI
@@ -143,6 +147,28 @@ async def seeded(database_url: str, tmp_path: Path) -> None:
         assert report.created == len(SEED_CLAIMS) and not report.errors
     finally:
         await db.dispose()
+
+
+CHECKER = Person("telegram", str(FACTCHECKER_ID), str(FACTCHECKER_ID), "en")
+DESK_GROUP = Address("telegram", "-100")
+
+
+@pytest.fixture
+async def core(database_url: str, seeded: None) -> AsyncIterator[Core]:
+    """The operations' dependencies on the seeded test database (no channel, no network)."""
+    db = Database(database_url)
+    index = MatchIndex(None)
+    await index.load(db)
+    yield Core(
+        db=db,
+        index=index,
+        catalogs=Catalogs(),
+        secret_key="k",
+        thresholds=Thresholds(DEFAULT_ANSWER_THRESHOLD, DEFAULT_SUGGEST_THRESHOLD),
+        factcheckers=frozenset({(CHECKER.channel, CHECKER.user_id)}),
+        desk_addresses=(DESK_GROUP,),
+    )
+    await db.dispose()
 
 
 StartTipline = Callable[..., Awaitable[Tipline]]
