@@ -61,11 +61,12 @@ class Conversation:
             # The sender wrote to us: refresh them first (it opens WhatsApp's 24-hour window,
             # so even a refusal reaches someone whose first message this is).
             async with core.db.transaction() as session:
-                advance(await voters.voter(session, core, person), Event.COMMAND)
+                requester = await voters.voter(session, core, person)
+                advance(requester, Event.COMMAND)
+                language = voters.language_of(core, requester)
             value = await run_desk_command(core, person, name, args)
             async with core.db.transaction() as session:
-                requester = await voters.voter(session, core, person)
-                await voters.reply_to_voter(session, core, requester, value)
+                send(session, person.reply_to, value, language)
         else:
             await voters.unknown_command(core, person)
 
