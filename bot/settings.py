@@ -85,6 +85,11 @@ def parse_factcheckers(
     return frozenset(found)
 
 
+def _telegram_ids(raw: str) -> frozenset[str]:
+    """`11111111,22222222` (TIPLINE_FACTCHECKER_IDS, the older form) -> {"11111111", ...}."""
+    return frozenset(part.strip() for part in raw.split(",") if part.strip())
+
+
 # TIPLINE_SEMANTIC: auto uses the sentence encoder when the `semantic` extra is installed; on
 # refuses to start without it; off never uses it.
 SEMANTIC_MODES = ("auto", "on", "off")
@@ -143,44 +148,63 @@ class Settings:
             values.update({str(k): str(v) for k, v in loaded.items()})
         values.update(environ)
         reader = _Reader(values)
+        default = cls()  # each default is written once: on the field
         return cls(
-            database_url=reader.text("TIPLINE_DATABASE_URL", DEFAULT_DATABASE_URL),
-            demo_database_url=reader.text("TIPLINE_DATABASE_URL", DEMO_DATABASE_URL),
+            database_url=reader.text("TIPLINE_DATABASE_URL", default.database_url),
+            demo_database_url=reader.text("TIPLINE_DATABASE_URL", default.demo_database_url),
             secret_key=reader.optional("TIPLINE_SECRET_KEY"),
             telegram_bot_token=reader.optional("TELEGRAM_BOT_TOKEN"),
-            telegram_api_base_url=reader.text("TELEGRAM_API_BASE_URL", TELEGRAM_API_BASE_URL),
-            telegram_api_file_url=reader.text("TELEGRAM_API_FILE_URL", TELEGRAM_API_FILE_URL),
+            telegram_api_base_url=reader.text(
+                "TELEGRAM_API_BASE_URL", default.telegram_api_base_url
+            ),
+            telegram_api_file_url=reader.text(
+                "TELEGRAM_API_FILE_URL", default.telegram_api_file_url
+            ),
             telegram_webhook_secret=reader.optional("TELEGRAM_WEBHOOK_SECRET"),
             telegram_webhook_url=reader.optional("TELEGRAM_WEBHOOK_URL"),
             whatsapp_access_token=reader.optional("WHATSAPP_ACCESS_TOKEN"),
             whatsapp_phone_number_id=reader.optional("WHATSAPP_PHONE_NUMBER_ID"),
             whatsapp_app_secret=reader.optional("WHATSAPP_APP_SECRET"),
             whatsapp_verify_token=reader.optional("WHATSAPP_VERIFY_TOKEN"),
-            whatsapp_api_base_url=reader.text("WHATSAPP_API_BASE_URL", WHATSAPP_API_BASE_URL),
-            whatsapp_templates=reader.parsed("WHATSAPP_TEMPLATES", parse_templates, {}),
-            whatsapp_per_chat_interval_s=reader.parsed("WHATSAPP_PER_CHAT_INTERVAL_S", float, 6.0),
-            whatsapp_max_messages_per_s=reader.parsed("WHATSAPP_MAX_MESSAGES_PER_S", float, 80.0),
-            factcheckers=reader.parsed("TIPLINE_FACTCHECKERS", parse_factcheckers, frozenset()),
-            factchecker_ids=frozenset(
-                part.strip()
-                for part in reader.text("TIPLINE_FACTCHECKER_IDS", "").split(",")
-                if part.strip()
+            whatsapp_api_base_url=reader.text(
+                "WHATSAPP_API_BASE_URL", default.whatsapp_api_base_url
             ),
-            factchecker_chat_id=reader.parsed("TIPLINE_FACTCHECKER_CHAT_ID", int, None),
-            default_language=reader.text("TIPLINE_DEFAULT_LANGUAGE", "en"),
+            whatsapp_templates=reader.parsed(
+                "WHATSAPP_TEMPLATES", parse_templates, dict(default.whatsapp_templates)
+            ),
+            whatsapp_per_chat_interval_s=reader.parsed(
+                "WHATSAPP_PER_CHAT_INTERVAL_S", float, default.whatsapp_per_chat_interval_s
+            ),
+            whatsapp_max_messages_per_s=reader.parsed(
+                "WHATSAPP_MAX_MESSAGES_PER_S", float, default.whatsapp_max_messages_per_s
+            ),
+            factcheckers=reader.parsed(
+                "TIPLINE_FACTCHECKERS", parse_factcheckers, default.factcheckers
+            ),
+            factchecker_ids=reader.parsed(
+                "TIPLINE_FACTCHECKER_IDS", _telegram_ids, default.factchecker_ids
+            ),
+            factchecker_chat_id=reader.parsed(
+                "TIPLINE_FACTCHECKER_CHAT_ID", int, default.factchecker_chat_id
+            ),
+            default_language=reader.text("TIPLINE_DEFAULT_LANGUAGE", default.default_language),
             answer_threshold=reader.parsed(
-                "TIPLINE_ANSWER_THRESHOLD", float, DEFAULT_ANSWER_THRESHOLD
+                "TIPLINE_ANSWER_THRESHOLD", float, default.answer_threshold
             ),
             suggest_threshold=reader.parsed(
-                "TIPLINE_SUGGEST_THRESHOLD", float, DEFAULT_SUGGEST_THRESHOLD
+                "TIPLINE_SUGGEST_THRESHOLD", float, default.suggest_threshold
             ),
-            publisher_name=reader.text("TIPLINE_PUBLISHER_NAME", "Fact-checking desk"),
-            http_host=reader.text("TIPLINE_HTTP_HOST", "127.0.0.1"),
-            http_port=reader.parsed("TIPLINE_HTTP_PORT", int, 8080),
-            album_window_s=reader.parsed("TIPLINE_ALBUM_WINDOW_S", float, 1.5),
-            per_chat_interval_s=reader.parsed("TIPLINE_PER_CHAT_INTERVAL_S", float, 1.0),
-            max_messages_per_s=reader.parsed("TIPLINE_MAX_MESSAGES_PER_S", float, 30.0),
-            semantic=reader.text("TIPLINE_SEMANTIC", "auto").strip().lower(),
+            publisher_name=reader.text("TIPLINE_PUBLISHER_NAME", default.publisher_name),
+            http_host=reader.text("TIPLINE_HTTP_HOST", default.http_host),
+            http_port=reader.parsed("TIPLINE_HTTP_PORT", int, default.http_port),
+            album_window_s=reader.parsed("TIPLINE_ALBUM_WINDOW_S", float, default.album_window_s),
+            per_chat_interval_s=reader.parsed(
+                "TIPLINE_PER_CHAT_INTERVAL_S", float, default.per_chat_interval_s
+            ),
+            max_messages_per_s=reader.parsed(
+                "TIPLINE_MAX_MESSAGES_PER_S", float, default.max_messages_per_s
+            ),
+            semantic=reader.text("TIPLINE_SEMANTIC", default.semantic).strip().lower(),
             console_language=console_language(values),
         ).validated()
 
