@@ -2,7 +2,7 @@
 
 `build_tipline(settings)` is what tests call; `bot.cli.main()` is what the `tipline` command
 calls. The tip-line holds a list of channels (`bot.channel.Channel`): adding one is a module
-and a line in `_channels`.
+and a line in `CHANNELS`.
 """
 
 from __future__ import annotations
@@ -11,32 +11,33 @@ import asyncio
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from aiohttp import web
-from telegram.ext import Application, ApplicationBuilder
 
-from bot.channel import Channel
+from bot.channel import Channel, ChannelBuilder, ChannelContext
+from bot.channels import telegram, whatsapp
 from bot.channels.telegram import CHANNEL as TELEGRAM
 from bot.channels.telegram import TelegramChannel
 from bot.channels.whatsapp import CHANNEL as WHATSAPP
 from bot.channels.whatsapp import WhatsAppChannel
-from bot.channels.whatsapp_api import WhatsAppClient
 from bot.conversation import Conversation
-from bot.delivery import Delivery, Pace
+from bot.delivery import Delivery
 from bot.i18n import Catalogs
 from bot.screenshot_text import ScreenshotReader
 from bot.settings import Settings, configure_libraries
 from bot.usecases.dependencies import Address, Core, Thresholds
-from bot.web import WhatsAppSecrets, create_web_app
+from bot.web import create_web_app
 from factchecks.database import Database
 from factchecks.match_index import MatchIndex
 from factchecks.schema import upgrade
 
 log = logging.getLogger(__name__)
 
+# The channels a tip-line can run, in start order; each builds itself from settings when they
+# configure it.
+CHANNELS: tuple[ChannelBuilder, ...] = (telegram.build, whatsapp.build)
 # Channels without group chats: their fact-checkers get the desk's notices in their own chat.
-DIRECT_NOTICE_CHANNELS = frozenset({WHATSAPP})
+DIRECT_NOTICE_CHANNELS = frozenset({whatsapp.CHANNEL})
 
 
 @dataclass
@@ -91,21 +92,6 @@ class Tipline:
         return create_web_app([route for channel in self.channels for route in channel.routes()])
 
 
-def build_telegram_application(
-    settings: Settings, *, webhook: bool
-) -> Application[Any, Any, Any, Any, Any, Any]:
-    """python-telegram-bot's Application, pointed at the configured Bot API server."""
-    builder = (
-        ApplicationBuilder()
-        .token(settings.require_telegram_token())
-        .base_url(settings.telegram_api_base_url)
-        .base_file_url(settings.telegram_api_file_url)
-    )
-    if webhook:
-        builder = builder.updater(None)
-    return builder.build()
-
-
 def _desk_addresses(settings: Settings) -> tuple[Address, ...]:
     group = (
         [Address(TELEGRAM, str(settings.factchecker_chat_id))]
@@ -118,51 +104,6 @@ def _desk_addresses(settings: Settings) -> tuple[Address, ...]:
         if channel in DIRECT_NOTICE_CHANNELS
     ]
     return tuple(group + direct)
-
-
-def _channels(
-    settings: Settings, catalogs: Catalogs, db: Database, conversation: Conversation, webhook: bool
-) -> list[Channel]:
-    """The configured channels, in start order."""
-    channels: list[Channel] = []
-    if settings.telegram_bot_token:
-        channels.append(
-            TelegramChannel(
-                application=build_telegram_application(settings, webhook=webhook),
-                db=db,
-                conversation=conversation,
-                desk_chat_id=settings.factchecker_chat_id,
-                album_window_s=settings.album_window_s,
-                pace=Pace(settings.per_chat_interval_s, settings.max_messages_per_s),
-                polling=not webhook,
-                webhook_secret=settings.require_webhook_secret() if webhook else None,
-            )
-        )
-    if settings.whatsapp_enabled:
-        channels.append(
-            WhatsAppChannel(
-                client=WhatsAppClient(
-                    settings.whatsapp_api_base_url,
-                    settings.whatsapp_phone_number_id or "",
-                    settings.whatsapp_access_token or "",
-                ),
-                db=db,
-                conversation=conversation,
-                languages=catalogs.languages,
-                templates=settings.whatsapp_templates,
-                default_language=settings.default_language,
-                catalogs=catalogs,
-                pace=Pace(
-                    settings.whatsapp_per_chat_interval_s, settings.whatsapp_max_messages_per_s
-                ),
-                webhook_keys=WhatsAppSecrets(
-                    app_secret=settings.whatsapp_app_secret or "",
-                    verify_token=settings.whatsapp_verify_token or "",
-                    phone_number_id=settings.whatsapp_phone_number_id or "",
-                ),
-            )
-        )
-    return channels
 
 
 async def build_tipline(
@@ -204,7 +145,9 @@ async def build_tipline(
     )
     conversation = Conversation(core)
     tipline = Tipline(settings, db, index, catalogs, core, conversation, delivery, [])
-    for channel in [*_channels(settings, catalogs, db, conversation, webhook), *extra_channels]:
+    context = ChannelContext(db, catalogs, conversation, webhook)
+    built = [build(settings, context) for build in CHANNELS]
+    for channel in [*(channel for channel in built if channel is not None), *extra_channels]:
         tipline.add_channel(channel)
     log.info("tip-line ready with %d fact-checks", index.fact_check_count)
     return tipline

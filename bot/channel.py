@@ -3,17 +3,35 @@
 A channel turns its platform's updates into `InboundMessage`/`ButtonPress` values for the
 conversation, serves its web routes (webhooks), and sends outbox messages at its own pace,
 rendering each reply value its own way (inline keyboard, reply buttons or list menu, numbered
-lines). Adding a channel is one module implementing this and one line in `bot.app._channels`.
+lines). Adding a channel is one module implementing this, with a `build(settings, context)`
+function, and one line in `bot.app.CHANNELS`.
 """
 
 from __future__ import annotations
 
-from typing import Protocol
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
 
 from aiohttp import web
 
 from bot.delivery import Pace
+from bot.i18n import Catalogs
 from bot.outgoing import Outgoing
+from bot.settings import Settings
+from factchecks.database import Database
+
+if TYPE_CHECKING:  # the conversation imports nothing of the channels'
+    from bot.conversation import Conversation
+
+
+@dataclass(frozen=True)
+class ChannelContext:
+    """What the composition root gives every channel it builds."""
+
+    db: Database
+    catalogs: Catalogs
+    conversation: Conversation
+    webhook: bool  # Telegram: take updates by webhook rather than polling
 
 
 class Channel(Protocol):
@@ -41,3 +59,10 @@ class Channel(Protocol):
 
     async def send_reengagement(self, message: Outgoing) -> None:
         """Ask the voter to write again so `message` can follow (channels with a window)."""
+
+
+class ChannelBuilder(Protocol):
+    """A channel module's `build`: the channel when settings configure it, else None."""
+
+    def __call__(self, settings: Settings, context: ChannelContext) -> Channel | None:
+        """Build the channel from settings."""

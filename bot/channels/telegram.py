@@ -32,13 +32,15 @@ from telegram.error import (
     RetryAfter,
     TelegramError,
 )
-from telegram.ext import Application, ContextTypes, TypeHandler
+from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
 
+from bot.channel import ChannelContext
 from bot.channels.albums import AlbumBuffer
 from bot.conversation import Conversation
 from bot.delivery import Pace, PermanentSendError, TransientSendError
 from bot.inbound import MEDIA_LIMIT_BYTES, ButtonPress, InboundMessage, MediaProblem
 from bot.outgoing import Outgoing
+from bot.settings import Settings
 from bot.web import telegram_routes
 from factchecks import inbox
 from factchecks.database import Database
@@ -272,3 +274,34 @@ class TelegramChannel:
         # Logs the failure without the update itself: it would name the voter.
         update_id = update.update_id if isinstance(update, Update) else None
         log.error("handling update %s failed", update_id, exc_info=context.error)
+
+
+def build_application(
+    settings: Settings, *, webhook: bool
+) -> Application[Any, Any, Any, Any, Any, Any]:
+    """python-telegram-bot's Application, pointed at the configured Bot API server."""
+    builder = (
+        ApplicationBuilder()
+        .token(settings.require_telegram_token())
+        .base_url(settings.telegram_api_base_url)
+        .base_file_url(settings.telegram_api_file_url)
+    )
+    if webhook:
+        builder = builder.updater(None)
+    return builder.build()
+
+
+def build(settings: Settings, context: ChannelContext) -> TelegramChannel | None:
+    """The Telegram channel, when a bot token is configured."""
+    if not settings.telegram_bot_token:
+        return None
+    return TelegramChannel(
+        application=build_application(settings, webhook=context.webhook),
+        db=context.db,
+        conversation=context.conversation,
+        desk_chat_id=settings.factchecker_chat_id,
+        album_window_s=settings.album_window_s,
+        pace=Pace(settings.per_chat_interval_s, settings.max_messages_per_s),
+        polling=not context.webhook,
+        webhook_secret=settings.require_webhook_secret() if context.webhook else None,
+    )

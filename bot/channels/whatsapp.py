@@ -32,6 +32,7 @@ from babel.languages import get_official_languages
 
 from bot import replies, texts
 from bot.background_loop import BackgroundLoop
+from bot.channel import ChannelContext
 from bot.channels import whatsapp_api
 from bot.channels.whatsapp_api import (
     MAX_BUTTON_BODY_CHARS,
@@ -65,7 +66,7 @@ from bot.i18n import Catalogs
 from bot.inbound import MEDIA_LIMIT_BYTES, ButtonPress, InboundMessage, MediaProblem
 from bot.outgoing import Outgoing, prepare
 from bot.rendering import RenderedChoice
-from bot.settings import WhatsAppTemplate
+from bot.settings import Settings, WhatsAppTemplate
 from bot.web import WhatsAppSecrets, whatsapp_routes
 from factchecks import inbox, outbox, requesters
 from factchecks.clock import utc_now
@@ -169,7 +170,6 @@ class WhatsAppChannel:
         client: WhatsAppClient,
         db: Database,
         conversation: Conversation,
-        languages: Collection[str],
         templates: Mapping[str, WhatsAppTemplate],
         default_language: str,
         catalogs: Catalogs,
@@ -183,7 +183,7 @@ class WhatsAppChannel:
         self.client = client
         self._db = db
         self._conversation = conversation
-        self._languages = languages
+        self._languages = catalogs.languages
         self.sender = WhatsAppSender(client, db, templates, default_language)
         self._loop = BackgroundLoop("whatsapp-inbox", self._handle_inbox, retry_after_s=IDLE_POLL_S)
         self._failed: set[str] = set()  # rows that raised: retried at the next start, not now
@@ -327,6 +327,30 @@ class WhatsAppChannel:
             except TransientSendError as error:  # held anyway: it goes when the voter writes
                 log.warning("no template reached a whatsapp voter: %s", error)
                 await outbox.hold(self._db, row.id)
+
+
+def build(settings: Settings, context: ChannelContext) -> WhatsAppChannel | None:
+    """The WhatsApp channel, when its settings are all there."""
+    if not settings.whatsapp_enabled:
+        return None
+    return WhatsAppChannel(
+        client=WhatsAppClient(
+            settings.whatsapp_api_base_url,
+            settings.whatsapp_phone_number_id or "",
+            settings.whatsapp_access_token or "",
+        ),
+        db=context.db,
+        conversation=context.conversation,
+        templates=settings.whatsapp_templates,
+        default_language=settings.default_language,
+        catalogs=context.catalogs,
+        pace=Pace(settings.whatsapp_per_chat_interval_s, settings.whatsapp_max_messages_per_s),
+        webhook_keys=WhatsAppSecrets(
+            app_secret=settings.whatsapp_app_secret or "",
+            verify_token=settings.whatsapp_verify_token or "",
+            phone_number_id=settings.whatsapp_phone_number_id or "",
+        ),
+    )
 
 
 def region_language(wa_id: str | None, supported: Collection[str]) -> str | None:
