@@ -98,7 +98,7 @@ class Rendered:
     @property
     def text_with_prompt(self) -> str:
         """The body with the prompt under it, for channels that show the choices."""
-        return self.body + "\n\n" + self.prompt if self.prompt else self.body
+        return "\n\n".join(part for part in (self.body, self.prompt) if part)
 
 
 def render_message(translator: Translator, message: Msg | LanguageName) -> str:

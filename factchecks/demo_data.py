@@ -10,13 +10,14 @@ from sqlmodel import col, select
 
 from factchecks.database import Database
 from factchecks.formats import parse_file
+from factchecks.importer import fingerprint_file
 from factchecks.models import FactCheck
 from factchecks.sample import SAMPLE_PATH
 
 
 def sample_urls() -> frozenset[str]:
     """The URLs of the sample fact-checks."""
-    parsed = parse_file(SAMPLE_PATH, lambda _path: None)
+    parsed = parse_file(SAMPLE_PATH, fingerprint_file)  # records with pictures need their hashes
     return frozenset(record.url for record in parsed.records if record.url)
 
 

@@ -101,6 +101,9 @@ async def test_demo_answers_queues_and_lets_the_console_answer(tmp_path: Path) -
     assert await asyncio.wait_for(demo.process.wait(), TIMEOUT_S) == 0
     assert (tmp_path / "tipline-demo.db").exists() and (tmp_path / ".tipline-demo-secret").exists()
     assert not (tmp_path / "tipline.db").exists()  # the demo keeps to its own database
+    again = await _tipline("demo", cwd=tmp_path, env=_env(tmp_path))  # its own data: welcome back
+    out, _ = await asyncio.wait_for(again.communicate(b"/quit\n"), TIMEOUT_S)
+    assert again.returncode == 0 and "SAMPLE DATA" in out.decode()
 
 
 async def test_import_reports_counts_and_bad_records(tmp_path: Path) -> None:
