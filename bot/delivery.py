@@ -208,13 +208,18 @@ class Delivery:
 
 async def hold_for_reply(db: Database, sender: Sender, message: Outgoing) -> None:
     """Hold `message` until the voter writes again, sending them one template unless one is
-    already waiting. Raises TransientSendError (nothing held) when the template is worth trying
-    again later; any other failure to send it is logged and the message held anyway."""
-    if not await outbox.has_held(db, message.channel, message.address):
-        try:
-            await sender.send_reengagement(message)
-        except TransientSendError:
-            raise
-        except SendError as error:
-            log.warning("outbox message %s: no template reached the voter: %s", message.id, error)
+    already waiting. Raises TransientSendError (the message due again later, not held) when the
+    template is worth trying again; any other failure to send it is logged, the message held.
+
+    The message is held before the template goes: a voter who replies to the template at once
+    must find it held, or their reply would release nothing and the answer would wait."""
+    template_waiting = await outbox.has_held(db, message.channel, message.address)
     await outbox.hold(db, message.id)
+    if template_waiting:
+        return
+    try:
+        await sender.send_reengagement(message)
+    except TransientSendError:
+        raise
+    except SendError as error:
+        log.warning("outbox message %s: no template reached the voter: %s", message.id, error)

@@ -165,10 +165,11 @@ async def _apply_early_statuses(
 
 
 async def retry_later(db: Database, message_id: int, delay_s: float, error: str) -> None:
-    """A transient failure: try again after `delay_s` seconds."""
+    """A transient failure: try again after `delay_s` seconds (due again even if it was held)."""
     async with db.transaction() as session:
         message = await session.get(OutboxMessage, message_id)
         if message is not None:
+            message.status = OutboxStatus.PENDING
             message.attempts += 1
             message.last_error = error[:MAX_ERROR_CHARS]
             message.next_attempt_at = utc_now() + timedelta(seconds=delay_s)

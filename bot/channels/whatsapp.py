@@ -326,7 +326,6 @@ class WhatsAppChannel:
                 await hold_for_reply(self._db, self.sender, message)
             except TransientSendError as error:  # held anyway: it goes when the voter writes
                 log.warning("no template reached a whatsapp voter: %s", error)
-                await outbox.hold(self._db, row.id)
 
 
 def build(settings: Settings, context: ChannelContext) -> WhatsAppChannel | None:
