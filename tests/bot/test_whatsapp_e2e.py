@@ -55,7 +55,12 @@ async def test_text_that_matches_is_answered_with_the_language_picker(
     # reply buttons, so the picker is a list menu.
     assert reply.type == "interactive" and reply.payload["interactive"]["type"] == "list"
     assert reply.payload["interactive"]["action"]["button"] == "Languages"
-    assert reply.button_ids == ["lang:ar", "lang:en", "lang:es", "lang:fr", "lang:pt"]
+    choices = [f"lang:{code}" for code in line.tipline.catalogs.languages]
+    assert {"lang:ar", "lang:en", "lang:es", "lang:fr", "lang:pt"} <= set(choices)
+    if len(choices) <= 10:  # a list menu holds ten rows; more languages are paged
+        assert reply.button_ids == choices
+    else:
+        assert reply.button_ids[:9] == choices[:9] and reply.button_ids[9].startswith("more:")
 
     await _post(graph, line, wa.button_reply(UK_VOTER, "lang:es", "Español"))
     confirmation = (await graph.wait_for_messages(UK_VOTER, count=2))[1]
