@@ -1,38 +1,44 @@
 """The composition root: the one place where settings become a running tip-line.
 
-`build_tipline(settings)` is what tests call; `bot.cli.main()` is what the `tipline` command calls.
+`build_tipline(settings)` is what tests call; `bot.cli.main()` is what the `tipline` command
+calls. The tip-line holds a list of channels (`bot.channel.Channel`): adding one is a module
+and a line in `CHANNELS`.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from aiohttp import web
-from telegram.ext import Application, ApplicationBuilder
 
-from bot import texts
+from bot.channel import Channel, ChannelBuilder, ChannelContext
+from bot.channels import telegram, whatsapp
 from bot.channels.telegram import CHANNEL as TELEGRAM
 from bot.channels.telegram import TelegramChannel
 from bot.channels.whatsapp import CHANNEL as WHATSAPP
 from bot.channels.whatsapp import WhatsAppChannel
-from bot.channels.whatsapp_api import WhatsAppClient
-from bot.conversation import Conversation, Thresholds
-from bot.delivery import Delivery, Pace
-from bot.desk import Desk, DeskAddress
+from bot.conversation import Conversation
+from bot.delivery import Delivery
 from bot.i18n import Catalogs
 from bot.screenshot_text import ScreenshotReader
-from bot.settings import Settings
-from bot.voter_locale import voter_translator
-from bot.web import WhatsAppSecrets, create_web_app
+from bot.settings import Settings, configure_libraries
+from bot.usecases.dependencies import Address, Core, Thresholds
+from bot.web import create_web_app
 from factchecks.database import Database
 from factchecks.match_index import MatchIndex
 from factchecks.schema import upgrade
 from matching.language import load_language_model
 
 log = logging.getLogger(__name__)
+
+# The channels a tip-line can run, in start order; each builds itself from settings when they
+# configure it.
+CHANNELS: tuple[ChannelBuilder, ...] = (telegram.build, whatsapp.build)
+# Channels without group chats: their fact-checkers get the desk's notices in their own chat.
+DIRECT_NOTICE_CHANNELS = frozenset({whatsapp.CHANNEL})
 
 
 @dataclass
@@ -43,59 +49,62 @@ class Tipline:
     db: Database
     index: MatchIndex
     catalogs: Catalogs
+    core: Core
     conversation: Conversation
     delivery: Delivery
-    telegram: TelegramChannel | None
-    whatsapp: WhatsAppChannel | None = None
+    channels: list[Channel]
 
-    async def start(self, *, polling: bool = True) -> None:
+    def channel(self, name: str) -> Channel | None:
+        """The running channel called `name`, if configured."""
+        return next((channel for channel in self.channels if channel.name == name), None)
+
+    @property
+    def telegram(self) -> TelegramChannel | None:
+        """The Telegram channel, if configured."""
+        channel = self.channel(TELEGRAM)
+        return channel if isinstance(channel, TelegramChannel) else None
+
+    @property
+    def whatsapp(self) -> WhatsAppChannel | None:
+        """The WhatsApp channel, if configured."""
+        channel = self.channel(WHATSAPP)
+        return channel if isinstance(channel, WhatsAppChannel) else None
+
+    def add_channel(self, channel: Channel) -> None:
+        """Add a channel before `start` (the console, in `tipline demo`)."""
+        self.channels.append(channel)
+        self.delivery.add_sender(channel.name, channel, channel.pace)
+
+    async def start(self) -> None:
         """Start delivering and handling each configured channel's messages."""
         self.delivery.start()
-        if self.whatsapp is not None:
-            self.whatsapp.start()
-        if self.telegram is not None:
-            await self.telegram.start(polling=polling)
+        for channel in self.channels:
+            await channel.start()
 
     async def stop(self) -> None:
         """Stop taking updates, finish what is in hand, close the database."""
-        if self.telegram is not None:
-            await self.telegram.stop()
-        if self.whatsapp is not None:
-            await self.whatsapp.stop()
+        for channel in reversed(self.channels):
+            await channel.stop()
         await self.delivery.stop()
         await self.db.dispose()
 
-    def web_app(self, *, telegram_webhook: bool = False) -> web.Application:
-        """The web server's routes for the configured webhook channels."""
-        settings = self.settings
-        secrets = None
-        if self.whatsapp is not None:
-            secrets = WhatsAppSecrets(
-                app_secret=settings.whatsapp_app_secret or "",
-                verify_token=settings.whatsapp_verify_token or "",
-                phone_number_id=settings.whatsapp_phone_number_id or "",
-            )
-        return create_web_app(
-            telegram=self.telegram if telegram_webhook else None,
-            webhook_secret=settings.require_webhook_secret() if telegram_webhook else None,
-            whatsapp=self.whatsapp,
-            whatsapp_secrets=secrets,
-        )
+    def web_app(self) -> web.Application:
+        """The web server: every channel's routes (webhooks)."""
+        return create_web_app([route for channel in self.channels for route in channel.routes()])
 
 
-def build_telegram_application(
-    settings: Settings, *, webhook: bool
-) -> Application[Any, Any, Any, Any, Any, Any]:
-    """python-telegram-bot's Application, pointed at the configured Bot API server."""
-    builder = (
-        ApplicationBuilder()
-        .token(settings.require_telegram_token())
-        .base_url(settings.telegram_api_base_url)
-        .base_file_url(settings.telegram_api_file_url)
+def _desk_addresses(settings: Settings) -> tuple[Address, ...]:
+    group = (
+        [Address(TELEGRAM, str(settings.factchecker_chat_id))]
+        if settings.factchecker_chat_id is not None
+        else []
     )
-    if webhook:
-        builder = builder.updater(None)
-    return builder.build()
+    direct = [
+        Address(channel, user_id)
+        for channel, user_id in sorted(settings.all_factcheckers)
+        if channel in DIRECT_NOTICE_CHANNELS
+    ]
+    return tuple(group + direct)
 
 
 async def build_tipline(
@@ -103,9 +112,10 @@ async def build_tipline(
     *,
     webhook: bool = False,
     extra_factcheckers: frozenset[tuple[str, str]] = frozenset(),
-    use_telegram: bool = True,
+    extra_channels: Sequence[Channel] = (),
 ) -> Tipline:
     """Migrate the database, load the match index, and wire every part together."""
+    configure_libraries()
     secret_key = settings.require_secret_key()
     await asyncio.to_thread(upgrade, settings.database_url)
     # The language identifier's model loads in about 3 s: now, not on the first voter's message.
@@ -119,68 +129,28 @@ async def build_tipline(
     catalogs = Catalogs(default_language=settings.default_language)
     delivery = Delivery(
         db,
-        {},
+        catalogs,
         per_chat_interval_s=settings.per_chat_interval_s,
         max_per_s=settings.max_messages_per_s,
     )
-
-    desk_address = None
-    if settings.factchecker_chat_id is not None:
-        desk_address = DeskAddress(TELEGRAM, str(settings.factchecker_chat_id))
-    desk = Desk(
-        db=db,
-        index=index,
-        catalogs=catalogs,
-        factcheckers=frozenset((TELEGRAM, uid) for uid in settings.factchecker_ids)
-        | extra_factcheckers,
-        publisher_name=settings.publisher_name,
-        desk_address=desk_address,
-        voter_translator=lambda requester, detected: voter_translator(
-            catalogs, requester, detected
-        ),
-    )
     screenshot_reader = ScreenshotReader()  # OCR, when tesseract is installed
-    conversation = Conversation(
+    core = Core(
         db=db,
         index=index,
         catalogs=catalogs,
         secret_key=secret_key,
         thresholds=Thresholds(settings.answer_threshold, settings.suggest_threshold),
-        desk=desk,
-        wake_delivery=delivery.wake,
+        factcheckers=settings.all_factcheckers | extra_factcheckers,
+        desk_addresses=_desk_addresses(settings),
+        publisher_name=settings.publisher_name,
         read_screenshot=screenshot_reader.read if screenshot_reader.available() else None,
+        wake_delivery=delivery.wake,
     )
-    telegram = None
-    if use_telegram and settings.telegram_bot_token:
-        telegram = TelegramChannel(
-            application=build_telegram_application(settings, webhook=webhook),
-            db=db,
-            conversation=conversation,
-            desk_chat_id=settings.factchecker_chat_id,
-            album_window_s=settings.album_window_s,
-        )
-        delivery.add_sender(TELEGRAM, telegram.sender)
-    whatsapp = None
-    if settings.whatsapp_enabled:
-        whatsapp = WhatsAppChannel(
-            client=WhatsAppClient(
-                settings.whatsapp_api_base_url,
-                settings.whatsapp_phone_number_id or "",
-                settings.whatsapp_access_token or "",
-            ),
-            db=db,
-            conversation=conversation,
-            languages=catalogs.languages,
-            templates=settings.whatsapp_templates,
-            default_language=settings.default_language,
-            menu_label=lambda language: catalogs.translator(
-                language or settings.default_language
-            ).gettext(texts.LANGUAGE_MENU),
-        )
-        delivery.add_sender(
-            WHATSAPP,
-            whatsapp.sender,
-            Pace(settings.whatsapp_per_chat_interval_s, settings.whatsapp_max_messages_per_s),
-        )
+    conversation = Conversation(core)
+    tipline = Tipline(settings, db, index, catalogs, core, conversation, delivery, [])
+    context = ChannelContext(db, catalogs, conversation, webhook)
+    built = [build(settings, context) for build in CHANNELS]
+    for channel in [*(channel for channel in built if channel is not None), *extra_channels]:
+        tipline.add_channel(channel)
     log.info("tip-line ready with %d fact-checks", index.fact_check_count)
-    return Tipline(settings, db, index, catalogs, conversation, delivery, telegram, whatsapp)
+    return tipline

@@ -6,7 +6,6 @@ import argparse
 import asyncio
 import contextlib
 import logging
-import os
 import secrets
 import signal
 import sys
@@ -19,9 +18,10 @@ from telegram import Update
 from bot import catalogue_commands
 from bot.app import Tipline, build_tipline
 from bot.channels import console
-from bot.settings import Settings, SettingsError
+from bot.settings import Settings, SettingsError, environment
 from bot.web import TELEGRAM_WEBHOOK_PATH
 from factchecks.database import Database
+from factchecks.demo_data import foreign_fact_checks
 from factchecks.importer import import_file
 from factchecks.sample import SAMPLE_PATH
 from factchecks.schema import upgrade
@@ -59,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     try:
-        settings = Settings.load(os.environ, args.config)
+        settings = Settings.load(environment(), args.config)
         if args.command == "migrate":
             upgrade(settings.database_url)
             print(f"database is up to date: {_safe_url(settings.database_url)}")
@@ -95,6 +95,8 @@ async def _catalogue(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _demo_settings(settings: Settings) -> Settings:
+    """The demo's own database (unless TIPLINE_DATABASE_URL names one) and a local secret."""
+    settings = replace(settings, database_url=settings.demo_database_url)
     if settings.secret_key:
         return settings
     if not DEMO_SECRET_FILE.exists():
@@ -114,23 +116,36 @@ You are also a fact-checker here: /queue lists unanswered claims,
 """
 
 
+DEMO_REFUSED = """\
+tipline: {db} holds {count} fact-checks that are not the demo's sample data;
+the demo will not mix invented fact-checks with them. Run the demo in another folder, or point
+TIPLINE_DATABASE_URL at a database of its own."""
+
+
 async def _demo(settings: Settings) -> int:
     settings = _demo_settings(settings)
     await asyncio.to_thread(upgrade, settings.database_url)
     db = Database(settings.database_url)
     try:
+        foreign = await foreign_fact_checks(db, settings.publisher_name)
+        if foreign:
+            print(
+                DEMO_REFUSED.format(db=_safe_url(settings.database_url), count=foreign),
+                file=sys.stderr,
+            )
+            return 1
         report = await import_file(db, SAMPLE_PATH)
     finally:
         await db.dispose()
     if settings.telegram_bot_token:
         print(report.summary())
         return await _run(settings, None)
+    terminal = console.ConsoleChannel(sys.stdout)
     tipline = await build_tipline(
-        replace(settings, per_chat_interval_s=0.0),  # a terminal has no flood limits
-        use_telegram=False,
+        settings,
         extra_factcheckers=frozenset({(console.CHANNEL, console.CONSOLE_USER)}),
+        extra_channels=[terminal],
     )
-    tipline.delivery.add_sender(console.CHANNEL, console.ConsoleSender(sys.stdout))
     print(
         DEMO_BANNER.format(
             count=tipline.index.fact_check_count, db=_safe_url(settings.database_url)
@@ -139,8 +154,9 @@ async def _demo(settings: Settings) -> int:
     try:
         await console.run_console(
             tipline.conversation,
+            terminal,
             tipline.delivery.deliver_due,
-            language=os.environ.get("LANG", "").split(".")[0] or None,
+            language=settings.console_language,
         )
     finally:
         await tipline.db.dispose()
@@ -161,10 +177,10 @@ async def _run(settings: Settings, webhook_url: str | None) -> int:
     for signum in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError):
             loop.add_signal_handler(signum, stop.set)
-    await tipline.start(polling=webhook_url is None)
+    await tipline.start()
     runner: web.AppRunner | None = None
     try:
-        if webhook_url is not None or tipline.whatsapp is not None:
+        if any(channel.routes() for channel in tipline.channels):
             runner = await _serve(tipline, webhook_url)
         print("tipline is running; press Ctrl+C to stop", file=sys.stderr)
         await stop.wait()
@@ -180,7 +196,7 @@ async def _run(settings: Settings, webhook_url: str | None) -> int:
 async def _serve(tipline: Tipline, telegram_webhook_url: str | None) -> web.AppRunner:
     """Serve the webhooks on TIPLINE_HTTP_HOST:TIPLINE_HTTP_PORT; register Telegram's."""
     settings = tipline.settings
-    runner = web.AppRunner(tipline.web_app(telegram_webhook=telegram_webhook_url is not None))
+    runner = web.AppRunner(tipline.web_app())
     await runner.setup()
     await web.TCPSite(runner, settings.http_host, settings.http_port).start()
     print(f"serving webhooks on http://{settings.http_host}:{settings.http_port}", file=sys.stderr)

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from bot.background_loop import BackgroundLoop
+from bot.i18n import Catalogs
+from bot.outgoing import Outgoing, prepare
 from factchecks import outbox
 from factchecks.clock import utc_now
 from factchecks.database import Database
@@ -52,16 +54,18 @@ class PermanentSendError(SendError):
 
 
 class OutsideWindowError(SendError):
-    """The platform only lets a template reach this voter now (WhatsApp's 24-hour window)."""
+    """The platform only lets a template reach this voter now (WhatsApp's 24-hour window).
+
+    The one such error: the WhatsApp client's 131047 error is a subclass."""
 
 
 class Sender(Protocol):
-    """A channel's way of sending one outbox message."""
+    """A channel's way of sending one outbox message, rendered its own way."""
 
-    async def send(self, message: PendingMessage) -> str | None:
+    async def send(self, message: Outgoing) -> str | None:
         """Send and return the platform's message id (if it gives one), or raise a SendError."""
 
-    async def send_reengagement(self, message: PendingMessage) -> None:
+    async def send_reengagement(self, message: Outgoing) -> None:
         """Ask the voter to write again so `message` can follow (for channels with a window)."""
 
 
@@ -89,13 +93,15 @@ class Delivery:
     def __init__(
         self,
         db: Database,
-        senders: Mapping[str, Sender],
+        catalogs: Catalogs,
+        senders: Mapping[str, Sender] | None = None,
         *,
         per_chat_interval_s: float = 1.0,
         max_per_s: float = 30.0,
     ) -> None:
         self._db = db
-        self._senders = dict(senders)
+        self._catalogs = catalogs
+        self._senders = dict(senders or {})
         self._default_pace = Pace(per_chat_interval_s, max_per_s)
         self._paces: dict[str, Pace] = {}
         self._last_to_chat: dict[tuple[str, str], float] = {}
@@ -156,12 +162,14 @@ class Delivery:
             return 0.0
         return last + self._pace(channel).per_chat_interval_s - time.monotonic()
 
-    async def _send_one(self, channel: str, sender: Sender, message: PendingMessage) -> bool:
+    async def _send_one(self, channel: str, sender: Sender, pending: PendingMessage) -> bool:
         gap = self._last_send.get(channel, 0.0) + self._pace(channel).min_gap_s - time.monotonic()
         if gap > 0:
             await asyncio.sleep(gap)  # pacing to the overall rate, not waiting for an event
         now = self._last_send[channel] = time.monotonic()
-        self._last_to_chat[(channel, message.address)] = now
+        self._last_to_chat[(channel, pending.address)] = now
+        # Rendered now, in the recipient's language now (see bot.outgoing).
+        message = await prepare(self._db, self._catalogs, pending)
         try:
             external_id = await sender.send(message)
         except OutsideWindowError:
@@ -188,7 +196,7 @@ class Delivery:
         await outbox.mark_sent(self._db, message.id, external_id)
         return True
 
-    async def _hold(self, channel: str, sender: Sender, message: PendingMessage) -> bool:
+    async def _hold(self, channel: str, sender: Sender, message: Outgoing) -> bool:
         """Outside the window: hold the message for the voter's reply (template retried later)."""
         try:
             await hold_for_reply(self._db, sender, message)
@@ -198,15 +206,20 @@ class Delivery:
         return True
 
 
-async def hold_for_reply(db: Database, sender: Sender, message: PendingMessage) -> None:
+async def hold_for_reply(db: Database, sender: Sender, message: Outgoing) -> None:
     """Hold `message` until the voter writes again, sending them one template unless one is
-    already waiting. Raises TransientSendError (nothing held) when the template is worth trying
-    again later; any other failure to send it is logged and the message held anyway."""
-    if not await outbox.has_held(db, message.channel, message.address):
-        try:
-            await sender.send_reengagement(message)
-        except TransientSendError:
-            raise
-        except SendError as error:
-            log.warning("outbox message %s: no template reached the voter: %s", message.id, error)
+    already waiting. Raises TransientSendError (the message due again later, not held) when the
+    template is worth trying again; any other failure to send it is logged, the message held.
+
+    The message is held before the template goes: a voter who replies to the template at once
+    must find it held, or their reply would release nothing and the answer would wait."""
+    template_waiting = await outbox.has_held(db, message.channel, message.address)
     await outbox.hold(db, message.id)
+    if template_waiting:
+        return
+    try:
+        await sender.send_reengagement(message)
+    except TransientSendError:
+        raise
+    except SendError as error:
+        log.warning("outbox message %s: no template reached the voter: %s", message.id, error)

@@ -59,17 +59,19 @@ def N_plural(singular: str, plural: str) -> Plural:
     return (singular, plural)
 
 
-# The POSIX locale of a terminal ("C.UTF-8") names no language; Babel 2.19 reads it as en_US_POSIX.
-_NO_LANGUAGE = frozenset({"C", "POSIX"})
+NO_LANGUAGE_TAGS = frozenset({"C", "POSIX"})  # a system default, not a person's language
 
 
 def parse_language(tag: str | None) -> str | None:
-    """A platform language tag ("pt-br", "es_419", "EN") as a Babel locale name, else None."""
+    """A platform language tag ("pt-br", "es_419", "EN") as a Babel locale name, else None.
+
+    "C" and "POSIX" are None: Babel reads them as en_US_POSIX, but they say nothing about the
+    person (a fresh container's LANG=C.UTF-8 must not make every reply English)."""
     if not tag or not isinstance(tag, str):
         return None
-    cleaned = tag.strip().replace("_", "-")
-    if cleaned.split("-")[0].upper() in _NO_LANGUAGE:
+    if tag.strip().split(".")[0].upper() in NO_LANGUAGE_TAGS:
         return None
+    cleaned = tag.strip().replace("_", "-")
     try:
         return str(Locale.parse(cleaned, sep="-"))
     except (UnknownLocaleError, ValueError, TypeError):

@@ -16,12 +16,19 @@ MEDIA_LIMIT_BYTES = 20_000_000
 
 
 class MediaProblem(StrEnum):
-    """Why media in a message could not be used (the voter is told which)."""
+    """Why media in a tip could not be used: the one list (the voter is told which, and the
+    tip records it)."""
 
+    # Found by the channel, before the media is looked at.
     TOO_LARGE = "too_large"  # over the platform's download limit: never downloaded
     UNSUPPORTED = "unsupported"  # a sticker, voice note, location, contact, poll, video...
     ANIMATED = "animated"  # a GIF the platform turned into a video
     DOWNLOAD_FAILED = "download_failed"  # the platform would not give us the file
+    # Found when the picture is examined.
+    LOW_DETAIL = "low_detail"
+    TEXT_ONLY = "text_only"  # a screenshot of text whose text could not be read
+    IMAGE_TOO_LARGE = "image_too_large"
+    NOT_AN_IMAGE = "not_an_image"
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import io
 import logging
-import os
 import shutil
 import warnings
 from collections.abc import Sequence
@@ -21,12 +20,15 @@ from dataclasses import dataclass, field
 
 from PIL import Image, ImageOps
 
+from bot.settings import child_environment
+
 log = logging.getLogger(__name__)
 
 TESSERACT = "tesseract"
-# The tip-line's languages, tried in this order when none is asked for; those not installed are
-# skipped. "osd" and "equ" are not reading languages.
-DEFAULT_LANGUAGES = ("eng", "spa", "fra", "por", "ara")
+# Tesseract's names for the languages the bot speaks, tried in this order when none is asked
+# for; those not installed are skipped. "osd" and "equ" are not reading languages.
+OCR_LANGUAGES = {"en": "eng", "es": "spa", "fr": "fra", "pt": "por", "ar": "ara"}
+DEFAULT_LANGUAGES = tuple(OCR_LANGUAGES.values())
 # Phone screenshots are a few hundred kB; a forwarded photo a few MB.
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
 # Decoding more pixels than this costs more than any screenshot needs (a 4K phone screen is 9M).
@@ -36,7 +38,7 @@ MAX_IMAGE_PIXELS = 25_000_000
 MIN_WIDTH_PX = 1000
 DEFAULT_TIMEOUT_S = 20.0
 # Tesseract's own threads would fight the bot's event loop and worker threads for two cores.
-_ENVIRONMENT = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+THREAD_LIMIT = {"OMP_THREAD_LIMIT": "1"}
 
 
 @dataclass
@@ -88,7 +90,7 @@ class ScreenshotReader:
                 stdin=asyncio.subprocess.PIPE,
                 stdout=asyncio.subprocess.PIPE,
                 stderr=asyncio.subprocess.PIPE,
-                env=_ENVIRONMENT,
+                env=child_environment(**THREAD_LIMIT),
             )
         except OSError as error:
             log.warning("cannot run %s: %s", command[0], error)

@@ -7,13 +7,13 @@ find it fails with `SettingsError` naming the setting.
 
 from __future__ import annotations
 
+import os
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from bot.channels.whatsapp_api import DEFAULT_BASE_URL
 from matching import (
     DEFAULT_ANSWER_THRESHOLD,
     DEFAULT_SUGGEST_THRESHOLD,
@@ -25,7 +25,9 @@ from matching import (
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./tipline.db"
 TELEGRAM_API_BASE_URL = "https://api.telegram.org/bot"
 TELEGRAM_API_FILE_URL = "https://api.telegram.org/file/bot"
-WHATSAPP_API_BASE_URL = DEFAULT_BASE_URL  # Graph API with a pinned version (whatsapp_api)
+GRAPH_API_VERSION = "v23.0"  # the Graph API version the WhatsApp client is written for
+WHATSAPP_API_BASE_URL = f"https://graph.facebook.com/{GRAPH_API_VERSION}"
+DEMO_DATABASE_URL = "sqlite+aiosqlite:///./tipline-demo.db"
 WHATSAPP_REQUIRED = (
     "WHATSAPP_ACCESS_TOKEN",
     "WHATSAPP_PHONE_NUMBER_ID",
@@ -65,6 +67,29 @@ def parse_templates(raw: str) -> dict[str, WhatsAppTemplate]:
     return templates
 
 
+def parse_factcheckers(
+    raw: str, *, default_channel: str | None = None
+) -> frozenset[tuple[str, str]]:
+    """`telegram:11111111,whatsapp:5215500000001` -> {(channel, id)}.
+
+    With `default_channel`, a bare id is on that channel (the old TIPLINE_FACTCHECKER_IDS)."""
+    found: set[tuple[str, str]] = set()
+    for part in filter(None, (p.strip() for p in raw.split(","))):
+        channel, separator, user_id = part.partition(":")
+        if not separator and default_channel is not None:
+            channel, user_id = default_channel, part
+        channel, user_id = channel.strip().casefold(), user_id.strip().lstrip("+")
+        if not channel or not user_id:
+            raise ValueError(f"{part!r} is not channel:id (e.g. telegram:11111111)")
+        found.add((channel, user_id))
+    return frozenset(found)
+
+
+def _telegram_ids(raw: str) -> frozenset[str]:
+    """`11111111,22222222` (TIPLINE_FACTCHECKER_IDS, the older form) -> {"11111111", ...}."""
+    return frozenset(part.strip() for part in raw.split(",") if part.strip())
+
+
 # TIPLINE_SEMANTIC: auto uses the sentence encoder when the `semantic` extra is installed; on
 # refuses to start without it; off never uses it.
 SEMANTIC_MODES = ("auto", "on", "off")
@@ -75,6 +100,7 @@ class Settings:
     """Everything configurable. Build with `Settings.load(...)`; tests build it directly."""
 
     database_url: str = DEFAULT_DATABASE_URL
+    demo_database_url: str = DEMO_DATABASE_URL  # `tipline demo`'s: TIPLINE_DATABASE_URL if set
     secret_key: str | None = None
     telegram_bot_token: str | None = None
     telegram_api_base_url: str = TELEGRAM_API_BASE_URL
@@ -90,6 +116,9 @@ class Settings:
     whatsapp_templates: Mapping[str, WhatsAppTemplate] = field(default_factory=dict)
     whatsapp_per_chat_interval_s: float = 6.0
     whatsapp_max_messages_per_s: float = 80.0
+    # Fact-checkers as (channel, platform id): TIPLINE_FACTCHECKERS, plus the Telegram ids of the
+    # older TIPLINE_FACTCHECKER_IDS (`factchecker_ids`).
+    factcheckers: frozenset[tuple[str, str]] = field(default_factory=frozenset)
     factchecker_ids: frozenset[str] = field(default_factory=frozenset)
     factchecker_chat_id: int | None = None
     default_language: str = "en"
@@ -102,6 +131,7 @@ class Settings:
     per_chat_interval_s: float = 1.0
     max_messages_per_s: float = 30.0
     semantic: str = "auto"
+    console_language: str | None = None  # the terminal's LANG, for `tipline demo`; C is none
 
     @classmethod
     def load(cls, environ: Mapping[str, str], config_file: Path | None = None) -> Settings:
@@ -118,42 +148,64 @@ class Settings:
             values.update({str(k): str(v) for k, v in loaded.items()})
         values.update(environ)
         reader = _Reader(values)
+        default = cls()  # each default is written once: on the field
         return cls(
-            database_url=reader.text("TIPLINE_DATABASE_URL", DEFAULT_DATABASE_URL),
+            database_url=reader.text("TIPLINE_DATABASE_URL", default.database_url),
+            demo_database_url=reader.text("TIPLINE_DATABASE_URL", default.demo_database_url),
             secret_key=reader.optional("TIPLINE_SECRET_KEY"),
             telegram_bot_token=reader.optional("TELEGRAM_BOT_TOKEN"),
-            telegram_api_base_url=reader.text("TELEGRAM_API_BASE_URL", TELEGRAM_API_BASE_URL),
-            telegram_api_file_url=reader.text("TELEGRAM_API_FILE_URL", TELEGRAM_API_FILE_URL),
+            telegram_api_base_url=reader.text(
+                "TELEGRAM_API_BASE_URL", default.telegram_api_base_url
+            ),
+            telegram_api_file_url=reader.text(
+                "TELEGRAM_API_FILE_URL", default.telegram_api_file_url
+            ),
             telegram_webhook_secret=reader.optional("TELEGRAM_WEBHOOK_SECRET"),
             telegram_webhook_url=reader.optional("TELEGRAM_WEBHOOK_URL"),
             whatsapp_access_token=reader.optional("WHATSAPP_ACCESS_TOKEN"),
             whatsapp_phone_number_id=reader.optional("WHATSAPP_PHONE_NUMBER_ID"),
             whatsapp_app_secret=reader.optional("WHATSAPP_APP_SECRET"),
             whatsapp_verify_token=reader.optional("WHATSAPP_VERIFY_TOKEN"),
-            whatsapp_api_base_url=reader.text("WHATSAPP_API_BASE_URL", WHATSAPP_API_BASE_URL),
-            whatsapp_templates=reader.parsed("WHATSAPP_TEMPLATES", parse_templates, {}),
-            whatsapp_per_chat_interval_s=reader.parsed("WHATSAPP_PER_CHAT_INTERVAL_S", float, 6.0),
-            whatsapp_max_messages_per_s=reader.parsed("WHATSAPP_MAX_MESSAGES_PER_S", float, 80.0),
-            factchecker_ids=frozenset(
-                part.strip()
-                for part in reader.text("TIPLINE_FACTCHECKER_IDS", "").split(",")
-                if part.strip()
+            whatsapp_api_base_url=reader.text(
+                "WHATSAPP_API_BASE_URL", default.whatsapp_api_base_url
             ),
-            factchecker_chat_id=reader.parsed("TIPLINE_FACTCHECKER_CHAT_ID", int, None),
-            default_language=reader.text("TIPLINE_DEFAULT_LANGUAGE", "en"),
+            whatsapp_templates=reader.parsed(
+                "WHATSAPP_TEMPLATES", parse_templates, dict(default.whatsapp_templates)
+            ),
+            whatsapp_per_chat_interval_s=reader.parsed(
+                "WHATSAPP_PER_CHAT_INTERVAL_S", float, default.whatsapp_per_chat_interval_s
+            ),
+            whatsapp_max_messages_per_s=reader.parsed(
+                "WHATSAPP_MAX_MESSAGES_PER_S", float, default.whatsapp_max_messages_per_s
+            ),
+            factcheckers=reader.parsed(
+                "TIPLINE_FACTCHECKERS", parse_factcheckers, default.factcheckers
+            ),
+            factchecker_ids=reader.parsed(
+                "TIPLINE_FACTCHECKER_IDS", _telegram_ids, default.factchecker_ids
+            ),
+            factchecker_chat_id=reader.parsed(
+                "TIPLINE_FACTCHECKER_CHAT_ID", int, default.factchecker_chat_id
+            ),
+            default_language=reader.text("TIPLINE_DEFAULT_LANGUAGE", default.default_language),
             answer_threshold=reader.parsed(
-                "TIPLINE_ANSWER_THRESHOLD", float, DEFAULT_ANSWER_THRESHOLD
+                "TIPLINE_ANSWER_THRESHOLD", float, default.answer_threshold
             ),
             suggest_threshold=reader.parsed(
-                "TIPLINE_SUGGEST_THRESHOLD", float, DEFAULT_SUGGEST_THRESHOLD
+                "TIPLINE_SUGGEST_THRESHOLD", float, default.suggest_threshold
             ),
-            publisher_name=reader.text("TIPLINE_PUBLISHER_NAME", "Fact-checking desk"),
-            http_host=reader.text("TIPLINE_HTTP_HOST", "127.0.0.1"),
-            http_port=reader.parsed("TIPLINE_HTTP_PORT", int, 8080),
-            album_window_s=reader.parsed("TIPLINE_ALBUM_WINDOW_S", float, 1.5),
-            per_chat_interval_s=reader.parsed("TIPLINE_PER_CHAT_INTERVAL_S", float, 1.0),
-            max_messages_per_s=reader.parsed("TIPLINE_MAX_MESSAGES_PER_S", float, 30.0),
-            semantic=reader.text("TIPLINE_SEMANTIC", "auto").strip().lower(),
+            publisher_name=reader.text("TIPLINE_PUBLISHER_NAME", default.publisher_name),
+            http_host=reader.text("TIPLINE_HTTP_HOST", default.http_host),
+            http_port=reader.parsed("TIPLINE_HTTP_PORT", int, default.http_port),
+            album_window_s=reader.parsed("TIPLINE_ALBUM_WINDOW_S", float, default.album_window_s),
+            per_chat_interval_s=reader.parsed(
+                "TIPLINE_PER_CHAT_INTERVAL_S", float, default.per_chat_interval_s
+            ),
+            max_messages_per_s=reader.parsed(
+                "TIPLINE_MAX_MESSAGES_PER_S", float, default.max_messages_per_s
+            ),
+            semantic=reader.text("TIPLINE_SEMANTIC", default.semantic).strip().lower(),
+            console_language=console_language(values),
         ).validated()
 
     def validated(self) -> Settings:
@@ -189,6 +241,11 @@ class Settings:
     def whatsapp_enabled(self) -> bool:
         """All WhatsApp settings are present (`validated` refuses a partial set)."""
         return bool(self.whatsapp_access_token and self.whatsapp_app_secret)
+
+    @property
+    def all_factcheckers(self) -> frozenset[tuple[str, str]]:
+        """Every fact-checker as (channel, id), old-style Telegram ids included."""
+        return self.factcheckers | {("telegram", uid) for uid in self.factchecker_ids}
 
     @property
     def serves_http(self) -> bool:
@@ -253,3 +310,35 @@ class _Reader:
             return parse(raw)
         except ValueError as error:
             raise SettingsError(name, f"cannot read {raw!r}: {error}") from error
+
+
+def environment() -> Mapping[str, str]:
+    """The process environment: `Settings.load`'s input (the one module that reads it)."""
+    return os.environ
+
+
+def configure_libraries() -> None:
+    """Opt the libraries into behaviour the bot expects, before any of them runs.
+
+    python-telegram-bot 22 warns (as a deprecation) each time it builds a RetryAfter unless time
+    periods are opted in as timedelta, which is what the Telegram channel reads anyway.
+    """
+    os.environ.setdefault("PTB_TIMEDELTA", "true")
+
+
+def child_environment(**overrides: str) -> dict[str, str]:
+    """The environment for a helper program (tesseract), with `overrides` set."""
+    return {**os.environ, **overrides}
+
+
+def console_language(environ: Mapping[str, str]) -> str | None:
+    """The terminal's language (LANG, LC_ALL, LC_MESSAGES) as a hint, or None.
+
+    "C" and "POSIX" (and an empty or unreadable value) say nothing about the person at the
+    terminal: they are "no hint", never English."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "").strip()
+        if value:
+            tag = value.split(".")[0].split("@")[0]
+            return None if tag.upper() in {"C", "POSIX", ""} else tag
+    return None

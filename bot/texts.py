@@ -61,11 +61,20 @@ UNSUPPORTED = N_(
 UNKNOWN_COMMAND = N_("I do not know that command. Send /help to see what I can do.")
 LANGUAGE_PROMPT = N_("Choose your language:")
 LANGUAGE_MENU = N_("Languages")  # the button that opens a menu of languages (at most 20 chars)
+# The last row of a list menu that shows the next page of languages (at most 24 chars).
+MORE_LANGUAGES = N_("More languages")
 LANGUAGE_SET = N_("From now on I will write to you in {language}.")
 LANGUAGE_UNKNOWN = N_("I do not know that language. Choose one of: {choices}")
 NOT_AUTHORISED = N_("Sorry, this command is only for the fact-checking team.")
 
 # Fact-checkers' desk
+DESK_HELP = N_(
+    "Fact-checkers' desk:\n"
+    "/queue: list the open claims, most requested first\n"
+    "/answer <id> <verdict> <url> <summary...>: answer a claim with a new fact-check\n"
+    "/link <id> <fact-check id or URL>: answer a claim with a published fact-check\n"
+    "/dismiss <id> <reason...>: close a claim that cannot be checked"
+)
 QUEUE_EMPTY = N_("The queue is empty.")
 QUEUE_HEADER = N_plural(
     "{count} open claim, most requested first:", "{count} open claims, most requested first:"

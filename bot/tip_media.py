@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from bot import texts
 from bot.inbound import InboundMessage, MediaProblem
+from bot.screenshot_text import OCR_LANGUAGES
 from matching import (
     AnimatedImage,
     ImageError,
@@ -28,19 +29,17 @@ ReadText = Callable[[bytes, Sequence[str]], Awaitable[str]]
 """Reads the text in a picture, given tesseract language codes (best first); "" when it cannot."""
 
 MAX_PICTURES_READ = 3  # an album of screenshots: the first few carry the claim
-# Tesseract's names for the languages the bot speaks.
-OCR_LANGUAGES = {"en": "eng", "es": "spa", "fr": "fra", "pt": "por", "ar": "ara"}
 
 # What to tell a voter when none of their media could be used, by the reason recorded on the tip.
 PROBLEM_TEXTS = {
-    MediaProblem.TOO_LARGE.value: texts.FILE_TOO_LARGE,
-    MediaProblem.UNSUPPORTED.value: texts.UNSUPPORTED,
-    MediaProblem.ANIMATED.value: texts.ANIMATED,
-    MediaProblem.DOWNLOAD_FAILED.value: texts.DOWNLOAD_FAILED,
-    "low_detail": texts.LOW_DETAIL,
-    "text_only": texts.SCREENSHOT_UNREADABLE,
-    "image_too_large": texts.IMAGE_TOO_LARGE,
-    "not_an_image": texts.NOT_AN_IMAGE,
+    MediaProblem.TOO_LARGE: texts.FILE_TOO_LARGE,
+    MediaProblem.UNSUPPORTED: texts.UNSUPPORTED,
+    MediaProblem.ANIMATED: texts.ANIMATED,
+    MediaProblem.DOWNLOAD_FAILED: texts.DOWNLOAD_FAILED,
+    MediaProblem.LOW_DETAIL: texts.LOW_DETAIL,
+    MediaProblem.TEXT_ONLY: texts.SCREENSHOT_UNREADABLE,
+    MediaProblem.IMAGE_TOO_LARGE: texts.IMAGE_TOO_LARGE,
+    MediaProblem.NOT_AN_IMAGE: texts.NOT_AN_IMAGE,
 }
 
 
@@ -51,7 +50,7 @@ class TipMedia:
     fingerprints: tuple[ImageFingerprint, ...] = ()  # every query fingerprint, all pictures
     primary: ImageFingerprint | None = None  # the first whole picture, kept on the tip
     readable: tuple[bytes, ...] = ()  # pictures whose text is worth reading (OCR)
-    problem: str | None = None  # why some media could not be used (a key of PROBLEM_TEXTS)
+    problem: MediaProblem | None = None  # why some media could not be used
 
     @property
     def problem_text(self) -> str | None:
@@ -64,26 +63,26 @@ async def examine_media(message: InboundMessage) -> TipMedia:
     fingerprints: list[ImageFingerprint] = []
     primary: ImageFingerprint | None = None
     readable: list[bytes] = []
-    problem = message.media_problem.value if message.media_problem else None
+    problem = message.media_problem
     for data in message.images:
         try:
             found = await asyncio.to_thread(query_fingerprints, data)
         except TextOnlyImage:
-            problem = "text_only"
+            problem = MediaProblem.TEXT_ONLY
             readable.append(data)
             continue
         except AnimatedImage:
-            problem = MediaProblem.ANIMATED.value
+            problem = MediaProblem.ANIMATED
             continue
         except LowDetailImage:
-            problem = "low_detail"
+            problem = MediaProblem.LOW_DETAIL
             readable.append(data)
             continue
         except ImageTooLarge:
-            problem = "image_too_large"
+            problem = MediaProblem.IMAGE_TOO_LARGE
             continue
         except ImageError:
-            problem = "not_an_image"
+            problem = MediaProblem.NOT_AN_IMAGE
             continue
         primary = primary or found[0]
         fingerprints.extend(found)

@@ -1,4 +1,4 @@
-"""The aiohttp web server: health check, WhatsApp's webhook, and Telegram's webhook.
+"""The aiohttp web server: a health check and the routes each channel serves (its webhook).
 
 WhatsApp: `GET` answers Meta's subscription handshake (the challenge when the verify token
 matches, else 403). `POST` checks `X-Hub-Signature-256` over the raw body (401 when missing, 403
@@ -17,12 +17,12 @@ from __future__ import annotations
 import json
 import logging
 import secrets
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from aiohttp import web
 from telegram import Update
 
-from bot.channels.telegram import TelegramChannel
-from bot.channels.whatsapp import WhatsAppChannel
 from bot.channels.whatsapp_signature import (
     SIGNATURE_HEADER,
     SignatureCheck,
@@ -31,6 +31,10 @@ from bot.channels.whatsapp_signature import (
 )
 from bot.channels.whatsapp_webhook import WebhookPayloadError, parse_webhook
 
+if TYPE_CHECKING:  # the channels serve these routes; they import this module
+    from bot.channels.telegram import TelegramChannel
+    from bot.channels.whatsapp import WhatsAppChannel
+
 log = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 1024 * 1024
@@ -38,21 +42,14 @@ TELEGRAM_WEBHOOK_PATH = "/webhooks/telegram"
 WHATSAPP_WEBHOOK_PATH = "/webhooks/whatsapp"
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 
-TELEGRAM = web.AppKey("telegram", TelegramChannel)
-WEBHOOK_SECRET = web.AppKey("telegram_webhook_secret", str)
-WHATSAPP = web.AppKey("whatsapp", WhatsAppChannel)
 
-
+@dataclass(frozen=True)
 class WhatsAppSecrets:
     """What the WhatsApp webhook checks: the app secret (signatures) and the verify token."""
 
-    def __init__(self, app_secret: str, verify_token: str, phone_number_id: str) -> None:
-        self.app_secret = app_secret
-        self.verify_token = verify_token
-        self.phone_number_id = phone_number_id
-
-
-WHATSAPP_SECRETS = web.AppKey("whatsapp_secrets", WhatsAppSecrets)
+    app_secret: str
+    verify_token: str
+    phone_number_id: str
 
 
 async def healthz(_request: web.Request) -> web.Response:
@@ -60,71 +57,63 @@ async def healthz(_request: web.Request) -> web.Response:
     return web.json_response({"status": "ok"})
 
 
-async def telegram_webhook(request: web.Request) -> web.Response:
-    """Accept one update from Telegram."""
-    expected = request.app[WEBHOOK_SECRET]
-    given = request.headers.get(SECRET_HEADER, "")
-    if not secrets.compare_digest(given.encode(), expected.encode()):
-        log.warning("telegram webhook call with a wrong or missing secret refused")
-        return web.json_response({"error": "forbidden"}, status=403)
-    try:
-        data = json.loads(await request.read())
-        if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
-            raise ValueError("not an update")
-        channel = request.app[TELEGRAM]
-        update = Update.de_json(data, channel.application.bot)
-    except web.HTTPRequestEntityTooLarge:
-        raise
-    except (ValueError, TypeError, KeyError) as error:
-        log.warning("malformed telegram webhook body refused: %s", type(error).__name__)
-        return web.json_response({"error": "bad request"}, status=400)
-    await channel.application.update_queue.put(update)
-    return web.json_response({"ok": True})
+def telegram_routes(channel: TelegramChannel, webhook_secret: str) -> list[web.RouteDef]:
+    """Telegram's webhook: one update per call, checked and put on the channel's queue."""
+
+    async def telegram_webhook(request: web.Request) -> web.Response:
+        given = request.headers.get(SECRET_HEADER, "")
+        if not secrets.compare_digest(given.encode(), webhook_secret.encode()):
+            log.warning("telegram webhook call with a wrong or missing secret refused")
+            return web.json_response({"error": "forbidden"}, status=403)
+        try:
+            data = json.loads(await request.read())
+            if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
+                raise ValueError("not an update")
+            update = Update.de_json(data, channel.application.bot)
+        except web.HTTPRequestEntityTooLarge:
+            raise
+        except (ValueError, TypeError, KeyError) as error:
+            log.warning("malformed telegram webhook body refused: %s", type(error).__name__)
+            return web.json_response({"error": "bad request"}, status=400)
+        await channel.application.update_queue.put(update)
+        return web.json_response({"ok": True})
+
+    return [web.post(TELEGRAM_WEBHOOK_PATH, telegram_webhook)]
 
 
-async def whatsapp_handshake(request: web.Request) -> web.Response:
-    """Meta's subscription check: echo the challenge when the verify token is ours."""
-    challenge = verify_handshake(request.query, request.app[WHATSAPP_SECRETS].verify_token)
-    if challenge is None:
-        return web.Response(status=403, text="forbidden")
-    return web.Response(text=challenge, content_type="text/plain")
+def whatsapp_routes(channel: WhatsAppChannel, keys: WhatsAppSecrets) -> list[web.RouteDef]:
+    """WhatsApp's webhook: Meta's handshake, and notifications checked, stored, acknowledged."""
+
+    async def whatsapp_handshake(request: web.Request) -> web.Response:
+        challenge = verify_handshake(request.query, keys.verify_token)
+        if challenge is None:
+            return web.Response(status=403, text="forbidden")
+        return web.Response(text=challenge, content_type="text/plain")
+
+    async def whatsapp_webhook(request: web.Request) -> web.Response:
+        body = await request.read()
+        check = verify_signature(body, request.headers.get(SIGNATURE_HEADER), keys.app_secret)
+        if check is not SignatureCheck.OK:
+            log.warning("whatsapp webhook call with a %s signature refused", check.value)
+            status = 401 if check is SignatureCheck.MISSING else 403
+            return web.json_response({"error": "bad signature"}, status=status)
+        try:
+            batch = parse_webhook(json.loads(body), phone_number_id=keys.phone_number_id)
+        except (ValueError, WebhookPayloadError) as error:
+            log.warning("malformed whatsapp webhook body refused: %s", type(error).__name__)
+            return web.json_response({"error": "bad request"}, status=400)
+        await channel.accept(batch)
+        return web.json_response({"ok": True})
+
+    return [
+        web.get(WHATSAPP_WEBHOOK_PATH, whatsapp_handshake),
+        web.post(WHATSAPP_WEBHOOK_PATH, whatsapp_webhook),
+    ]
 
 
-async def whatsapp_webhook(request: web.Request) -> web.Response:
-    """Accept one notification from Meta: checked, stored, then acknowledged."""
-    secrets_ = request.app[WHATSAPP_SECRETS]
-    body = await request.read()
-    check = verify_signature(body, request.headers.get(SIGNATURE_HEADER), secrets_.app_secret)
-    if check is not SignatureCheck.OK:
-        log.warning("whatsapp webhook call with a %s signature refused", check.value)
-        status = 401 if check is SignatureCheck.MISSING else 403
-        return web.json_response({"error": "bad signature"}, status=status)
-    try:
-        batch = parse_webhook(json.loads(body), phone_number_id=secrets_.phone_number_id)
-    except (ValueError, WebhookPayloadError) as error:
-        log.warning("malformed whatsapp webhook body refused: %s", type(error).__name__)
-        return web.json_response({"error": "bad request"}, status=400)
-    await request.app[WHATSAPP].accept(batch)
-    return web.json_response({"ok": True})
-
-
-def create_web_app(
-    *,
-    telegram: TelegramChannel | None = None,
-    webhook_secret: str | None = None,
-    whatsapp: WhatsAppChannel | None = None,
-    whatsapp_secrets: WhatsAppSecrets | None = None,
-) -> web.Application:
-    """The server's routes; each webhook only when its channel and secrets are given."""
+def create_web_app(routes: list[web.RouteDef]) -> web.Application:
+    """The server: the health check and the routes the channels serve."""
     app = web.Application(client_max_size=MAX_BODY_BYTES)
     app.router.add_get("/healthz", healthz)
-    if telegram is not None and webhook_secret is not None:
-        app[TELEGRAM] = telegram
-        app[WEBHOOK_SECRET] = webhook_secret
-        app.router.add_post(TELEGRAM_WEBHOOK_PATH, telegram_webhook)
-    if whatsapp is not None and whatsapp_secrets is not None:
-        app[WHATSAPP] = whatsapp
-        app[WHATSAPP_SECRETS] = whatsapp_secrets
-        app.router.add_get(WHATSAPP_WEBHOOK_PATH, whatsapp_handshake)
-        app.router.add_post(WHATSAPP_WEBHOOK_PATH, whatsapp_webhook)
+    app.router.add_routes(routes)
     return app

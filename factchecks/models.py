@@ -65,6 +65,26 @@ class OutboxStatus(StrEnum):
     HELD = "held"  # WhatsApp: waits for the voter to reopen the 24-hour window
 
 
+class DeliveryStatus(StrEnum):
+    """What a platform last reported about a sent message (WhatsApp's statuses)."""
+
+    SENT = "sent"
+    DELIVERED = "delivered"
+    READ = "read"
+    FAILED = "failed"
+
+
+class ConversationState(StrEnum):
+    """Where a voter's conversation stands; legal moves: bot/usecases/conversation_table."""
+
+    NEW = "new"  # first contact: nothing answered yet
+    CHOOSING_LANGUAGE = "choosing_language"  # the language picker is showing
+    READY = "ready"  # nothing pending: a command was answered, a language chosen
+    CLAIM_RECEIVED = "claim_received"  # a claim is stored and being matched
+    ANSWERED = "answered"  # the last claim was answered (or could not be used)
+    QUEUED = "queued"  # the last claim waits for the fact-checkers
+
+
 class TextSource(StrEnum):
     """Why a text is attached to a fact-check: it shapes nothing but the audit trail."""
 
@@ -77,12 +97,15 @@ def _utc_column(*, nullable: bool = False, index: bool = False) -> Column[dateti
     return Column(DateTime(timezone=True), nullable=nullable, index=index)
 
 
-def _enum_column(enum: type[StrEnum], *, nullable: bool = False) -> Column[str]:
+def _enum_column(
+    enum: type[StrEnum], *, nullable: bool = False, default: StrEnum | None = None
+) -> Column[str]:
     # Stored as the enum's value in a VARCHAR, not a native enum type: adding a member must not
     # need an ALTER TYPE migration on PostgreSQL.
     return Column(
         Enum(enum, native_enum=False, values_callable=lambda e: [m.value for m in e], length=32),
         nullable=nullable,
+        default=default,
     )
 
 
@@ -155,6 +178,10 @@ class Requester(SQLModel, table=True):
     region_language: str | None = Field(default=None, max_length=16)
     created_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
     last_inbound_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
+    state: ConversationState = Field(
+        default=ConversationState.NEW,
+        sa_column=_enum_column(ConversationState, nullable=False, default=ConversationState.NEW),
+    )
 
 
 class QueueItem(SQLModel, table=True):
@@ -226,16 +253,19 @@ class OutboxMessage(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     channel: str = Field(max_length=16)
     address: str = Field(max_length=128)
-    text: str = Field(sa_column=Column(Text, nullable=False))
-    buttons: str | None = Field(default=None, sa_column=Column(Text, nullable=True))  # JSON
+    # The reply value (JSON written by `bot.replies`), rendered in the recipient's language when
+    # it is sent. `text` and `buttons` are what rows written before 0004 hold instead.
+    reply: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    text: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    buttons: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
     status: OutboxStatus = Field(sa_column=_enum_column(OutboxStatus))
     attempts: int = 0
     last_error: str | None = Field(default=None, max_length=512)
-    language: str | None = Field(default=None, max_length=16)  # the locale it was rendered in
+    language: str | None = Field(default=None, max_length=16)  # the language known at enqueue
     # The platform's id for the sent message and what the platform last reported about it
     # (WhatsApp statuses: sent, delivered, read, failed).
     external_id: str | None = Field(default=None, max_length=128, index=True)
-    delivery_status: str | None = Field(default=None, max_length=32)
+    delivery_status: str | None = Field(default=None, max_length=32)  # a DeliveryStatus
     created_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
     next_attempt_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
     sent_at: datetime | None = Field(default=None, sa_column=_utc_column(nullable=True))

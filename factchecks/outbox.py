@@ -8,7 +8,6 @@ each one sent, due again later (a transient failure), or failed (a permanent one
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -18,30 +17,22 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from factchecks.clock import as_utc, utc_now
 from factchecks.database import Database
 from factchecks.inbox import mark_processed, record_update
-from factchecks.models import InboxUpdate, OutboxMessage, OutboxStatus
+from factchecks.models import DeliveryStatus, InboxUpdate, OutboxMessage, OutboxStatus
 
 MAX_ERROR_CHARS = 500
 
 
 @dataclass(frozen=True)
-class Button:
-    """An inline button: a label and the data it sends back when pressed."""
-
-    label: str
-    data: str
-
-
-@dataclass(frozen=True)
 class PendingMessage:
-    """A message due to be sent."""
+    """A message due to be sent: a reply value (JSON, as the bot encoded it) to render now."""
 
     id: int
     channel: str
     address: str
-    text: str
-    buttons: tuple[tuple[Button, ...], ...]
+    reply: str | None  # None only for rows written before replies were stored as values
     attempts: int
-    language: str | None = None  # the locale the text is in (picks a WhatsApp template)
+    language: str | None = None  # the language the reply was meant in when it was queued
+    text: str | None = None  # the finished text of such an older row
 
 
 def enqueue(
@@ -49,17 +40,18 @@ def enqueue(
     *,
     channel: str,
     address: str,
-    text: str,
-    buttons: Sequence[Sequence[Button]] = (),
+    reply: str,
     language: str | None = None,
 ) -> OutboxMessage:
-    """Add a message to the outbox inside the caller's transaction."""
-    encoded = json.dumps([[[b.label, b.data] for b in row] for row in buttons]) if buttons else None
+    """Add a reply value to the outbox inside the caller's transaction.
+
+    `language` is the recipient's language as known now (their message's, say); the channel
+    renders the reply when it sends, in their language at that moment.
+    """
     message = OutboxMessage(
         channel=channel,
         address=address,
-        text=text,
-        buttons=encoded,
+        reply=reply,
         status=OutboxStatus.PENDING,
         language=language,
     )
@@ -67,10 +59,24 @@ def enqueue(
     return message
 
 
-def _decode_buttons(encoded: str | None) -> tuple[tuple[Button, ...], ...]:
-    if not encoded:
-        return ()
-    return tuple(tuple(Button(label, data) for label, data in row) for row in json.loads(encoded))
+def pending(row: OutboxMessage) -> PendingMessage:
+    """A stored row as a message to send."""
+    return PendingMessage(
+        id=row.id or 0,
+        channel=row.channel,
+        address=row.address,
+        reply=row.reply,
+        attempts=row.attempts,
+        language=row.language,
+        text=row.text,
+    )
+
+
+async def reply_of(db: Database, message_id: int) -> str | None:
+    """The reply value stored in outbox message `message_id` (to show it again, paged on)."""
+    async with db.session() as session:
+        row = await session.get(OutboxMessage, message_id)
+        return row.reply if row is not None else None
 
 
 async def due_messages(db: Database, channel: str, limit: int = 100) -> list[PendingMessage]:
@@ -86,18 +92,7 @@ async def due_messages(db: Database, channel: str, limit: int = 100) -> list[Pen
             .order_by(col(OutboxMessage.id))
             .limit(limit)
         )
-        return [
-            PendingMessage(
-                id=row.id or 0,
-                channel=row.channel,
-                address=row.address,
-                text=row.text,
-                buttons=_decode_buttons(row.buttons),
-                attempts=row.attempts,
-                language=row.language,
-            )
-            for row in rows.all()
-        ]
+        return [pending(row) for row in rows.all()]
 
 
 async def next_due_at(db: Database, channel: str) -> datetime | None:
@@ -126,14 +121,19 @@ async def mark_sent(db: Database, message_id: int, external_id: str | None = Non
             message.attempts += 1
             message.sent_at = utc_now()
             message.external_id = external_id
-            message.delivery_status = "sent" if external_id else None
+            message.delivery_status = DeliveryStatus.SENT if external_id else None
             if external_id:
                 await _apply_early_statuses(session, message, external_id)
             session.add(message)
 
 
 # Delivery statuses in the order a message goes through them; "failed" ends it.
-_STATUS_RANK = {"sent": 1, "delivered": 2, "read": 3, "failed": 4}
+_STATUS_RANK: dict[str, int] = {
+    DeliveryStatus.SENT: 1,
+    DeliveryStatus.DELIVERED: 2,
+    DeliveryStatus.READ: 3,
+    DeliveryStatus.FAILED: 4,
+}
 
 
 def _early_channel(channel: str) -> str:
@@ -165,10 +165,11 @@ async def _apply_early_statuses(
 
 
 async def retry_later(db: Database, message_id: int, delay_s: float, error: str) -> None:
-    """A transient failure: try again after `delay_s` seconds."""
+    """A transient failure: try again after `delay_s` seconds (due again even if it was held)."""
     async with db.transaction() as session:
         message = await session.get(OutboxMessage, message_id)
         if message is not None:
+            message.status = OutboxStatus.PENDING
             message.attempts += 1
             message.last_error = error[:MAX_ERROR_CHARS]
             message.next_attempt_at = utc_now() + timedelta(seconds=delay_s)

@@ -74,3 +74,15 @@ async def last_inbound_at(db: Database, channel: str, address: str) -> datetime 
             )
         ).first()
         return as_utc(value)
+
+
+async def find_by_address(session: AsyncSession, channel: str, address: str) -> Requester | None:
+    """The voter who last wrote from `address` on `channel`, if any (for their language)."""
+    return (
+        await session.exec(
+            select(Requester)
+            .where(Requester.channel == channel, Requester.address == address)
+            .order_by(col(Requester.last_inbound_at).desc())
+            .limit(1)
+        )
+    ).first()

@@ -1,7 +1,8 @@
 """The console: the same conversation as Telegram, in a terminal, for `tipline demo`.
 
 Type a claim, or the path of a picture, and read the reply; the person at the console is also a
-fact-checker, so `/queue`, `/answer`, `/link` and `/dismiss` work too.
+fact-checker, so `/queue`, `/answer`, `/link` and `/dismiss` work too. Choices (the language
+picker) are numbered lines: typing the number presses the button.
 """
 
 from __future__ import annotations
@@ -14,34 +15,51 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TextIO
 
+from aiohttp import web
+
 from bot.conversation import Conversation
-from bot.inbound import MEDIA_LIMIT_BYTES, InboundMessage, MediaProblem
-from factchecks.outbox import PendingMessage
+from bot.delivery import Pace
+from bot.inbound import MEDIA_LIMIT_BYTES, ButtonPress, InboundMessage, MediaProblem
+from bot.outgoing import Outgoing
 
 CHANNEL = "console"
 CONSOLE_USER = "local"
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".webp", ".gif", ".bmp", ".tif", ".tiff"}
 
 
-class ConsoleSender:
-    """Prints outbox messages; buttons are shown as the command that does the same."""
+class ConsoleChannel:
+    """Prints outbox messages to a terminal and remembers the last choices it showed."""
 
-    def __init__(self, out: TextIO) -> None:
+    name = CHANNEL
+    pace = Pace(per_chat_interval_s=0.0, max_per_s=0.0)  # a terminal has no flood limits
+
+    def __init__(self, out: TextIO = sys.stdout) -> None:
         self._out = out
+        self.choices: list[str] = []  # the data of the numbered choices last shown
 
-    async def send(self, message: PendingMessage) -> str | None:
-        """Print one message."""
-        lines = [f"bot> {line}" for line in message.text.splitlines() or [""]]
-        for row in message.buttons:
-            for button in row:
-                if button.data.startswith("lang:"):
-                    command = f"/language {button.data.removeprefix('lang:')}"
-                    lines.append(f"bot>   [{button.label}] type: {command}")
+    async def start(self) -> None:
+        """Nothing to start: the terminal is read by `run_console`."""
+
+    async def stop(self) -> None:
+        """Nothing to stop."""
+
+    def routes(self) -> list[web.RouteDef]:
+        """A terminal serves no web routes."""
+        return []
+
+    async def send(self, message: Outgoing) -> str | None:
+        """Print one message, its choices as numbered lines."""
+        rendered = message.rendered()
+        lines = [f"bot> {line}" for line in rendered.text_with_prompt.splitlines() or [""]]
+        if rendered.choices:
+            self.choices = [choice.data for choice in rendered.choices]
+            for number, choice in enumerate(rendered.choices, 1):
+                lines.append(f"bot>   {number}. {choice.label}")
         self._out.write("\n" + "\n".join(lines) + "\n")
         self._out.flush()
         return None
 
-    async def send_reengagement(self, message: PendingMessage) -> None:
+    async def send_reengagement(self, message: Outgoing) -> None:
         """The terminal has no messaging window: never called."""
 
 
@@ -72,6 +90,7 @@ def _as_message(line: str, number: int, session: str, language: str | None) -> I
 
 async def run_console(
     conversation: Conversation,
+    channel: ConsoleChannel,
     deliver: Callable[[], Awaitable[object]],
     *,
     stdin: TextIO = sys.stdin,
@@ -86,7 +105,15 @@ async def run_console(
         line = await asyncio.to_thread(stdin.readline)
         if not line or line.strip() in {"/quit", "/exit"}:
             return
-        if not line.strip():
+        typed = line.strip()
+        if not typed:
             continue
-        await conversation.handle_message(_as_message(line, number, session, language))
+        if typed.isdigit() and 1 <= int(typed) <= len(channel.choices):
+            press = ButtonPress(
+                CHANNEL, CONSOLE_USER, CONSOLE_USER, channel.choices[int(typed) - 1], language
+            )
+            channel.choices = []
+            await conversation.handle_button(press)
+        else:
+            await conversation.handle_message(_as_message(line, number, session, language))
         await deliver()

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from datetime import timedelta
 from typing import Any
 
+from aiohttp import web
 from telegram import (
     BotCommand,
     InlineKeyboardButton,
@@ -32,19 +32,18 @@ from telegram.error import (
     RetryAfter,
     TelegramError,
 )
-from telegram.ext import Application, ContextTypes, TypeHandler
+from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
 
+from bot.channel import ChannelContext
 from bot.channels.albums import AlbumBuffer
 from bot.conversation import Conversation
-from bot.delivery import PermanentSendError, TransientSendError
+from bot.delivery import Pace, PermanentSendError, TransientSendError
 from bot.inbound import MEDIA_LIMIT_BYTES, ButtonPress, InboundMessage, MediaProblem
+from bot.outgoing import Outgoing
+from bot.settings import Settings
+from bot.web import telegram_routes
 from factchecks import inbox
 from factchecks.database import Database
-from factchecks.outbox import PendingMessage
-
-# python-telegram-bot 22 warns (as a deprecation) every time it builds a RetryAfter unless time
-# periods are opted in as timedelta, which is what this module reads anyway.
-os.environ.setdefault("PTB_TIMEDELTA", "true")
 
 log = logging.getLogger(__name__)
 
@@ -79,20 +78,19 @@ class TelegramSender:
     def __init__(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         self._application = application
 
-    async def send(self, message: PendingMessage) -> str | None:
-        """Send one message (cut to Telegram's 4096 characters), buttons as an inline keyboard."""
+    async def send(self, message: Outgoing) -> str | None:
+        """Send one message (cut to Telegram's 4096 characters), choices as an inline keyboard
+        (one per row), under the choices' prompt."""
+        rendered = message.rendered()
         markup = None
-        if message.buttons:
+        if rendered.choices:
             markup = InlineKeyboardMarkup(
-                [
-                    [InlineKeyboardButton(b.label, callback_data=b.data) for b in row]
-                    for row in message.buttons
-                ]
+                [[InlineKeyboardButton(c.label, callback_data=c.data)] for c in rendered.choices]
             )
         try:
             sent = await self._application.bot.send_message(
                 chat_id=int(message.address),
-                text=message.text[:MAX_MESSAGE_CHARS],
+                text=rendered.text_with_prompt[:MAX_MESSAGE_CHARS],
                 reply_markup=markup,
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
             )
@@ -104,7 +102,7 @@ class TelegramSender:
             raise TransientSendError(str(error)) from error
         return str(sent.message_id)
 
-    async def send_reengagement(self, message: PendingMessage) -> None:
+    async def send_reengagement(self, message: Outgoing) -> None:
         """Telegram has no messaging window: never called."""
 
 
@@ -124,7 +122,14 @@ class TelegramChannel:
         conversation: Conversation,
         desk_chat_id: int | None,
         album_window_s: float,
+        pace: Pace,
+        polling: bool = True,
+        webhook_secret: str | None = None,
     ) -> None:
+        self.name = CHANNEL
+        self.pace = pace
+        self._polling = polling
+        self._webhook_secret = webhook_secret  # serve the webhook route (instead of polling)
         self.application = application
         self._db = db
         self._conversation = conversation
@@ -133,12 +138,20 @@ class TelegramChannel:
         application.add_handler(TypeHandler(Update, self._on_update))
         application.add_error_handler(self._on_error)
 
-    @property
-    def sender(self) -> TelegramSender:
-        """The outbox sender for this channel."""
-        return TelegramSender(self.application)
+    async def send(self, message: Outgoing) -> str | None:
+        """Send one outbox message (see `TelegramSender`)."""
+        return await TelegramSender(self.application).send(message)
 
-    async def start(self, *, polling: bool) -> None:
+    async def send_reengagement(self, message: Outgoing) -> None:
+        """Telegram has no messaging window: never called."""
+
+    def routes(self) -> list[web.RouteDef]:
+        """The webhook route, when the bot takes updates by webhook rather than polling."""
+        if self._webhook_secret is None:
+            return []
+        return telegram_routes(self, self._webhook_secret)
+
+    async def start(self) -> None:
         """Initialise (getMe), publish the command menu, replay the inbox, start handling."""
         await self.application.initialize()
         await self.application.bot.set_my_commands(BOT_COMMANDS)
@@ -146,7 +159,7 @@ class TelegramChannel:
         for row in await inbox.unprocessed_updates(self._db, CHANNEL):
             update = Update.de_json(json.loads(row.payload), self.application.bot)
             await self._handle(update, row.external_id)
-        if polling and self.application.updater is not None:
+        if self._polling and self.application.updater is not None:
             await self.application.updater.start_polling(
                 allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False
             )
@@ -261,3 +274,34 @@ class TelegramChannel:
         # Logs the failure without the update itself: it would name the voter.
         update_id = update.update_id if isinstance(update, Update) else None
         log.error("handling update %s failed", update_id, exc_info=context.error)
+
+
+def build_application(
+    settings: Settings, *, webhook: bool
+) -> Application[Any, Any, Any, Any, Any, Any]:
+    """python-telegram-bot's Application, pointed at the configured Bot API server."""
+    builder = (
+        ApplicationBuilder()
+        .token(settings.require_telegram_token())
+        .base_url(settings.telegram_api_base_url)
+        .base_file_url(settings.telegram_api_file_url)
+    )
+    if webhook:
+        builder = builder.updater(None)
+    return builder.build()
+
+
+def build(settings: Settings, context: ChannelContext) -> TelegramChannel | None:
+    """The Telegram channel, when a bot token is configured."""
+    if not settings.telegram_bot_token:
+        return None
+    return TelegramChannel(
+        application=build_application(settings, webhook=context.webhook),
+        db=context.db,
+        conversation=context.conversation,
+        desk_chat_id=settings.factchecker_chat_id,
+        album_window_s=settings.album_window_s,
+        pace=Pace(settings.per_chat_interval_s, settings.max_messages_per_s),
+        polling=not context.webhook,
+        webhook_secret=settings.require_webhook_secret() if context.webhook else None,
+    )

@@ -21,15 +21,18 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import asdict
 from datetime import datetime, timedelta
 from typing import Any
 
 import phonenumbers
+from aiohttp import web
 from babel.languages import get_official_languages
 
+from bot import replies, texts
 from bot.background_loop import BackgroundLoop
+from bot.channel import ChannelContext
 from bot.channels import whatsapp_api
 from bot.channels.whatsapp_api import (
     MAX_BUTTON_BODY_CHARS,
@@ -45,7 +48,6 @@ from bot.channels.whatsapp_api import (
 )
 from bot.channels.whatsapp_webhook import (
     ButtonReply,
-    DeliveryStatus,
     MediaRef,
     MessageKind,
     WebhookBatch,
@@ -55,17 +57,21 @@ from bot.channels.whatsapp_webhook import (
 from bot.conversation import Conversation
 from bot.delivery import (
     OutsideWindowError,
+    Pace,
     PermanentSendError,
-    Sender,
     TransientSendError,
     hold_for_reply,
 )
+from bot.i18n import Catalogs
 from bot.inbound import MEDIA_LIMIT_BYTES, ButtonPress, InboundMessage, MediaProblem
-from bot.settings import WhatsAppTemplate
+from bot.outgoing import Outgoing, prepare
+from bot.rendering import RenderedChoice
+from bot.settings import Settings, WhatsAppTemplate
+from bot.web import WhatsAppSecrets, whatsapp_routes
 from factchecks import inbox, outbox, requesters
 from factchecks.clock import utc_now
 from factchecks.database import Database
-from factchecks.outbox import PendingMessage
+from factchecks.models import DeliveryStatus
 
 log = logging.getLogger(__name__)
 
@@ -75,10 +81,15 @@ WINDOW = timedelta(hours=24)
 # otherwise fail with 131047 on the way.
 WINDOW_MARGIN = timedelta(minutes=5)
 IDLE_POLL_S = 30.0
+MORE_PREFIX = "more:"  # a list menu's "next page" row: more:<outbox message id>:<first choice>
 
 
 class WhatsAppSender:
-    """Sends outbox messages to WhatsApp voters; see the module docstring for the window."""
+    """Sends outbox messages to WhatsApp voters; see the module docstring for the window.
+
+    Choices are shown as reply buttons (up to 3), else as a list menu (up to 10 rows; a longer
+    list is paged: 9 rows and a "More languages" row that shows the next page), else as text.
+    """
 
     def __init__(
         self,
@@ -86,47 +97,43 @@ class WhatsAppSender:
         db: Database,
         templates: Mapping[str, WhatsAppTemplate],
         default_language: str,
-        menu_label: Callable[[str | None], str],
     ) -> None:
         self._client = client
         self._db = db
         self._templates = templates
         self._default_language = default_language
-        self._menu_label = menu_label  # the list button's label, in a given language
 
-    async def send(self, message: PendingMessage) -> str | None:
-        """One message per reply: text, or text with reply buttons when it fits the limits."""
+    async def send(self, message: Outgoing) -> str | None:
+        """One message per reply: text, or text with its choices when they fit the limits."""
         last = await requesters.last_inbound_at(self._db, CHANNEL, message.address)
         if last is None or utc_now() - last >= WINDOW - WINDOW_MARGIN:
             raise OutsideWindowError("the voter's 24-hour window is closed")
-        buttons = [button for row in message.buttons for button in row]
-        fits = len(message.text) <= MAX_BUTTON_BODY_CHARS
+        rendered = message.rendered()
+        text = rendered.text_with_prompt
         try:
-            if buttons and fits and len(buttons) <= MAX_BUTTONS:
-                return await self._client.send_buttons(
-                    message.address,
-                    message.text,
-                    [(b.data, b.label[:MAX_BUTTON_TITLE_CHARS]) for b in buttons],
-                )
-            if buttons and fits:  # a list shows ten rows: the first ten (the likeliest first)
+            if rendered.choices and len(text) <= MAX_BUTTON_BODY_CHARS:
+                if len(rendered.choices) <= MAX_BUTTONS:
+                    return await self._client.send_buttons(
+                        message.address,
+                        text,
+                        [(c.data, c.label[:MAX_BUTTON_TITLE_CHARS]) for c in rendered.choices],
+                    )
+                rows = list_page(message, rendered.choices)
+                menu = message.translator.gettext(texts.LANGUAGE_MENU)
                 return await self._client.send_list(
-                    message.address,
-                    message.text,
-                    self._menu_label(message.language)[:MAX_BUTTON_TITLE_CHARS],
-                    [(b.data, b.label[:MAX_LIST_ROW_TITLE_CHARS]) for b in buttons[:MAX_LIST_ROWS]],
+                    message.address, text, menu[:MAX_BUTTON_TITLE_CHARS], rows
                 )
-            text = _without_button_prompt(message.text) if buttons else message.text
-            return await self._client.send_text(message.address, text[:MAX_TEXT_CHARS])
-        except whatsapp_api.OutsideWindowError as error:
-            raise OutsideWindowError(str(error)) from error
+            return await self._client.send_text(message.address, rendered.body[:MAX_TEXT_CHARS])
         except WhatsAppAPIError as error:
+            if isinstance(error, OutsideWindowError):
+                raise
             raise send_error_for(error) from error
         except ValueError as error:  # a message WhatsApp would refuse: never retried
             raise PermanentSendError(str(error)) from error
 
-    async def send_reengagement(self, message: PendingMessage) -> None:
+    async def send_reengagement(self, message: Outgoing) -> None:
         """The approved template in the message's language (else the default language's)."""
-        template = self._templates.get(message.language or "") or self._templates.get(
+        template = self._templates.get(message.language) or self._templates.get(
             self._default_language
         )
         if template is None:
@@ -141,6 +148,19 @@ class WhatsAppSender:
             raise PermanentSendError(str(error)) from error
 
 
+def list_page(message: Outgoing, choices: Sequence[RenderedChoice]) -> list[tuple[str, str]]:
+    """The list menu's rows from `message.reply.first_choice` on: all of them when they fit,
+    else 9 and a last row that asks for the next page (`more:<outbox id>:<next first>`)."""
+    first = message.reply.first_choice if message.reply.first_choice < len(choices) else 0
+    shown = list(choices[first:])
+    rows = [(c.data, c.label[:MAX_LIST_ROW_TITLE_CHARS]) for c in shown]
+    if len(rows) <= MAX_LIST_ROWS:
+        return rows
+    following = first + MAX_LIST_ROWS - 1
+    more = message.translator.gettext(texts.MORE_LANGUAGES)[:MAX_LIST_ROW_TITLE_CHARS]
+    return [*rows[: MAX_LIST_ROWS - 1], (f"{MORE_PREFIX}{message.id}:{following}", more)]
+
+
 class WhatsAppChannel:
     """Owns the inbox worker for WhatsApp and the client shared with its sender."""
 
@@ -150,16 +170,21 @@ class WhatsAppChannel:
         client: WhatsAppClient,
         db: Database,
         conversation: Conversation,
-        languages: Collection[str],
         templates: Mapping[str, WhatsAppTemplate],
         default_language: str,
-        menu_label: Callable[[str | None], str],
+        catalogs: Catalogs,
+        pace: Pace,
+        webhook_keys: WhatsAppSecrets,
     ) -> None:
+        self.name = CHANNEL
+        self.pace = pace
+        self._catalogs = catalogs
+        self._webhook_keys = webhook_keys
         self.client = client
         self._db = db
         self._conversation = conversation
-        self._languages = languages
-        self.sender: Sender = WhatsAppSender(client, db, templates, default_language, menu_label)
+        self._languages = catalogs.languages
+        self.sender = WhatsAppSender(client, db, templates, default_language)
         self._loop = BackgroundLoop("whatsapp-inbox", self._handle_inbox, retry_after_s=IDLE_POLL_S)
         self._failed: set[str] = set()  # rows that raised: retried at the next start, not now
 
@@ -177,9 +202,21 @@ class WhatsAppChannel:
             self._loop.wake()
         return stored
 
-    def start(self) -> None:
+    async def start(self) -> None:
         """Process the inbox in the background, starting with what an earlier run left."""
         self._loop.start()
+
+    def routes(self) -> list[web.RouteDef]:
+        """The webhook's routes (Meta's handshake and its notifications)."""
+        return whatsapp_routes(self, self._webhook_keys)
+
+    async def send(self, message: Outgoing) -> str | None:
+        """Send one outbox message (see `WhatsAppSender`)."""
+        return await self.sender.send(message)
+
+    async def send_reengagement(self, message: Outgoing) -> None:
+        """Send the approved template that asks the voter to write again."""
+        await self.sender.send_reengagement(message)
 
     async def stop(self) -> None:
         """Finish the message in hand, stop; unprocessed messages wait in the inbox."""
@@ -203,6 +240,8 @@ class WhatsAppChannel:
         try:
             message = _decode(payload)
             if message.kind is MessageKind.BUTTON and message.button is not None:
+                if message.button.id.startswith(MORE_PREFIX):
+                    await self._next_page(message.address, message.button.id)
                 await self._conversation.handle_button(
                     ButtonPress(
                         channel=CHANNEL,
@@ -219,6 +258,20 @@ class WhatsAppChannel:
             self._failed.add(key)
             return
         await inbox.mark_processed(self._db, CHANNEL, key)
+
+    async def _next_page(self, address: str, data: str) -> None:
+        """ "More languages" was pressed: queue the same menu again, from the next page."""
+        _prefix, message_id, first = data.split(":")
+        raw = await outbox.reply_of(self._db, int(message_id))
+        if raw is None or not first.isdigit():
+            return
+        async with self._db.transaction() as session:
+            outbox.enqueue(
+                session,
+                channel=CHANNEL,
+                address=address,
+                reply=replies.encode(replies.decode(raw).starting_at(int(first))),
+            )
 
     async def _inbound(self, message: WhatsAppMessage) -> InboundMessage:
         images: tuple[bytes, ...] = ()
@@ -268,20 +321,35 @@ class WhatsAppChannel:
             and status.error_code == whatsapp_api.OUTSIDE_WINDOW_CODE
         ):
             # Accepted, then refused for the window: hold it and ask the voter to write again.
-            pending = PendingMessage(
-                id=row.id,
-                channel=CHANNEL,
-                address=row.address,
-                text=row.text,
-                buttons=(),
-                attempts=row.attempts,
-                language=row.language,
-            )
+            message = await prepare(self._db, self._catalogs, outbox.pending(row))
             try:
-                await hold_for_reply(self._db, self.sender, pending)
+                await hold_for_reply(self._db, self.sender, message)
             except TransientSendError as error:  # held anyway: it goes when the voter writes
                 log.warning("no template reached a whatsapp voter: %s", error)
-                await outbox.hold(self._db, row.id)
+
+
+def build(settings: Settings, context: ChannelContext) -> WhatsAppChannel | None:
+    """The WhatsApp channel, when its settings are all there."""
+    if not settings.whatsapp_enabled:
+        return None
+    return WhatsAppChannel(
+        client=WhatsAppClient(
+            settings.whatsapp_api_base_url,
+            settings.whatsapp_phone_number_id or "",
+            settings.whatsapp_access_token or "",
+        ),
+        db=context.db,
+        conversation=context.conversation,
+        templates=settings.whatsapp_templates,
+        default_language=settings.default_language,
+        catalogs=context.catalogs,
+        pace=Pace(settings.whatsapp_per_chat_interval_s, settings.whatsapp_max_messages_per_s),
+        webhook_keys=WhatsAppSecrets(
+            app_secret=settings.whatsapp_app_secret or "",
+            verify_token=settings.whatsapp_verify_token or "",
+            phone_number_id=settings.whatsapp_phone_number_id or "",
+        ),
+    )
 
 
 def region_language(wa_id: str | None, supported: Collection[str]) -> str | None:
@@ -303,12 +371,6 @@ def region_language(wa_id: str | None, supported: Collection[str]) -> str | None
     spoken = [language for language in official if language in supported]
     candidates = spoken or list(official)
     return candidates[0] if candidates else None
-
-
-def _without_button_prompt(text: str) -> str:
-    """The text without its last paragraph (the picker's prompt) when buttons cannot be shown."""
-    body, separator, _prompt = text.rpartition("\n\n")
-    return body if separator else text
 
 
 def _encode(message: WhatsAppMessage) -> str:

@@ -34,11 +34,11 @@ from bot.channels.whatsapp_errors import (
     is_transient_graph_error,
     send_error_for,
 )
+from bot.settings import GRAPH_API_VERSION, WHATSAPP_API_BASE_URL
 
 log = logging.getLogger(__name__)
 
-GRAPH_API_VERSION: Final = "v23.0"
-DEFAULT_BASE_URL: Final = f"https://graph.facebook.com/{GRAPH_API_VERSION}"
+DEFAULT_BASE_URL: Final = WHATSAPP_API_BASE_URL
 
 # Message limits from platforms.md 2.6 (pywa's `Button` and `send_message`).
 MAX_TEXT_CHARS: Final = 4096

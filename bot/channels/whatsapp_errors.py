@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot import delivery
 from bot.delivery import PermanentSendError, SendError, TransientSendError
 
 OUTSIDE_WINDOW_CODE: Final = 131047
@@ -93,8 +94,10 @@ class GraphAPIError(WhatsAppAPIError):
         self.fbtrace_id = fbtrace_id
 
 
-class OutsideWindowError(GraphAPIError):
-    """131047: more than 24 hours since the voter last wrote; only a template can reach them."""
+class OutsideWindowError(GraphAPIError, delivery.OutsideWindowError):
+    """131047: more than 24 hours since the voter last wrote; only a template can reach them.
+
+    Also the outbox's `OutsideWindowError`, so the delivery worker holds the message."""
 
 
 class MediaDownloadError(WhatsAppAPIError):

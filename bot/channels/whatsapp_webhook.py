@@ -18,6 +18,8 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any, Final
 
+from factchecks.models import DeliveryStatus
+
 WEBHOOK_OBJECT: Final = "whatsapp_business_account"
 _MAX_REASON_VALUE_CHARS: Final = 40
 _MAX_TIMESTAMP: Final = 253402300799  # 9999-12-31T23:59:59Z
@@ -47,15 +49,6 @@ class MessageKind(StrEnum):
     REACTION = "reaction"
     UNSUPPORTED = "unsupported"  # Meta's own "unsupported" type (e.g. a poll, a view-once)
     OTHER = "other"  # a type this module does not know (order, system, flow reply...)
-
-
-class DeliveryStatus(StrEnum):
-    """The states Meta reports for a message we sent."""
-
-    SENT = "sent"
-    DELIVERED = "delivered"
-    READ = "read"
-    FAILED = "failed"
 
 
 @dataclass(frozen=True)

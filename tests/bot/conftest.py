@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import socket
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import replace
 from pathlib import Path
@@ -11,12 +12,20 @@ from typing import Any
 
 import numpy as np
 import pytest
+from aiohttp import web
 from PIL import Image, ImageDraw
+from sqlmodel import select
 
 from bot.app import Tipline, build_tipline
-from bot.settings import Settings
+from bot.i18n import Catalogs
+from bot.settings import Settings, WhatsAppTemplate
+from bot.usecases.dependencies import Address, Core, Person, Thresholds
 from factchecks.database import Database
 from factchecks.importer import import_file
+from factchecks.match_index import MatchIndex
+from matching import DEFAULT_ANSWER_THRESHOLD, DEFAULT_SUGGEST_THRESHOLD
+from tests.fakes import graph_api as wa
+from tests.fakes.graph_api import FakeGraphAPI
 from tests.fakes.telegram_api import FakeTelegramAPI
 
 FACTCHECKER_ID = 5001
@@ -140,6 +149,28 @@ async def seeded(database_url: str, tmp_path: Path) -> None:
         await db.dispose()
 
 
+CHECKER = Person("telegram", str(FACTCHECKER_ID), str(FACTCHECKER_ID), "en")
+DESK_GROUP = Address("telegram", "-100")
+
+
+@pytest.fixture
+async def core(database_url: str, seeded: None) -> AsyncIterator[Core]:
+    """The operations' dependencies on the seeded test database (no channel, no network)."""
+    db = Database(database_url)
+    index = MatchIndex(None)
+    await index.load(db)
+    yield Core(
+        db=db,
+        index=index,
+        catalogs=Catalogs(),
+        secret_key="k",
+        thresholds=Thresholds(DEFAULT_ANSWER_THRESHOLD, DEFAULT_SUGGEST_THRESHOLD),
+        factcheckers=frozenset({(CHECKER.channel, CHECKER.user_id)}),
+        desk_addresses=(DESK_GROUP,),
+    )
+    await db.dispose()
+
+
 StartTipline = Callable[..., Awaitable[Tipline]]
 
 
@@ -149,8 +180,9 @@ async def start_tipline(settings: Settings, seeded: None) -> AsyncIterator[Start
     running: list[Tipline] = []
 
     async def start(*, polling: bool = True, **overrides: Any) -> Tipline:
+        """A started tip-line; `polling=False` takes Telegram's updates by webhook instead."""
         tipline = await build_tipline(replace(settings, **overrides), webhook=not polling)
-        await tipline.start(polling=polling)
+        await tipline.start()
         running.append(tipline)
         return tipline
 
@@ -163,3 +195,80 @@ async def start_tipline(settings: Settings, seeded: None) -> AsyncIterator[Start
 async def tipline(start_tipline: StartTipline) -> Tipline:
     """A tip-line polling the fake server."""
     return await start_tipline()
+
+
+class WhatsAppLine:
+    """A running tip-line with WhatsApp, its webhook URL, and a way to restart it."""
+
+    def __init__(self, start: Callable[[], Awaitable[tuple[Tipline, str, web.AppRunner]]]) -> None:
+        self._start = start
+        self.tipline: Tipline
+        self.url = ""
+        self._runner: web.AppRunner | None = None
+
+    async def start(self) -> None:
+        self.tipline, self.url, self._runner = await self._start()
+
+    async def stop(self) -> None:
+        """Stop the web server (requests in flight finish), then the tip-line."""
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+            await self.tipline.stop()
+
+    async def rows(self, model: Any) -> list[Any]:
+        async with self.tipline.db.session() as session:
+            return list((await session.exec(select(model))).all())
+
+
+@pytest.fixture
+async def graph() -> AsyncIterator[FakeGraphAPI]:
+    """A fake Graph API on 127.0.0.1 with approved templates in English and Spanish."""
+    async with FakeGraphAPI() as fake:
+        fake.register_template("tipline_update", "en_US")
+        fake.register_template("tipline_update", "es")
+        yield fake
+
+
+StartWhatsAppLine = Callable[..., Awaitable[WhatsAppLine]]
+
+
+@pytest.fixture
+async def start_whatsapp_line(
+    graph: FakeGraphAPI, start_tipline: StartTipline, telegram_api: FakeTelegramAPI
+) -> AsyncIterator[StartWhatsAppLine]:
+    """Starts tip-lines serving WhatsApp's webhook on a free port (Telegram polling alongside);
+    keyword arguments override settings."""
+    lines: list[WhatsAppLine] = []
+
+    async def start_line(**overrides: Any) -> WhatsAppLine:
+        async def start() -> tuple[Tipline, str, web.AppRunner]:
+            tipline = await start_tipline(
+                whatsapp_access_token=graph.access_token,
+                whatsapp_phone_number_id=graph.phone_number_id,
+                whatsapp_app_secret=graph.app_secret,
+                whatsapp_verify_token=wa.DEFAULT_VERIFY_TOKEN,
+                whatsapp_api_base_url=graph.base_url,
+                whatsapp_templates={
+                    "en": WhatsAppTemplate("tipline_update", "en_US"),
+                    "es": WhatsAppTemplate("tipline_update", "es"),
+                },
+                whatsapp_per_chat_interval_s=0.05,
+                **overrides,
+            )
+            runner = web.AppRunner(tipline.web_app())
+            await runner.setup()
+            sock = socket.socket()
+            sock.bind(("127.0.0.1", 0))  # a free port, known before the server starts
+            await web.SockSite(runner, sock).start()
+            port = sock.getsockname()[1]
+            return tipline, f"http://127.0.0.1:{port}/webhooks/whatsapp", runner
+
+        whatsapp_line = WhatsAppLine(start)
+        await whatsapp_line.start()
+        lines.append(whatsapp_line)
+        return whatsapp_line
+
+    yield start_line
+    for whatsapp_line in lines:
+        await whatsapp_line.stop()

@@ -99,7 +99,11 @@ async def test_demo_answers_queues_and_lets_the_console_answer(tmp_path: Path) -
     assert "sent it to our fact-checkers" in await demo.read_until("you> ")
     await demo.type("/quit")
     assert await asyncio.wait_for(demo.process.wait(), TIMEOUT_S) == 0
-    assert (tmp_path / "tipline.db").exists() and (tmp_path / ".tipline-demo-secret").exists()
+    assert (tmp_path / "tipline-demo.db").exists() and (tmp_path / ".tipline-demo-secret").exists()
+    assert not (tmp_path / "tipline.db").exists()  # the demo keeps to its own database
+    again = await _tipline("demo", cwd=tmp_path, env=_env(tmp_path))  # its own data: welcome back
+    out, _ = await asyncio.wait_for(again.communicate(b"/quit\n"), TIMEOUT_S)
+    assert again.returncode == 0 and "SAMPLE DATA" in out.decode()
 
 
 async def test_import_reports_counts_and_bad_records(tmp_path: Path) -> None:
@@ -159,3 +163,14 @@ async def test_run_serves_whatsapp_from_the_settings_alone(tmp_path: Path) -> No
         finally:
             run.process.send_signal(signal.SIGTERM)
             assert await asyncio.wait_for(run.process.wait(), TIMEOUT_S) == 0
+
+
+async def test_demo_refuses_to_mix_the_sample_into_real_fact_checks(tmp_path: Path) -> None:
+    env = _env(tmp_path) | {"TIPLINE_DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/real.db"}
+    importer = await _tipline("import", str(write_seed(tmp_path)), cwd=tmp_path, env=env)
+    await asyncio.wait_for(importer.communicate(), TIMEOUT_S)
+    demo = await _tipline("demo", cwd=tmp_path, env=env)
+    out, _ = await asyncio.wait_for(demo.communicate(b"/quit\n"), TIMEOUT_S)
+    assert demo.returncode == 1
+    assert "3 fact-checks that are not the demo's sample data" in out.decode()
+    assert "SAMPLE DATA" not in out.decode()

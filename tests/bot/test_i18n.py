@@ -173,8 +173,9 @@ def test_plural_forms_follow_the_locale(locale: str, count: int, voters: str) ->
         pytest.param("", None, id="empty"),
         pytest.param(None, None, id="absent"),
         pytest.param("iw", "he_IL", id="legacy alias"),
-        pytest.param("C", None, id="a terminal's POSIX locale names no language"),
-        pytest.param("POSIX", None, id="nor does POSIX"),
+        pytest.param("C", None, id="the C locale says nothing about the person"),
+        pytest.param("C.UTF-8", None, id="nor does C.UTF-8"),
+        pytest.param("POSIX", None, id="nor POSIX (Babel 2.19 reads it as en_US_POSIX)"),
     ],
 )
 def test_parse_language(tag: str | None, expected: str | None) -> None:

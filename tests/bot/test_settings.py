@@ -86,3 +86,52 @@ def test_semantic_off_never_loads_the_encoder_and_auto_loads_it_when_installed()
         with pytest.raises(SettingsError) as error:
             Settings.load({"TIPLINE_SEMANTIC": "on"}).load_encoder()
         assert error.value.name == "TIPLINE_SEMANTIC"
+
+
+def test_factcheckers_are_channel_qualified_and_the_old_ids_are_telegram_ones() -> None:
+    settings = Settings.load(
+        {
+            "TIPLINE_FACTCHECKERS": "telegram:11111111, whatsapp:+5215500000001",
+            "TIPLINE_FACTCHECKER_IDS": "22",
+        }
+    )
+    assert settings.all_factcheckers == frozenset(
+        {("telegram", "11111111"), ("whatsapp", "5215500000001"), ("telegram", "22")}
+    )
+    with pytest.raises(SettingsError) as error:
+        Settings.load({"TIPLINE_FACTCHECKERS": "11111111"})
+    assert error.value.name == "TIPLINE_FACTCHECKERS"
+
+
+@pytest.mark.parametrize(
+    ("environ", "hint"),
+    [
+        ({"LANG": "C.UTF-8"}, None),
+        ({"LANG": "POSIX"}, None),
+        ({"LANG": "C"}, None),
+        ({}, None),
+        ({"LANG": "es_MX.UTF-8"}, "es_MX"),
+        ({"LANG": "C.UTF-8", "LC_ALL": "fr_FR.UTF-8"}, "fr_FR"),
+    ],
+)
+def test_the_terminal_language_is_a_hint_only_when_it_names_a_language(
+    environ: dict[str, str], hint: str | None
+) -> None:
+    assert Settings.load(environ).console_language == hint
+
+
+def test_the_demo_has_its_own_database_unless_one_is_named() -> None:
+    assert Settings.load({}).demo_database_url == "sqlite+aiosqlite:///./tipline-demo.db"
+    named = "sqlite+aiosqlite:////tmp/x.db"
+    assert Settings.load({"TIPLINE_DATABASE_URL": named}).demo_database_url == named
+
+
+def test_no_module_but_settings_reads_the_environment() -> None:
+    root = Path(__file__).resolve().parents[2]
+    readers = [
+        path.relative_to(root).as_posix()
+        for package in ("bot", "factchecks", "matching")
+        for path in (root / package).rglob("*.py")
+        if "os.environ" in path.read_text() or "getenv" in path.read_text()
+    ]
+    assert readers == ["bot/settings.py"]

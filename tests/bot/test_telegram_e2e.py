@@ -243,11 +243,9 @@ async def test_webhook_accepts_the_right_secret_and_refuses_a_wrong_one(
 ) -> None:
     from aiohttp.test_utils import TestClient
 
-    from bot.web import create_web_app
-
     tipline = await start_tipline(polling=False)
     assert tipline.telegram is not None
-    app = create_web_app(telegram=tipline.telegram, webhook_secret="s3cret-token")
+    app = tipline.web_app()
     client: TestClient = await aiohttp_client(app)  # type: ignore[operator]
     voter = telegram_api.user(701, language_code="en")
     update = telegram_api.text_message(

@@ -13,7 +13,6 @@ import pytest
 
 from bot.channels.whatsapp_webhook import (
     ButtonReply,
-    DeliveryStatus,
     MediaRef,
     MessageKind,
     WebhookBatch,
@@ -22,6 +21,7 @@ from bot.channels.whatsapp_webhook import (
     WhatsAppStatus,
     parse_webhook,
 )
+from factchecks.models import DeliveryStatus
 from tests.fakes.graph_api import (
     DEFAULT_PHONE_NUMBER_ID,
     all_message_builders,

@@ -124,18 +124,11 @@ async def test_closing_an_item_closes_its_tips(db: Database) -> None:
 async def test_outbox_retries_later_and_gives_up_when_told(db: Database) -> None:
     async with db.transaction() as session:
         first = outbox.enqueue(
-            session,
-            channel="telegram",
-            address="1",
-            text="hello",
-            buttons=[[outbox.Button("Español", "lang:es")]],
+            session, channel="telegram", address="1", reply='{"hello": 1}', language="es"
         )
-        second = outbox.enqueue(session, channel="telegram", address="2", text="bye")
+        second = outbox.enqueue(session, channel="telegram", address="2", reply='{"bye": 2}')
     due = await outbox.due_messages(db, "telegram")
-    assert [(m.text, m.buttons) for m in due] == [
-        ("hello", ((outbox.Button("Español", "lang:es"),),)),
-        ("bye", ()),
-    ]
+    assert [(m.reply, m.language) for m in due] == [('{"hello": 1}', "es"), ('{"bye": 2}', None)]
     await outbox.retry_later(db, first.id or 0, 3600, "429")
     await outbox.mark_failed(db, second.id or 0, "blocked")
     assert await outbox.due_messages(db, "telegram") == []
@@ -150,7 +143,7 @@ async def test_delivery_statuses_never_go_back_and_may_arrive_before_the_send_is
     db: Database,
 ) -> None:
     async with db.transaction() as session:
-        message = outbox.enqueue(session, channel="whatsapp", address="447700900123", text="hi")
+        message = outbox.enqueue(session, channel="whatsapp", address="447700900123", reply="{}")
     # Meta's "read" overtakes our record of the send; it is kept and applied when we record it.
     assert await outbox.record_delivery_status(db, "whatsapp", "wamid.A", "read") is None
     await outbox.mark_sent(db, message.id or 0, "wamid.A")

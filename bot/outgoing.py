@@ -1,0 +1,70 @@
+"""A message about to be sent: its reply value and the recipient's language at this moment.
+
+Delivery builds one from an outbox row just before sending, so the language is the recipient's
+current one (a voter who chose another language since the reply was queued gets the new one),
+and hands it to the channel, which renders it its own way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.i18n import Catalogs, Translator
+from bot.rendering import VERBATIM, Rendered, render
+from bot.replies import Msg, Reply, decode
+from factchecks import requesters
+from factchecks.database import Database
+from factchecks.outbox import PendingMessage
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """One outbox message, ready for a channel to render and send."""
+
+    id: int
+    channel: str
+    address: str
+    reply: Reply
+    translator: Translator
+    attempts: int = 0
+
+    @property
+    def language(self) -> str:
+        """The recipient's language code ("es"): picks a WhatsApp template, for instance."""
+        return self.translator.language
+
+    def rendered(self) -> Rendered:
+        """The reply in the recipient's language."""
+        return render(self.translator, self.reply)
+
+
+async def prepare(db: Database, catalogs: Catalogs, message: PendingMessage) -> Outgoing:
+    """The outbox message with the reply value and its recipient's current language.
+
+    The language: the recipient's explicit choice, else their platform's hint, else what was
+    known when it was queued (their message's language), else their number's country, else
+    the default: the same order as `bot.voter_locale`, read now rather than at enqueue time.
+    """
+    async with db.session() as session:
+        recipient = await requesters.find_by_address(session, message.channel, message.address)
+    if recipient is not None:
+        locale = catalogs.resolve(
+            recipient.language,
+            recipient.language_hint,
+            message.language,
+            recipient.region_language,
+        )
+    else:
+        locale = catalogs.resolve(message.language)
+    if message.reply is not None:
+        value = decode(message.reply)
+    else:  # a row queued before replies were values: its finished text
+        value = Reply((Msg(VERBATIM, {"text": message.text or ""}),))
+    return Outgoing(
+        id=message.id,
+        channel=message.channel,
+        address=message.address,
+        reply=value,
+        translator=catalogs.translator(locale),
+        attempts=message.attempts,
+    )

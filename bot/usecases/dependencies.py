@@ -1,0 +1,82 @@
+"""What every operation needs: storage, the match index, catalogs, and who may do what."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from bot.i18n import Catalogs
+from bot.replies import Reply, encode
+from bot.tip_media import ReadText
+from factchecks.database import Database
+from factchecks.match_index import MatchIndex
+from factchecks.outbox import enqueue
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Scores at which a match is answered automatically, or suggested to fact-checkers."""
+
+    answer: float
+    suggest: float
+
+
+@dataclass(frozen=True)
+class Address:
+    """Somewhere a reply can go: a chat on a channel."""
+
+    channel: str
+    address: str
+
+
+@dataclass(frozen=True)
+class Person:
+    """Someone writing to the bot: their platform id (for pseudonyms and rights, never stored
+    as such), where replies go, and the platform's hints about their language."""
+
+    channel: str
+    user_id: str
+    address: str
+    language_hint: str | None = None
+    region_language: str | None = None
+
+    @property
+    def reply_to(self) -> Address:
+        """Where replies to this person go."""
+        return Address(self.channel, self.address)
+
+
+@dataclass(frozen=True)
+class Core:
+    """The long-lived parts the operations use."""
+
+    db: Database
+    index: MatchIndex
+    catalogs: Catalogs
+    secret_key: str
+    thresholds: Thresholds
+    factcheckers: frozenset[tuple[str, str]] = frozenset()  # (channel, user id)
+    desk_addresses: tuple[Address, ...] = ()  # where new queue items are announced
+    publisher_name: str = "Fact-checking desk"
+    read_screenshot: ReadText | None = None  # None: no OCR installed
+    wake_delivery: Callable[[], None] = field(default=lambda: None)
+
+    def is_factchecker(self, person: Person) -> bool:
+        """Whether `person` may run desk operations (checked on the channel they wrote on).
+
+        Their platform id or their address counts: a WhatsApp fact-checker is configured by
+        phone number, which is their address when WhatsApp also gives a business-scoped id."""
+        return bool(
+            {(person.channel, person.user_id), (person.channel, person.address)} & self.factcheckers
+        )
+
+
+def send(session: AsyncSession, to: Address, value: Reply, language: str | None = None) -> None:
+    """Put `value` in the outbox for `to`, inside the caller's transaction.
+
+    `language` is what is known now of the recipient's language (their message's); the channel
+    renders the reply when it sends it, in their language at that moment.
+    """
+    enqueue(session, channel=to.channel, address=to.address, reply=encode(value), language=language)

@@ -1,0 +1,170 @@
+"""Receiving a tip: store it first, then answer it from the catalogue, or queue it.
+
+A confident match is answered at once; anything else joins (or opens) a queue item for the
+fact-checkers and the voter is told they will hear back. A platform that says nothing about the
+voter's language (WhatsApp) gets the language picker on the first answer, so it never delays it.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from bot import texts
+from bot.inbound import MEDIA_LIMIT_BYTES, InboundMessage
+from bot.rendering import match_message
+from bot.replies import Msg, Reply
+from bot.tip_media import TipMedia, examine_media, read_pictures
+from bot.usecases.choose_language import picker
+from bot.usecases.conversation_table import Event, advance
+from bot.usecases.dependencies import Core, Person
+from bot.usecases.desk_notices import announce_new_item
+from bot.usecases.voters import language_of, reply_to_voter, voter
+from factchecks import catalogue, queue, requesters, tips
+from factchecks.clock import utc_now
+from factchecks.database import on_commit
+from factchecks.match_index import MatchQuery
+from factchecks.models import QueueStatus, Requester, Tip
+from matching import Decision, Hit, decide, detect_language
+
+log = logging.getLogger(__name__)
+
+MAX_TIP_CHARS = 20_000  # more than any platform sends; a longer paste is cut, never refused
+
+
+def person_of(message: InboundMessage) -> Person:
+    """Who sent `message`."""
+    return Person(
+        message.channel,
+        message.user_id,
+        message.address,
+        message.language_hint,
+        message.region_language,
+    )
+
+
+async def receive_tip(core: Core, message: InboundMessage) -> Reply | None:
+    """Store and answer one claim (text, pictures, or both); None when it was stored before."""
+    text = message.text.strip()[:MAX_TIP_CHARS]
+    media = await examine_media(message)
+    async with core.db.transaction() as session:
+        requester = await voter(session, core, person_of(message))
+        advance(requester, Event.CLAIM)
+        tip, created = await tips.store_tip(
+            session,
+            tips.NewTip(
+                channel=message.channel,
+                external_id=message.external_id,
+                requester_id=requester.id or 0,
+                text=text,
+                fingerprint=media.primary.hex() if media.primary else None,
+                media_note=":".join(filter(None, (message.media_kind, media.problem))) or None,
+                language=detect_language(text) if text else None,
+                forwarded=message.forwarded,
+                frequently_forwarded=message.frequently_forwarded,
+            ),
+        )
+    if not created:
+        log.info("redelivered %s message ignored", message.channel)
+        return None
+    offer_picker = requesters.is_first_contact(requester) and not message.language_hint
+    return await _answer(core, tip, requester, media, offer_picker)
+
+
+async def _answer(
+    core: Core, tip: Tip, requester: Requester, media: TipMedia, offer_picker: bool
+) -> Reply:
+    choices, prompt = picker(core) if offer_picker else ((), None)
+    thresholds = core.thresholds
+    query = MatchQuery(text=tip.text, fingerprints=media.fingerprints)
+    hits = await core.index.search_catalogue(query) if query.text or query.fingerprints else []
+    decision = decide(hits, thresholds.answer, thresholds.suggest)
+    if decision is not Decision.ANSWER and media.readable:
+        # Not answered by what the voter wrote or by the pictures' fingerprints: read the text
+        # in the pictures (a screenshot of a post) and match that too.
+        language = language_of(core, requester, tip.language).split("_")[0]
+        image_text = await read_pictures(core.read_screenshot, media.readable, language)
+        if image_text:
+            async with core.db.transaction() as session:
+                tips.set_image_text(session, tip, image_text)
+            query = MatchQuery(text=_joined(tip.text, image_text), fingerprints=query.fingerprints)
+            hits = _best_per_key(hits, await core.index.search_catalogue(MatchQuery(image_text)))
+            decision = decide(hits, thresholds.answer, thresholds.suggest)
+
+    def answer(body: Msg) -> Reply:
+        return Reply((body,), choices, prompt)
+
+    async with core.db.transaction() as session:
+        session.add(requester)
+        if not query.text and not query.fingerprints:
+            tips.mark_unusable(session, tip)
+            problem = media.problem_text or texts.EMPTY
+            body = Msg(problem, {"limit_mb": MEDIA_LIMIT_BYTES // 1_000_000})
+            return await _settled(session, core, requester, tip, answer(body), Event.ANSWERED)
+        if decision is Decision.ANSWER:
+            fact_check = await catalogue.get_fact_check(session, hits[0].key)
+            if fact_check is not None:
+                tips.mark_answered(session, tip, hits[0].key, hits[0].score)
+                body = match_message(catalogue.view(fact_check), utc_now())
+                return await _settled(session, core, requester, tip, answer(body), Event.ANSWERED)
+    suggested = hits[0].key if decision is Decision.SUGGEST else None
+    return await _queue(core, tip, requester, answer(Msg(texts.QUEUED)), query, suggested)
+
+
+async def _settled(
+    session: AsyncSession, core: Core, requester: Requester, tip: Tip, value: Reply, event: Event
+) -> Reply:
+    """The claim is settled (answered, unusable or queued): move the state, tell the voter."""
+    advance(requester, event)
+    if value.choices:
+        advance(requester, Event.PICKER_SHOWN)
+    return await reply_to_voter(session, core, requester, value, tip.language)
+
+
+async def _queue(
+    core: Core,
+    tip: Tip,
+    requester: Requester,
+    value: Reply,
+    query: MatchQuery,
+    suggested: int | None,
+) -> Reply:
+    same_claim = [
+        hit for hit in await core.index.search_queue(query) if hit.score >= core.thresholds.answer
+    ]
+    async with core.db.transaction() as session:
+        session.add(requester)
+        item = await queue.get_item(session, same_claim[0].key) if same_claim else None
+        is_new = item is None or item.status != QueueStatus.OPEN
+        if item is None or is_new:
+            item = await queue.open_item(
+                session,
+                claim=query.text,
+                fingerprint=tip.fingerprint,
+                language=tip.language,
+                suggested_fact_check_id=suggested,
+            )
+        await queue.attach_tip(session, item, tip)
+        result = await _settled(session, core, requester, tip, value, Event.QUEUED)
+        item_id = item.id or 0
+        if is_new:
+            announce_new_item(session, core, item_id, query.text)
+        on_commit(
+            session, lambda: core.index.add_to_queue_item(item_id, query.text, tip.fingerprint)
+        )
+    return result
+
+
+def _joined(*parts: str) -> str:
+    return "\n".join(part for part in parts if part)
+
+
+def _best_per_key(*hit_lists: list[Hit[int]]) -> list[Hit[int]]:
+    """One hit per key (its best), best first."""
+    best: dict[int, Hit[int]] = {}
+    for hits in hit_lists:
+        for hit in hits:
+            if hit.key not in best or hit.score > best[hit.key].score:
+                best[hit.key] = hit
+    return sorted(best.values(), key=lambda hit: hit.score, reverse=True)

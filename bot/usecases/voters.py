@@ -1,0 +1,79 @@
+"""Voters: who wrote (refreshed on every message), which language to write to them in, and
+the commands every voter has (/start, /help; fact-checkers' /help lists the desk's too)."""
+
+from __future__ import annotations
+
+import logging
+
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from bot import texts
+from bot.replies import Msg, Reply, reply
+from bot.usecases.conversation_table import Event, advance
+from bot.usecases.dependencies import Address, Core, Person, send
+from bot.voter_locale import voter_translator
+from factchecks import requesters
+from factchecks.models import Requester
+from factchecks.outbox import release_held
+from factchecks.pseudonyms import pseudonym
+
+log = logging.getLogger(__name__)
+
+
+async def voter(session: AsyncSession, core: Core, person: Person) -> Requester:
+    """The voter, found or created and refreshed; anything held for them (WhatsApp's window)
+    is due again, since they just wrote."""
+    requester = await requesters.upsert_requester(
+        session,
+        pseudonym=pseudonym(core.secret_key, person.channel, person.user_id),
+        channel=person.channel,
+        address=person.address,
+        language_hint=person.language_hint,
+        region_language=person.region_language,
+    )
+    if await release_held(session, person.channel, person.address):
+        log.info("a voter wrote again: held %s messages released", person.channel)
+    return requester
+
+
+def language_of(core: Core, requester: Requester, detected: str | None = None) -> str:
+    """The locale to write to `requester` in now (`detected`: their message's language)."""
+    return str(voter_translator(core.catalogs, requester, detected).locale)
+
+
+async def reply_to_voter(
+    session: AsyncSession,
+    core: Core,
+    requester: Requester,
+    value: Reply,
+    detected: str | None = None,
+) -> Reply:
+    """Queue `value` for `requester` and return it."""
+    to = Address(requester.channel, requester.address)
+    send(session, to, value, language_of(core, requester, detected))
+    return value
+
+
+async def welcome(core: Core, person: Person) -> Reply:
+    """/start."""
+    return await _simple(core, person, reply(texts.WELCOME))
+
+
+async def show_help(core: Core, person: Person) -> Reply:
+    """/help: what a voter can do, and for a fact-checker the desk's commands too."""
+    value = reply(texts.HELP)
+    if core.is_factchecker(person):
+        value = Reply((*value.parts, Msg(texts.DESK_HELP)))
+    return await _simple(core, person, value)
+
+
+async def unknown_command(core: Core, person: Person) -> Reply:
+    """A command nobody has."""
+    return await _simple(core, person, reply(texts.UNKNOWN_COMMAND))
+
+
+async def _simple(core: Core, person: Person, value: Reply) -> Reply:
+    async with core.db.transaction() as session:
+        requester = await voter(session, core, person)
+        advance(requester, Event.COMMAND)
+        return await reply_to_voter(session, core, requester, value)
