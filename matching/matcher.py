@@ -85,14 +85,16 @@ class Matcher(Generic[K]):
         hits: list[Hit[K]] = []
         if text is not None:
             for inner in _distinct_keys(lambda n: self._texts.search(text, n), k):
-                hits.append(Hit(inner.key[0], inner.score, inner.signal, inner.matched))
+                hits.append(
+                    Hit(inner.key[0], inner.score, inner.signal, inner.matched, inner.conflict)
+                )
         fingerprints = [*images, *([image] if image is not None else [])]
         if fingerprints:
             hits += self._images.search_fingerprints(fingerprints, k)
         for hit in hits:
             if hit.key not in best or hit.score > best[hit.key].score:
                 best[hit.key] = hit
-        return sorted(best.values(), key=lambda hit: -hit.score)[:k]
+        return sorted(best.values(), key=lambda hit: (-hit.score, hit.conflict is not None))[:k]
 
     def _new_id(self) -> int:
         self._next_id += 1

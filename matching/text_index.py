@@ -22,6 +22,7 @@ from typing import Any, Generic
 import numpy as np
 import numpy.typing as npt
 
+from matching.claim_contradiction import agrees_on_key_words, find_conflict
 from matching.hits import Hit, K, Signal
 from matching.index_file import (
     decode_key,
@@ -51,6 +52,7 @@ from matching.text_semantic import (
     semantic_scores,
 )
 from matching.text_terms import GRAM_BUCKETS, gram_buckets, word_terms
+from matching.thresholds import DEMOTED_SCORE_CAP
 
 # Voters paste whole chain letters; past this many characters the rest of a query is ignored so
 # one huge message cannot stall the matcher.
@@ -128,12 +130,20 @@ class TextIndex(Generic[K]):
     """Texts by key (any hashable); search returns the best-scoring keys for a voter's text."""
 
     def __init__(
-        self, min_score: float = DEFAULT_MIN_SCORE, *, encoder: Encoder | None = None
+        self,
+        min_score: float = DEFAULT_MIN_SCORE,
+        *,
+        encoder: Encoder | None = None,
+        guard: bool = True,
     ) -> None:
+        """`guard` (on unless measuring without it): the contradiction guard caps a hit whose
+        text says something else than the message (`claim_contradiction`), and the semantic
+        score raises a hit only when the two agree on numbers, dates, places, outcomes, names."""
         if not 0.0 <= min_score <= 1.0:
             raise ValueError(f"min_score must be in [0, 1], got {min_score!r}")
         self.min_score = min_score
         self.encoder = encoder
+        self.guard = guard
         # Unit vectors of the texts embedded so far by slot; None: not in the encoder's language.
         self._vectors: dict[int, npt.NDArray[np.float32] | None] = {}
         self._postings = WordPostings()
@@ -216,13 +226,19 @@ class TextIndex(Generic[K]):
     def _best(self, found: Candidates[K], k: int, text: str) -> list[Hit[K]]:
         if k <= 0 or not found.slots:
             return []
+        text = text[:MAX_QUERY_CHARS]
         order = found.order
         semantic = 0.0
         if self.encoder is not None and in_encoder_language(text):
-            order, semantic = self._semantic(found, order, text[:MAX_QUERY_CHARS], self.encoder)
+            order, semantic = self._semantic(found, order, text, self.encoder)
         scores = found.top_scores(order, raise_clear_winner=len(self) >= CLEAR_WINNER_MIN_TEXTS)
-        scores[order[0]] = max(float(scores[order[0]]), semantic)
+        top = order[0]
+        if semantic > scores[top] and (
+            not self.guard or agrees_on_key_words(text, self._texts[found.slots[top]])
+        ):
+            scores[top] = semantic
         hits: list[Hit[K]] = []
+        demoted: list[Hit[K]] = []
         ceiling = 1.0
         for row, score in zip(order, scores[order].tolist(), strict=True):
             # A hit never scores above one ranked before it, so "best first" holds for scores.
@@ -230,10 +246,18 @@ class TextIndex(Generic[K]):
             if ceiling < self.min_score:
                 continue
             slot = found.slots[row]
-            hits.append(Hit(found.keys[row], ceiling, Signal.TEXT, self._texts[slot]))
+            conflict = find_conflict(text, self._texts[slot]) if self.guard else None
+            if conflict is None:
+                hits.append(Hit(found.keys[row], ceiling, Signal.TEXT, self._texts[slot]))
+            else:
+                capped = min(ceiling, DEMOTED_SCORE_CAP)
+                demoted.append(
+                    Hit(found.keys[row], capped, Signal.TEXT, self._texts[slot], conflict)
+                )
             if len(hits) == k:
                 break
-        return hits
+        # Stable: at equal scores a hit without a conflict comes first.
+        return sorted(hits + demoted, key=lambda hit: -hit.score)[:k]
 
     def _semantic(
         self, found: Candidates[K], order: list[int], text: str, encoder: Encoder
