@@ -30,6 +30,7 @@ from bot.web import WhatsAppSecrets, create_web_app
 from factchecks.database import Database
 from factchecks.match_index import MatchIndex
 from factchecks.schema import upgrade
+from matching.sentence_encoder import bundled_model_name
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +51,7 @@ class Tipline:
     async def start(self, *, polling: bool = True) -> None:
         """Start delivering and handling each configured channel's messages."""
         self.delivery.start()
+        self.index.start_embedding(self.db)
         if self.whatsapp is not None:
             self.whatsapp.start()
         if self.telegram is not None:
@@ -61,6 +63,7 @@ class Tipline:
             await self.telegram.stop()
         if self.whatsapp is not None:
             await self.whatsapp.stop()
+        await self.index.stop_embedding()
         await self.delivery.stop()
         await self.db.dispose()
 
@@ -111,7 +114,7 @@ async def build_tipline(
     encoder = await asyncio.to_thread(settings.load_encoder)
     if encoder is not None:
         log.info("semantic re-ranking on (all-MiniLM-L6-v2, %d dimensions)", encoder.dimensions)
-    index = MatchIndex(encoder)
+    index = MatchIndex(encoder, bundled_model_name() if encoder is not None else None)
     await index.load(db)
     catalogs = Catalogs(default_language=settings.default_language)
     delivery = Delivery(

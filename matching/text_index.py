@@ -81,6 +81,7 @@ _GRAM_CHUNK = 20_000
 _FILE_KIND = "tipline.matching.TextIndex"
 
 FloatArray = npt.NDArray[np.float64]
+FloatVector = npt.NDArray[np.float32]
 
 
 @dataclass(frozen=True)
@@ -155,11 +156,15 @@ class TextIndex(Generic[K]):
         self._gram_frequency: npt.NDArray[np.int32] | None = None
         self._grams_counted = 0
 
-    def add(self, key: K, text: str, lang: str | None = None) -> None:
+    def add(
+        self, key: K, text: str, lang: str | None = None, vector: FloatVector | None = None
+    ) -> None:
         """Index `text` under `key`, replacing whatever `key` had.
 
         `lang` is stored and saved with the text; scoring does not use it (texts in different
-        languages share too little to match each other anyway).
+        languages share too little to match each other anyway). `vector` is the text's unit
+        vector from this index's encoder, computed earlier (stored with the catalogue): with it
+        the text is never embedded during a search, so a restarted index is warm at once.
         """
         self.remove(key)
         normalised = normalise(text)
@@ -169,6 +174,14 @@ class TextIndex(Generic[K]):
         self._texts.append(text)
         self._langs.append(lang)
         self._normalised.append(normalised)
+        if vector is not None:
+            self._vectors[slot] = np.asarray(vector, dtype=np.float32)
+
+    def set_vector(self, key: K, vector: FloatVector) -> None:
+        """Attach a precomputed vector to `key`'s text (see `add`); an unknown key is ignored."""
+        slot = self._slots.get(key)
+        if slot is not None:
+            self._vectors[slot] = np.asarray(vector, dtype=np.float32)
 
     def remove(self, key: K) -> None:
         """Forget `key`; a key that is not indexed is ignored."""
