@@ -23,6 +23,7 @@ desk sees the suggestion with its reason.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -106,14 +107,17 @@ def agrees_on_key_words(message: str, claim: str) -> bool:
 
 # --- reading a text -------------------------------------------------------------------------
 
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+", re.IGNORECASE)
+# A pasted tweet's signature line: "— Name (@handle) March 3, 2021" (who posted it, and when).
+_SIGNATURE = re.compile(r"[\u2014\u2013]\s*[^\u2014\u2013\n]{0,80}?\(@\w{1,15}\).*$", re.DOTALL)
 _HANDLE = re.compile(r"[@#]\w+")
+_NO = re.compile(r"\bno\b", re.IGNORECASE)
 # Clause ends: punctuation followed by a space or the end (not "1,000" or "15:00"), or brackets.
 _CLAUSE_END = re.compile(r"[.,;:!?¿¡…]+(?=\s|$)|[;!?¿¡\n()\[\]\"“”«»|]|\s[-–—]\s|[،؛؟]")
 _SENTENCE_END = re.compile(r"[.!?…:]+(?=\s|$)|[!?\n]|[؟]")
 _WORD = re.compile(r"[^\W_]+")
 _TIME = re.compile(
-    r"(?<![\d.,:])(\d{1,2})(?:[:.h](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|h(?![a-z])|hs|hrs|uhr)"
+    r"(?<![\d.,:])(\d{1,2})(?:[:.h](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|h|hs|hrs|uhr)(?![^\W\d_])"
     r"|(?<![\d.,:])(\d{1,2}):(\d{2})(?![\d])",
     re.IGNORECASE,
 )
@@ -122,6 +126,8 @@ _NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
 # "20 mil" is "20.000"; "1.5 million" is "1,500,000".
 _SCALES = {
     "k": 1_000,
+    "m": 1_000_000,
+    "bn": 1_000_000_000,
     "thousand": 1_000,
     "mil": 1_000,
     "mille": 1_000,
@@ -151,6 +157,10 @@ class _Word:
     raw: str
     folded: str
     stem: str
+    start: int
+    end: int
+    clause: int
+    sentence_start: bool
 
 
 @dataclass(frozen=True)
@@ -166,58 +176,106 @@ class _Reading:
     numbers: dict[str, str]
     names: dict[str, str]
     date_kinds: dict[str, str]  # date value -> which kind of date value it is
+    # (category, value) -> stems of the content words right before and after it
+    near: dict[tuple[str, str], frozenset[str]]
 
 
 @lru_cache(maxsize=_CACHED_READINGS)
 def _read(text: str) -> _Reading:
-    text = _URL.sub(" ", text)
-    portuguese = detect_language(text) == "pt"
-    numbers, dates, date_kinds, text_without_numbers = _numbers_and_dates(text)
-    clauses = [_words(clause) for clause in _CLAUSE_END.split(_HANDLE.sub(" ", text))]
+    # Blanked with spaces of the same length, so offsets stay those of `text`.
+    text = _blank(_HANDLE, _blank(_SIGNATURE, _blank(_URL, text)))
+    # Portuguese "no" is "in the": only a text with "no" needs its language.
+    portuguese = _NO.search(text) is not None and detect_language(text) == "pt"
+    numbers, dates, date_kinds, spans = _numbers_and_dates(text)
+    words = _words(text)
+    clauses: dict[int, list[_Word]] = {}
+    for word in words:
+        clauses.setdefault(word.clause, []).append(word)
     negated: dict[str, str] = {}
     plain: set[str] = set()
-    stems: set[str] = set()
     outcomes: dict[str, str] = {}
     places: dict[str, str] = {}
-    for words in clauses:
-        scopes = _negation_scopes(words, portuguese)
-        for position, word in enumerate(words):
-            stems.add(word.stem)
+    for clause in clauses.values():
+        scopes = _negation_scopes(clause, portuguese)
+        for position, word in enumerate(clause):
             negator = scopes.get(position)
             if negator is not None:
                 negated.setdefault(word.stem, negator)
-            elif word.folded not in _FUNCTION and not _is_negator(words, position, portuguese):
+            elif word.folded not in _FUNCTION and not _is_negator(clause, position, portuguese):
                 plain.add(word.stem)
-            group = _OUTCOME_OF.get(word.folded) or _prefixed(word.folded, _OUTCOME_PREFIXES)
+            group = _outcome_group(word.folded)
             if group is not None:
                 # "not hacked" says what "working" says.
                 outcomes.setdefault(_OPPOSITE[group] if negator else group, word.raw)
-        for name, raw in _values(words, _DIRECTION_OF):
+        for name, raw, span in _values(clause, _DIRECTION_OF):
             places.setdefault(name, raw)
+            spans.setdefault(("place", name), span)
         for table, kind in ((_MONTH_OF, "month"), (_WEEKDAY_OF, "weekday"), (_DAY_OF, "day")):
-            for name, raw in _values(words, table):
+            for name, raw, span in _values(clause, table):
                 dates.setdefault(name, raw)
                 date_kinds[name] = kind
+                spans.setdefault(("date", name), span)
+    names = _names(clauses, spans)
+    content = [
+        word for word in words if word.folded not in _FUNCTION and word.folded not in _NEGATORS
+    ]
     return _Reading(
         negated,
         frozenset(plain),
-        frozenset(stems),
+        frozenset(word.stem for word in words),
         outcomes,
         places,
         dates,
         numbers,
-        _names(text_without_numbers),
+        names,
         date_kinds,
+        _neighbours(content, spans),
     )
 
 
-def _words(clause: str) -> list[_Word]:
+def _blank(pattern: re.Pattern[str], text: str) -> str:
+    return pattern.sub(lambda match: " " * len(match.group(0)), text)
+
+
+def _words(text: str) -> list[_Word]:
+    """The words of `text` with their offsets, clause number and whether they start a sentence."""
+    clause_ends = [match.start() for match in _CLAUSE_END.finditer(text)]
+    sentence_ends = [match.start() for match in _SENTENCE_END.finditer(text)]
     words = []
-    for raw in _WORD.findall(clause):
-        folded = _fold(raw)
-        if folded:
-            words.append(_Word(raw, folded, _stem(folded)))
+    last_sentence = -1
+    for match in _WORD.finditer(text):
+        folded = _fold(match.group(0))
+        if not folded:
+            continue
+        sentence = bisect.bisect_right(sentence_ends, match.start())
+        words.append(
+            _Word(
+                match.group(0),
+                folded,
+                _stem(folded),
+                match.start(),
+                match.end(),
+                bisect.bisect_right(clause_ends, match.start()),
+                sentence != last_sentence,
+            )
+        )
+        last_sentence = sentence
     return words
+
+
+def _neighbours(content: list[_Word], spans: Spans) -> dict[tuple[str, str], frozenset[str]]:
+    """For each span: the stems of the content words nearest before and after it (outside)."""
+    starts = [word.start for word in content]
+    ends = [word.end for word in content]
+    near = {}
+    for key, (start, end) in spans.items():
+        before = bisect.bisect_right(ends, start) - 1
+        after = bisect.bisect_left(starts, end)
+        found = {content[before].stem} if before >= 0 else set()
+        if after < len(content):
+            found.add(content[after].stem)
+        near[key] = frozenset(found)
+    return near
 
 
 @lru_cache(maxsize=65_536)
@@ -225,6 +283,7 @@ def _fold(word: str) -> str:
     return normalise(word).replace(" ", "")
 
 
+@lru_cache(maxsize=65_536)
 def _stem(folded: str) -> str:
     """A light, language-blind stem: enough for "posted" and "post" to meet, not more."""
     if folded and "\u0600" <= folded[0] <= "\u06ff":
@@ -276,22 +335,39 @@ def _negation_scopes(words: list[_Word], portuguese: bool) -> dict[int, str]:
     return scopes
 
 
-def _values(words: list[_Word], table: dict[tuple[str, ...], str]) -> Iterable[tuple[str, str]]:
-    """(value name, words as written) for each run of words in `table` (one or two words)."""
+def _values(
+    words: list[_Word], table: dict[tuple[str, ...], str]
+) -> Iterable[tuple[str, str, tuple[int, int]]]:
+    """(value name, words as written, span) for each run of words in `table` (one or two)."""
+    firsts = _FIRST_WORDS[id(table)]
     for position in range(len(words)):
+        if words[position].folded not in firsts:
+            continue
         for length in (2, 1):
             run = tuple(word.folded for word in words[position : position + length])
             if len(run) == length and run in table:
-                yield table[run], " ".join(word.raw for word in words[position : position + length])
+                last = words[position + length - 1]
+                raw = " ".join(word.raw for word in words[position : position + length])
+                yield table[run], raw, (words[position].start, last.end)
                 break
 
 
-def _numbers_and_dates(text: str) -> tuple[dict[str, str], dict[str, str], dict[str, str], str]:
-    """Numbers and times (comparable form -> as written), numeric dates and years, and the text
-    with them blanked out (so "3pm" is not read again as the number 3)."""
+Spans = dict[tuple[str, str], tuple[int, int]]
+
+
+def _numbers_and_dates(text: str) -> tuple[dict[str, str], dict[str, str], dict[str, str], Spans]:
+    """Numbers and times (comparable form -> as written), numeric dates and years, their kinds,
+    and where each first is. Each match is blanked before the next pattern runs, so "3pm" is not
+    read again as the number 3."""
     numbers: dict[str, str] = {}
     dates: dict[str, str] = {}
     kinds: dict[str, str] = {}
+    spans: Spans = {}
+
+    def found(match: re.Match[str], category: str, value: str, values: dict[str, str]) -> str:
+        values.setdefault(value, match.group(0).strip())
+        spans.setdefault((category, value), match.span())
+        return " " * len(match.group(0))
 
     def time(match: re.Match[str]) -> str:
         if match.group(1) is not None:
@@ -304,39 +380,37 @@ def _numbers_and_dates(text: str) -> tuple[dict[str, str], dict[str, str], dict[
         else:
             hour, minutes = int(match.group(4)), int(match.group(5))
         if hour < 24 and minutes < 60:
-            numbers.setdefault(f"{hour:02d}:{minutes:02d}", match.group(0).strip())
-        return " "
+            return found(match, "number", f"{hour:02d}:{minutes:02d}", numbers)
+        return match.group(0)
 
     def numeric_date(match: re.Match[str]) -> str:
         day, month = int(match.group(1)), int(match.group(2))
-        if 1 <= day <= 31 and 1 <= month <= 12:
-            value = f"{day}/{month}"
-            dates.setdefault(value, match.group(0))
-            kinds[value] = "numeric"
-            if match.group(3):
-                dates.setdefault(_year(match.group(3)), match.group(3))
-                kinds[_year(match.group(3))] = "year"
-        return " "
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            return match.group(0)
+        kinds[f"{day}/{month}"] = "numeric"
+        if match.group(3):
+            kinds[_year(match.group(3))] = "year"
+            dates.setdefault(_year(match.group(3)), match.group(3))
+            spans.setdefault(("date", _year(match.group(3))), match.span())
+        return found(match, "date", f"{day}/{month}", dates)
 
     def number(match: re.Match[str]) -> str:
-        written = match.group(0)
-        value = _number_value(written)
+        value = _number_value(match.group(0))
         if _YEAR.match(value):
-            dates.setdefault(value, written)
             kinds[value] = "year"
-        else:
-            numbers.setdefault(value, written)
-        return " "
+            return found(match, "date", value, dates)
+        return found(match, "number", value, numbers)
 
     def scaled(match: re.Match[str]) -> str:
         value = float(_number_value(match.group(1)).replace(",", "."))
-        numbers.setdefault(str(round(value * _SCALES[match.group(2).casefold()])), match.group(0))
-        return " "
+        scale = _SCALES[match.group(2).casefold()]
+        return found(match, "number", str(round(value * scale)), numbers)
 
     text = _TIME.sub(time, text)
     text = _SCALED.sub(scaled, text)
     text = _NUMERIC_DATE.sub(numeric_date, text)
-    return numbers, dates, kinds, _NUMBER.sub(number, text)
+    _NUMBER.sub(number, text)
+    return numbers, dates, kinds, spans
 
 
 def _year(written: str) -> str:
@@ -353,23 +427,21 @@ def _number_value(written: str) -> str:
     return written
 
 
-def _names(text: str) -> dict[str, str]:
-    """Capitalised words not at a sentence's start, in clauses that are not all capitalised."""
+def _names(clauses: dict[int, list[_Word]], spans: Spans) -> dict[str, str]:
+    """Capitalised words not at a sentence's start, in clauses that are not all capitalised
+    (Title Case or SHOUTING says nothing about names), by stem; their spans go to `spans`."""
     names: dict[str, str] = {}
-    for sentence in _SENTENCE_END.split(_HANDLE.sub(" ", text)):
-        first = True
-        for clause in _CLAUSE_END.split(sentence):
-            words = _WORD.findall(clause)
-            letters = [word for word in words if word[0].isalpha()]
-            capitalised = [word for word in letters if word[0].isupper()]
-            shouting = len(letters) >= 3 and len(capitalised) > 0.5 * len(letters)
-            for word in words:
-                # Title Case or SHOUTING: capitals say nothing about names there.
-                if not first and not shouting and word[0].isupper():
-                    folded = _fold(word)
-                    if folded and folded not in _NOT_NAME_WORDS:
-                        names.setdefault(_stem(folded), word)
-                first = False
+    for words in clauses.values():
+        letters = [word for word in words if word.raw[0].isalpha()]
+        capitalised = [word for word in letters if word.raw[0].isupper()]
+        if len(letters) >= 3 and len(capitalised) > 0.5 * len(letters):
+            continue
+        for word in capitalised:
+            # "U" of "U.S.", "Sec." are too short to be sure of; acronyms ("EU", "PT") are not.
+            long_enough = len(word.raw) >= 3 or (len(word.raw) == 2 and word.raw.isupper())
+            if long_enough and not word.sentence_start and word.folded not in _NOT_NAME_WORDS:
+                names.setdefault(word.stem, word.raw)
+                spans.setdefault(("name", word.stem), (word.start, word.end))
     return names
 
 
@@ -398,25 +470,51 @@ def _outcome(ours: _Reading, theirs: _Reading) -> Conflict | None:
     return None
 
 
-def _differs(kind: ConflictKind, ours: dict[str, str], theirs: dict[str, str]) -> Conflict | None:
-    """A value on each side that the other side lacks."""
+def _differs(
+    kind: ConflictKind,
+    category: str,
+    readings: tuple[_Reading, _Reading],
+    values: tuple[dict[str, str], dict[str, str]],
+    *,
+    same_both_sides: bool = False,
+) -> Conflict | None:
+    """A value on each side that the other side lacks, in the same place: next to a word both
+    sides have ("close at 3pm" / "close at 7pm"). Two values in different places are two
+    different details, not one detail changed (a tweet's date line against a claim's year).
+    `same_both_sides`: the words on both sides must be the same (names: "say Garcia won" /
+    "say Moreno won"), since a name next to one shared word is often another name for the same
+    thing ("Trump Tower" / "the Trump Organization")."""
+    ours, theirs = values
     only_ours = [value for value in ours if value not in theirs]
     only_theirs = [value for value in theirs if value not in ours]
-    if only_ours and only_theirs:
-        return Conflict(kind, ours[only_ours[0]], theirs[only_theirs[0]])
+    for mine in only_ours:
+        near = readings[0].near.get((category, mine), frozenset())
+        for other in only_theirs:
+            theirs_near = readings[1].near.get((category, other), frozenset())
+            same = near == theirs_near if same_both_sides else bool(near & theirs_near)
+            if near and same:
+                return Conflict(kind, ours[mine], theirs[other])
     return None
 
 
 def _place(ours: _Reading, theirs: _Reading) -> Conflict | None:
-    return _differs(ConflictKind.PLACE, ours.places, theirs.places)
+    return _differs(ConflictKind.PLACE, "place", (ours, theirs), (ours.places, theirs.places))
 
 
 def _date(ours: _Reading, theirs: _Reading) -> Conflict | None:
     for kind in ("month", "weekday", "day", "year", "numeric"):
         found = _differs(
             ConflictKind.DATE,
-            {value: raw for value, raw in ours.dates.items() if ours.date_kinds[value] == kind},
-            {value: raw for value, raw in theirs.dates.items() if theirs.date_kinds[value] == kind},
+            "date",
+            (ours, theirs),
+            (
+                {value: raw for value, raw in ours.dates.items() if ours.date_kinds[value] == kind},
+                {
+                    value: raw
+                    for value, raw in theirs.dates.items()
+                    if theirs.date_kinds[value] == kind
+                },
+            ),
         )
         if found is not None:
             return found
@@ -424,15 +522,20 @@ def _date(ours: _Reading, theirs: _Reading) -> Conflict | None:
 
 
 def _number(ours: _Reading, theirs: _Reading) -> Conflict | None:
-    return _differs(ConflictKind.NUMBER, ours.numbers, theirs.numbers)
+    return _differs(ConflictKind.NUMBER, "number", (ours, theirs), (ours.numbers, theirs.numbers))
 
 
 def _name(ours: _Reading, theirs: _Reading) -> Conflict | None:
     # A name the other text has in lower case ("the Green party" / "green") is shared.
     return _differs(
         ConflictKind.NAME,
-        {stem: raw for stem, raw in ours.names.items() if stem not in theirs.stems},
-        {stem: raw for stem, raw in theirs.names.items() if stem not in ours.stems},
+        "name",
+        (ours, theirs),
+        (
+            {stem: raw for stem, raw in ours.names.items() if stem not in theirs.stems},
+            {stem: raw for stem, raw in theirs.names.items() if stem not in ours.stems},
+        ),
+        same_both_sides=True,
     )
 
 
@@ -446,28 +549,51 @@ def _run(word: str) -> tuple[str, ...]:
 _NEGATORS = frozenset(_fold(word) for word in NEGATORS)
 _FUNCTION = frozenset(_fold(word) for word in FUNCTION_WORDS)
 _NOT_NAME_WORDS = frozenset(_fold(word) for word in NOT_NAMES) | _FUNCTION | _NEGATORS
+_NOT_NAME_WORDS |= frozenset(
+    run[0]
+    for rows in (DIRECTIONS, MONTHS, WEEKDAYS, RELATIVE_DAYS)
+    for _value, written in rows
+    for run in (_run(word) for word in written)
+)
 _OUTCOME_OF: dict[str, str] = {}
-_OUTCOME_PREFIXES: list[tuple[str, str]] = []
+_OUTCOME_PREFIXES: dict[str, str] = {}
 _OPPOSITE: dict[str, str] = {}
 for _first, _first_words, _second, _second_words in OUTCOME_OPPOSITES:
     _OPPOSITE[_first], _OPPOSITE[_second] = _second, _first
     for _group, _group_words in ((_first, _first_words), (_second, _second_words)):
         for _written in _group_words:
             if _written.endswith("*"):
-                _OUTCOME_PREFIXES.append((_fold(_written[:-1]), _group))
+                _OUTCOME_PREFIXES[_fold(_written[:-1])] = _group
             else:
                 _OUTCOME_OF[_fold(_written)] = _group
 
 
-def _prefixed(folded: str, prefixes: list[tuple[str, str]]) -> str | None:
-    for prefix, group in prefixes:
-        if folded.startswith(prefix):
-            return group
-    return None
+@lru_cache(maxsize=65_536)
+def _outcome_group(folded: str) -> str | None:
+    """The outcome group of a folded word: a whole word of the tables, else its longest prefix."""
+    group = _OUTCOME_OF.get(folded)
+    for length in _PREFIX_LENGTHS:
+        if group is not None:
+            break
+        if len(folded) >= length:
+            group = _OUTCOME_PREFIXES.get(folded[:length])
+    return group
+
+
+_PREFIX_LENGTHS = sorted({len(prefix) for prefix in _OUTCOME_PREFIXES}, reverse=True)
 
 
 def _table(rows: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[tuple[str, ...], str]:
-    return {_run(word): name for name, words in rows for word in words}
+    """Each word of `rows` folded -> its value; an Arabic word also with the article and the
+    feminine ending ("شمالي": "الشماليه")."""
+    table = {}
+    for name, words in rows:
+        for word in words:
+            table[_run(word)] = name
+            if "\u0600" <= word[0] <= "\u06ff" and " " not in word:
+                for variant in ("ال" + word, word + "ه", "ال" + word + "ه"):
+                    table[_run(variant)] = name
+    return table
 
 
 _DIRECTION_OF = _table(DIRECTIONS) | {("del", "sur"): "south", ("al", "sur"): "south"}
@@ -475,3 +601,7 @@ _DIRECTION_OF |= {("l", "est"): "east", ("el", "sur"): "south"}
 _MONTH_OF = _table(MONTHS)
 _WEEKDAY_OF = _table(WEEKDAYS)
 _DAY_OF = _table(RELATIVE_DAYS)
+_FIRST_WORDS = {
+    id(table): frozenset(run[0] for run in table)
+    for table in (_DIRECTION_OF, _MONTH_OF, _WEEKDAY_OF, _DAY_OF)
+}

@@ -58,7 +58,7 @@ FUNCTION_WORDS = frozenset(
         "can could may might must shall should will would to of in on at by for from with "
         "as and or but if so than then also just even still yet any all some more most very "
         "really actually ever again here into out up about over after before s t because since "
-        "need needs needed going got get "
+        "need needs needed going got get one "
         # Spanish
         "el la los las un una unos unas lo le les se su sus es son fue fueron ser estar está "
         "están estaba ha han había hay de del en con por para a al que y o pero como muy "
@@ -78,7 +78,7 @@ FUNCTION_WORDS = frozenset(
         "weil braucht brauchen "
         # Arabic
         "في من على الى إلى عن مع هذا هذه ذلك تلك التي الذي هو هي هم و او أو ان أن إن قد كان "
-        "كانت يمكن سوف"
+        "كانت يمكن سوف تم يتم"
     )
 )
 

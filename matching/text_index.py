@@ -52,7 +52,7 @@ from matching.text_semantic import (
     semantic_scores,
 )
 from matching.text_terms import GRAM_BUCKETS, gram_buckets, word_terms
-from matching.thresholds import DEMOTED_SCORE_CAP
+from matching.thresholds import DEFAULT_SUGGEST_THRESHOLD, DEMOTED_SCORE_CAP
 
 # Voters paste whole chain letters; past this many characters the rest of a query is ignored so
 # one huge message cannot stall the matcher.
@@ -259,7 +259,9 @@ class TextIndex(Generic[K]):
             if ceiling < self.min_score:
                 continue
             slot = found.slots[row]
-            conflict = find_conflict(text, self._texts[slot]) if self.guard else None
+            # Below the suggestion threshold nobody acts on a hit: not worth the check's time.
+            checked = self.guard and ceiling >= DEFAULT_SUGGEST_THRESHOLD
+            conflict = find_conflict(text, self._texts[slot]) if checked else None
             if conflict is None:
                 hits.append(Hit(found.keys[row], ceiling, Signal.TEXT, self._texts[slot]))
             else:
