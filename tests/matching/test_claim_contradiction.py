@@ -4,7 +4,10 @@ answered automatically, and the desk is told why; paraphrases are still answered
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 
+import numpy as np
+import numpy.typing as npt
 import pytest
 
 from benchmarks.contradiction_pairs import DESIGN, Pair
@@ -104,3 +107,27 @@ def test_decide_never_answers_with_a_flagged_hit_at_any_threshold() -> None:
     assert decide([flagged], 0.8, 0.8) is Decision.NONE
     clean = Hit("b", 0.75, Signal.TEXT, "The vote is on Monday")
     assert decide([flagged, clean], 0.6, 0.5) is Decision.ANSWER
+
+
+class OneMeaning:
+    """An encoder for which every text means the same (cosine 1): only the guard can stop it."""
+
+    def encode(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        vectors = np.zeros((len(texts), 4), dtype=np.float32)
+        vectors[:, 0] = 1.0
+        return vectors
+
+
+@pytest.mark.parametrize("guard", [True, False])
+def test_the_semantic_score_raises_a_hit_only_when_the_key_words_agree(guard: bool) -> None:
+    index: TextIndex[str] = TextIndex(encoder=OneMeaning(), guard=guard)
+    index.add("fc", "Voting machines in Riverton were hacked overnight by foreign agents", "en")
+    index.add("other", "The mayor opened a new bridge over the river", "en")
+    # The claim names a town the message does not: the cosine alone must not make it an answer.
+    disgrace = ", what a disgrace for all of us"
+    hits = index.search("spies from abroad hacked the voting machines last night" + disgrace)
+    assert (hits[0].score >= DEFAULT_ANSWER_THRESHOLD) is not guard
+    hits = index.search(
+        "spies from abroad hacked the voting machines in Riverton last night" + disgrace
+    )
+    assert hits[0].score >= DEFAULT_ANSWER_THRESHOLD
