@@ -78,7 +78,7 @@ def text_sections(
         note = "\nbm25s is not installed (`pip install -e '.[bench]'`), so its rows are missing.\n"
     quality = text_quality.markdown(rankings, safety, semantic_cost)
     print("contradiction guard, semantic restart ...", file=sys.stderr)
-    quality += "\n" + semantic_restart.run(quick)
+    quality += "\n" + semantic_restart.run(quick, quality_queries)
     guard = text_contradiction.run(quick, quality_queries)
     return quality + "\n" + text_speed.markdown(speeds) + note + "\n" + guard
 

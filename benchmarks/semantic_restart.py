@@ -83,7 +83,7 @@ def measure(encoder: SentenceEncoder, queries: Sequence[str]) -> RestartFigures:
     return RestartFigures(len(queries), cold_ms, stored_ms, warm_ms, lexical_ms, pace)
 
 
-def run(quick: bool) -> str:
+def run(quick: bool, max_queries: int | None = None) -> str:
     """The markdown section (a note when the data or the extra is missing)."""
     lines = ["### First searches after a restart, semantic extra", ""]
     reason = missing_reason()
@@ -91,7 +91,8 @@ def run(quick: bool) -> str:
     if reason is not None or encoder is None:
         lines.append(f"Not measured: {reason or 'the semantic extra is not installed'}.")
         return "\n".join(lines) + "\n"
-    queries = [query.text for query in load_split("dev").queries[: 30 if quick else 100]]
+    count = max_queries or (30 if quick else 100)
+    queries = [query.text for query in load_split("dev").queries[:count]]
     f = measure(encoder, queries)
     lines += [
         f"Median ms per search over the same {f.queries} dev tweets, each searched for the first "
