@@ -19,7 +19,14 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from benchmarks import catalogue_import, language_id, text_quality, text_speed
+from benchmarks import (
+    catalogue_import,
+    language_id,
+    semantic_restart,
+    text_contradiction,
+    text_quality,
+    text_speed,
+)
 from benchmarks.text_baselines import bm25s_available
 from benchmarks.text_data import load_factchecks, load_split, missing_reason
 
@@ -77,7 +84,10 @@ def text_sections(
     if not bm25s_available():
         note = "\nbm25s is not installed (`pip install -e '.[bench]'`), so its rows are missing.\n"
     quality = text_quality.markdown(rankings, safety, semantic_cost)
-    return quality + "\n" + text_speed.markdown(speeds) + note
+    print("contradiction guard, semantic restart ...", file=sys.stderr)
+    quality += "\n" + semantic_restart.run(quick, quality_queries)
+    guard = text_contradiction.run(quick, quality_queries)
+    return quality + "\n" + text_speed.markdown(speeds) + note + "\n" + guard
 
 
 def image_section(quick: bool) -> str | None:

@@ -31,6 +31,7 @@ from factchecks.database import Database
 from factchecks.match_index import MatchIndex
 from factchecks.schema import upgrade
 from matching.language import load_language_model
+from matching.sentence_encoder import bundled_model_name
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +79,7 @@ class Tipline:
     async def start(self) -> None:
         """Start delivering and handling each configured channel's messages."""
         self.delivery.start()
+        self.index.start_embedding(self.db)
         for channel in self.channels:
             await channel.start()
 
@@ -85,6 +87,7 @@ class Tipline:
         """Stop taking updates, finish what is in hand, close the database."""
         for channel in reversed(self.channels):
             await channel.stop()
+        await self.index.stop_embedding()
         await self.delivery.stop()
         await self.db.dispose()
 
@@ -124,7 +127,7 @@ async def build_tipline(
     encoder = await asyncio.to_thread(settings.load_encoder)
     if encoder is not None:
         log.info("semantic re-ranking on (all-MiniLM-L6-v2, %d dimensions)", encoder.dimensions)
-    index = MatchIndex(encoder)
+    index = MatchIndex(encoder, bundled_model_name() if encoder is not None else None)
     await index.load(db)
     catalogs = Catalogs(default_language=settings.default_language)
     delivery = Delivery(

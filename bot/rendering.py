@@ -91,8 +91,14 @@ def queue_reply(lines: list[QueueLine], total: int) -> Reply:
             image = Msg(texts.QUEUE_IMAGE)
             claim = Msg("{image} {claim}", {"image": image, "claim": claim}) if claim else image
         if line.suggested_fact_check_id is not None:
-            suggestion = Msg(
-                texts.QUEUE_SUGGESTION, {"fact_check_id": line.suggested_fact_check_id}
+            fact_check_id = line.suggested_fact_check_id
+            suggestion = (
+                Msg(
+                    texts.QUEUE_SUGGESTION_HELD,
+                    {"fact_check_id": fact_check_id, "reason": line.suggestion_reason},
+                )
+                if line.suggestion_reason
+                else Msg(texts.QUEUE_SUGGESTION, {"fact_check_id": fact_check_id})
             )
             claim = Msg("{claim} {suggestion}", {"claim": claim, "suggestion": suggestion})
         out.append(

@@ -82,6 +82,8 @@ QUEUE_HEADER = N_plural(
 QUEUE_LINE = N_plural("#{id} · {count} voter · {claim}", "#{id} · {count} voters · {claim}")
 QUEUE_IMAGE = N_("[picture]")
 QUEUE_SUGGESTION = N_("(maybe fact-check #{fact_check_id})")
+# {reason} is the contradiction guard's own words, e.g. "number differs: 3pm vs 7pm".
+QUEUE_SUGGESTION_HELD = N_("(maybe fact-check #{fact_check_id}, not sent automatically: {reason})")
 ANSWER_USAGE = N_("Usage: /answer <id> <verdict> <url> <summary...>\nVerdicts: {verdicts}")
 LINK_USAGE = N_("Usage: /link <id> <fact-check id or URL>")
 DISMISS_USAGE = N_("Usage: /dismiss <id> <reason...>")

@@ -4,24 +4,36 @@ Two `matching.Matcher`s: one over the fact-check catalogue (keys are fact-check 
 the open queue (keys are queue item ids), which groups a new unmatched tip with earlier tips about
 the same claim. Searches are CPU work, so they run in a worker thread; a lock keeps a search from
 seeing an index half-updated.
+
+With a sentence encoder, the catalogue's vectors come from the database (`text_vectors`): loaded
+with the index, and the missing ones computed in the background after start
+(`start_embedding`), batch by batch, each batch stored and put in the live index at once.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from factchecks.catalogue import index_entries
+from factchecks.catalogue import index_entries, text_hash
 from factchecks.database import Database
 from factchecks.queue import open_item_keys
+from factchecks.text_vectors import store_vectors, stored_vectors, texts_without_vectors
 from matching import Hit, ImageFingerprint, Matcher
 from matching.text_semantic import Encoder
+
+log = logging.getLogger(__name__)
 
 # Matching reads at most this much of a message: enough for any real claim, and it keeps a
 # 10,000-character paste from costing more than a normal message.
 MAX_MATCH_CHARS = 2_000
+# Texts embedded (and stored) per step of the background embedding: a step holds the index lock
+# only to add its vectors, and a stop waits for at most one step (about 1 s on one core).
+EMBEDDING_BATCH = 64
 
 
 @dataclass(frozen=True)
@@ -35,11 +47,14 @@ class MatchQuery:
 class MatchIndex:
     """Thread-safe searching over fact-checks and open queue items."""
 
-    def __init__(self, encoder: Encoder | None = None) -> None:
+    def __init__(self, encoder: Encoder | None = None, vector_model: str | None = None) -> None:
         """`encoder` (optional) re-ranks catalogue searches by meaning too; the queue's grouping
-        of open tips stays lexical."""
+        of open tips stays lexical. `vector_model` names the encoder's model (with its version):
+        with it, the catalogue's vectors are stored and loaded under that name."""
         self._lock = threading.Lock()
         self._encoder = encoder
+        self._vector_model = vector_model if encoder is not None else None
+        self._embedding: asyncio.Task[int] | None = None
         self._catalogue: Matcher[int] = Matcher(encoder=encoder)
         self._queue: Matcher[int] = Matcher()
 
@@ -48,10 +63,16 @@ class MatchIndex:
         async with db.session() as session:
             entries = await index_entries(session)
             queue_keys = await open_item_keys(session)
+            vectors = (
+                await stored_vectors(session, self._vector_model)
+                if self._vector_model is not None
+                else {}
+            )
         catalogue: Matcher[int] = Matcher(encoder=self._encoder)
         for entry in entries:
             for text, language in entry.texts:
-                catalogue.add_text(entry.fact_check_id, text, language)
+                vector = vectors.get(text_hash(text)) if vectors else None
+                catalogue.add_text(entry.fact_check_id, text, language, vector)
             for fingerprint in entry.fingerprints:
                 catalogue.add_fingerprint(
                     entry.fact_check_id, ImageFingerprint.from_hex(fingerprint)
@@ -61,6 +82,42 @@ class MatchIndex:
             _add(queue, item_id, item_text, item_fingerprint)
         with self._lock:
             self._catalogue, self._queue = catalogue, queue
+
+    async def embed_catalogue(self, db: Database) -> int:
+        """Compute, store and use the vectors of catalogue texts that have none stored; how
+        many were computed (0 without an encoder or a model name)."""
+        encoder, model = self._encoder, self._vector_model
+        if encoder is None or model is None:
+            return 0
+        async with db.session() as session:
+            missing = await texts_without_vectors(session, model)
+        for start in range(0, len(missing), EMBEDDING_BATCH):
+            batch = missing[start : start + EMBEDDING_BATCH]
+            texts = [item.text for item in batch]
+            vectors = await asyncio.to_thread(encoder.encode, texts)
+            async with db.transaction() as session:
+                await store_vectors(session, model, texts, vectors)
+            with self._lock:
+                for item, vector in zip(batch, vectors, strict=True):
+                    self._catalogue.add_text(item.fact_check_id, item.text, vector=vector)
+        if missing:
+            log.info("embedded %d catalogue texts", len(missing))
+        return len(missing)
+
+    def start_embedding(self, db: Database) -> None:
+        """`embed_catalogue` in the background (call at start, from the running loop)."""
+        if self._encoder is not None and self._vector_model is not None:
+            self._embedding = asyncio.get_running_loop().create_task(
+                self.embed_catalogue(db), name="embed-catalogue"
+            )
+
+    async def stop_embedding(self) -> None:
+        """Stop the background embedding; what it stored stays stored."""
+        task, self._embedding = self._embedding, None
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
 
     @property
     def fact_check_count(self) -> int:

@@ -3,6 +3,8 @@
 What is stored and why:
 - `FactCheck` with its `FactCheckText` (claim, title, aliases learned from fact-checkers) and
   `FactCheckImage` (perceptual fingerprints): the catalogue the matcher is built from.
+- `TextVector`: the sentence vector of a fact-check text under one encoder model, computed once
+  and loaded at start, so no voter waits for the catalogue to be embedded.
 - `Requester`: a voter, known only by a keyed pseudonym; `address` is what the channel needs to
   reply (a chat id) and never leaves the database in an export or a log line.
 - `Tip`: one message (or album) a voter sent, stored before it is answered.
@@ -21,7 +23,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import Column, DateTime, Enum, Index, MetaData, Text, UniqueConstraint
+from sqlalchemy import Column, DateTime, Enum, Index, LargeBinary, MetaData, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from factchecks.clock import utc_now
@@ -162,6 +164,22 @@ class FactCheckImage(SQLModel, table=True):
     fingerprint: str = Field(max_length=64)
 
 
+class TextVector(SQLModel, table=True):
+    """A text's unit sentence vector (float32 bytes) under one model, keyed by the text's sha256.
+
+    Keyed by text, not by fact-check: wordings shared by fact-checks share one vector, and a
+    vector stays valid however the text is attached. A new model (name) gets new rows.
+    """
+
+    __tablename__ = "text_vector"
+    __table_args__ = (UniqueConstraint("text_hash", "model"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    text_hash: str = Field(max_length=64)
+    model: str = Field(max_length=128)
+    vector: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
 class Requester(SQLModel, table=True):
     """A voter on one channel, under a keyed pseudonym (HMAC of channel and user id)."""
 
@@ -197,6 +215,9 @@ class QueueItem(SQLModel, table=True):
     language: str | None = Field(default=None, max_length=16)
     request_count: int = 0
     suggested_fact_check_id: int | None = Field(default=None, foreign_key="fact_check.id")
+    # Why the suggestion was not answered automatically, when the contradiction guard said so
+    # ("number differs: 3pm vs 7pm"), for the desk.
+    suggestion_reason: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
     fact_check_id: int | None = Field(default=None, foreign_key="fact_check.id")
     assignee: str | None = Field(default=None, max_length=64)
     dismiss_reason: str | None = Field(default=None, sa_column=Column(Text, nullable=True))

@@ -28,6 +28,8 @@ class QueueLine:
     has_image: bool
     created_at: datetime
     suggested_fact_check_id: int | None
+    # Why the suggestion was not answered automatically ("number differs: 3pm vs 7pm"), if known.
+    suggestion_reason: str | None = None
 
 
 async def open_item(
@@ -37,14 +39,20 @@ async def open_item(
     fingerprint: str | None,
     language: str | None,
     suggested_fact_check_id: int | None,
+    suggestion_reason: str | None = None,
 ) -> QueueItem:
-    """Open a new queue item for a claim nobody has asked about yet."""
+    """Open a new queue item for a claim nobody has asked about yet.
+
+    `suggestion_reason`: why the suggested fact-check was not sent automatically (the
+    contradiction guard's `Conflict.reason`), shown to the desk with the suggestion.
+    """
     item = QueueItem(
         status=QueueStatus.OPEN,
         claim=claim,
         fingerprint=fingerprint,
         language=language,
         suggested_fact_check_id=suggested_fact_check_id,
+        suggestion_reason=suggestion_reason if suggested_fact_check_id is not None else None,
     )
     session.add(item)
     await session.flush()
@@ -95,6 +103,7 @@ async def open_items(session: AsyncSession, limit: int = 20) -> list[QueueLine]:
             has_image=item.fingerprint is not None,
             created_at=as_utc(item.created_at) or utc_now(),
             suggested_fact_check_id=item.suggested_fact_check_id,
+            suggestion_reason=item.suggestion_reason,
         )
         for item in rows.all()
     ]

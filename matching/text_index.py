@@ -22,6 +22,7 @@ from typing import Any, Generic
 import numpy as np
 import numpy.typing as npt
 
+from matching.claim_contradiction import agrees_on_key_words, find_conflict
 from matching.hits import Hit, K, Signal
 from matching.index_file import (
     decode_key,
@@ -51,6 +52,7 @@ from matching.text_semantic import (
     semantic_scores,
 )
 from matching.text_terms import GRAM_BUCKETS, gram_buckets, word_terms
+from matching.thresholds import DEFAULT_SUGGEST_THRESHOLD, DEMOTED_SCORE_CAP
 
 # Voters paste whole chain letters; past this many characters the rest of a query is ignored so
 # one huge message cannot stall the matcher.
@@ -79,6 +81,7 @@ _GRAM_CHUNK = 20_000
 _FILE_KIND = "tipline.matching.TextIndex"
 
 FloatArray = npt.NDArray[np.float64]
+FloatVector = npt.NDArray[np.float32]
 
 
 @dataclass(frozen=True)
@@ -128,12 +131,20 @@ class TextIndex(Generic[K]):
     """Texts by key (any hashable); search returns the best-scoring keys for a voter's text."""
 
     def __init__(
-        self, min_score: float = DEFAULT_MIN_SCORE, *, encoder: Encoder | None = None
+        self,
+        min_score: float = DEFAULT_MIN_SCORE,
+        *,
+        encoder: Encoder | None = None,
+        guard: bool = True,
     ) -> None:
+        """`guard` (on unless measuring without it): the contradiction guard caps a hit whose
+        text says something else than the message (`claim_contradiction`), and the semantic
+        score raises a hit only when the two agree on numbers, dates, places, outcomes, names."""
         if not 0.0 <= min_score <= 1.0:
             raise ValueError(f"min_score must be in [0, 1], got {min_score!r}")
         self.min_score = min_score
         self.encoder = encoder
+        self.guard = guard
         # Unit vectors of the texts embedded so far by slot; None: not in the encoder's language.
         self._vectors: dict[int, npt.NDArray[np.float32] | None] = {}
         self._postings = WordPostings()
@@ -145,11 +156,15 @@ class TextIndex(Generic[K]):
         self._gram_frequency: npt.NDArray[np.int32] | None = None
         self._grams_counted = 0
 
-    def add(self, key: K, text: str, lang: str | None = None) -> None:
+    def add(
+        self, key: K, text: str, lang: str | None = None, vector: FloatVector | None = None
+    ) -> None:
         """Index `text` under `key`, replacing whatever `key` had.
 
         `lang` is stored and saved with the text; scoring does not use it (texts in different
-        languages share too little to match each other anyway).
+        languages share too little to match each other anyway). `vector` is the text's unit
+        vector from this index's encoder, computed earlier (stored with the catalogue): with it
+        the text is never embedded during a search, so a restarted index is warm at once.
         """
         self.remove(key)
         normalised = normalise(text)
@@ -159,6 +174,14 @@ class TextIndex(Generic[K]):
         self._texts.append(text)
         self._langs.append(lang)
         self._normalised.append(normalised)
+        if vector is not None:
+            self._vectors[slot] = np.asarray(vector, dtype=np.float32)
+
+    def set_vector(self, key: K, vector: FloatVector) -> None:
+        """Attach a precomputed vector to `key`'s text (see `add`); an unknown key is ignored."""
+        slot = self._slots.get(key)
+        if slot is not None:
+            self._vectors[slot] = np.asarray(vector, dtype=np.float32)
 
     def remove(self, key: K) -> None:
         """Forget `key`; a key that is not indexed is ignored."""
@@ -216,13 +239,19 @@ class TextIndex(Generic[K]):
     def _best(self, found: Candidates[K], k: int, text: str) -> list[Hit[K]]:
         if k <= 0 or not found.slots:
             return []
+        text = text[:MAX_QUERY_CHARS]
         order = found.order
         semantic = 0.0
         if self.encoder is not None and in_encoder_language(text):
-            order, semantic = self._semantic(found, order, text[:MAX_QUERY_CHARS], self.encoder)
+            order, semantic = self._semantic(found, order, text, self.encoder)
         scores = found.top_scores(order, raise_clear_winner=len(self) >= CLEAR_WINNER_MIN_TEXTS)
-        scores[order[0]] = max(float(scores[order[0]]), semantic)
+        top = order[0]
+        if semantic > scores[top] and (
+            not self.guard or agrees_on_key_words(text, self._texts[found.slots[top]])
+        ):
+            scores[top] = semantic
         hits: list[Hit[K]] = []
+        demoted: list[Hit[K]] = []
         ceiling = 1.0
         for row, score in zip(order, scores[order].tolist(), strict=True):
             # A hit never scores above one ranked before it, so "best first" holds for scores.
@@ -230,10 +259,20 @@ class TextIndex(Generic[K]):
             if ceiling < self.min_score:
                 continue
             slot = found.slots[row]
-            hits.append(Hit(found.keys[row], ceiling, Signal.TEXT, self._texts[slot]))
+            # Below the suggestion threshold nobody acts on a hit: not worth the check's time.
+            checked = self.guard and ceiling >= DEFAULT_SUGGEST_THRESHOLD
+            conflict = find_conflict(text, self._texts[slot]) if checked else None
+            if conflict is None:
+                hits.append(Hit(found.keys[row], ceiling, Signal.TEXT, self._texts[slot]))
+            else:
+                capped = min(ceiling, DEMOTED_SCORE_CAP)
+                demoted.append(
+                    Hit(found.keys[row], capped, Signal.TEXT, self._texts[slot], conflict)
+                )
             if len(hits) == k:
                 break
-        return hits
+        # Stable: at equal scores a hit without a conflict comes first.
+        return sorted(hits + demoted, key=lambda hit: -hit.score)[:k]
 
     def _semantic(
         self, found: Candidates[K], order: list[int], text: str, encoder: Encoder

@@ -22,6 +22,10 @@ DEFAULT_ANSWER_THRESHOLD = 0.8
 # At or above (and below answer): queue for fact-checkers with the hit as a suggestion. Partial
 # copies and re-typed paraphrases land here; unrelated claims stay well below.
 DEFAULT_SUGGEST_THRESHOLD = 0.5
+# The highest score of a hit the contradiction guard flagged (`claim_contradiction`): still a
+# suggestion for the desk, never an answer at the default threshold. `decide` also refuses to
+# answer with a flagged hit at any threshold.
+DEMOTED_SCORE_CAP = 0.75
 
 
 class Decision(StrEnum):
@@ -39,11 +43,12 @@ def decide(hits: Sequence[Hit[Any]], answer_threshold: float, suggest_threshold:
             "thresholds must satisfy 0 <= suggest <= answer <= 1, got "
             f"suggest={suggest_threshold!r}, answer={answer_threshold!r}"
         )
-    best = max((hit.score for hit in hits), default=None)
+    # Ties: a hit without a conflict counts first, as searches list it.
+    best = max(hits, key=lambda hit: (hit.score, hit.conflict is None), default=None)
     if best is None:
         return Decision.NONE
-    if best >= answer_threshold:
+    if best.score >= answer_threshold and best.conflict is None:
         return Decision.ANSWER
-    if best >= suggest_threshold:
+    if best.score >= suggest_threshold:
         return Decision.SUGGEST
     return Decision.NONE

@@ -108,7 +108,7 @@ async def _answer(
                 tips.mark_answered(session, tip, hits[0].key, hits[0].score)
                 body = match_message(catalogue.view(fact_check), utc_now())
                 return await _settled(session, core, requester, tip, answer(body), Event.ANSWERED)
-    suggested = hits[0].key if decision is Decision.SUGGEST else None
+    suggested = hits[0] if decision is Decision.SUGGEST else None
     return await _queue(core, tip, requester, answer(Msg(texts.QUEUED)), query, suggested)
 
 
@@ -128,10 +128,14 @@ async def _queue(
     requester: Requester,
     value: Reply,
     query: MatchQuery,
-    suggested: int | None,
+    suggested: Hit[int] | None,
 ) -> Reply:
+    """Join the open item of the same claim, or open one with the best suggestion (and, when
+    the contradiction guard held that suggestion back, its reason for the desk)."""
     same_claim = [
-        hit for hit in await core.index.search_queue(query) if hit.score >= core.thresholds.answer
+        hit
+        for hit in await core.index.search_queue(query)
+        if hit.score >= core.thresholds.answer and hit.conflict is None
     ]
     async with core.db.transaction() as session:
         session.add(requester)
@@ -143,7 +147,10 @@ async def _queue(
                 claim=query.text,
                 fingerprint=tip.fingerprint,
                 language=tip.language,
-                suggested_fact_check_id=suggested,
+                suggested_fact_check_id=suggested.key if suggested else None,
+                suggestion_reason=suggested.conflict.reason
+                if suggested and suggested.conflict
+                else None,
             )
         await queue.attach_tip(session, item, tip)
         result = await _settled(session, core, requester, tip, value, Event.QUEUED)

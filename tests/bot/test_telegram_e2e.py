@@ -102,6 +102,24 @@ async def test_unmatched_claim_is_queued_and_listed_for_fact_checkers(
     assert lines[1].startswith("#") and "count ballots in secret" in lines[1]
 
 
+async def test_a_contradicting_near_copy_is_held_for_the_desk_with_the_guards_reason(
+    telegram_api: FakeTelegramAPI, tipline: Tipline
+) -> None:
+    # Word for word the fact-checked claim, but negated: answering it with that fact-check's
+    # verdict would tell the voter the opposite of what it checked.
+    voter = telegram_api.user(106, language_code="en")
+    telegram_api.text_message(
+        voter, "You can NOT vote by SMS this year: text your ID number to 4455 and your vote counts"
+    )
+    [reply] = await telegram_api.wait_for_messages(106)
+    assert "sent it to our fact-checkers" in reply.text and "Verdict" not in reply.text
+    checker = telegram_api.user(FACTCHECKER_ID, language_code="en")
+    telegram_api.command(checker, "/queue")
+    [listing] = await telegram_api.wait_for_messages(FACTCHECKER_ID)
+    line = listing.text.splitlines()[1]
+    assert "maybe fact-check #" in line and "not sent automatically: negation" in line, line
+
+
 async def test_answer_notifies_every_voter_in_their_language_and_teaches_the_matcher(
     telegram_api: FakeTelegramAPI, tipline: Tipline
 ) -> None:

@@ -1,0 +1,175 @@
+"""The contradiction guard: does a voter's message say something different from a matched claim?
+
+A message can share almost every word with a fact-checked claim and still say the opposite:
+"Citizens abroad can NOT post their ballots" against "Citizens abroad can post their ballots".
+Word-overlap and sentence-vector scores cannot see that, so before an automatic answer the
+matched text and the message are compared for meaning-changing differences, table-driven
+(`contradiction_words`):
+
+- negation: a content word negated in one text ("not", "nunca", "ne ... pas", "لم"...) and
+  stated plainly in the other;
+- outcome: opposite outcome words (hacked/working, cancelled/confirmed, won/lost, open/closed...),
+  a negated outcome word counting as its opposite;
+- place: different compass sides (northern/southern district);
+- date: different months, weekdays, relative days (today/tomorrow), years or day numbers;
+- number: different numbers or times (3pm vs 7pm);
+- name: different capitalised names of people, parties or places.
+
+A value only one of the two texts has is extra context, never a conflict: a voter may leave out
+a date, or add who sent them the message. Only a value on each side that the other lacks is.
+`TextIndex` caps a conflicting hit below the answer threshold and attaches the `Conflict`, so the
+desk sees the suggestion with its reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from matching.claim_reading import OPPOSITE, Reading, read
+
+
+class ConflictKind(StrEnum):
+    """What differs between a message and a matched claim."""
+
+    NEGATION = "negation"
+    OUTCOME = "outcome"
+    PLACE = "place"
+    DATE = "date"
+    NUMBER = "number"
+    NAME = "name"
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A meaning-changing difference: the message's value and the claim's, as written.
+
+    For a negation, the side without it has an empty value.
+    """
+
+    kind: ConflictKind
+    message_value: str
+    claim_value: str
+
+    @property
+    def reason(self) -> str:
+        """For the desk: "number differs: 3pm vs 7pm", "negation: 'NOT' in the message only"."""
+        if self.kind is ConflictKind.NEGATION:
+            if self.message_value:
+                return f"negation: '{self.message_value}' in the message only"
+            return f"negation: '{self.claim_value}' in the fact-check only"
+        return f"{self.kind.value} differs: {self.message_value} vs {self.claim_value}"
+
+
+def find_conflict(message: str, claim: str) -> Conflict | None:
+    """The first meaning-changing difference between `message` and `claim`, or None."""
+    ours, theirs = read(message), read(claim)
+    for check in (_negation, _outcome, _place, _date, _number, _name):
+        found = check(ours, theirs)
+        if found is not None:
+            return found
+    return None
+
+
+def agrees_on_key_words(message: str, claim: str) -> bool:
+    """Whether `message` has every number, date, place, outcome and name of `claim`, and no
+    conflict: the lexical evidence a meaning-based score needs before it may raise a hit."""
+    ours, theirs = read(message), read(claim)
+    for attribute in ("numbers", "dates", "places", "names"):
+        if not getattr(theirs, attribute).keys() <= getattr(ours, attribute).keys():
+            return False
+    return theirs.outcomes.keys() <= ours.outcomes.keys() and find_conflict(message, claim) is None
+
+
+# --- the checks -----------------------------------------------------------------------------
+
+
+def _negation(ours: Reading, theirs: Reading) -> Conflict | None:
+    for stem, negator in ours.negated.items():
+        if stem not in ours.plain and stem in theirs.plain and stem not in theirs.negated:
+            return Conflict(ConflictKind.NEGATION, negator, "")
+    for stem, negator in theirs.negated.items():
+        if stem not in theirs.plain and stem in ours.plain and stem not in ours.negated:
+            return Conflict(ConflictKind.NEGATION, "", negator)
+    return None
+
+
+def _outcome(ours: Reading, theirs: Reading) -> Conflict | None:
+    for group, written in ours.outcomes.items():
+        opposite = OPPOSITE[group]
+        if (
+            opposite in theirs.outcomes
+            and group not in theirs.outcomes
+            and opposite not in ours.outcomes
+        ):
+            return Conflict(ConflictKind.OUTCOME, written, theirs.outcomes[opposite])
+    return None
+
+
+def _differs(
+    kind: ConflictKind,
+    category: str,
+    readings: tuple[Reading, Reading],
+    values: tuple[dict[str, str], dict[str, str]],
+    *,
+    same_both_sides: bool = False,
+) -> Conflict | None:
+    """A value on each side that the other side lacks, in the same place: next to a word both
+    sides have ("close at 3pm" / "close at 7pm"). Two values in different places are two
+    different details, not one detail changed (a tweet's date line against a claim's year).
+    `same_both_sides`: the words on both sides must be the same (names: "say Garcia won" /
+    "say Moreno won"), since a name next to one shared word is often another name for the same
+    thing ("Trump Tower" / "the Trump Organization")."""
+    ours, theirs = values
+    only_ours = [value for value in ours if value not in theirs]
+    only_theirs = [value for value in theirs if value not in ours]
+    for mine in only_ours:
+        near = readings[0].near.get((category, mine), frozenset())
+        for other in only_theirs:
+            theirs_near = readings[1].near.get((category, other), frozenset())
+            same = near == theirs_near if same_both_sides else bool(near & theirs_near)
+            if near and same:
+                return Conflict(kind, ours[mine], theirs[other])
+    return None
+
+
+def _place(ours: Reading, theirs: Reading) -> Conflict | None:
+    return _differs(ConflictKind.PLACE, "place", (ours, theirs), (ours.places, theirs.places))
+
+
+def _date(ours: Reading, theirs: Reading) -> Conflict | None:
+    for kind in ("month", "weekday", "day", "year", "numeric"):
+        found = _differs(
+            ConflictKind.DATE,
+            "date",
+            (ours, theirs),
+            (
+                {value: raw for value, raw in ours.dates.items() if ours.date_kinds[value] == kind},
+                {
+                    value: raw
+                    for value, raw in theirs.dates.items()
+                    if theirs.date_kinds[value] == kind
+                },
+            ),
+        )
+        if found is not None:
+            return found
+    return None
+
+
+def _number(ours: Reading, theirs: Reading) -> Conflict | None:
+    return _differs(ConflictKind.NUMBER, "number", (ours, theirs), (ours.numbers, theirs.numbers))
+
+
+def _name(ours: Reading, theirs: Reading) -> Conflict | None:
+    # A name the other text has in lower case ("the Green party" / "green") is shared.
+    return _differs(
+        ConflictKind.NAME,
+        "name",
+        (ours, theirs),
+        (
+            {stem: raw for stem, raw in ours.names.items() if stem not in theirs.stems},
+            {stem: raw for stem, raw in theirs.names.items() if stem not in ours.stems},
+        ),
+        same_both_sides=True,
+    )

@@ -1,0 +1,442 @@
+"""How the contradiction guard reads a text: negated words, outcome words and the values
+(places, dates, numbers, names) with the words next to them. See `claim_contradiction`.
+
+Texts are read once and kept (`read` is cached): matched claims come back again and again.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from matching.contradiction_words import (
+    CONTRACTION_TAIL,
+    DIRECTIONS,
+    FUNCTION_WORDS,
+    LATIN_SUFFIXES,
+    MONTHS,
+    NEGATORS,
+    NOT_NAMES,
+    OUTCOME_OPPOSITES,
+    RELATIVE_DAYS,
+    WEEKDAYS,
+)
+from matching.language import detect_language
+from matching.text_normalise import normalise
+
+# What a negation applies to: this many content words after it (before it, at a clause's end)...
+SCOPE_WORDS = 1
+# ...looked for among this many words.
+SCOPE_SPAN = 5
+# Readings of texts kept (the matched claims come back again and again).
+_CACHED_READINGS = 8_192
+
+
+_URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+", re.IGNORECASE)
+# A pasted tweet's signature line: "— Name (@handle) March 3, 2021" (who posted it, and when).
+_SIGNATURE = re.compile(r"[\u2014\u2013]\s*[^\u2014\u2013\n]{0,80}?\(@\w{1,15}\).*$", re.DOTALL)
+_HANDLE = re.compile(r"[@#]\w+")
+_NO = re.compile(r"\bno\b", re.IGNORECASE)
+# Clause ends: punctuation followed by a space or the end (not "1,000" or "15:00"), or brackets.
+_CLAUSE_END = re.compile(r"[.,;:!?¿¡…]+(?=\s|$)|[;!?¿¡\n()\[\]\"“”«»|]|\s[-–—]\s|[،؛؟]")
+_SENTENCE_END = re.compile(r"[.!?…:]+(?=\s|$)|[!?\n]|[؟]")
+_WORD = re.compile(r"[^\W_]+")
+_TIME = re.compile(
+    r"(?<![\d.,:])(\d{1,2})(?:[:.h](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|h|hs|hrs|uhr)(?![^\W\d_])"
+    r"|(?<![\d.,:])(\d{1,2}):(\d{2})(?![\d])",
+    re.IGNORECASE,
+)
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?(?![\d/])")
+_NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
+# "20 mil" is "20.000"; "1.5 million" is "1,500,000".
+_SCALES = {
+    "k": 1_000,
+    "m": 1_000_000,
+    "bn": 1_000_000_000,
+    "thousand": 1_000,
+    "mil": 1_000,
+    "mille": 1_000,
+    "tausend": 1_000,
+    "million": 1_000_000,
+    "millions": 1_000_000,
+    "millón": 1_000_000,
+    "millones": 1_000_000,
+    "milhão": 1_000_000,
+    "milhões": 1_000_000,
+    "millionen": 1_000_000,
+    "mio": 1_000_000,
+    "billion": 1_000_000_000,
+    "billions": 1_000_000_000,
+}
+_SCALED = re.compile(
+    r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(" + "|".join(sorted(_SCALES, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_LATIN_SUFFIXES = tuple(sorted(LATIN_SUFFIXES, key=len, reverse=True))
+_ARABIC_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال", "و", "ب", "ل", "ف")
+
+
+@dataclass(frozen=True)
+class _Word:
+    raw: str
+    folded: str
+    stem: str
+    start: int
+    end: int
+    clause: int
+    sentence_start: bool
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the checks need of one text; values map a comparable form to the text's wording."""
+
+    negated: dict[str, str]  # stem -> the negator as written
+    plain: frozenset[str]
+    stems: frozenset[str]
+    outcomes: dict[str, str]  # outcome group -> the word as written
+    places: dict[str, str]
+    dates: dict[str, str]
+    numbers: dict[str, str]
+    names: dict[str, str]
+    date_kinds: dict[str, str]  # date value -> which kind of date value it is
+    # (category, value) -> stems of the content words right before and after it
+    near: dict[tuple[str, str], frozenset[str]]
+
+
+@lru_cache(maxsize=_CACHED_READINGS)
+def read(text: str) -> Reading:
+    """What the checks need of `text` (cached)."""
+    # Blanked with spaces of the same length, so offsets stay those of `text`.
+    text = _blank(_HANDLE, _blank(_SIGNATURE, _blank(_URL, text)))
+    # Portuguese "no" is "in the": only a text with "no" needs its language.
+    portuguese = _NO.search(text) is not None and detect_language(text) == "pt"
+    numbers, dates, date_kinds, spans = _numbers_and_dates(text)
+    words = _words(text)
+    clauses: dict[int, list[_Word]] = {}
+    for word in words:
+        clauses.setdefault(word.clause, []).append(word)
+    negated: dict[str, str] = {}
+    plain: set[str] = set()
+    outcomes: dict[str, str] = {}
+    places: dict[str, str] = {}
+    for clause in clauses.values():
+        scopes = _negation_scopes(clause, portuguese)
+        for position, word in enumerate(clause):
+            negator = scopes.get(position)
+            if negator is not None:
+                negated.setdefault(word.stem, negator)
+            elif word.folded not in _FUNCTION and not _is_negator(clause, position, portuguese):
+                plain.add(word.stem)
+            group = _outcome_group(word.folded)
+            if group is not None:
+                # "not hacked" says what "working" says.
+                outcomes.setdefault(OPPOSITE[group] if negator else group, word.raw)
+        for name, raw, span in _values(clause, _DIRECTION_OF):
+            places.setdefault(name, raw)
+            spans.setdefault(("place", name), span)
+        for table, kind in ((_MONTH_OF, "month"), (_WEEKDAY_OF, "weekday"), (_DAY_OF, "day")):
+            for name, raw, span in _values(clause, table):
+                dates.setdefault(name, raw)
+                date_kinds[name] = kind
+                spans.setdefault(("date", name), span)
+    names = _names(clauses, spans)
+    content = [
+        word for word in words if word.folded not in _FUNCTION and word.folded not in _NEGATORS
+    ]
+    return Reading(
+        negated,
+        frozenset(plain),
+        frozenset(word.stem for word in words),
+        outcomes,
+        places,
+        dates,
+        numbers,
+        names,
+        date_kinds,
+        _neighbours(content, spans),
+    )
+
+
+def _blank(pattern: re.Pattern[str], text: str) -> str:
+    return pattern.sub(lambda match: " " * len(match.group(0)), text)
+
+
+def _words(text: str) -> list[_Word]:
+    """The words of `text` with their offsets, clause number and whether they start a sentence."""
+    clause_ends = [match.start() for match in _CLAUSE_END.finditer(text)]
+    sentence_ends = [match.start() for match in _SENTENCE_END.finditer(text)]
+    words = []
+    last_sentence = -1
+    for match in _WORD.finditer(text):
+        folded = _fold(match.group(0))
+        if not folded:
+            continue
+        sentence = bisect.bisect_right(sentence_ends, match.start())
+        words.append(
+            _Word(
+                match.group(0),
+                folded,
+                _stem(folded),
+                match.start(),
+                match.end(),
+                bisect.bisect_right(clause_ends, match.start()),
+                sentence != last_sentence,
+            )
+        )
+        last_sentence = sentence
+    return words
+
+
+def _neighbours(content: list[_Word], spans: Spans) -> dict[tuple[str, str], frozenset[str]]:
+    """For each span: the stems of the content words nearest before and after it (outside)."""
+    starts = [word.start for word in content]
+    ends = [word.end for word in content]
+    near = {}
+    for key, (start, end) in spans.items():
+        before = bisect.bisect_right(ends, start) - 1
+        after = bisect.bisect_left(starts, end)
+        found = {content[before].stem} if before >= 0 else set()
+        if after < len(content):
+            found.add(content[after].stem)
+        near[key] = frozenset(found)
+    return near
+
+
+@lru_cache(maxsize=65_536)
+def _fold(word: str) -> str:
+    return normalise(word).replace(" ", "")
+
+
+@lru_cache(maxsize=65_536)
+def _stem(folded: str) -> str:
+    """A light, language-blind stem: enough for "posted" and "post" to meet, not more."""
+    if folded and "\u0600" <= folded[0] <= "\u06ff":
+        for prefix in _ARABIC_PREFIXES:
+            if folded.startswith(prefix) and len(folded) - len(prefix) >= 3:
+                return folded[len(prefix) :]
+        return folded
+    for suffix in _LATIN_SUFFIXES:
+        if folded.endswith(suffix) and len(folded) - len(suffix) >= 3:
+            return folded[: -len(suffix)]
+    return folded
+
+
+def _is_negator(words: list[_Word], position: int, portuguese: bool) -> bool:
+    folded = words[position].folded
+    if folded == "no" and portuguese:
+        return False  # Portuguese "no" is "in the"
+    if folded == CONTRACTION_TAIL:
+        return position > 0 and words[position - 1].folded.endswith("n")
+    return folded in _NEGATORS
+
+
+def _negation_scopes(words: list[_Word], portuguese: bool) -> dict[int, str]:
+    """Position of each content word a negation applies to -> the negator as written.
+
+    Numbers are not negated: "at 5pm, not 8pm" contrasts two values (the number check sees them).
+    """
+    scopes: dict[int, str] = {}
+    for position in range(len(words)):
+        if not _is_negator(words, position, portuguese):
+            continue
+        raw = words[position].raw
+        if words[position].folded == CONTRACTION_TAIL:
+            raw = words[position - 1].raw + "'" + raw
+        after = range(position + 1, min(len(words), position + 1 + SCOPE_SPAN))
+        before = range(position - 1, max(-1, position - 1 - SCOPE_SPAN), -1)
+        for span in (after, before):
+            taken = [
+                at
+                for at in span
+                if words[at].folded not in _FUNCTION
+                and not any(char.isdigit() for char in words[at].folded)
+                and not _is_negator(words, at, portuguese)
+            ][:SCOPE_WORDS]
+            if taken:
+                for at in taken:
+                    scopes.setdefault(at, raw)
+                break
+    return scopes
+
+
+def _values(
+    words: list[_Word], table: dict[tuple[str, ...], str]
+) -> Iterable[tuple[str, str, tuple[int, int]]]:
+    """(value name, words as written, span) for each run of words in `table` (one or two)."""
+    firsts = _FIRST_WORDS[id(table)]
+    for position in range(len(words)):
+        if words[position].folded not in firsts:
+            continue
+        for length in (2, 1):
+            run = tuple(word.folded for word in words[position : position + length])
+            if len(run) == length and run in table:
+                last = words[position + length - 1]
+                raw = " ".join(word.raw for word in words[position : position + length])
+                yield table[run], raw, (words[position].start, last.end)
+                break
+
+
+Spans = dict[tuple[str, str], tuple[int, int]]
+
+
+def _numbers_and_dates(text: str) -> tuple[dict[str, str], dict[str, str], dict[str, str], Spans]:
+    """Numbers and times (comparable form -> as written), numeric dates and years, their kinds,
+    and where each first is. Each match is blanked before the next pattern runs, so "3pm" is not
+    read again as the number 3."""
+    numbers: dict[str, str] = {}
+    dates: dict[str, str] = {}
+    kinds: dict[str, str] = {}
+    spans: Spans = {}
+
+    def found(match: re.Match[str], category: str, value: str, values: dict[str, str]) -> str:
+        values.setdefault(value, match.group(0).strip())
+        spans.setdefault((category, value), match.span())
+        return " " * len(match.group(0))
+
+    def time(match: re.Match[str]) -> str:
+        if match.group(1) is not None:
+            hour, minutes, marker = int(match.group(1)), int(match.group(2) or 0), match.group(3)
+            marker = marker.casefold().replace(".", "")
+            if marker == "pm" and hour < 12:
+                hour += 12
+            elif marker == "am" and hour == 12:
+                hour = 0
+        else:
+            hour, minutes = int(match.group(4)), int(match.group(5))
+        if hour < 24 and minutes < 60:
+            return found(match, "number", f"{hour:02d}:{minutes:02d}", numbers)
+        return match.group(0)
+
+    def numeric_date(match: re.Match[str]) -> str:
+        day, month = int(match.group(1)), int(match.group(2))
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            return match.group(0)
+        kinds[f"{day}/{month}"] = "numeric"
+        if match.group(3):
+            kinds[_year(match.group(3))] = "year"
+            dates.setdefault(_year(match.group(3)), match.group(3))
+            spans.setdefault(("date", _year(match.group(3))), match.span())
+        return found(match, "date", f"{day}/{month}", dates)
+
+    def number(match: re.Match[str]) -> str:
+        value = _number_value(match.group(0))
+        if _YEAR.match(value):
+            kinds[value] = "year"
+            return found(match, "date", value, dates)
+        return found(match, "number", value, numbers)
+
+    def scaled(match: re.Match[str]) -> str:
+        value = float(_number_value(match.group(1)).replace(",", "."))
+        scale = _SCALES[match.group(2).casefold()]
+        return found(match, "number", str(round(value * scale)), numbers)
+
+    text = _TIME.sub(time, text)
+    text = _SCALED.sub(scaled, text)
+    text = _NUMERIC_DATE.sub(numeric_date, text)
+    _NUMBER.sub(number, text)
+    return numbers, dates, kinds, spans
+
+
+def _year(written: str) -> str:
+    return written if len(written) == 4 else "20" + written
+
+
+def _number_value(written: str) -> str:
+    """ "20.000", "20,000" and "20000" alike; "1,5" and "1.5" alike."""
+    parts = re.split(r"[.,]", written)
+    if len(parts) > 1 and all(len(part) == 3 for part in parts[1:]):
+        return str(int("".join(parts)))
+    if len(parts) == 2:
+        return f"{int(parts[0])}.{parts[1]}"
+    return written
+
+
+def _names(clauses: dict[int, list[_Word]], spans: Spans) -> dict[str, str]:
+    """Capitalised words not at a sentence's start, in clauses that are not all capitalised
+    (Title Case or SHOUTING says nothing about names), by stem; their spans go to `spans`."""
+    names: dict[str, str] = {}
+    for words in clauses.values():
+        letters = [word for word in words if word.raw[0].isalpha()]
+        capitalised = [word for word in letters if word.raw[0].isupper()]
+        if len(letters) >= 3 and len(capitalised) > 0.5 * len(letters):
+            continue
+        for word in capitalised:
+            # "U" of "U.S.", "Sec." are too short to be sure of; acronyms ("EU", "PT") are not.
+            long_enough = len(word.raw) >= 3 or (len(word.raw) == 2 and word.raw.isupper())
+            if long_enough and not word.sentence_start and word.folded not in _NOT_NAME_WORDS:
+                names.setdefault(word.stem, word.raw)
+                spans.setdefault(("name", word.stem), (word.start, word.end))
+    return names
+
+
+# --- the tables, folded like the texts ------------------------------------------------------
+
+
+def _run(word: str) -> tuple[str, ...]:
+    return tuple(_fold(part) for part in word.split("_"))
+
+
+_NEGATORS = frozenset(_fold(word) for word in NEGATORS)
+_FUNCTION = frozenset(_fold(word) for word in FUNCTION_WORDS)
+_NOT_NAME_WORDS = frozenset(_fold(word) for word in NOT_NAMES) | _FUNCTION | _NEGATORS
+_NOT_NAME_WORDS |= frozenset(
+    run[0]
+    for rows in (DIRECTIONS, MONTHS, WEEKDAYS, RELATIVE_DAYS)
+    for _value, written in rows
+    for run in (_run(word) for word in written)
+)
+_OUTCOME_OF: dict[str, str] = {}
+_OUTCOME_PREFIXES: dict[str, str] = {}
+OPPOSITE: dict[str, str] = {}
+for _first, _first_words, _second, _second_words in OUTCOME_OPPOSITES:
+    OPPOSITE[_first], OPPOSITE[_second] = _second, _first
+    for _group, _group_words in ((_first, _first_words), (_second, _second_words)):
+        for _written in _group_words:
+            if _written.endswith("*"):
+                _OUTCOME_PREFIXES[_fold(_written[:-1])] = _group
+            else:
+                _OUTCOME_OF[_fold(_written)] = _group
+
+
+@lru_cache(maxsize=65_536)
+def _outcome_group(folded: str) -> str | None:
+    """The outcome group of a folded word: a whole word of the tables, else its longest prefix."""
+    group = _OUTCOME_OF.get(folded)
+    for length in _PREFIX_LENGTHS:
+        if group is not None:
+            break
+        if len(folded) >= length:
+            group = _OUTCOME_PREFIXES.get(folded[:length])
+    return group
+
+
+_PREFIX_LENGTHS = sorted({len(prefix) for prefix in _OUTCOME_PREFIXES}, reverse=True)
+
+
+def _table(rows: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[tuple[str, ...], str]:
+    """Each word of `rows` folded -> its value; an Arabic word also with the article and the
+    feminine ending ("شمالي": "الشماليه")."""
+    table = {}
+    for name, words in rows:
+        for word in words:
+            table[_run(word)] = name
+            if "\u0600" <= word[0] <= "\u06ff" and " " not in word:
+                for variant in ("ال" + word, word + "ه", "ال" + word + "ه"):
+                    table[_run(variant)] = name
+    return table
+
+
+_DIRECTION_OF = _table(DIRECTIONS) | {("del", "sur"): "south", ("al", "sur"): "south"}
+_DIRECTION_OF |= {("l", "est"): "east", ("el", "sur"): "south"}
+_MONTH_OF = _table(MONTHS)
+_WEEKDAY_OF = _table(WEEKDAYS)
+_DAY_OF = _table(RELATIVE_DAYS)
+_FIRST_WORDS = {
+    id(table): frozenset(run[0] for run in table)
+    for table in (_DIRECTION_OF, _MONTH_OF, _WEEKDAY_OF, _DAY_OF)
+}

@@ -1,0 +1,329 @@
+"""The word tables of the contradiction guard (`claim_contradiction`), one place to extend them.
+
+Words are written naturally (accents, case) and folded like every indexed text (`normalise`) when
+the guard reads them. A word ending in "*" stands for every word starting with it ("hack*":
+hacked, hacking, hacker); the others must match a whole word. Languages: English, Spanish,
+French, Portuguese, German and Arabic.
+
+Words left out on purpose, because they mean something else as often: French "est" (is, not
+east), "personne" (person), "plus" (more); Spanish "este" (this), "mañana" (morning); German
+"morgen" (morning); Arabic "ما" (what); English "no" is kept (a determiner of negation).
+"""
+
+from __future__ import annotations
+
+
+def _w(words: str) -> tuple[str, ...]:
+    """The words of a table line."""
+    return tuple(words.split())
+
+
+# Word endings the guard's light stemmer strips (folded: no accents), so that "posted" meets
+# "post" and "votaron" meets "votar"; the longest that leaves three letters goes.
+LATIN_SUFFIXES = _w(
+    "ations ation ments ment ings ing edly ed es s ly "
+    "aron eron ieron ando iendo ados adas idos idas ado ada ido ida "
+    "ees ee ions ons ent "
+    "ungen ung en er e a o ar ir"
+)
+
+# Words that negate what follows them (or, at the end of a clause, what precedes them).
+NEGATORS = _w(
+    # English (contractions: the folded "can't" is "can t"; "cant", "dont"... typed without it)
+    "not never no none nobody nothing neither nor cannot nowhere "
+    "cant dont doesnt didnt isnt arent wasnt werent wont wouldnt couldnt shouldnt "
+    "hasnt havent hadnt aint mustnt "
+    # Spanish
+    "nunca jamás ni nadie nada ningún ninguno ninguna tampoco "
+    # French ("n" is the folded "n'")
+    "ne n pas jamais rien aucun aucune nul nulle "
+    # Portuguese
+    "não nao nem ninguém nenhum nenhuma "
+    # German
+    "nicht kein keine keinen keinem keiner keines nie niemals niemand nichts "
+    # Arabic: not (present, future, past), is not, without forms with "and"/"so" attached
+    "لا لن لم ليس ليست ليسوا ولا ولن ولم وليس فلا فلن فلم غير"
+)
+
+# The English "t" of a folded contraction ("can t") negates when the word before ends in "n".
+CONTRACTION_TAIL = "t"
+
+# Words skipped when finding what a negation applies to: articles, pronouns, auxiliaries and
+# modals, prepositions. Not exhaustive; a word missing here only widens the scope a little.
+FUNCTION_WORDS = frozenset(
+    _w(
+        # English
+        "a an the this that these those it its they them their there he she his her we our "
+        "you your i my me be is are was were been being am do does did done have has had "
+        "can could may might must shall should will would to of in on at by for from with "
+        "as and or but if so than then also just even still yet any all some more most very "
+        "really actually ever again here into out up about over after before s t because since "
+        "need needs needed going got get one "
+        # Spanish
+        "el la los las un una unos unas lo le les se su sus es son fue fueron ser estar está "
+        "están estaba ha han había hay de del en con por para a al que y o pero como muy "
+        "puede pueden podrá podrán va van ya porque necesita necesitan "
+        # French
+        "le la les un une des du de d l se sa son ses leur leurs ce cette ces il elle ils elles "
+        "on est sont était été être a ont avait peut peuvent pourra doit doivent va vont en "
+        "dans sur par pour avec et ou mais que qui y sera seront serait parce car besoin faut "
+        # Portuguese
+        "o a os as um uma uns umas do da dos das no na nos nas em de com por para pelo pela "
+        "e ou mas que se seu sua seus suas é são foi foram ser estar está estão tem têm há "
+        "pode podem vai vão já porque será serão precisa precisam "
+        # German
+        "der die das den dem des ein eine einen einem einer es sie er wir ihr ist sind war "
+        "waren wird werden wurde wurden hat haben kann können darf dürfen soll sollen muss "
+        "müssen in im an am auf aus bei mit von zu zum zur für und oder aber auch noch mehr "
+        "weil braucht brauchen "
+        # Arabic
+        "في من على الى إلى عن مع هذا هذه ذلك تلك التي الذي هو هي هم و او أو ان أن إن قد كان "
+        "كانت يمكن سوف تم يتم"
+    )
+)
+
+# Words that name an outcome, in opposite pairs: a message with one side and a claim with the
+# other (and not both) say different things. A group may hold words of several languages.
+OUTCOME_OPPOSITES: tuple[tuple[str, tuple[str, ...], str, tuple[str, ...]], ...] = (
+    (
+        "hacked",
+        _w(
+            "hack* compromised tampered manipulated infiltrat* breached "
+            "hackead* manipulad* pirat* "
+            "manipulé* piraté* "
+            "hackead* invadid* "
+            "gehackt manipuliert "
+            "اختراق مخترق مخترقه اخترق اخترقت تلاعب"
+        ),
+        "working",
+        _w(
+            "working worked functioning secure intact fine "
+            "funcionan funcionaban funcionando funciona seguras seguros "
+            "fonctionnent fonctionnaient fonctionne sécurisé* intactes "
+            "funcionavam funcionam funcionando "
+            "funktionieren funktionierten sicher "
+            "تعمل سليمه امنه"
+        ),
+    ),
+    (
+        "cancelled",
+        _w(
+            "cancel* postpone* suspend* delay* "
+            "cancelad* suspendid* aplazad* pospuest* "
+            "annulé* reporté* suspendu* "
+            "cancelad* adiad* suspens* "
+            "abgesagt verschoben "
+            "الغاء الغيت ألغيت تاجيل تأجيل تاجلت"
+        ),
+        "confirmed",
+        _w(
+            "confirm* scheduled "
+            "confirmad* "
+            "confirmé* maintenu* "
+            "confirmad* mantid* "
+            "bestätigt "
+            "تاكيد تأكيد مؤكد"
+        ),
+    ),
+    (
+        "won",
+        _w(
+            "won win wins winning winner victory victorious "
+            "ganó gana ganado ganador victoria "
+            "gagné gagne vainqueur victoire "
+            "venceu ganhou vencedor vitória "
+            "gewonnen gewinnt sieg sieger "
+            "فاز فوز يفوز"
+        ),
+        "lost",
+        _w(
+            "lost lose loses losing loser defeat defeated "
+            "perdió pierde perdido perdedor derrota derrotado "
+            "perdu perd perdant défaite "
+            "perdeu perde perdedor derrota "
+            "verloren verliert niederlage "
+            "خسر خسارة يخسر هزيمه"
+        ),
+    ),
+    (
+        "open",
+        _w(
+            "open opened opens reopen* "
+            "abierto abierta abiertos abiertas abren abrió "
+            "ouvert ouverte ouverts ouvertes ouvrent "
+            "aberto aberta abertos abertas abrem abriu "
+            "geöffnet offen "
+            "مفتوح مفتوحه فتح فتحت"
+        ),
+        "closed",
+        _w(
+            "closed closes shut "
+            "cerrado cerrada cerrados cerradas cierran cerró cerraron "
+            "fermé fermée fermés fermées ferment "
+            "fechado fechada fechados fechadas fecham fechou "
+            "geschlossen "
+            "مغلق مغلقه اغلق أغلق اغلقت أغلقت"
+        ),
+    ),
+    (
+        "rigged",
+        _w(
+            "rigged fraud fraudulent stolen steal "
+            "fraude fraudulent* amañad* robad* "
+            "truqué* volé* "
+            "fraudad* roubad* "
+            "gefälscht betrug "
+            "مزور مزوره تزوير"
+        ),
+        "fair",
+        _w(
+            "fair clean legitimate transparent "
+            "limpia limpias limpio legítim* transparente* "
+            "régulier régulière régulières légitime* "
+            "limpa limpas limpo legítim* "
+            "sauber "
+            "نزيه نزيهه شفافه"
+        ),
+    ),
+    (
+        "allowed",
+        _w(
+            "allowed allow permitted legal "
+            "permitido permitida permiten "
+            "autorisé* permis "
+            "permitido permitida permitem "
+            "erlaubt "
+            "مسموح يسمح"
+        ),
+        "banned",
+        _w(
+            "banned ban bans forbidden prohibited illegal "
+            "prohibid* prohíbe* ilegal "
+            "interdit* illégal* "
+            "proibid* proíbe* ilegal "
+            "verboten "
+            "ممنوع يمنع حظر محظور"
+        ),
+    ),
+    (
+        "increase",
+        _w(
+            "increase* increasing rise rises rising risen raised "
+            "aument* sube subió "
+            "augment* hausse "
+            "aument* subiu "
+            "erhöht gestiegen "
+            "زياده ارتفاع ارتفع"
+        ),
+        "decrease",
+        _w(
+            "decrease* decreasing fall falls falling fell drop* reduc* cut cuts "
+            "disminu* baja bajó reducid* "
+            "baiss* diminu* réduit* "
+            "diminu* caiu reduzid* "
+            "gesenkt gesunken "
+            "انخفاض انخفض تخفيض"
+        ),
+    ),
+    (
+        "accepted",
+        _w(
+            "accepted valid counted "
+            "aceptad* válid* contad* "
+            "accepté* valable* valide* comptés "
+            "aceit* válid* contad* "
+            "akzeptiert gültig gezählt "
+            "مقبول مقبوله صالح"
+        ),
+        "rejected",
+        _w(
+            "rejected invalid discarded destroyed "
+            "rechazad* inválid* descartad* destruid* "
+            "rejeté* invalide* détruit* "
+            "rejeitad* inválid* descartad* destruíd* "
+            "abgelehnt ungültig vernichtet "
+            "مرفوض مرفوضه باطل"
+        ),
+    ),
+    (
+        "true",
+        _w("true real genuine verdadero verdadera vrai vraie verdadeiro verdadeira wahr صحيح"),
+        "false",
+        _w("false fake falso falsa faux fausse falsch مزيف كاذب"),
+    ),
+    (
+        "arrested",
+        _w("arrested detained detenid* arrêté* preso presa presos verhaftet اعتقال اعتقل"),
+        "released",
+        _w("released freed liberad* libéré* libertad* solto freigelassen افراج"),
+    ),
+)
+
+# Places that exclude each other: compass sides. A value may be written in any language.
+DIRECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("north", (_w("north northern norte norteño norteña nord nördlich شمال شمالي"))),
+    ("south", (_w("south southern sureño sureña sud sul sulista süd südlich جنوب جنوبي"))),
+    ("east", (_w("east eastern oriente oriental orientale leste ost östlich شرق شرقي"))),
+    ("west", (_w("west western oeste occidental occidentale ouest westlich غرب غربي"))),
+)
+
+# Days relative to today.
+RELATIVE_DAYS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("today", (_w("today tonight hoy aujourd hoje heute اليوم"))),
+    ("tomorrow", (_w("tomorrow demain amanhã amanha غدا"))),
+    ("yesterday", (_w("yesterday ayer hier ontem gestern امس"))),
+)
+
+
+def _named(line: str) -> tuple[str, tuple[str, ...]]:
+    """("may", ("mayo", ...)) for "may: mayo ..." (the name is not a word to match: English
+    "may" is a modal); ("june", ("june", "jun", ...)) for "june jun ..."."""
+    if ":" in line:
+        name, words = line.split(":")
+        return name.strip(), tuple(words.split())
+    return line.split()[0], tuple(line.split())
+
+
+MONTHS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    _named(names)
+    for names in (
+        "january jan enero janvier janeiro januar يناير",
+        "february feb febrero février fevereiro februar فبراير",
+        "march marzo mars março märz مارس",
+        "april apr abril avril أبريل",
+        "may: mayo mai maio مايو",
+        "june jun junio juin junho juni يونيو",
+        "july jul julio juillet julho juli يوليو",
+        "august aug agosto août august اغسطس",
+        "september sep sept septiembre septembre setembro سبتمبر",
+        "october oct octubre octobre outubro oktober اكتوبر",
+        "november nov noviembre novembre novembro نوفمبر",
+        "december dec diciembre décembre dezembro dezember ديسمبر",
+    )
+)
+
+WEEKDAYS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    _named(names)
+    for names in (
+        "monday lunes lundi segunda montag الاثنين",
+        "tuesday martes mardi terça dienstag الثلاثاء",
+        "wednesday miércoles mercredi quarta mittwoch الاربعاء",
+        "thursday jueves jeudi quinta donnerstag الخميس",
+        "friday viernes vendredi sexta freitag الجمعه",
+        "saturday sábado samedi sabado samstag السبت",
+        "sunday domingo dimanche sonntag الاحد",
+    )
+)
+
+# Capitalised words that are not names: titles and words capitalised for emphasis or style.
+NOT_NAMES = frozenset(
+    _w(
+        "president presidente président präsident minister ministro ministre governor "
+        "gobernador gouverneur governador senator senador sénateur mayor alcalde maire prefeito "
+        "candidate candidato candidat kandidat party partido parti partei "
+        "breaking urgent news update fact check photo video watch read share "
+        "mr mrs ms dr sr sra "
+        "election elections elección elecciones élection élections eleição eleições wahl "
+        "wahlen vote voting voto vota votar "
+    )
+)

@@ -1,0 +1,133 @@
+"""The contradiction guard: a message that says something else than the matched claim is never
+answered automatically, and the desk is told why; paraphrases are still answered."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
+import pytest
+
+from benchmarks.contradiction_pairs import DESIGN, Pair
+from factchecks.sample import SAMPLE_PATH
+from matching import Decision, Matcher, TextIndex, decide, load_bundled_encoder
+from matching.claim_contradiction import Conflict, ConflictKind, find_conflict
+from matching.hits import Hit, Signal
+from matching.thresholds import DEFAULT_ANSWER_THRESHOLD, DEFAULT_SUGGEST_THRESHOLD
+
+ENCODER = load_bundled_encoder()
+
+
+@pytest.mark.parametrize(
+    "pair", DESIGN, ids=[f"{pair.language}-{pair.why[:30]}" for pair in DESIGN]
+)
+def test_the_pair_table(pair: Pair) -> None:
+    found = find_conflict(pair.message, pair.claim)
+    assert (found.kind if found else None) == pair.expected, found
+
+
+def test_reasons_read_as_the_desk_sees_them() -> None:
+    assert find_conflict("Polls close at 3pm", "Polls close at 7pm") == Conflict(
+        ConflictKind.NUMBER, "3pm", "7pm"
+    )
+    assert Conflict(ConflictKind.NUMBER, "3pm", "7pm").reason == "number differs: 3pm vs 7pm"
+    negation = find_conflict("Citizens abroad can NOT post ballots", "Citizens abroad can post")
+    assert negation is not None
+    assert negation.reason == "negation: 'NOT' in the message only"
+    claim_side = find_conflict("Ballots were counted", "Ballots were never counted")
+    assert claim_side is not None
+    assert claim_side.reason == "negation: 'never' in the fact-check only"
+
+
+def _sample_matcher(encoder: object) -> Matcher[int]:
+    matcher: Matcher[int] = Matcher(encoder=ENCODER if encoder else None)
+    for number, item in enumerate(json.loads(SAMPLE_PATH.read_text("utf-8"))["@graph"]):
+        matcher.add_text(number, item["claimReviewed"], item["inLanguage"])
+        matcher.add_text(number, item["headline"], item["inLanguage"])
+    return matcher
+
+
+@pytest.mark.parametrize("semantic", [False, True], ids=["lexical", "semantic"])
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("Citizens living abroad can NOT post their ballots", ConflictKind.NEGATION),
+        (
+            "Voting machines in the southern district were inspected overnight and found to be "
+            "working perfectly",
+            ConflictKind.OUTCOME,
+        ),
+    ],
+)
+def test_the_issue_examples_go_to_the_desk_with_a_reason(
+    message: str, kind: ConflictKind, semantic: bool
+) -> None:
+    if semantic and ENCODER is None:
+        pytest.skip("the semantic extra is not installed")
+    hits = _sample_matcher(semantic).search(message)
+    assert decide(hits, DEFAULT_ANSWER_THRESHOLD, DEFAULT_SUGGEST_THRESHOLD) is Decision.SUGGEST
+    assert hits[0].conflict is not None and hits[0].conflict.kind is kind
+
+
+def test_a_paraphrase_of_a_sample_claim_is_not_flagged() -> None:
+    hits = _sample_matcher(False).search(
+        "FORWARDED: citizens abroad can post their ballots from the consulate and these postal "
+        "votes are counted on election night!!"
+    )
+    assert hits[0].conflict is None
+    assert decide(hits, DEFAULT_ANSWER_THRESHOLD, DEFAULT_SUGGEST_THRESHOLD) is Decision.ANSWER
+
+
+@pytest.mark.parametrize("guard", [True, False])
+def test_the_guard_is_what_stops_the_answer(guard: bool) -> None:
+    index: TextIndex[str] = TextIndex(guard=guard)
+    index.add("post", "Citizens living abroad can post their ballots", "en")
+    index.add("ink", "The ink on voters' fingers is poisonous", "en")
+    hits = index.search("Citizens living abroad can NOT post their ballots")
+    answered = decide(hits, DEFAULT_ANSWER_THRESHOLD, DEFAULT_SUGGEST_THRESHOLD)
+    assert answered is (Decision.SUGGEST if guard else Decision.ANSWER)
+    assert (hits[0].conflict is not None) == guard
+
+
+def test_a_claim_that_agrees_overtakes_one_that_conflicts() -> None:
+    index: TextIndex[str] = TextIndex()
+    index.add("can", "Citizens living abroad can post their ballots", "en")
+    index.add("cannot", "Citizens living abroad can not post their ballots by mail", "en")
+    hits = index.search("Citizens living abroad can NOT post their ballots")
+    assert [hit.key for hit in hits] == ["cannot", "can"]
+    assert hits[0].conflict is None and hits[1].conflict is not None
+
+
+def test_decide_never_answers_with_a_flagged_hit_at_any_threshold() -> None:
+    conflict = Conflict(ConflictKind.DATE, "Monday", "Sunday")
+    flagged = Hit("a", 0.75, Signal.TEXT, "The vote is on Sunday", conflict)
+    assert decide([flagged], 0.6, 0.5) is Decision.SUGGEST
+    assert decide([flagged], 0.8, 0.8) is Decision.NONE
+    clean = Hit("b", 0.75, Signal.TEXT, "The vote is on Monday")
+    assert decide([flagged, clean], 0.6, 0.5) is Decision.ANSWER
+
+
+class OneMeaning:
+    """An encoder for which every text means the same (cosine 1): only the guard can stop it."""
+
+    def encode(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        vectors = np.zeros((len(texts), 4), dtype=np.float32)
+        vectors[:, 0] = 1.0
+        return vectors
+
+
+@pytest.mark.parametrize("guard", [True, False])
+def test_the_semantic_score_raises_a_hit_only_when_the_key_words_agree(guard: bool) -> None:
+    index: TextIndex[str] = TextIndex(encoder=OneMeaning(), guard=guard)
+    index.add("fc", "Voting machines in Riverton were hacked overnight by foreign agents", "en")
+    index.add("other", "The mayor opened a new bridge over the river", "en")
+    # The claim names a town the message does not: the cosine alone must not make it an answer.
+    disgrace = ", what a disgrace for all of us"
+    hits = index.search("spies from abroad hacked the voting machines last night" + disgrace)
+    assert (hits[0].score >= DEFAULT_ANSWER_THRESHOLD) is not guard
+    hits = index.search(
+        "spies from abroad hacked the voting machines in Riverton last night" + disgrace
+    )
+    assert hits[0].score >= DEFAULT_ANSWER_THRESHOLD
