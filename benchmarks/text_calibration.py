@@ -31,6 +31,7 @@ from matching.text_score import (
     ANSWER_PROBABILITY,
     SUGGEST_PROBABILITY,
     best_hit_inputs,
+    best_hit_probability,
     calibrated,
     model_inputs,
     probability,
@@ -227,9 +228,7 @@ def top_rows(
 
 
 def _best_hit_probability(tops: TopRows, weights: FloatArray, bias: float) -> FloatArray:
-    logits = tops.inputs @ weights + bias
-    result: FloatArray = 1.0 / (1.0 + np.exp(-np.clip(logits, -50.0, 50.0)))
-    return result
+    return best_hit_probability(tops.inputs, weights, bias)
 
 
 def best_hit_answers(

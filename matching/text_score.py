@@ -60,26 +60,29 @@ SUGGEST_PROBABILITY = 0.5
 # ANSWER_PROBABILITY) the best hit scores at least DEFAULT_ANSWER_THRESHOLD, rising to 1 at
 # q = 1, times its product-rule factor.
 BEST_HIT_WEIGHTS = (
-    0.9301,
-    1.4329,
-    -0.4853,
-    -0.5869,
-    -0.5307,
-    -0.1193,
-    0.1407,
-    -2.0415,
-    1.8480,
-    0.2788,
-    0.4055,
-    1.5915,
-    0.6354,
-    -0.2721,
-    0.2244,
-    -0.2426,
-    0.6481,
+    0.8257,
+    1.9992,
+    -0.4573,
+    -0.4618,
+    -0.6631,
+    -0.1674,
+    0.1251,
+    -2.1017,
+    1.8151,
+    0.3572,
+    0.3390,
+    1.7018,
+    0.6621,
+    -0.2677,
+    0.2397,
+    -0.3355,
+    0.6745,
 )
-BEST_HIT_BIAS = -2.7307
-BEST_HIT_ANSWER_PROBABILITY = 0.9372
+BEST_HIT_BIAS = -3.0459
+BEST_HIT_ANSWER_PROBABILITY = 0.9392
+# The runner-up's probability counts as at least this: an empty neighbourhood (a small or unusual
+# catalogue, p near 0) must not weigh as a strong proof of the best hit.
+OTHER_FLOOR = 0.01
 # Candidates after the best whose rare-word cover the best hit is compared with.
 RIVALS = 9
 
@@ -236,7 +239,7 @@ def best_hit_inputs(
     rival_cover = float(rarity[rivals, 1].max()) if rivals else 0.0
     return np.concatenate(
         (
-            [_logit(float(p[top])), float(p[top]) - other, _logit(other)],
+            [_logit(float(p[top])), float(p[top]) - other, _logit(max(other, OTHER_FLOOR))],
             model_inputs(features_[top]),
             rarity[top],
             [rival_cover, float(rarity[top, 1]) - rival_cover],
@@ -251,9 +254,22 @@ def best_hit_scores(inputs: FloatArray, factors: FloatArray) -> FloatArray:
     factors. A search keeps the higher of this and the hit's own score, so the rule only ever
     raises a score.
     """
-    logits = np.atleast_2d(inputs) @ np.asarray(BEST_HIT_WEIGHTS) + BEST_HIT_BIAS
-    q = 1.0 / (1.0 + np.exp(-np.clip(logits, -50.0, 50.0)))
+    q = best_hit_probability(inputs, np.asarray(BEST_HIT_WEIGHTS), BEST_HIT_BIAS)
     return raised_scores(q, BEST_HIT_ANSWER_PROBABILITY, factors)
+
+
+def best_hit_probability(inputs: FloatArray, weights: FloatArray, bias: float) -> FloatArray:
+    """The best-hit model's probability for each row of inputs (weights: for fitting others).
+
+    0 for a hit whose own probability is below SUGGEST_PROBABILITY: the rule may raise a hit the
+    pointwise model already finds likely, never turn a weak one into an answer because everything
+    else in the catalogue is weaker still (a small or unusual catalogue).
+    """
+    rows = np.atleast_2d(inputs)
+    logits = rows @ weights + bias
+    q = 1.0 / (1.0 + np.exp(-np.clip(logits, -50.0, 50.0)))
+    result: FloatArray = np.where(rows[:, 0] >= _logit(SUGGEST_PROBABILITY), q, 0.0)
+    return result
 
 
 def raised_scores(q: FloatArray, answer_probability: float, factors: FloatArray) -> FloatArray:
