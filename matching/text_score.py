@@ -276,7 +276,7 @@ def raised_scores(q: FloatArray, answer_probability: float, factors: FloatArray)
     """Scores from a best-hit rule's probability `q` (0 below `answer_probability`).
 
     `answer_probability` becomes the answer threshold and 1 stays 1, linearly between; the
-    product-rule factor (short fragments, numbers that differ) still applies. The clear-winner
+    product-rule factor (short fragments, numbers that differ) still applies. The best-hit
     rule here and the semantic rule (`text_semantic`) both map their probabilities this way.
     """
     rise = (q - answer_probability) / (1.0 - answer_probability)
