@@ -49,23 +49,45 @@ def rarity_features(
     if count == 0:
         return result
     in_query = np.isin(terms, query_terms.astype(np.uint32))
-    by_rarity = np.argsort(-query_idf, kind="stable")
     for column, k in enumerate(RARE_COUNTS):
-        rarest = by_rarity[:k]
-        total = float(query_idf[rarest].sum())
+        weights = _rarest_weights(query_idf, np.zeros(query_idf.size, dtype=np.int64), 1, k)
+        total = float((weights * query_idf).sum())
         if total > 0.0:
-            present = np.isin(terms, query_terms[rarest].astype(np.uint32))
-            shared = np.bincount(rows, term_idf * present, minlength=count)[:count]
+            lookup = dict(zip(query_terms.tolist(), (weights * query_idf).tolist(), strict=True))
+            shared_weight = np.array([lookup.get(term, 0.0) for term in terms.tolist()])
+            shared = np.bincount(rows, shared_weight, minlength=count)[:count]
             result[:, column] = np.minimum(1.0, shared / total)
-    # The text's own terms, rarest first within each row, and each one's place in its row.
-    order = np.lexsort((-term_idf, rows))
-    sorted_rows = rows[order]
-    starts = np.searchsorted(sorted_rows, sorted_rows, side="left")
-    place = np.arange(sorted_rows.size) - starts
     for column, k in enumerate(RARE_COUNTS, start=len(RARE_COUNTS)):
-        taken = place < k
-        weight = term_idf[order] * taken
-        total_text = np.bincount(sorted_rows, weight, minlength=count)[:count]
-        shared = np.bincount(sorted_rows, weight * in_query[order], minlength=count)[:count]
+        weight = _rarest_weights(term_idf, rows, count, k) * term_idf
+        total_text = np.bincount(rows, weight, minlength=count)[:count]
+        shared = np.bincount(rows, weight * in_query, minlength=count)[:count]
         result[:, column] = np.where(total_text > 0.0, shared / np.maximum(total_text, 1e-9), 0.0)
+    return result
+
+
+def _rarest_weights(
+    values: FloatArray, groups: npt.NDArray[np.int64], count: int, k: int
+) -> FloatArray:
+    """Per item, how much it counts among the `k` highest `values` of its group: 1 above the
+    k-th value, a share of the places left for items equal to it, 0 below. Ties are shared
+    rather than broken, so the result does not depend on term ids (which differ between two
+    indexes of the same texts)."""
+    if values.size == 0:
+        return np.zeros(0)
+    order = np.lexsort((-values, groups))
+    sorted_groups = groups[order]
+    starts = np.searchsorted(sorted_groups, sorted_groups, side="left")
+    place = np.arange(order.size) - starts
+    sizes = np.bincount(groups, minlength=count)
+    # The k-th highest value of each group (its lowest, when it has fewer than k items).
+    kth = np.full(count, np.inf)
+    at_k = place == np.minimum(k, sizes[sorted_groups]) - 1
+    kth[sorted_groups[at_k]] = values[order][at_k]
+    cut = kth[groups]
+    above = values > cut
+    equal = values == cut
+    above_count = np.bincount(groups, above, minlength=count)
+    equal_count = np.bincount(groups, equal, minlength=count)
+    share = (np.minimum(k, sizes) - above_count) / np.maximum(equal_count, 1)
+    result: FloatArray = np.where(above, 1.0, np.where(equal, share[groups], 0.0))
     return result

@@ -60,26 +60,26 @@ SUGGEST_PROBABILITY = 0.5
 # ANSWER_PROBABILITY) the best hit scores at least DEFAULT_ANSWER_THRESHOLD, rising to 1 at
 # q = 1, times its product-rule factor.
 BEST_HIT_WEIGHTS = (
-    0.8257,
-    1.9992,
-    -0.4573,
-    -0.4618,
-    -0.6631,
-    -0.1674,
-    0.1251,
-    -2.1017,
-    1.8151,
-    0.3572,
-    0.3390,
-    1.7018,
-    0.6621,
-    -0.2677,
-    0.2397,
-    -0.3355,
-    0.6745,
+    0.8298,
+    1.9729,
+    -0.4619,
+    -0.4904,
+    -0.6615,
+    -0.1598,
+    0.1129,
+    -2.1019,
+    1.8624,
+    0.2632,
+    0.4575,
+    1.6687,
+    0.5998,
+    -0.2900,
+    0.3551,
+    -0.3120,
+    0.7695,
 )
-BEST_HIT_BIAS = -3.0459
-BEST_HIT_ANSWER_PROBABILITY = 0.9392
+BEST_HIT_BIAS = -3.0658
+BEST_HIT_ANSWER_PROBABILITY = 0.939
 # The runner-up's probability counts as at least this: an empty neighbourhood (a small or unusual
 # catalogue, p near 0) must not weigh as a strong proof of the best hit.
 OTHER_FLOOR = 0.01

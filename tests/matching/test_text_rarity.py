@@ -13,25 +13,33 @@ from matching.text_score import best_hit_inputs, best_hit_scores
 from matching.thresholds import DEFAULT_ANSWER_THRESHOLD
 
 
+def _top_weights(idf: dict[int, float], k: int) -> dict[int, float]:
+    """The obvious way: the k highest weigh 1; terms tied with the k-th share what is left."""
+    ranked = sorted(idf.values(), reverse=True)
+    if not ranked:
+        return {}
+    kth = ranked[min(k, len(ranked)) - 1]
+    above = [term for term in idf if idf[term] > kth]
+    equal = [term for term in idf if idf[term] == kth]
+    share = (min(k, len(idf)) - len(above)) / len(equal)
+    return {term: 1.0 if term in above else share if term in equal else 0.0 for term in idf}
+
+
 def _slow_rarity(texts: list[dict[int, float]], query: dict[int, float]) -> list[list[float]]:
     """The obvious twin: each column from dictionaries of term id -> IDF, one text at a time."""
     result = []
-    rarest_query = sorted(query, key=lambda term: (-query[term], term))
     for text in texts:
         row = []
         for k in RARE_COUNTS:
-            chosen = rarest_query[:k]
-            total = sum(query[term] for term in chosen)
-            row.append(
-                sum(query[term] for term in chosen if term in text) / total if total else 0.0
-            )
-        rarest_text = sorted(text, key=lambda term: (-text[term], term))
+            weights = _top_weights(query, k)
+            total = sum(weights[term] * query[term] for term in query)
+            shared = sum(weights[term] * query[term] for term in query if term in text)
+            row.append(shared / total if total else 0.0)
         for k in RARE_COUNTS:
-            chosen = rarest_text[:k]
-            total = sum(text[term] for term in chosen)
-            row.append(
-                sum(text[term] for term in chosen if term in query) / total if total else 0.0
-            )
+            weights = _top_weights(text, k)
+            total = sum(weights[term] * text[term] for term in text)
+            shared = sum(weights[term] * text[term] for term in text if term in query)
+            row.append(shared / total if total else 0.0)
         result.append(row)
     return result
 
@@ -52,12 +60,13 @@ def test_rarity_features_equal_the_slow_twin(seed: int) -> None:
     ids = np.array([term for text in texts for term in text], dtype=np.uint32)
     idf = np.array([vocabulary[term] for text in texts for term in text])
     query_ids = np.array(list(query), dtype=np.int64)
-    fast = rarity_features(
-        rows, ids, idf, query_ids, np.array([query[t] for t in query]), len(texts)
-    )
+    query_idf = np.array([query[t] for t in query])
+    fast = rarity_features(rows, ids, idf, query_ids, query_idf, len(texts))
     assert fast.shape == (len(texts), len(RARITY_NAMES))
-    # Ties in IDF may pick different terms of equal weight: the shares are still equal.
     assert fast == pytest.approx(np.array(_slow_rarity(texts, query)))
+    # Renumbering the terms (another index of the same texts) changes nothing: ties are shared.
+    renumbered = rarity_features(rows, 1000 - ids, idf, 1000 - query_ids, query_idf, len(texts))
+    assert renumbered == pytest.approx(fast)
 
 
 def test_no_candidates_and_no_query_terms() -> None:
