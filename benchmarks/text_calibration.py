@@ -6,11 +6,12 @@ relevant fact-checks taken out, so the model also learns what the best *wrong* c
 like. The answer probability is chosen on out-of-fold predictions (5 folds over queries) as the
 lowest at which at least TARGET_PRECISION of answers were right; dev is never used here.
 
-Then the clear-winner model (`text_score.clear_winner_scores`): one row per search (present and
-removed), the best candidate by ranking, labelled right or wrong; a logistic regression on the
-logit of its probability and its gap to the best other candidate's probability, and the lowest
-GAP_ANSWER_PROBABILITY whose answers (either rule) keep TARGET_PRECISION + SAFETY_MARGIN, both
-chosen out-of-fold on train over the same folds; dev is only reported.
+Then the best-hit model (`text_score.best_hit_scores`): one row per search (present and removed),
+the best candidate by ranking, labelled right or wrong; a logistic regression on
+`text_score.best_hit_inputs` (its probability, its gap to the best other candidate's, its own
+features and whether it shares the message's rarest words, `text_rarity`), and the
+BEST_HIT_ANSWER_PROBABILITY with the most right answers (either rule) at TARGET_PRECISION +
+SAFETY_MARGIN, both chosen out-of-fold on train over the same folds; dev is only reported.
 
     python -m benchmarks.text_calibration
 """
@@ -27,9 +28,13 @@ import numpy.typing as npt
 from benchmarks.text_data import FactCheck, Split, load_factchecks, load_split, missing_reason
 from matching.text_index import TextIndex
 from matching.text_score import (
+    ANSWER_PROBABILITY,
     SUGGEST_PROBABILITY,
+    best_hit_inputs,
+    best_hit_probability,
     calibrated,
     model_inputs,
+    probability,
     raised_scores,
     ranking_scores,
 )
@@ -54,6 +59,7 @@ class QueryRows:
     relevant: npt.NDArray[np.bool_]
     bm25: FloatArray
     gram_shared: FloatArray
+    rarity: FloatArray
 
 
 def build_index(factchecks: tuple[FactCheck, ...]) -> TextIndex[str]:
@@ -71,7 +77,14 @@ def collect(index: TextIndex[str], split: Split) -> list[QueryRows]:
         found = index.candidates(query.text)
         relevant = np.array([key in query.relevant for key in found.keys], dtype=np.bool_)
         rows.append(
-            QueryRows(found.features, found.factors, relevant, found.bm25, found.gram_shared)
+            QueryRows(
+                found.features,
+                found.factors,
+                relevant,
+                found.bm25,
+                found.gram_shared,
+                found.rarity,
+            )
         )
     return rows
 
@@ -170,8 +183,7 @@ def rows_of(table: Rows, mask: npt.NDArray[np.bool_]) -> Rows:
 class TopRows:
     """The best candidate (by ranking) of every search, present and removed, and the query."""
 
-    p: FloatArray
-    other: FloatArray
+    inputs: FloatArray
     score: FloatArray
     factor: FloatArray
     relevant: npt.NDArray[np.bool_]
@@ -186,19 +198,19 @@ def top_rows(
     rows: list[QueryRows], predicted: list[FloatArray], answer_probability: float
 ) -> TopRows:
     """The best candidate of each query searched with and without its fact-check."""
-    values: list[tuple[float, float, float, float, bool, int]] = []
+    inputs: list[FloatArray] = []
+    values: list[tuple[float, float, bool, int]] = []
     for number, (row, p) in enumerate(zip(rows, predicted, strict=True)):
         scores = calibrated(p, answer_probability) * row.factors
         for kept in (np.ones(p.size, dtype=np.bool_), ~row.relevant):
             if not kept.any():
                 continue
-            top = int(np.argmax(ranking_scores(row.bm25[kept], row.gram_shared[kept])))
-            kept_p = p[kept]
-            other = float(np.delete(kept_p, top).max(initial=0.0))
+            ranking = ranking_scores(row.bm25[kept], row.gram_shared[kept])
+            order = np.argsort(-ranking, kind="stable").tolist()
+            top = order[0]
+            inputs.append(best_hit_inputs(p[kept], row.features[kept], row.rarity[kept], order))
             values.append(
                 (
-                    float(kept_p[top]),
-                    other,
                     float(scores[kept][top]),
                     float(row.factors[kept][top]),
                     bool(row.relevant[kept][top]),
@@ -207,34 +219,28 @@ def top_rows(
             )
     columns = list(zip(*values, strict=True))
     return TopRows(
+        np.vstack(inputs),
         np.array(columns[0]),
         np.array(columns[1]),
-        np.array(columns[2]),
-        np.array(columns[3]),
-        np.array(columns[4], dtype=np.bool_),
-        np.array(columns[5], dtype=np.int64),
+        np.array(columns[2], dtype=np.bool_),
+        np.array(columns[3], dtype=np.int64),
     )
 
 
-def _gap_inputs(tops: TopRows) -> FloatArray:
-    p = np.clip(tops.p, 1e-6, 1.0 - 1e-6)
-    return np.column_stack((np.log(p / (1.0 - p)), tops.p - tops.other))
+def _best_hit_probability(tops: TopRows, weights: FloatArray, bias: float) -> FloatArray:
+    return best_hit_probability(tops.inputs, weights, bias)
 
 
-def _gap_probability(tops: TopRows, weights: FloatArray, bias: float) -> FloatArray:
-    logits = _gap_inputs(tops) @ weights + bias
-    result: FloatArray = 1.0 / (1.0 + np.exp(-np.clip(logits, -50.0, 50.0)))
-    return result
-
-
-def gap_answers(tops: TopRows, q: FloatArray, gap_probability: float) -> npt.NDArray[np.bool_]:
-    """Which searches answer: own score, or the clear-winner score, at the answer threshold."""
-    raised = raised_scores(q, gap_probability, tops.factor)
+def best_hit_answers(
+    tops: TopRows, q: FloatArray, answer_probability: float
+) -> npt.NDArray[np.bool_]:
+    """Which searches answer: own score, or the best-hit score, at the answer threshold."""
+    raised = raised_scores(q, answer_probability, tops.factor)
     result: npt.NDArray[np.bool_] = np.maximum(tops.score, raised) >= DEFAULT_ANSWER_THRESHOLD
     return result
 
 
-def gap_outcomes(answered: npt.NDArray[np.bool_], tops: TopRows) -> tuple[int, int]:
+def top_outcomes(answered: npt.NDArray[np.bool_], tops: TopRows) -> tuple[int, int]:
     """(right, wrong) answers of `answered`."""
     right = int((answered & tops.relevant).sum())
     return right, int(answered.sum()) - right
@@ -245,18 +251,21 @@ def fit_top_rule(
     relevant: npt.NDArray[np.bool_],
     answered_at: Callable[[FloatArray, float, float], npt.NDArray[np.bool_]],
     name: str,
+    *,
+    signed: bool = False,
 ) -> tuple[FloatArray, float, float]:
     """A logistic rule on the best candidate of each search (rows `x`, right or not), and the
     answer probability with the most right answers at TARGET_PRECISION + SAFETY_MARGIN.
 
     `answered_at(weights, bias, probability)` says which searches the product answers with
-    them. Weights must come out non-negative (a feature must never lower a score).
+    them. Unless `signed` (inputs that may count against a hit, such as a rival's strength),
+    weights must come out non-negative (a feature must never lower a score).
     """
     # Split so `fit_logistic` does not count a wrong best hit of a present search twice.
     weights, bias = fit_logistic(
         [(x[relevant], relevant[relevant]), (x[~relevant], relevant[~relevant])]
     )
-    if (weights < 0).any():
+    if not signed and (weights < 0).any():
         raise SystemExit(f"{name} weights must not be negative: {weights}")
     q = 1.0 / (1.0 + np.exp(-np.clip(x @ weights + bias, -50.0, 50.0)))
     best_right, chosen = -1, 0.9999
@@ -272,13 +281,16 @@ def fit_top_rule(
     return weights, bias, chosen
 
 
-def fit_gap(tops: TopRows) -> tuple[FloatArray, float, float]:
-    """Clear-winner weights, bias and the answer probability with the most right answers."""
+def fit_best_hit(tops: TopRows) -> tuple[FloatArray, float, float]:
+    """Best-hit weights, bias and the answer probability with the most right answers."""
     return fit_top_rule(
-        _gap_inputs(tops),
+        tops.inputs,
         tops.relevant,
-        lambda weights, bias, cut: gap_answers(tops, _gap_probability(tops, weights, bias), cut),
-        "clear-winner",
+        lambda weights, bias, cut: best_hit_answers(
+            tops, _best_hit_probability(tops, weights, bias), cut
+        ),
+        "best-hit",
+        signed=True,
     )
 
 
@@ -319,38 +331,37 @@ def main() -> None:
     answered = np.zeros(train_tops.relevant.size, dtype=np.bool_)
     for fold in np.array_split(order, FOLDS):
         in_fold = np.isin(train_tops.query, fold)
-        gap_weights, gap_bias, gap_probability = fit_gap(train_tops.subset(~in_fold))
+        hit_weights, hit_bias, hit_probability = fit_best_hit(train_tops.subset(~in_fold))
         tops = train_tops.subset(in_fold)
-        answered[in_fold] = gap_answers(
-            tops, _gap_probability(tops, gap_weights, gap_bias), gap_probability
+        answered[in_fold] = best_hit_answers(
+            tops, _best_hit_probability(tops, hit_weights, hit_bias), hit_probability
         )
-    final_train = top_rows(
-        train, [probabilities(row, weights, bias) for row in train], answer_probability
-    )
-    gap_weights, gap_bias, gap_probability = fit_gap(final_train)
-    dev_tops = top_rows(dev, [probabilities(row, weights, bias) for row in dev], answer_probability)
+    # The shipped lexical model (not this run's refit) feeds the best-hit rule the product runs.
+    final_train = top_rows(train, [probability(row.features) for row in train], ANSWER_PROBABILITY)
+    hit_weights, hit_bias, hit_probability = fit_best_hit(final_train)
+    dev_tops = top_rows(dev, [probability(row.features) for row in dev], ANSWER_PROBABILITY)
     for name, tops, count, decided in (
         ("train (out of fold)", train_tops, len(train), answered),
         (
             "dev",
             dev_tops,
             len(dev),
-            gap_answers(
-                dev_tops, _gap_probability(dev_tops, gap_weights, gap_bias), gap_probability
+            best_hit_answers(
+                dev_tops, _best_hit_probability(dev_tops, hit_weights, hit_bias), hit_probability
             ),
         ),
     ):
-        right, wrong = gap_outcomes(decided, tops)
+        right, wrong = top_outcomes(decided, tops)
         print(
-            f"{name} with the clear-winner rule: answered right {right / count:.3f} of queries, "
+            f"{name} with the best-hit rule: answered right {right / count:.3f} of queries, "
             f"wrong answers {wrong / max(1, right + wrong):.3f} of answers"
         )
     print("MODEL_WEIGHTS = (" + ", ".join(f"{w:.4f}" for w in weights) + ")")
     print(f"MODEL_BIAS = {bias:.4f}")
     print(f"ANSWER_PROBABILITY = {answer_probability}")
-    print("GAP_WEIGHTS = (" + ", ".join(f"{w:.4f}" for w in gap_weights) + ")")
-    print(f"GAP_BIAS = {gap_bias:.4f}")
-    print(f"GAP_ANSWER_PROBABILITY = {gap_probability}")
+    print("BEST_HIT_WEIGHTS = (" + ", ".join(f"{w:.4f}" for w in hit_weights) + ")")
+    print(f"BEST_HIT_BIAS = {hit_bias:.4f}")
+    print(f"BEST_HIT_ANSWER_PROBABILITY = {hit_probability}")
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ SEMANTIC_CANDIDATES candidates get a cosine (fact-check vectors are computed onc
 index keeps them), are re-ordered by `semantic_order`, and the first of them is the answer
 candidate. Each tweet is searched with its fact-check(s) present and again removed, so every
 answer with them removed is wrong. One row per search: the candidate's lexical probability, its
-cosine, its product-rule factor, its lexical score (with the clear-winner raise) and whether it
+cosine, its product-rule factor, its lexical score (with the best-hit raise) and whether it
 is right. The logistic model on (logit p, cosine) and the lowest SEMANTIC_ANSWER_PROBABILITY whose
 answers (lexical score or semantic score at the answer threshold) keep TARGET_PRECISION +
 SAFETY_MARGIN are chosen on train, out-of-fold over 5 folds of tweets; dev is only reported.
@@ -48,7 +48,7 @@ class Listing:
     ranking: FloatArray
     p: FloatArray
     factor: FloatArray
-    lexical: FloatArray  # each row's lexical score if it were first (clear-winner raise included)
+    lexical: FloatArray  # each row's lexical score if it were first (best-hit raise included)
     cosine: FloatArray
 
 
@@ -76,8 +76,16 @@ def listing(index: TextIndex[str], text: str, relevant: set[str], vectors: Vecto
     found = index.candidates(text)
     order = found.order[:SEMANTIC_CANDIDATES]
     raise_clear_winner = len(index) >= CLEAR_WINNER_MIN_TEXTS
+    # Each row's lexical score as if it came first, its rivals the others in lexical order (the
+    # product compares it with the others in the semantic order: the same rows near the top).
     lexical = np.array(
-        [found.top_scores([row], raise_clear_winner=raise_clear_winner)[row] for row in order]
+        [
+            found.top_scores(
+                [row, *(other for other in found.order if other != row)],
+                raise_clear_winner=raise_clear_winner,
+            )[row]
+            for row in order
+        ]
     )
     return Listing(
         np.array([found.keys[row] in relevant for row in order], dtype=np.bool_),

@@ -5,7 +5,8 @@ postings, see `text_postings`), keeps the best CANDIDATES and scores only those 
 calibrated model of `text_score` (4-gram and word overlap, rapidfuzz ratios). An index of at most
 CANDIDATES texts scores every text, so small catalogues get the exact answer of `scan`, the slow
 twin that scores everything and that the tests hold `search` to. The best hit's score may then be
-raised when it stands far above every other candidate (`text_score.clear_winner_scores`).
+raised by the best-hit model (`text_score.best_hit_scores`: it stands far above every other
+candidate and shares the message's rarest words, `text_rarity`).
 
 With a sentence encoder (optional: `TextIndex(encoder=...)`), the first candidates are re-ordered
 by meaning as well and the best one may be raised by its cosine (`text_semantic`). Texts are
@@ -34,10 +35,12 @@ from matching.index_file import (
 from matching.text_memory import return_freed_memory
 from matching.text_normalise import normalise
 from matching.text_postings import WordPostings, idf
+from matching.text_rarity import RARITY_NAMES, rarity_features
 from matching.text_score import (
     FEATURE_NAMES,
     Overlap,
-    clear_winner_scores,
+    best_hit_inputs,
+    best_hit_scores,
     features,
     final_scores,
     probability,
@@ -95,6 +98,7 @@ class Candidates(Generic[K]):
     factors: FloatArray
     bm25: FloatArray
     gram_shared: FloatArray
+    rarity: FloatArray
 
     @property
     def ranking(self) -> FloatArray:
@@ -113,16 +117,13 @@ class Candidates(Generic[K]):
         return sorted(range(len(self.slots)), key=lambda row: (-ranking[row], self.slots[row]))
 
     def top_scores(self, order: Sequence[int], *, raise_clear_winner: bool = True) -> FloatArray:
-        """`scores`, with the first row of `order` raised if it stands far above the others."""
+        """`scores`, with the first row of `order` raised by the best-hit model if it stands out."""
         scores = self.scores
         if not order or not raise_clear_winner:
             return scores
-        p = probability(self.features)
         top = order[0]
-        other = float(np.delete(p, top).max(initial=0.0))
-        raised = clear_winner_scores(
-            p[top : top + 1], np.array([other]), self.factors[top : top + 1]
-        )
+        inputs = best_hit_inputs(probability(self.features), self.features, self.rarity, order)
+        raised = best_hit_scores(inputs, self.factors[top : top + 1])
         scores[top] = max(float(scores[top]), float(raised[0]))
         return scores
 
@@ -213,7 +214,16 @@ class TextIndex(Generic[K]):
         query = normalise(text[:MAX_QUERY_CHARS])
         if not query or not self._slots:
             empty = np.zeros(0)
-            return Candidates([], [], [], np.zeros((0, len(FEATURE_NAMES))), empty, empty, empty)
+            return Candidates(
+                [],
+                [],
+                [],
+                np.zeros((0, len(FEATURE_NAMES))),
+                empty,
+                empty,
+                empty,
+                np.zeros((0, len(RARITY_NAMES))),
+            )
         self._prepare()
         postings = self._postings
         terms = set(word_terms(query))
@@ -226,6 +236,15 @@ class TextIndex(Generic[K]):
             query, len(terms) - len(term_ids), term_ids, (rows, slot_terms), texts
         )
         found = features(query, texts, overlap)
+        query_terms = np.asarray(term_ids, dtype=np.int64)
+        rarity = rarity_features(
+            rows,
+            slot_terms,
+            postings.idf_of(slot_terms),
+            query_terms,
+            postings.idf_of(query_terms),
+            len(slots),
+        )
         return Candidates(
             [self._keys[slot] for slot in slots],
             slots,
@@ -234,6 +253,7 @@ class TextIndex(Generic[K]):
             product_rules(query, texts, found),
             bm25,
             overlap.gram_shared,
+            rarity,
         )
 
     def _best(self, found: Candidates[K], k: int, text: str) -> list[Hit[K]]:

@@ -11,9 +11,11 @@ DEFAULT_ANSWER_THRESHOLD. Two product rules sit on
 top, for what a model of tweets never saw: very short texts and changed numbers score lower.
 
 One thing does look at the other candidates: the best hit's score may be raised (never lowered)
-when its probability stands far above every other candidate's (`clear_winner_scores`). On
-CheckThat! a wrong best hit that looks confident (its right fact-check missing) usually has a
-near neighbour; a right one usually stands alone.
+by a second model of the best hit alone (`best_hit_scores`): its probability, how far it stands
+above every other candidate, and whether it and the message agree on their rarest words
+(`text_rarity`). On CheckThat! a wrong best hit that looks confident (its right fact-check
+missing) usually has a near neighbour, or shares the story but not the words that carry the
+claim; a right one usually stands alone and has them.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
+from matching.text_rarity import RARITY_NAMES
 from matching.text_terms import weighted_length
 from matching.thresholds import DEFAULT_ANSWER_THRESHOLD, DEFAULT_SUGGEST_THRESHOLD
 
@@ -51,14 +54,37 @@ MODEL_BIAS = 10.1529
 # ANSWER_PROBABILITY were right at least 98% of the time with the fact-check present or removed.
 ANSWER_PROBABILITY = 0.965
 SUGGEST_PROBABILITY = 0.5
-# The clear-winner model (fitted by the same script, on the best candidate of every train search
-# with its fact-check present and removed): logit(q) = GAP_WEIGHTS[0] * logit(p) + GAP_WEIGHTS[1]
-# * (p - the best other candidate's p) + GAP_BIAS. At q >= GAP_ANSWER_PROBABILITY (chosen
-# out-of-fold like ANSWER_PROBABILITY) the best hit scores at least DEFAULT_ANSWER_THRESHOLD,
-# rising to 1 at q = 1, times its product-rule factor.
-GAP_WEIGHTS = (0.3582, 4.5537)
-GAP_BIAS = -0.5610
-GAP_ANSWER_PROBABILITY = 0.9674
+# The best-hit model (fitted by the same script, on the best candidate of every train search with
+# its fact-check present and removed): logit(q) = BEST_HIT_WEIGHTS @ best_hit_inputs + BEST_HIT_BIAS
+# (inputs: BEST_HIT_NAMES). At q >= BEST_HIT_ANSWER_PROBABILITY (chosen out-of-fold like
+# ANSWER_PROBABILITY) the best hit scores at least DEFAULT_ANSWER_THRESHOLD, rising to 1 at
+# q = 1, times its product-rule factor.
+BEST_HIT_WEIGHTS = (
+    0.8298,
+    1.9729,
+    -0.4619,
+    -0.4904,
+    -0.6615,
+    -0.1598,
+    0.1129,
+    -2.1019,
+    1.8624,
+    0.2632,
+    0.4575,
+    1.6687,
+    0.5998,
+    -0.2900,
+    0.3551,
+    -0.3120,
+    0.7695,
+)
+BEST_HIT_BIAS = -3.0658
+BEST_HIT_ANSWER_PROBABILITY = 0.939
+# The runner-up's probability counts as at least this: an empty neighbourhood (a small or unusual
+# catalogue, p near 0) must not weigh as a strong proof of the best hit.
+OTHER_FLOOR = 0.01
+# Candidates after the best whose rare-word cover the best hit is compared with.
+RIVALS = 9
 
 # Features below this count as this: log(0) would make one missing overlap veto everything.
 LOG_FLOOR = 1e-3
@@ -186,31 +212,82 @@ def final_scores(features_: FloatArray, factors: FloatArray) -> FloatArray:
     return result
 
 
-def clear_winner_scores(best: FloatArray, other: FloatArray, factors: FloatArray) -> FloatArray:
-    """The lowest score each best hit gets for standing out (0 when it does not stand out).
+BEST_HIT_NAMES = (
+    "logit_p",
+    "p_gap",
+    "logit_other_p",
+    *(f"log_{name}" for name in FEATURE_NAMES),
+    *RARITY_NAMES,
+    "rival_rare3_cover",
+    "rare3_cover_gap",
+)
 
-    `best` is the model probability of a query's best hit, `other` the highest probability among
-    its other candidates (0 when there are none) and `factors` the best hit's product-rule factor.
-    The result rises with `best` and falls with `other`; a search keeps the higher of it and the
-    hit's own score, so standing out only ever raises a score.
+
+def best_hit_inputs(
+    p: FloatArray, features_: FloatArray, rarity: FloatArray, order: Sequence[int]
+) -> FloatArray:
+    """What the best-hit model sees (BEST_HIT_NAMES) for the first row of `order`.
+
+    `p` is every candidate's model probability, `features_` and `rarity` their rows of `features`
+    and `text_rarity.rarity_features`. The best hit is compared with the highest probability among
+    all other candidates, and its cover of the message's 3 rarest words with that of the next
+    RIVALS candidates in `order`.
     """
-    p = np.clip(best, 1e-6, 1.0 - 1e-6)
-    logits = GAP_WEIGHTS[0] * np.log(p / (1.0 - p)) + GAP_WEIGHTS[1] * (best - other) + GAP_BIAS
+    top = order[0]
+    other = float(np.delete(p, top).max(initial=0.0))
+    rivals = list(order[1 : 1 + RIVALS])
+    rival_cover = float(rarity[rivals, 1].max()) if rivals else 0.0
+    return np.concatenate(
+        (
+            [_logit(float(p[top])), float(p[top]) - other, _logit(max(other, OTHER_FLOOR))],
+            model_inputs(features_[top]),
+            rarity[top],
+            [rival_cover, float(rarity[top, 1]) - rival_cover],
+        )
+    )
+
+
+def best_hit_scores(inputs: FloatArray, factors: FloatArray) -> FloatArray:
+    """The lowest score each best hit gets from the best-hit model (0 below its cut).
+
+    `inputs` holds one row of `best_hit_inputs` per best hit and `factors` their product-rule
+    factors. A search keeps the higher of this and the hit's own score, so the rule only ever
+    raises a score.
+    """
+    q = best_hit_probability(inputs, np.asarray(BEST_HIT_WEIGHTS), BEST_HIT_BIAS)
+    return raised_scores(q, BEST_HIT_ANSWER_PROBABILITY, factors)
+
+
+def best_hit_probability(inputs: FloatArray, weights: FloatArray, bias: float) -> FloatArray:
+    """The best-hit model's probability for each row of inputs (weights: for fitting others).
+
+    0 for a hit whose own probability is below SUGGEST_PROBABILITY: the rule may raise a hit the
+    pointwise model already finds likely, never turn a weak one into an answer because everything
+    else in the catalogue is weaker still (a small or unusual catalogue).
+    """
+    rows = np.atleast_2d(inputs)
+    logits = rows @ weights + bias
     q = 1.0 / (1.0 + np.exp(-np.clip(logits, -50.0, 50.0)))
-    return raised_scores(q, GAP_ANSWER_PROBABILITY, factors)
+    result: FloatArray = np.where(rows[:, 0] >= _logit(SUGGEST_PROBABILITY), q, 0.0)
+    return result
 
 
 def raised_scores(q: FloatArray, answer_probability: float, factors: FloatArray) -> FloatArray:
     """Scores from a best-hit rule's probability `q` (0 below `answer_probability`).
 
     `answer_probability` becomes the answer threshold and 1 stays 1, linearly between; the
-    product-rule factor (short fragments, numbers that differ) still applies. The clear-winner
+    product-rule factor (short fragments, numbers that differ) still applies. The best-hit
     rule here and the semantic rule (`text_semantic`) both map their probabilities this way.
     """
     rise = (q - answer_probability) / (1.0 - answer_probability)
     score = DEFAULT_ANSWER_THRESHOLD + (1.0 - DEFAULT_ANSWER_THRESHOLD) * rise
     result: FloatArray = np.where(q >= answer_probability, np.clip(score * factors, 0.0, 1.0), 0.0)
     return result
+
+
+def _logit(p: float) -> float:
+    clipped = min(max(p, 1e-6), 1.0 - 1e-6)
+    return float(np.log(clipped / (1.0 - clipped)))
 
 
 def _numbers(normalised: str) -> frozenset[str]:

@@ -12,6 +12,7 @@ import pytest
 from benchmarks import text_quality, text_speed
 from benchmarks.__main__ import main
 from benchmarks.text_data import Split, load_factchecks, load_split, missing_reason
+from matching.text_index import TextIndex
 
 REASON = missing_reason()
 needs_data = pytest.mark.skipif(REASON is not None, reason=REASON or "")
@@ -73,3 +74,14 @@ def test_quick_report_is_written(tmp_path: Path) -> None:
 def test_bad_sizes_are_refused() -> None:
     with pytest.raises(SystemExit):
         main(["--sizes", "ten"])
+
+
+def test_same_claim_counts_a_reworded_copy_and_not_another_claim() -> None:
+    """The duplicate label of the safety table: a second fact-check of the removed claim is one,
+    a fact-check of another claim on the same story is not (no benchmark data needed)."""
+    index: TextIndex[str] = TextIndex()
+    index.add("copy", "Polling stations in Lagos will close at 2pm on Saturday, officials say")
+    index.add("other", "Officials in Lagos opened new polling stations on Saturday")
+    removed = "Officials say polling stations in Lagos will close at 2pm on Saturday"
+    assert text_quality.same_claim(index, removed, "copy")
+    assert not text_quality.same_claim(index, removed, "other")

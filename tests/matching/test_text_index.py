@@ -7,7 +7,6 @@ import random
 from collections.abc import Hashable
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 from matching import (
@@ -19,7 +18,6 @@ from matching import (
     TextIndex,
 )
 from matching.text_index import CANDIDATES, CLEAR_WINNER_MIN_TEXTS
-from matching.text_score import clear_winner_scores
 
 CLAIMS: dict[str, str] = {
     "sms": "You can vote by sending an SMS with your candidate's number to 8080",
@@ -556,14 +554,3 @@ def test_a_small_catalogue_never_raises_a_lone_hit() -> None:
     [hit, *_] = index.search(query)
     found = index.candidates(query)
     assert hit.score == pytest.approx(float(found.scores[found.keys.index("claim")]))
-
-
-def test_clear_winner_score_rises_with_the_gap_and_needs_a_strong_hit() -> None:
-    """More distance to the runner-up raises the floor; a weak best hit or factor gets none."""
-    best = np.array([0.9, 0.9, 0.9, 0.3])
-    other = np.array([0.0, 0.5, 0.89, 0.0])
-    raised = clear_winner_scores(best, other, np.ones(4))
-    assert raised[0] >= raised[1] >= raised[2]
-    assert raised[0] > raised[2]
-    assert raised[3] == 0.0
-    assert clear_winner_scores(best[:1], other[:1], np.array([0.5]))[0] < raised[0]
