@@ -85,13 +85,23 @@ def agrees_on_key_words(message: str, claim: str) -> bool:
 
 
 def _negation(ours: Reading, theirs: Reading) -> Conflict | None:
+    """A word negated more often on one side, and stated plainly more often on the other: one
+    of its mentions flipped ("can NOT vote ... your vote counts" / "can vote ... your vote
+    counts"). Counting mentions, not just presence, catches a flip of one of several."""
     for stem, negator in ours.negated.items():
-        if stem not in ours.plain and stem in theirs.plain and stem not in theirs.negated:
+        if _flipped(stem, ours, theirs):
             return Conflict(ConflictKind.NEGATION, negator, "")
     for stem, negator in theirs.negated.items():
-        if stem not in theirs.plain and stem in ours.plain and stem not in ours.negated:
+        if _flipped(stem, theirs, ours):
             return Conflict(ConflictKind.NEGATION, "", negator)
     return None
+
+
+def _flipped(stem: str, negating: Reading, other: Reading) -> bool:
+    """`stem` negated more often in `negating`, and plain more often in `other`."""
+    more_negated = negating.negated_count.get(stem, 0) > other.negated_count.get(stem, 0)
+    more_plain = other.plain.get(stem, 0) > negating.plain.get(stem, 0)
+    return more_negated and more_plain
 
 
 def _outcome(ours: Reading, theirs: Reading) -> Conflict | None:

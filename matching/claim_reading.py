@@ -96,7 +96,8 @@ class Reading:
     """What the checks need of one text; values map a comparable form to the text's wording."""
 
     negated: dict[str, str]  # stem -> the negator as written
-    plain: frozenset[str]
+    plain: dict[str, int]  # stem -> how many times it is stated without a negation
+    negated_count: dict[str, int]  # stem -> how many times it is negated
     stems: frozenset[str]
     outcomes: dict[str, str]  # outcome group -> the word as written
     places: dict[str, str]
@@ -121,7 +122,8 @@ def read(text: str) -> Reading:
     for word in words:
         clauses.setdefault(word.clause, []).append(word)
     negated: dict[str, str] = {}
-    plain: set[str] = set()
+    negated_count: dict[str, int] = {}
+    plain: dict[str, int] = {}
     outcomes: dict[str, str] = {}
     places: dict[str, str] = {}
     for clause in clauses.values():
@@ -130,8 +132,9 @@ def read(text: str) -> Reading:
             negator = scopes.get(position)
             if negator is not None:
                 negated.setdefault(word.stem, negator)
+                negated_count[word.stem] = negated_count.get(word.stem, 0) + 1
             elif word.folded not in _FUNCTION and not _is_negator(clause, position, portuguese):
-                plain.add(word.stem)
+                plain[word.stem] = plain.get(word.stem, 0) + 1
             group = _outcome_group(word.folded)
             if group is not None:
                 # "not hacked" says what "working" says.
@@ -150,7 +153,8 @@ def read(text: str) -> Reading:
     ]
     return Reading(
         negated,
-        frozenset(plain),
+        plain,
+        negated_count,
         frozenset(word.stem for word in words),
         outcomes,
         places,
