@@ -68,8 +68,13 @@ async def test_pressing_more_languages_sends_the_next_page(
     await graph.deliver_webhook(
         line.url, graph.webhook_payload([wa.text_message(VOTER, "/language")])
     )
-    [first_picker] = await graph.wait_for_messages(VOTER)  # the real picker: it fits one page
-    assert len(first_picker.buttons) == len(line.tipline.catalogs.languages)
+    [first_picker] = await graph.wait_for_messages(VOTER)  # the real picker: 15 languages
+    languages = line.tipline.catalogs.languages
+    assert len(languages) > 10  # so its first page is nine languages and "More languages"
+    assert [button_id for button_id, _ in first_picker.buttons[:-1]] == [
+        f"lang:{code}" for code in languages[:9]
+    ]
+    assert first_picker.buttons[-1][0].startswith(MORE_PREFIX)
     async with line.tipline.db.transaction() as session:  # a fifteen-language picker for them
         send(session, Address("whatsapp", VOTER), _picker())
     line.tipline.delivery.wake()
