@@ -49,16 +49,23 @@ def rarity_features(
     if count == 0:
         return result
     in_query = np.isin(terms, query_terms.astype(np.uint32))
-    for column, k in enumerate(RARE_COUNTS):
-        weights = _rarest_weights(query_idf, np.zeros(query_idf.size, dtype=np.int64), 1, k)
-        total = float((weights * query_idf).sum())
+    # Where each candidate term sits among the message's terms (sorted), to look up weights.
+    query_order = np.argsort(query_terms, kind="stable")
+    sorted_query = query_terms[query_order]
+    at = np.minimum(np.searchsorted(sorted_query, terms), max(sorted_query.size - 1, 0))
+    found = sorted_query[at] == terms if sorted_query.size else np.zeros(terms.size, bool)
+    query_groups = np.zeros(query_idf.size, dtype=np.int64)
+    query_weights = _rarest_weights(query_idf, query_groups, 1, RARE_COUNTS)
+    for column, weights in enumerate(query_weights):
+        weighted = weights * query_idf
+        total = float(weighted.sum())
         if total > 0.0:
-            lookup = dict(zip(query_terms.tolist(), (weights * query_idf).tolist(), strict=True))
-            shared_weight = np.array([lookup.get(term, 0.0) for term in terms.tolist()])
+            shared_weight = np.where(found, weighted[query_order][at], 0.0)
             shared = np.bincount(rows, shared_weight, minlength=count)[:count]
             result[:, column] = np.minimum(1.0, shared / total)
-    for column, k in enumerate(RARE_COUNTS, start=len(RARE_COUNTS)):
-        weight = _rarest_weights(term_idf, rows, count, k) * term_idf
+    text_weights = _rarest_weights(term_idf, rows, count, RARE_COUNTS)
+    for column, rarest in enumerate(text_weights, start=len(RARE_COUNTS)):
+        weight = rarest * term_idf
         total_text = np.bincount(rows, weight, minlength=count)[:count]
         shared = np.bincount(rows, weight * in_query, minlength=count)[:count]
         result[:, column] = np.where(total_text > 0.0, shared / np.maximum(total_text, 1e-9), 0.0)
@@ -66,28 +73,31 @@ def rarity_features(
 
 
 def _rarest_weights(
-    values: FloatArray, groups: npt.NDArray[np.int64], count: int, k: int
-) -> FloatArray:
-    """Per item, how much it counts among the `k` highest `values` of its group: 1 above the
-    k-th value, a share of the places left for items equal to it, 0 below. Ties are shared
-    rather than broken, so the result does not depend on term ids (which differ between two
-    indexes of the same texts)."""
+    values: FloatArray, groups: npt.NDArray[np.int64], count: int, ks: tuple[int, ...]
+) -> list[FloatArray]:
+    """For each k of `ks`, per item, how much it counts among the `k` highest `values` of its
+    group: 1 above the k-th value, a share of the places left for items equal to it, 0 below.
+    Ties are shared rather than broken, so the result does not depend on term ids (which differ
+    between two indexes of the same texts). The sort is done once for every k."""
     if values.size == 0:
-        return np.zeros(0)
+        return [np.zeros(0) for _ in ks]
     order = np.lexsort((-values, groups))
     sorted_groups = groups[order]
     starts = np.searchsorted(sorted_groups, sorted_groups, side="left")
     place = np.arange(order.size) - starts
     sizes = np.bincount(groups, minlength=count)
-    # The k-th highest value of each group (its lowest, when it has fewer than k items).
-    kth = np.full(count, np.inf)
-    at_k = place == np.minimum(k, sizes[sorted_groups]) - 1
-    kth[sorted_groups[at_k]] = values[order][at_k]
-    cut = kth[groups]
-    above = values > cut
-    equal = values == cut
-    above_count = np.bincount(groups, above, minlength=count)
-    equal_count = np.bincount(groups, equal, minlength=count)
-    share = (np.minimum(k, sizes) - above_count) / np.maximum(equal_count, 1)
-    result: FloatArray = np.where(above, 1.0, np.where(equal, share[groups], 0.0))
-    return result
+    sorted_values = values[order]
+    results: list[FloatArray] = []
+    for k in ks:
+        # The k-th highest value of each group (its lowest, when it has fewer than k items).
+        kth = np.full(count, np.inf)
+        at_k = place == np.minimum(k, sizes[sorted_groups]) - 1
+        kth[sorted_groups[at_k]] = sorted_values[at_k]
+        cut = kth[groups]
+        above = values > cut
+        equal = values == cut
+        above_count = np.bincount(groups, above, minlength=count)
+        equal_count = np.bincount(groups, equal, minlength=count)
+        share = (np.minimum(k, sizes) - above_count) / np.maximum(equal_count, 1)
+        results.append(np.where(above, 1.0, np.where(equal, share[groups], 0.0)))
+    return results
