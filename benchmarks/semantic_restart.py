@@ -17,12 +17,12 @@ The background embedding's pace (texts a second, one core) says how long a catal
 
 from __future__ import annotations
 
-import statistics
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from benchmarks.text_data import FactCheck, load_factchecks, load_split, missing_reason
+from benchmarks.text_quality import median_search_ms
 from matching.sentence_encoder import SentenceEncoder, load_bundled_encoder
 from matching.text_index import FloatVector, TextIndex
 from matching.text_semantic import SEMANTIC_CANDIDATES
@@ -53,15 +53,6 @@ def _index(
     return index
 
 
-def _median_ms(index: TextIndex[str], queries: Sequence[str]) -> float:
-    times = []
-    for text in queries:
-        started = time.perf_counter()
-        index.search(text, k=5)
-        times.append(time.perf_counter() - started)
-    return 1000 * statistics.median(times)
-
-
 def measure(encoder: SentenceEncoder, queries: Sequence[str]) -> RestartFigures:
     """The four medians on `queries` and the embedding pace."""
     factchecks = load_factchecks()
@@ -75,11 +66,11 @@ def measure(encoder: SentenceEncoder, queries: Sequence[str]) -> RestartFigures:
     started = time.perf_counter()
     vectors = encoder.encode([texts[key] for key in ids])
     pace = len(ids) / (time.perf_counter() - started)
-    lexical_ms = _median_ms(lexical, queries)
-    cold_ms = _median_ms(_index(factchecks, encoder), queries)
+    lexical_ms = median_search_ms(lexical, queries)
+    cold_ms = median_search_ms(_index(factchecks, encoder), queries)
     stored = _index(factchecks, encoder, dict(zip(ids, vectors, strict=True)))
-    stored_ms = _median_ms(stored, queries)
-    warm_ms = _median_ms(stored, queries)
+    stored_ms = median_search_ms(stored, queries)
+    warm_ms = median_search_ms(stored, queries)
     return RestartFigures(len(queries), cold_ms, stored_ms, warm_ms, lexical_ms, pace)
 
 

@@ -235,12 +235,13 @@ def run(
     if loading is not None:
         # Warm: every candidate of these queries was embedded by the passes above.
         queries = [query.text for query in splits[0].queries[: max_queries or None]]
-        medians = [_median_ms(engine, queries) for _, engine in engines]
+        medians = [median_search_ms(engine, queries) for _, engine in engines]
         cost = SemanticCost(loading[0], loading[1], medians[1], medians[0], len(queries))
     return rankings, safety, cost
 
 
-def _median_ms(index: TextIndex[str], queries: Sequence[str]) -> float:
+def median_search_ms(index: TextIndex[str], queries: Sequence[str]) -> float:
+    """Median milliseconds of one top-5 search over `queries`, one at a time."""
     times = []
     for text in queries:
         started = time.perf_counter()
