@@ -1,8 +1,13 @@
 """Delivery: sends what the outbox holds, paced to each platform's limits, retried on failure.
 
-One worker for all channels, each with its own pace: per chat at least `per_chat_interval_s`
-between messages (Telegram: about one per second; WhatsApp: about one per 6 s to the same user)
-and overall at most `max_per_s` (Telegram: about 30 per second; WhatsApp: 80). A transient
+One worker per process for all channels, each with its own pace: per chat at least
+`per_chat_interval_s` between messages (Telegram: about one per second; WhatsApp: about one per
+6 s to the same user), kept in the database so every process keeps it, and overall at most
+`max_per_s` per process (Telegram: about 30 per second; WhatsApp: 80). Each pass takes one
+message per chat, so voters are served round robin and a flooder's backlog holds back nobody.
+Each message is claimed (`sending`) before the platform call and recorded after it, so two
+processes never send one message, and a crash in between leaves it "maybe sent" (see
+`factchecks.outbox` and docs/delivery.md). A transient
 failure (429, 5xx, network) is retried later, after the platform's `retry_after` when it gives
 one, else with exponential backoff; a permanent one (the voter blocked the bot, a malformed
 request) is recorded and not retried. Messages live in the
@@ -35,6 +40,8 @@ log = logging.getLogger(__name__)
 IDLE_POLL_S = 5.0  # also picks up messages another process put in the outbox
 MAX_BACKOFF_S = 600.0
 MAX_ATTEMPTS = 25  # with backoff capped at 10 minutes: keeps trying for about three hours
+PAGE_SIZE = 100  # chats read per channel and pass (one message each)
+RECOVERY_INTERVAL_S = 30.0  # how often to look for messages a dead worker left `sending`
 
 
 class SendError(Exception):
@@ -104,7 +111,7 @@ class Delivery:
         self._senders = dict(senders or {})
         self._default_pace = Pace(per_chat_interval_s, max_per_s)
         self._paces: dict[str, Pace] = {}
-        self._last_to_chat: dict[tuple[str, str], float] = {}
+        self._next_recovery = 0.0  # monotonic time of the next look for stale claims
         self._last_send: dict[str, float] = {}
         self._paused_until: dict[str, float] = {}
         self._loop = BackgroundLoop("delivery", self.deliver_due, retry_after_s=IDLE_POLL_S)
@@ -131,43 +138,53 @@ class Delivery:
         await self._loop.stop()
 
     async def deliver_due(self) -> float:
-        """Send every message that is due and allowed now; seconds until worth looking again."""
+        """Send every message that is due and allowed now; seconds until worth looking again.
+
+        Each channel's page holds one message per chat (`outbox.due_per_chat`), so a pass is a
+        round of a round robin over the voters waiting, whoever has the longest backlog."""
+        await self._recover_stale_sends()
         wait_s = IDLE_POLL_S
         for channel, sender in self._senders.items():
             paused = self._paused_until.get(channel, 0.0) - time.monotonic()
             if paused > 0:
                 wait_s = min(wait_s, paused)
                 continue
-            blocked: set[str] = set()
-            for message in await outbox.due_messages(self._db, channel):
+            gap_s = self._pace(channel).per_chat_interval_s
+            due = await outbox.due_per_chat(self._db, channel, gap_s, PAGE_SIZE)
+            for message in due:
                 if self._loop.stopping:
                     return 0.0
-                if message.address in blocked:
-                    continue
-                chat_wait = self._chat_wait_s(channel, message.address)
-                if chat_wait > 0:
-                    blocked.add(message.address)
-                    wait_s = min(wait_s, chat_wait)
-                    continue
                 if not await self._send_one(channel, sender, message):
                     break  # the channel is paused by flood control
-            next_due = await outbox.next_due_at(self._db, channel)
+            else:
+                if len(due) == PAGE_SIZE:
+                    wait_s = 0.0  # more chats wait than one page holds
+            next_due = await outbox.next_due_at(self._db, channel, gap_s)
             if next_due is not None:
                 wait_s = min(wait_s, max(0.0, (next_due - utc_now()).total_seconds()))
         return max(wait_s, 0.01)
 
-    def _chat_wait_s(self, channel: str, address: str) -> float:
-        last = self._last_to_chat.get((channel, address))
-        if last is None:
-            return 0.0
-        return last + self._pace(channel).per_chat_interval_s - time.monotonic()
+    async def _recover_stale_sends(self) -> None:
+        """Now and then: messages a dead worker left `sending` are due again (maybe sent)."""
+        now = time.monotonic()
+        if now < self._next_recovery:
+            return
+        self._next_recovery = now + RECOVERY_INTERVAL_S
+        recovered = await outbox.recover_stale_sends(self._db)
+        if recovered:
+            log.warning(
+                "%d outbox message(s) were being sent by a worker that stopped: sending again",
+                recovered,
+            )
 
     async def _send_one(self, channel: str, sender: Sender, pending: PendingMessage) -> bool:
+        """Claim, send and record one message; False when flood control paused the channel."""
         gap = self._last_send.get(channel, 0.0) + self._pace(channel).min_gap_s - time.monotonic()
         if gap > 0:
             await asyncio.sleep(gap)  # pacing to the overall rate, not waiting for an event
-        now = self._last_send[channel] = time.monotonic()
-        self._last_to_chat[(channel, pending.address)] = now
+        if not await outbox.claim(self._db, pending, self._pace(channel).per_chat_interval_s):
+            return True  # another worker has it, or wrote to this chat a moment ago
+        self._last_send[channel] = time.monotonic()
         # Rendered now, in the recipient's language now (see bot.outgoing).
         message = await prepare(self._db, self._catalogs, pending)
         try:

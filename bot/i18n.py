@@ -10,13 +10,14 @@ handled concurrently for voters in different languages).
 from __future__ import annotations
 
 import io
+import math
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
-from babel.dates import format_date
+from babel.dates import format_date, format_timedelta
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.numbers import format_decimal
@@ -114,6 +115,21 @@ class Translator:
     def format_date(self, value: datetime) -> str:
         """A date as people in this locale write it ("3 de noviembre de 2026", "۳ نوامبر ۲۰۲۶")."""
         text = format_date(value.date(), format="long", locale=self.locale)
+        return native_digits(text, self.locale.default_numbering_system)
+
+    def format_wait(self, wait: timedelta) -> str:
+        """How long until something, as this locale says it ("in 3 minutes", "dans 3 heures").
+
+        Rounded up to the unit shown (seconds under a minute, minutes under an hour, else hours),
+        so the time said is never earlier than the real one."""
+        seconds = max(1, math.ceil(wait.total_seconds()))
+        for unit_s in (3600, 60):
+            if seconds >= unit_s:
+                seconds = math.ceil(seconds / unit_s) * unit_s
+                break
+        text = format_timedelta(
+            timedelta(seconds=seconds), add_direction=True, format="long", locale=self.locale
+        )
         return native_digits(text, self.locale.default_numbering_system)
 
     def number(self, value: int) -> str:

@@ -12,8 +12,9 @@ from datetime import datetime
 
 from bot import texts
 from bot.i18n import Translator
-from bot.replies import Choice, LanguageName, LocalDate, Msg, Reply
+from bot.replies import Choice, LanguageName, LocalDate, Msg, Reply, WaitUntil
 from factchecks.catalogue import FactCheckView
+from factchecks.clock import utc_now
 from factchecks.queue import QueueLine
 
 QUEUE_EXCERPT_CHARS = 120
@@ -153,6 +154,8 @@ def render_message(translator: Translator, message: Msg | LanguageName) -> str:
             values[key] = translator.format_date(
                 datetime(value.value.year, value.value.month, value.value.day)
             )
+        elif isinstance(value, WaitUntil):
+            values[key] = translator.format_wait(value.value - utc_now())
         elif key == COUNT and isinstance(value, int):
             values[key] = translator.number(value)  # a quantity, in the locale's digits
         else:

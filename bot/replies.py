@@ -14,8 +14,8 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date
-from typing import Any
+from datetime import date, datetime
+from typing import Any, TypeAlias
 
 from bot.i18n import Plural
 
@@ -28,11 +28,23 @@ class LocalDate:
 
 
 @dataclass(frozen=True)
+class WaitUntil:
+    """A moment, said as the time left until it when the reply is sent ("in 3 minutes"): right
+    whatever the reader's time zone and however long the reply waited in the outbox."""
+
+    value: datetime  # aware, UTC
+
+
+@dataclass(frozen=True)
 class LanguageName:
     """A language's name in its own language: "Español" on a button, "español" in a sentence."""
 
     code: str
     capitalised: bool = True
+
+
+# What a message's placeholder can hold.
+Param: TypeAlias = "str | int | Msg | LocalDate | WaitUntil | LanguageName"
 
 
 @dataclass(frozen=True)
@@ -43,7 +55,7 @@ class Msg:
     """
 
     msgid: str
-    params: Mapping[str, str | int | Msg | LocalDate | LanguageName] = field(default_factory=dict)
+    params: Mapping[str, Param] = field(default_factory=dict)
     plural: str | None = None  # the plural form's id, with `count` choosing the form
     count: int | None = None
 
@@ -79,7 +91,7 @@ class Reply:
         return replace(self, first_choice=first_choice)
 
 
-def reply(msgid: str, **params: str | int | Msg | LocalDate | LanguageName) -> Reply:
+def reply(msgid: str, **params: Param) -> Reply:
     """A one-paragraph reply without buttons."""
     return Reply((Msg(msgid, params),))
 
@@ -129,22 +141,26 @@ def _msg(data: Mapping[str, Any]) -> Msg:
     )
 
 
-def _param_json(value: str | int | Msg | LocalDate | LanguageName) -> Any:
+def _param_json(value: Param) -> Any:
     if isinstance(value, Msg):
         return {"msg": _msg_json(value)}
     if isinstance(value, LocalDate):
         return {"date": value.value.isoformat()}
+    if isinstance(value, WaitUntil):
+        return {"until": value.value.isoformat()}
     if isinstance(value, LanguageName):
         return {"language": value.code, "capitalised": value.capitalised}
     return value
 
 
-def _param(data: Any) -> str | int | Msg | LocalDate | LanguageName:
+def _param(data: Any) -> Param:
     if isinstance(data, dict):
         if "msg" in data:
             return _msg(data["msg"])
         if "date" in data:
             return LocalDate(date.fromisoformat(data["date"]))
+        if "until" in data:
+            return WaitUntil(datetime.fromisoformat(data["until"]))
         return LanguageName(data["language"], bool(data.get("capitalised", True)))
     if isinstance(data, (str, int)):
         return data

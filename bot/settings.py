@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
+from factchecks.limits import TipLimits
 from matching import (
     DEFAULT_ANSWER_THRESHOLD,
     DEFAULT_SUGGEST_THRESHOLD,
@@ -130,6 +131,10 @@ class Settings:
     album_window_s: float = 1.5
     per_chat_interval_s: float = 1.0
     max_messages_per_s: float = 30.0
+    # Tips one voter may send in any minute and any day (0: no limit); the rest are kept as
+    # `rate_limited`, unanswered, and the voter is told once when they can send again.
+    tips_per_minute: int = 20
+    tips_per_day: int = 200
     semantic: str = "auto"
     console_language: str | None = None  # the terminal's LANG, for `tipline demo`; C is none
 
@@ -204,6 +209,8 @@ class Settings:
             max_messages_per_s=reader.parsed(
                 "TIPLINE_MAX_MESSAGES_PER_S", float, default.max_messages_per_s
             ),
+            tips_per_minute=reader.parsed("TIPLINE_TIPS_PER_MINUTE", int, default.tips_per_minute),
+            tips_per_day=reader.parsed("TIPLINE_TIPS_PER_DAY", int, default.tips_per_day),
             semantic=reader.text("TIPLINE_SEMANTIC", default.semantic).strip().lower(),
             console_language=console_language(values),
         ).validated()
@@ -217,6 +224,12 @@ class Settings:
             )
         if self.semantic not in SEMANTIC_MODES:
             raise SettingsError("TIPLINE_SEMANTIC", "must be auto, on or off")
+        for limit_name, limit in (
+            ("TIPLINE_TIPS_PER_MINUTE", self.tips_per_minute),
+            ("TIPLINE_TIPS_PER_DAY", self.tips_per_day),
+        ):
+            if limit < 0:
+                raise SettingsError(limit_name, "must be 0 (no limit) or more")
         if self.http_port <= 0 or self.http_port > 65535:
             raise SettingsError("TIPLINE_HTTP_PORT", "must be a TCP port number")
         whatsapp = dict(
@@ -241,6 +254,11 @@ class Settings:
     def whatsapp_enabled(self) -> bool:
         """All WhatsApp settings are present (`validated` refuses a partial set)."""
         return bool(self.whatsapp_access_token and self.whatsapp_app_secret)
+
+    @property
+    def tip_limits(self) -> TipLimits:
+        """The per-voter tip limits as the receive-tip use case takes them."""
+        return TipLimits(per_minute=self.tips_per_minute, per_day=self.tips_per_day)
 
     @property
     def all_factcheckers(self) -> frozenset[tuple[str, str]]:

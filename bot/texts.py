@@ -113,3 +113,9 @@ VERDICT_LABELS: dict[Verdict, str] = {
     Verdict.TRUE: N_("True"),
     Verdict.OTHER: N_("See the fact-check"),
 }
+# A voter over their tip limit (`factchecks.limits`), told once; {wait} is "in 3 minutes", as the
+# reader's language says it (Babel), worked out when the reply is sent.
+TIP_LIMIT_REACHED = N_(
+    "You have sent many messages in a short time, so I will not check the next ones for now. "
+    "You can send messages to check again {wait}."
+)

@@ -48,6 +48,8 @@ class TipStatus(StrEnum):
     QUEUED = "queued"  # waiting for fact-checkers in a queue item
     DISMISSED = "dismissed"  # fact-checkers closed its item without a fact-check
     UNUSABLE = "unusable"  # nothing to check (empty, unsupported type); the voter was told
+    # Over the voter's tip limit (`factchecks.limits`): kept, never matched, queued or counted.
+    RATE_LIMITED = "rate_limited"
 
 
 class QueueStatus(StrEnum):
@@ -59,9 +61,11 @@ class QueueStatus(StrEnum):
 
 
 class OutboxStatus(StrEnum):
-    """A pending message is sent, retried later, or given up on (failed) with the last error."""
+    """A pending message is claimed (sending), then sent, retried later, or given up on (failed)
+    with the last error. A row left `sending` by a worker that died is "maybe sent"."""
 
     PENDING = "pending"
+    SENDING = "sending"  # claimed by a worker, the platform call under way (see `attempted_at`)
     SENT = "sent"
     FAILED = "failed"
     HELD = "held"  # WhatsApp: waits for the voter to reopen the 24-hour window
@@ -230,7 +234,11 @@ class Tip(SQLModel, table=True):
     """One message (or album) a voter sent. Unique per channel and platform message id."""
 
     __tablename__ = "tip"
-    __table_args__ = (UniqueConstraint("channel", "external_id"),)
+    __table_args__ = (
+        UniqueConstraint("channel", "external_id"),
+        # A voter's recent tips, for the tip limit (`factchecks.limits`).
+        Index("ix_tip_requester_received", "requester_id", "received_at"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     channel: str = Field(max_length=16)
@@ -269,7 +277,11 @@ class OutboxMessage(SQLModel, table=True):
     """A rendered message waiting to go out; survives restarts, retried with backoff."""
 
     __tablename__ = "outbox_message"
-    __table_args__ = (Index("ix_outbox_message_due", "status", "next_attempt_at"),)
+    __table_args__ = (
+        Index("ix_outbox_message_due", "status", "next_attempt_at"),
+        # A chat's last attempt, for the per-chat gap every worker keeps (`factchecks.outbox`).
+        Index("ix_outbox_message_chat_attempt", "channel", "address", "attempted_at"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     channel: str = Field(max_length=16)
@@ -289,4 +301,7 @@ class OutboxMessage(SQLModel, table=True):
     delivery_status: str | None = Field(default=None, max_length=32)  # a DeliveryStatus
     created_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
     next_attempt_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
+    # When a worker last claimed it to send (status `sending`, then whatever came of it): the
+    # per-chat pacing state, shared by every worker, and the start of a "maybe sent" window.
+    attempted_at: datetime | None = Field(default=None, sa_column=_utc_column(nullable=True))
     sent_at: datetime | None = Field(default=None, sa_column=_utc_column(nullable=True))

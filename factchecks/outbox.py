@@ -3,23 +3,45 @@ that caused them, so a restart never loses a notification and a rollback never s
 
 A sender (see `bot.delivery`) takes due messages, sends them at the platform's pace, and marks
 each one sent, due again later (a transient failure), or failed (a permanent one).
+
+Fair and shared by any number of workers:
+- `due_per_chat` reads at most one message per chat (its oldest due one), and only for chats
+  whose last attempt is at least the per-chat gap ago, the longest-waiting chat first: one
+  voter's backlog never fills the page and holds back everyone else's replies.
+- `claim` marks a message `sending` with its attempt time, in one conditional UPDATE that also
+  checks the chat's gap and that nothing else of that chat is in flight. Only one worker's claim
+  succeeds, so no message is sent twice by two workers, and the per-chat pacing state is the
+  `attempted_at` column every worker reads (on PostgreSQL an advisory lock per chat serialises
+  the check with the write).
+- A message still `sending` after `SENDING_LEASE` was claimed by a worker that died between
+  the claim and its record of the outcome: it is "maybe sent". `recover_stale_sends` makes it due
+  again (at least once: neither Telegram nor WhatsApp takes an idempotency key; see
+  docs/delivery.md for the window and why a resend beats a lost answer).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
+from sqlalchemy import exists, func, or_, update
+from sqlalchemy.orm import aliased
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from factchecks.clock import as_utc, utc_now
-from factchecks.database import Database
+from factchecks.database import Database, is_sqlite
 from factchecks.inbox import mark_processed, record_update
 from factchecks.models import DeliveryStatus, InboxUpdate, OutboxMessage, OutboxStatus
 
 MAX_ERROR_CHARS = 500
+# Longer than any send can take (the WhatsApp client gives up after 20 s, python-telegram-bot's
+# default timeouts are 5 s): a claim older than this belongs to a worker that died.
+SENDING_LEASE = timedelta(seconds=60)
+_LONG_AGO = datetime(2000, 1, 1, tzinfo=UTC)  # the last attempt of a chat never written to
+MAYBE_SENT = "maybe sent: the worker stopped during the platform call; sent again"
 
 
 @dataclass(frozen=True)
@@ -95,21 +117,175 @@ async def due_messages(db: Database, channel: str, limit: int = 100) -> list[Pen
         return [pending(row) for row in rows.all()]
 
 
-async def next_due_at(db: Database, channel: str) -> datetime | None:
-    """When the earliest pending message falls due, or None when nothing is pending."""
+def _chat_busy(channel: str, address: object, gap: timedelta, now: datetime) -> object:
+    """True where the chat had an attempt within `gap` or has a message in flight."""
+    other = aliased(OutboxMessage)
+    return exists().where(
+        col(other.channel) == channel,
+        col(other.address) == address,
+        or_(
+            col(other.attempted_at) > now - gap,
+            col(other.status) == OutboxStatus.SENDING,
+        ),
+    )
+
+
+async def due_per_chat(
+    db: Database,
+    channel: str,
+    per_chat_interval_s: float,
+    limit: int = 100,
+    now: datetime | None = None,
+) -> list[PendingMessage]:
+    """The oldest due message of each chat that may be written to now, longest-waiting first.
+
+    One message per chat per call: a pass over this list is one round of a round robin, so a
+    chat with 300 messages waiting gets one, like a chat with one. A chat is left out while its
+    last attempt is less than `per_chat_interval_s` ago or a message to it is being sent.
+    """
+    now = now or utc_now()
+    gap = timedelta(seconds=per_chat_interval_s)
+    oldest = (
+        select(
+            col(OutboxMessage.address).label("address"),
+            func.min(OutboxMessage.id).label("id"),
+        )
+        .where(
+            OutboxMessage.channel == channel,
+            OutboxMessage.status == OutboxStatus.PENDING,
+            col(OutboxMessage.next_attempt_at) <= now,
+        )
+        .group_by(col(OutboxMessage.address))
+        .subquery()
+    )
+    busy = _chat_busy(channel, oldest.c.address, gap, now)
     async with db.session() as session:
-        row = (
-            await session.exec(
-                select(OutboxMessage.next_attempt_at)
-                .where(
-                    OutboxMessage.channel == channel,
-                    OutboxMessage.status == OutboxStatus.PENDING,
-                )
-                .order_by(col(OutboxMessage.next_attempt_at))
-                .limit(1)
+        rows = await session.exec(
+            select(OutboxMessage)
+            .join(oldest, col(OutboxMessage.id) == oldest.c.id)
+            .where(~busy)  # type: ignore[operator]
+            .order_by(col(OutboxMessage.id))
+            .limit(limit)
+        )
+        return [pending(row) for row in rows.all()]
+
+
+def _chat_lock_key(channel: str, address: str) -> int:
+    """A 64-bit advisory-lock key for one chat (PostgreSQL's locks take a bigint)."""
+    digest = hashlib.blake2b(f"outbox:{channel}:{address}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
+async def claim(
+    db: Database,
+    message: PendingMessage,
+    per_chat_interval_s: float,
+    now: datetime | None = None,
+) -> bool:
+    """Mark `message` as being sent now, if it is still pending and its chat may be written to.
+
+    False when another worker claimed it (or another message of its chat) first: then it is
+    theirs to send. The record of the attempt is committed before the platform is called.
+    """
+    gap = timedelta(seconds=per_chat_interval_s)
+    async with db.transaction() as session:
+        if not is_sqlite(db.url):
+            # Two workers claiming two messages of one chat would each miss the other's
+            # uncommitted claim; the lock makes the second one's check see the first's claim.
+            key = _chat_lock_key(message.channel, message.address)
+            await session.exec(select(func.pg_advisory_xact_lock(key)))
+        now = now or utc_now()
+        result = await session.exec(
+            update(OutboxMessage)
+            .where(
+                col(OutboxMessage.id) == message.id,
+                col(OutboxMessage.status) == OutboxStatus.PENDING,
+                ~_chat_busy(message.channel, message.address, gap, now),  # type: ignore[operator]
             )
-        ).first()
-        return as_utc(row)
+            .values(status=OutboxStatus.SENDING, attempted_at=now)
+            .execution_options(synchronize_session=False)
+        )
+        return bool(result.rowcount == 1)
+
+
+async def recover_stale_sends(db: Database, now: datetime | None = None) -> int:
+    """Messages left `sending` past the lease (their worker died): due again. Returns how many.
+
+    Whether the platform got them is unknown; they are sent again (see the module docstring).
+    """
+    now = now or utc_now()
+    async with db.transaction() as session:
+        result = await session.exec(
+            update(OutboxMessage)
+            .where(
+                col(OutboxMessage.status) == OutboxStatus.SENDING,
+                col(OutboxMessage.attempted_at) < now - SENDING_LEASE,
+            )
+            .values(
+                status=OutboxStatus.PENDING,
+                attempts=OutboxMessage.attempts + 1,
+                last_error=MAYBE_SENT,
+                next_attempt_at=now,
+            )
+            .execution_options(synchronize_session=False)
+        )
+        return int(result.rowcount or 0)
+
+
+async def next_due_at(
+    db: Database, channel: str, per_chat_interval_s: float = 0.0, now: datetime | None = None
+) -> datetime | None:
+    """When a pending message may next be sent, or None when nothing is pending: the earliest
+    of the next retry time and the moment the first chat with a due message is free again."""
+    now = now or utc_now()
+    is_pending = (
+        OutboxMessage.channel == channel,
+        OutboxMessage.status == OutboxStatus.PENDING,
+    )
+    due_chats = select(OutboxMessage.address).where(
+        *is_pending, col(OutboxMessage.next_attempt_at) <= now
+    )
+    last_per_chat = (
+        select(func.max(OutboxMessage.attempted_at).label("last"))
+        .where(OutboxMessage.channel == channel, col(OutboxMessage.address).in_(due_chats))
+        .group_by(col(OutboxMessage.address))
+        .subquery()
+    )
+    async with db.session() as session:
+        retry = (
+            await session.exec(
+                select(func.min(OutboxMessage.next_attempt_at)).where(
+                    *is_pending, col(OutboxMessage.next_attempt_at) > now
+                )
+            )
+        ).one()
+        has_due = (await session.exec(due_chats.limit(1))).first() is not None
+        first_free = (  # a chat never written to is free now
+            await session.exec(select(func.min(func.coalesce(last_per_chat.c.last, _LONG_AGO))))
+        ).one()
+    candidates = [moment for moment in (as_utc(retry),) if moment is not None]
+    if has_due:
+        last = as_utc(first_free)
+        gap = timedelta(seconds=per_chat_interval_s)
+        candidates.append(max(now, last + gap) if last is not None else now)
+    return min(candidates, default=None)
+
+
+async def outbox_backlog(db: Database, now: datetime | None = None) -> tuple[int, float]:
+    """How many messages wait to be sent (pending or being sent, every channel), and how long
+    the oldest of them has waited in seconds (0 when none): for the metrics."""
+    now = now or utc_now()
+    async with db.session() as session:
+        count, oldest = (
+            await session.exec(
+                select(func.count(), func.min(OutboxMessage.created_at)).where(
+                    col(OutboxMessage.status).in_([OutboxStatus.PENDING, OutboxStatus.SENDING])
+                )
+            )
+        ).one()
+    oldest_at = as_utc(oldest)
+    age = (now - oldest_at).total_seconds() if oldest_at is not None else 0.0
+    return int(count), max(age, 0.0)
 
 
 async def mark_sent(db: Database, message_id: int, external_id: str | None = None) -> None:

@@ -70,6 +70,12 @@ def mark_unusable(session: AsyncSession, tip: Tip) -> None:
     session.add(tip)
 
 
+def mark_rate_limited(session: AsyncSession, tip: Tip) -> None:
+    """The voter was over their tip limit: the tip is kept, never matched, queued or counted."""
+    tip.status = TipStatus.RATE_LIMITED
+    session.add(tip)
+
+
 def set_image_text(session: AsyncSession, tip: Tip, image_text: str) -> None:
     """Keep the text read from the tip's pictures (it is matched, queued and learnt from)."""
     tip.image_text = image_text

@@ -11,6 +11,7 @@ from bot.i18n import Catalogs
 from bot.replies import Reply, encode
 from bot.tip_media import ReadText
 from factchecks.database import Database
+from factchecks.limits import TipLimits
 from factchecks.match_index import MatchIndex
 from factchecks.outbox import enqueue
 
@@ -62,6 +63,7 @@ class Core:
     publisher_name: str = "Fact-checking desk"
     read_screenshot: ReadText | None = None  # None: no OCR installed
     wake_delivery: Callable[[], None] = field(default=lambda: None)
+    tip_limits: TipLimits = field(default_factory=TipLimits)  # tips a voter may send
 
     def is_factchecker(self, person: Person) -> bool:
         """Whether `person` may run desk operations (checked on the channel they wrote on).

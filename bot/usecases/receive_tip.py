@@ -1,7 +1,9 @@
 """Receiving a tip: store it first, then answer it from the catalogue, or queue it.
 
 A confident match is answered at once; anything else joins (or opens) a queue item for the
-fact-checkers and the voter is told they will hear back. A platform that says nothing about the
+fact-checkers and the voter is told they will hear back. A voter over their tip limit
+(`factchecks.limits`) has the tip kept as `rate_limited`, unanswered, and is told once when they
+can send again. A platform that says nothing about the
 voter's language (WhatsApp) gets the language picker on the first answer, so it never delays it.
 """
 
@@ -14,16 +16,17 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from bot import texts
 from bot.inbound import MEDIA_LIMIT_BYTES, InboundMessage
 from bot.rendering import match_message
-from bot.replies import Msg, Reply
+from bot.replies import Msg, Reply, WaitUntil, reply
 from bot.tip_media import TipMedia, examine_media, read_pictures
 from bot.usecases.choose_language import picker
 from bot.usecases.conversation_table import Event, advance
 from bot.usecases.dependencies import Core, Person
 from bot.usecases.desk_notices import announce_new_item
 from bot.usecases.voters import language_of, reply_to_voter, voter
-from factchecks import catalogue, queue, requesters, tips
+from factchecks import catalogue, limits, queue, requesters, tips
 from factchecks.clock import utc_now
 from factchecks.database import on_commit
+from factchecks.limits import LimitReached
 from factchecks.match_index import MatchQuery
 from factchecks.models import QueueStatus, Requester, Tip
 from matching import Decision, Hit, decide, detect_language
@@ -45,12 +48,17 @@ def person_of(message: InboundMessage) -> Person:
 
 
 async def receive_tip(core: Core, message: InboundMessage) -> Reply | None:
-    """Store and answer one claim (text, pictures, or both); None when it was stored before."""
+    """Store and answer one claim (text, pictures, or both); None when it was stored before,
+    or when it is over the voter's tip limit and they were told so already."""
     text = message.text.strip()[:MAX_TIP_CHARS]
     media = await examine_media(message)
     async with core.db.transaction() as session:
         requester = await voter(session, core, person_of(message))
-        advance(requester, Event.CLAIM)
+        over_limit = await limits.check_tip_limit(
+            session, requester.id or 0, core.tip_limits, utc_now()
+        )
+        if over_limit is None:
+            advance(requester, Event.CLAIM)
         tip, created = await tips.store_tip(
             session,
             tips.NewTip(
@@ -65,11 +73,25 @@ async def receive_tip(core: Core, message: InboundMessage) -> Reply | None:
                 frequently_forwarded=message.frequently_forwarded,
             ),
         )
+        if created and over_limit is not None:
+            return await _over_limit(session, core, requester, tip, over_limit)
     if not created:
         log.info("redelivered %s message ignored", message.channel)
         return None
     offer_picker = requesters.is_first_contact(requester) and not message.language_hint
     return await _answer(core, tip, requester, media, offer_picker)
+
+
+async def _over_limit(
+    session: AsyncSession, core: Core, requester: Requester, tip: Tip, limit: LimitReached
+) -> Reply | None:
+    """Keep the tip unanswered; tell the voter once when they can send again."""
+    tips.mark_rate_limited(session, tip)
+    if limit.told:
+        return None
+    log.info("a %s voter reached the tip limit", tip.channel)
+    value = reply(texts.TIP_LIMIT_REACHED, wait=WaitUntil(limit.until))
+    return await reply_to_voter(session, core, requester, value, tip.language)
 
 
 async def _answer(

@@ -1,0 +1,100 @@
+"""Tip limits: how many tips one voter may send a minute and a day before the rest are only kept.
+
+A voter over a limit has their extra messages stored as `rate_limited` (kept for the record,
+never matched, queued, answered or counted) and is told once, for each stretch of being over,
+when they can send again. Only accepted tips count towards the limits, so a voter who keeps
+flooding is let through again as soon as their accepted tips leave the window.
+
+The stretch: it starts with the voter's last accepted tip; a `rate_limited` tip after it means
+they were told already.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import ColumnElement
+from sqlmodel import col, func, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from factchecks.clock import as_utc
+from factchecks.models import Tip, TipStatus
+
+MINUTE = timedelta(minutes=1)
+DAY = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class TipLimits:
+    """At most `per_minute` tips in any 60 seconds and `per_day` in any 24 hours; 0: no limit."""
+
+    per_minute: int = 20
+    per_day: int = 200
+
+
+@dataclass(frozen=True)
+class LimitReached:
+    """The voter is over a limit until `until`; `told` when they were told so already."""
+
+    until: datetime
+    told: bool
+
+
+def _accepted(requester_id: int, since: datetime) -> tuple[ColumnElement[bool], ...]:
+    return (
+        col(Tip.requester_id) == requester_id,
+        col(Tip.status) != TipStatus.RATE_LIMITED,
+        col(Tip.received_at) > since,
+    )
+
+
+async def _nth_latest_accepted(
+    session: AsyncSession, requester_id: int, since: datetime, n: int
+) -> datetime | None:
+    """When the voter's `n`-th latest accepted tip after `since` arrived (None: fewer tips)."""
+    row = (
+        await session.exec(
+            select(Tip.received_at)
+            .where(*_accepted(requester_id, since))
+            .order_by(col(Tip.received_at).desc())
+            .offset(n - 1)
+            .limit(1)
+        )
+    ).first()
+    return as_utc(row)
+
+
+async def check_tip_limit(
+    session: AsyncSession, requester_id: int, limits: TipLimits, now: datetime
+) -> LimitReached | None:
+    """Whether a tip from `requester_id` arriving `now` is over a limit (counting the tips
+    stored before it), and if so until when and whether the voter was told already."""
+    until: datetime | None = None
+    for count, window in ((limits.per_minute, MINUTE), (limits.per_day, DAY)):
+        if count <= 0:
+            continue
+        oldest_counted = await _nth_latest_accepted(session, requester_id, now - window, count)
+        if oldest_counted is not None:
+            # Room again once the oldest of the `count` latest tips leaves the window.
+            free_at = oldest_counted + window
+            until = free_at if until is None else max(until, free_at)
+    if until is None:
+        return None
+    last_accepted = (
+        await session.exec(
+            select(func.max(Tip.received_at)).where(
+                col(Tip.requester_id) == requester_id,
+                col(Tip.status) != TipStatus.RATE_LIMITED,
+            )
+        )
+    ).one()
+    told_since = as_utc(last_accepted)
+    conditions = [
+        col(Tip.requester_id) == requester_id,
+        col(Tip.status) == TipStatus.RATE_LIMITED,
+    ]
+    if told_since is not None:
+        conditions.append(col(Tip.received_at) >= told_since)
+    told = (await session.exec(select(Tip.id).where(*conditions).limit(1))).first() is not None
+    return LimitReached(until=until, told=told)
