@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement
+from sqlalchemy import ColumnElement, case
 from sqlmodel import col, func, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -35,7 +35,8 @@ class TipLimits:
 
 @dataclass(frozen=True)
 class LimitReached:
-    """The voter is over a limit until `until`; `told` when they were told so already."""
+    """The voter is over a limit until `until`; `told` when they were told so already (then
+    `until` is not looked up: it is not needed)."""
 
     until: datetime
     told: bool
@@ -69,32 +70,41 @@ async def check_tip_limit(
     session: AsyncSession, requester_id: int, limits: TipLimits, now: datetime
 ) -> LimitReached | None:
     """Whether a tip from `requester_id` arriving `now` is over a limit (counting the tips
-    stored before it), and if so until when and whether the voter was told already."""
-    until: datetime | None = None
-    for count, window in ((limits.per_minute, MINUTE), (limits.per_day, DAY)):
-        if count <= 0:
-            continue
-        oldest_counted = await _nth_latest_accepted(session, requester_id, now - window, count)
-        if oldest_counted is not None:
-            # Room again once the oldest of the `count` latest tips leaves the window.
-            free_at = oldest_counted + window
-            until = free_at if until is None else max(until, free_at)
-    if until is None:
-        return None
-    last_accepted = (
+    stored before it), and if so until when and whether the voter was told already.
+
+    One query for a voter under the limits (nearly everyone); a flooder told already costs one
+    more, and only the tip that tells them looks up when they can send again."""
+    in_last_minute = case((col(Tip.received_at) > now - MINUTE, 1), else_=0)
+    in_day, in_minute, last_accepted = (
         await session.exec(
-            select(func.max(Tip.received_at)).where(
-                col(Tip.requester_id) == requester_id,
-                col(Tip.status) != TipStatus.RATE_LIMITED,
+            select(func.count(), func.sum(in_last_minute), func.max(Tip.received_at)).where(
+                *_accepted(requester_id, now - DAY)
             )
         )
     ).one()
-    told_since = as_utc(last_accepted)
-    conditions = [
-        col(Tip.requester_id) == requester_id,
-        col(Tip.status) == TipStatus.RATE_LIMITED,
-    ]
-    if told_since is not None:
-        conditions.append(col(Tip.received_at) >= told_since)
-    told = (await session.exec(select(Tip.id).where(*conditions).limit(1))).first() is not None
+    over_minute = 0 < limits.per_minute <= (in_minute or 0)
+    over_day = 0 < limits.per_day <= in_day
+    if not (over_minute or over_day):
+        return None
+    told = (
+        await session.exec(
+            select(Tip.id)
+            .where(
+                col(Tip.requester_id) == requester_id,
+                col(Tip.status) == TipStatus.RATE_LIMITED,
+                col(Tip.received_at) >= last_accepted,
+            )
+            .limit(1)
+        )
+    ).first() is not None
+    until = now
+    for over, count, window in (
+        (over_minute, limits.per_minute, MINUTE),
+        (over_day, limits.per_day, DAY),
+    ):
+        if over and not told:
+            # Room again once the oldest of the `count` latest tips leaves the window.
+            oldest_counted = await _nth_latest_accepted(session, requester_id, now - window, count)
+            if oldest_counted is not None:
+                until = max(until, oldest_counted + window)
     return LimitReached(until=until, told=told)

@@ -242,6 +242,9 @@ async def next_due_at(
         OutboxMessage.channel == channel,
         OutboxMessage.status == OutboxStatus.PENDING,
     )
+    next_retry = select(func.min(OutboxMessage.next_attempt_at)).where(
+        *is_pending, col(OutboxMessage.next_attempt_at) > now
+    )
     due_chats = select(OutboxMessage.address).where(
         *is_pending, col(OutboxMessage.next_attempt_at) <= now
     )
@@ -251,23 +254,16 @@ async def next_due_at(
         .group_by(col(OutboxMessage.address))
         .subquery()
     )
+    # NULL when no chat has a due message; a chat never written to counts as free long ago.
+    first_free = select(func.min(func.coalesce(last_per_chat.c.last, _LONG_AGO)))
     async with db.session() as session:
-        retry = (
-            await session.exec(
-                select(func.min(OutboxMessage.next_attempt_at)).where(
-                    *is_pending, col(OutboxMessage.next_attempt_at) > now
-                )
-            )
-        ).one()
-        has_due = (await session.exec(due_chats.limit(1))).first() is not None
-        first_free = (  # a chat never written to is free now
-            await session.exec(select(func.min(func.coalesce(last_per_chat.c.last, _LONG_AGO))))
+        retry, last = (
+            await session.exec(select(next_retry.scalar_subquery(), first_free.scalar_subquery()))
         ).one()
     candidates = [moment for moment in (as_utc(retry),) if moment is not None]
-    if has_due:
-        last = as_utc(first_free)
-        gap = timedelta(seconds=per_chat_interval_s)
-        candidates.append(max(now, last + gap) if last is not None else now)
+    last = as_utc(last)
+    if last is not None:
+        candidates.append(max(now, last + timedelta(seconds=per_chat_interval_s)))
     return min(candidates, default=None)
 
 

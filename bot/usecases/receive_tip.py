@@ -68,7 +68,10 @@ async def receive_tip(core: Core, message: InboundMessage) -> Reply | None:
                 text=text,
                 fingerprint=media.primary.hex() if media.primary else None,
                 media_note=":".join(filter(None, (message.media_kind, media.problem))) or None,
-                language=detect_language(text) if text else None,
+                # Not worth detecting for a tip nobody answers (a flood costs less).
+                language=detect_language(text)
+                if text and not (over_limit and over_limit.told)
+                else None,
                 forwarded=message.forwarded,
                 frequently_forwarded=message.frequently_forwarded,
             ),

@@ -253,8 +253,7 @@ async def start_whatsapp_line(
                     "en": WhatsAppTemplate("tipline_update", "en_US"),
                     "es": WhatsAppTemplate("tipline_update", "es"),
                 },
-                whatsapp_per_chat_interval_s=0.05,
-                **overrides,
+                **{"whatsapp_per_chat_interval_s": 0.05, **overrides},
             )
             runner = web.AppRunner(tipline.web_app())
             await runner.setup()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import gettext
 import re
 import string
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -143,6 +143,14 @@ def _longest_values(translator: Translator, catalogs: Catalogs) -> dict[str, str
         "count": translator.number(COUNTS[-1]),
         "id": "9" * 12,
         "fact_check_id": "9" * 12,
+        # The tip limit's wait: at most a day, said in the longest unit's words.
+        "wait": max(
+            (
+                translator.format_wait(wait)
+                for wait in (timedelta(seconds=59), timedelta(minutes=59), timedelta(hours=23))
+            ),
+            key=len,
+        ),
     }
 
 
