@@ -121,9 +121,7 @@ async def test_next_due_time_is_the_first_retry_or_the_first_chat_free_again(
 ) -> None:
     assert await outbox.next_due_at(db, "whatsapp", GAP_S, now=NOW) is None
     await _add(db, [_row("a", due_in_s=300)])
-    assert await outbox.next_due_at(db, "whatsapp", GAP_S, now=NOW) == NOW + timedelta(
-        seconds=300
-    )
+    assert await outbox.next_due_at(db, "whatsapp", GAP_S, now=NOW) == NOW + timedelta(seconds=300)
     # A due message whose chat was written to 2 s ago: free again in 4 s.
     await _add(db, [_row("b", status=OutboxStatus.SENT, attempted_s_ago=2), _row("b")])
     assert await outbox.next_due_at(db, "whatsapp", GAP_S, now=NOW) == NOW + timedelta(seconds=4)
