@@ -144,7 +144,10 @@ class Delivery:
         round of a round robin over the voters waiting, whoever has the longest backlog."""
         await self._recover_stale_sends()
         wait_s = IDLE_POLL_S
+        waiting = await outbox.pending_channels(self._db)
         for channel, sender in self._senders.items():
+            if channel not in waiting:
+                continue
             paused = self._paused_until.get(channel, 0.0) - time.monotonic()
             if paused > 0:
                 wait_s = min(wait_s, paused)

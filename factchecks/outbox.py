@@ -117,6 +117,17 @@ async def due_messages(db: Database, channel: str, limit: int = 100) -> list[Pen
         return [pending(row) for row in rows.all()]
 
 
+async def pending_channels(db: Database) -> set[str]:
+    """The channels with messages waiting (due or not): a pass skips the others cheaply."""
+    async with db.session() as session:
+        rows = await session.exec(
+            select(OutboxMessage.channel)
+            .where(OutboxMessage.status == OutboxStatus.PENDING)
+            .distinct()
+        )
+        return set(rows.all())
+
+
 def _chat_busy(channel: str, address: object, gap: timedelta, now: datetime) -> object:
     """True where the chat had an attempt within `gap` or has a message in flight."""
     other = aliased(OutboxMessage)

@@ -43,8 +43,9 @@ async def test_a_flood_from_one_voter_leaves_the_others_answered_and_the_flooder
     graph: FakeGraphAPI, start_whatsapp_line: StartWhatsAppLine
 ) -> None:
     # A per-chat gap long enough that a flooder's backlog would stall a delivery loop that reads
-    # the oldest rows first, short enough for the test to end soon.
-    line = await start_whatsapp_line(whatsapp_per_chat_interval_s=0.5)
+    # the oldest rows first, short enough for the test to end soon. The sentence encoder is off:
+    # its cost per tip is the matcher's capacity (benchmarks/), not what a flood does to others.
+    line = await start_whatsapp_line(whatsapp_per_chat_interval_s=0.5, semantic="off")
     limit = line.tipline.settings.tips_per_minute
     flood = [
         wa.text_message(FLOODER, f"Rumour {n}: polling station {n} closes at noon today")
@@ -66,8 +67,6 @@ async def test_a_flood_from_one_voter_leaves_the_others_answered_and_the_flooder
         [answer] = await graph.wait_for_messages(voter, timeout=60)
         assert "Verdict: False" in answer.text
         latencies.append(answer.received_at - posted_at[voter])
-    p99 = _p99(latencies)
-    assert p99 < P99_LIMIT_S, f"reply p99 {p99:.2f} s for the 30 other voters"
 
     # The flooder: an answer for each tip within the limit, and one notice about the limit.
     await graph.wait_for_messages(FLOODER, count=limit + 1, timeout=60)
@@ -94,3 +93,5 @@ async def test_a_flood_from_one_voter_leaves_the_others_answered_and_the_flooder
     assert len(notices) == 1, graph.describe()
     assert sum(texts.TIP_LIMIT_REACHED.split("{")[0][:20] in (r or "") for r in to_flooder) == 1
     assert "You can send messages to check again in " in notices[0].text
+    p99 = _p99(latencies)
+    assert p99 < P99_LIMIT_S, f"reply p99 {p99:.2f} s for the 30 other voters"
