@@ -155,7 +155,7 @@ async def _demo(settings: Settings) -> int:
         await console.run_console(
             tipline.conversation,
             terminal,
-            tipline.delivery.deliver_due,
+            tipline.delivery.drain,
             language=settings.console_language,
         )
     finally:

@@ -112,6 +112,7 @@ class Delivery:
         self._default_pace = Pace(per_chat_interval_s, max_per_s)
         self._paces: dict[str, Pace] = {}
         self._next_recovery = 0.0  # monotonic time of the next look for stale claims
+        self._sent = 0  # messages claimed and tried by this worker
         self._last_send: dict[str, float] = {}
         self._paused_until: dict[str, float] = {}
         self._loop = BackgroundLoop("delivery", self.deliver_due, retry_after_s=IDLE_POLL_S)
@@ -167,6 +168,16 @@ class Delivery:
                 wait_s = min(wait_s, max(0.0, (next_due - utc_now()).total_seconds()))
         return max(wait_s, 0.01)
 
+    async def drain(self) -> None:
+        """Passes until one sends nothing: everything due now goes out (a pass sends one
+        message per chat, so a chat with three due takes three). The console prints what is due
+        this way before its next prompt."""
+        while True:
+            sent_before = self._sent
+            await self.deliver_due()
+            if self._sent == sent_before:
+                return
+
     async def _recover_stale_sends(self) -> None:
         """Now and then: messages a dead worker left `sending` are due again (maybe sent)."""
         now = time.monotonic()
@@ -188,6 +199,7 @@ class Delivery:
         if not await outbox.claim(self._db, pending, self._pace(channel).per_chat_interval_s):
             return True  # another worker has it, or wrote to this chat a moment ago
         self._last_send[channel] = time.monotonic()
+        self._sent += 1  # an attempt, whatever comes of it
         # Rendered now, in the recipient's language now (see bot.outgoing).
         message = await prepare(self._db, self._catalogs, pending)
         try:
