@@ -184,7 +184,7 @@ class Delivery:
         if now < self._next_recovery:
             return
         self._next_recovery = now + RECOVERY_INTERVAL_S
-        recovered = await outbox.recover_stale_sends(self._db)
+        recovered = await outbox.recover_stale_sends(self._db, max_attempts=MAX_ATTEMPTS)
         if recovered:
             log.warning(
                 "%d outbox message(s) were being sent by a worker that stopped: sending again",

@@ -219,19 +219,35 @@ async def claim(
         return bool(result.rowcount == 1)
 
 
-async def recover_stale_sends(db: Database, now: datetime | None = None) -> int:
-    """Messages left `sending` past the lease (their worker died): due again. Returns how many.
+async def recover_stale_sends(
+    db: Database, now: datetime | None = None, max_attempts: int | None = None
+) -> int:
+    """Messages left `sending` past the lease (their worker died): due again, or failed once
+    they have had `max_attempts` tries (a message that stops every worker that sends it must
+    not do so forever). Returns how many were made due again.
 
     Whether the platform got them is unknown; they are sent again (see the module docstring).
     """
     now = now or utc_now()
+    stale = (
+        col(OutboxMessage.status) == OutboxStatus.SENDING,
+        col(OutboxMessage.attempted_at) < now - SENDING_LEASE,
+    )
     async with db.transaction() as session:
+        if max_attempts is not None:
+            await session.exec(
+                update(OutboxMessage)
+                .where(*stale, col(OutboxMessage.attempts) + 1 >= max_attempts)
+                .values(
+                    status=OutboxStatus.FAILED,
+                    attempts=OutboxMessage.attempts + 1,
+                    last_error=f"gave up: {MAYBE_SENT}",
+                )
+                .execution_options(synchronize_session=False)
+            )
         result = await session.exec(
             update(OutboxMessage)
-            .where(
-                col(OutboxMessage.status) == OutboxStatus.SENDING,
-                col(OutboxMessage.attempted_at) < now - SENDING_LEASE,
-            )
+            .where(*stale)
             .values(
                 status=OutboxStatus.PENDING,
                 attempts=OutboxMessage.attempts + 1,

@@ -171,6 +171,16 @@ async def test_a_message_left_sending_by_a_dead_worker_is_sent_again_after_the_l
         assert again.id == message.id
 
 
+async def test_a_message_that_keeps_stopping_its_worker_is_given_up_on(db: Database) -> None:
+    poison = _row("a", status=OutboxStatus.SENDING, attempted_s_ago=120)
+    poison.attempts = 24
+    survivor = _row("b", status=OutboxStatus.SENDING, attempted_s_ago=120)
+    await _add(db, [poison, survivor])
+    assert await outbox.recover_stale_sends(db, now=NOW, max_attempts=25) == 1
+    statuses = {row.address: (row.status, row.attempts) for row in await _all_rows(db)}
+    assert statuses == {"a": (OutboxStatus.FAILED, 25), "b": (OutboxStatus.PENDING, 1)}
+
+
 async def test_the_backlog_counts_waiting_messages_and_the_oldest_ones_age(db: Database) -> None:
     assert await outbox.outbox_backlog(db, now=NOW) == (0, 0.0)
     old = _row("a", status=OutboxStatus.SENDING)
