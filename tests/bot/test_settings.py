@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.settings import Settings, SettingsError
+from factchecks.limits import TipLimits
 from matching import load_bundled_encoder
 
 
@@ -135,3 +136,12 @@ def test_no_module_but_settings_reads_the_environment() -> None:
         if "os.environ" in path.read_text() or "getenv" in path.read_text()
     ]
     assert readers == ["bot/settings.py"]
+
+
+def test_tip_limits_default_to_20_a_minute_and_200_a_day_and_refuse_negatives() -> None:
+    assert Settings.load({}).tip_limits == TipLimits(per_minute=20, per_day=200)
+    loaded = Settings.load({"TIPLINE_TIPS_PER_MINUTE": "5", "TIPLINE_TIPS_PER_DAY": "0"})
+    assert loaded.tip_limits == TipLimits(per_minute=5, per_day=0)  # 0: no daily limit
+    with pytest.raises(SettingsError) as error:
+        Settings.load({"TIPLINE_TIPS_PER_DAY": "-1"})
+    assert "TIPLINE_TIPS_PER_DAY" in str(error.value)
