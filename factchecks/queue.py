@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func
+from sqlalchemy import ScalarSelect, distinct, func, update
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -60,19 +60,19 @@ async def open_item(
 
 
 async def attach_tip(session: AsyncSession, item: QueueItem, tip: Tip) -> None:
-    """Put a tip in an item; count its voter once."""
-    already = (
-        await session.exec(
-            select(func.count())
-            .select_from(Tip)
-            .where(Tip.queue_item_id == item.id, Tip.requester_id == tip.requester_id)
-        )
-    ).one()
-    tip.queue_item_id = item.id
+    """Put a tip in an item; count its voter once.
+
+    The count is computed in the database after the item's row is locked, never read, changed
+    and written back: two tips joining at once (a Telegram and a WhatsApp voter, or two
+    workers) would otherwise both write "n + 1" and lose a voter. On PostgreSQL the lock makes
+    the second joiner wait, and its count statement (a new snapshot under READ COMMITTED) sees
+    the first one's tip; SQLite has one writer at a time anyway.
+    """
+    item_id = item.id or 0
+    await session.exec(select(QueueItem.id).where(QueueItem.id == item_id).with_for_update())
+    tip.queue_item_id = item_id
     tip.status = TipStatus.QUEUED
     session.add(tip)
-    if not already:
-        item.request_count += 1
     if not item.claim and tip.text:
         item.claim = tip.text
     if item.fingerprint is None and tip.fingerprint:
@@ -80,6 +80,30 @@ async def attach_tip(session: AsyncSession, item: QueueItem, tip: Tip) -> None:
     item.updated_at = utc_now()
     session.add(item)
     await session.flush()
+    await session.exec(
+        update(QueueItem)
+        .where(col(QueueItem.id) == item_id)
+        .values(request_count=distinct_voters(item_id))
+    )
+    await session.refresh(item, ["request_count"])
+
+
+def distinct_voters(item_id: int) -> ScalarSelect[int]:
+    """The SQL that counts the distinct voters with a tip in item `item_id`."""
+    return (
+        select(func.count(distinct(col(Tip.requester_id))))
+        .where(Tip.queue_item_id == item_id)
+        .scalar_subquery()
+    )
+
+
+async def count_distinct_voters(session: AsyncSession, item_id: int) -> int:
+    """The distinct voters with a tip in item `item_id`, counted from the tips (the slow twin of
+    the stored `request_count`)."""
+    voters = (
+        await session.exec(select(Tip.requester_id).where(Tip.queue_item_id == item_id))
+    ).all()
+    return len(set(voters))
 
 
 async def get_item(session: AsyncSession, item_id: int) -> QueueItem | None:
