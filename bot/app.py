@@ -148,6 +148,7 @@ async def build_tipline(
         publisher_name=settings.publisher_name,
         read_screenshot=screenshot_reader.read if screenshot_reader.available() else None,
         wake_delivery=delivery.wake,
+        factchecker_names=settings.factchecker_names,
     )
     conversation = Conversation(core)
     tipline = Tipline(settings, db, index, catalogs, core, conversation, delivery, [])

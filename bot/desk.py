@@ -1,19 +1,24 @@
-"""The desk's chat commands, parsed into desk operations: `/queue`, `/answer`, `/link`,
-`/dismiss`. Parsing and usage messages live here; what the commands do is `bot.usecases`.
+"""The desk's chat commands, parsed into desk operations (`bot.usecases.desk_*`).
 
-A command from someone who is not a fact-checker on that channel is refused before its
-arguments are even read, and nothing changes.
+Parsing and usage messages live here; what the commands do is the use cases'. A command from
+someone who is not a fact-checker on that channel is refused before its arguments are even
+read, and nothing changes. Bad arguments get the command's usage, and nothing changes either.
 """
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 from bot import texts
 from bot.replies import Reply, reply
-from bot.usecases import desk_queue
+from bot.usecases import desk_history, desk_queue, desk_show, desk_work
 from bot.usecases.dependencies import Core, Person
 from factchecks.verdicts import Verdict, parse_verdict
 
-DESK_COMMANDS = ("queue", "answer", "link", "dismiss")
+# `/answer ... claim: <words>`: the claim in the fact-checker's words (a picture without text).
+CLAIM_MARKER = "claim:"
+
+Command = Callable[[Core, Person, list[str]], Awaitable[Reply]]
 
 
 def _item_id(word: str) -> int | None:
@@ -21,23 +26,20 @@ def _item_id(word: str) -> int | None:
     return int(ref) if ref.isdigit() else None
 
 
-async def run_desk_command(core: Core, actor: Person, name: str, args: list[str]) -> Reply:
-    """Run `/name args...` for `actor` and return the reply for them."""
-    if refused := desk_queue.refusal(core, actor):
-        return refused
-    if name == "queue":
-        return await desk_queue.list_queue(core, actor)
-    if name == "answer":
-        return await _answer(core, actor, args)
-    if name == "link":
-        item_id = _item_id(args[0]) if len(args) == 2 else None
+def _one_item(usage: str, operation: Callable[[Core, Person, int], Awaitable[Reply]]) -> Command:
+    """A command taking exactly one item id."""
+
+    async def run(core: Core, actor: Person, args: list[str]) -> Reply:
+        item_id = _item_id(args[0]) if len(args) == 1 else None
         if item_id is None:
-            return reply(texts.LINK_USAGE)
-        return await desk_queue.link_item(core, actor, item_id, args[1])
-    item_id = _item_id(args[0]) if len(args) >= 2 else None
-    if item_id is None:
-        return reply(texts.DISMISS_USAGE)
-    return await desk_queue.dismiss_item(core, actor, item_id, " ".join(args[1:]))
+            return reply(usage)
+        return await operation(core, actor, item_id)
+
+    return run
+
+
+async def _queue(core: Core, actor: Person, _args: list[str]) -> Reply:
+    return await desk_queue.list_queue(core, actor)
 
 
 async def _answer(core: Core, actor: Person, args: list[str]) -> Reply:
@@ -45,8 +47,61 @@ async def _answer(core: Core, actor: Person, args: list[str]) -> Reply:
     item_id = _item_id(args[0]) if len(args) >= 4 else None
     if item_id is None:
         return reply(texts.ANSWER_USAGE, verdicts=verdict_names)
-    _item, verdict_word, url, *summary_words = args
+    _item, verdict_word, url, *words = args
     verdict = parse_verdict(verdict_word)
     if verdict is None or verdict is Verdict.OTHER:
         return reply(texts.BAD_VERDICT, verdict=verdict_word, verdicts=verdict_names)
-    return await desk_queue.answer_item(core, actor, item_id, verdict, url, " ".join(summary_words))
+    summary, _, claim = " ".join(words).partition(CLAIM_MARKER)
+    return await desk_queue.answer_item(
+        core, actor, item_id, verdict, url, summary.strip(), claim=claim.strip()
+    )
+
+
+async def _link(core: Core, actor: Person, args: list[str]) -> Reply:
+    item_id = _item_id(args[0]) if len(args) == 2 else None
+    if item_id is None:
+        return reply(texts.LINK_USAGE)
+    return await desk_queue.link_item(core, actor, item_id, args[1])
+
+
+async def _dismiss(core: Core, actor: Person, args: list[str]) -> Reply:
+    item_id = _item_id(args[0]) if len(args) >= 2 else None
+    if item_id is None:
+        return reply(texts.DISMISS_USAGE)
+    return await desk_queue.dismiss_item(core, actor, item_id, " ".join(args[1:]))
+
+
+async def _take(core: Core, actor: Person, args: list[str]) -> Reply:
+    over = len(args) == 2 and args[1].casefold() == "over"
+    item_id = _item_id(args[0]) if len(args) == 1 or over else None
+    if item_id is None:
+        return reply(texts.TAKE_USAGE)
+    return await desk_work.take_item(core, actor, item_id, over=over)
+
+
+async def _fc(core: Core, actor: Person, args: list[str]) -> Reply:
+    if len(args) != 1:
+        return reply(texts.FC_USAGE)
+    return await desk_show.show_fact_check(core, actor, args[0])
+
+
+COMMANDS: dict[str, Command] = {
+    "queue": _queue,
+    "answer": _answer,
+    "link": _link,
+    "dismiss": _dismiss,
+    "confirm": _one_item(texts.CONFIRM_USAGE, desk_queue.confirm_item),
+    "take": _take,
+    "release": _one_item(texts.RELEASE_USAGE, desk_work.release_item),
+    "show": _one_item(texts.SHOW_USAGE, desk_show.show_item),
+    "fc": _fc,
+    "history": _one_item(texts.HISTORY_USAGE, desk_history.show_history),
+}
+DESK_COMMANDS = tuple(COMMANDS)
+
+
+async def run_desk_command(core: Core, actor: Person, name: str, args: list[str]) -> Reply:
+    """Run `/name args...` for `actor` and return the reply for them."""
+    if refused := desk_queue.refusal(core, actor):
+        return refused
+    return await COMMANDS[name](core, actor, args)

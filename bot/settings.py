@@ -85,6 +85,23 @@ def parse_factcheckers(
     return frozenset(found)
 
 
+def parse_factchecker_names(raw: str) -> dict[tuple[str, str], str]:
+    """`telegram:11111111=Ana,whatsapp:5215500000001=Ben` -> {(channel, id): display name}.
+
+    The desk's audit log and statistics show these names, never a platform id."""
+    names: dict[tuple[str, str], str] = {}
+    for part in filter(None, (p.strip() for p in raw.split(","))):
+        who, _, name = part.partition("=")
+        if not name.strip() or ":" not in who:
+            raise ValueError(f"{part!r} is not channel:id=name (e.g. telegram:11111111=Ana)")
+        for key in parse_factcheckers(who):
+            names[key] = " ".join(name.split())[:MAX_DISPLAY_NAME_CHARS]
+    return names
+
+
+MAX_DISPLAY_NAME_CHARS = 48
+
+
 def _telegram_ids(raw: str) -> frozenset[str]:
     """`11111111,22222222` (TIPLINE_FACTCHECKER_IDS, the older form) -> {"11111111", ...}."""
     return frozenset(part.strip() for part in raw.split(",") if part.strip())
@@ -121,6 +138,8 @@ class Settings:
     factcheckers: frozenset[tuple[str, str]] = field(default_factory=frozenset)
     factchecker_ids: frozenset[str] = field(default_factory=frozenset)
     factchecker_chat_id: int | None = None
+    # Display names of fact-checkers (TIPLINE_FACTCHECKER_NAMES), as the desk's log shows them.
+    factchecker_names: Mapping[tuple[str, str], str] = field(default_factory=dict)
     default_language: str = "en"
     answer_threshold: float = DEFAULT_ANSWER_THRESHOLD
     suggest_threshold: float = DEFAULT_SUGGEST_THRESHOLD
@@ -183,6 +202,9 @@ class Settings:
             ),
             factchecker_ids=reader.parsed(
                 "TIPLINE_FACTCHECKER_IDS", _telegram_ids, default.factchecker_ids
+            ),
+            factchecker_names=reader.parsed(
+                "TIPLINE_FACTCHECKER_NAMES", parse_factchecker_names, default.factchecker_names
             ),
             factchecker_chat_id=reader.parsed(
                 "TIPLINE_FACTCHECKER_CHAT_ID", int, default.factchecker_chat_id

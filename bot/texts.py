@@ -102,6 +102,60 @@ DISMISSED_CONFIRM = N_plural(
 )
 DESK_NEW_ITEM = N_("New claim in the queue, #{id}: {claim}")
 
+# The election-day desk (issue 11): sharing the work, seeing before answering, the audit log.
+DESK_HELP_MORE = N_(
+    "/show <id>: a claim's texts, newest first, and its counts\n"
+    "/fc <fact-check id or URL>: show a fact-check\n"
+    "/take <id>: take a claim, so nobody else answers it (/take <id> over: from someone else)\n"
+    "/release <id>: give a claim back\n"
+    "/confirm <id>: answer a claim with its suggested fact-check\n"
+    "/history <id>: everything the desk did with a claim"
+)
+TAKE_USAGE = N_("Usage: /take <id> [over]")
+RELEASE_USAGE = N_("Usage: /release <id>")
+HISTORY_USAGE = N_("Usage: /history <id>")
+SHOW_USAGE = N_("Usage: /show <id>")
+FC_USAGE = N_("Usage: /fc <fact-check id or URL>")
+CONFIRM_USAGE = N_("Usage: /confirm <id>")
+TAKEN = N_("Queue item #{id} is yours now.")
+TAKEN_OVER = N_("Queue item #{id} is yours now (taken over from {name}).")
+ALREADY_YOURS = N_("Queue item #{id} is already yours.")
+ITEM_TAKEN = N_("Queue item #{id} is taken by {name}. To take it over: /take {id} over")
+RELEASED = N_("Queue item #{id} released; anyone can take it now.")
+NOT_TAKEN = N_("Queue item #{id} is not taken by you.")
+ANSWER_EXISTS = N_(
+    "There is already a fact-check at that address: #{fact_check_id}. Nothing was changed and "
+    "your summary was not used. To answer with it: /link {id} {fact_check_id}"
+)
+NO_SUGGESTION = N_("Queue item #{id} has no suggested fact-check. Use /link or /answer.")
+CLAIM_NEEDED = N_(
+    "Queue item #{id} is a picture without text. Write the claim in words at the end, after "
+    "“claim:”, for example: /answer {id} false https://… Summary… claim: What the picture says"
+)
+HISTORY_HEADER = N_("History of queue item #{id}:")
+HISTORY_OPENED = N_("{when} · a voter's tip opened it")
+HISTORY_TAKE = N_("{when} · {name} took it")
+HISTORY_TAKE_OVER = N_("{when} · {name} took it over from {holder}")
+HISTORY_RELEASE = N_("{when} · {name} released it")
+HISTORY_ANSWER = N_("{when} · {name} answered it with a new fact-check, #{fact_check_id}")
+HISTORY_LINK = N_("{when} · {name} answered it with fact-check #{fact_check_id}")
+HISTORY_CONFIRM = N_("{when} · {name} confirmed the suggested fact-check #{fact_check_id}")
+HISTORY_DISMISS = N_("{when} · {name} dismissed it: {reason}")
+STATUS_OPEN = N_("open")
+STATUS_ANSWERED = N_("answered")
+STATUS_DISMISSED = N_("dismissed")
+SHOW_HEADER = N_("Queue item #{id} · {status}")
+SHOW_TAKEN = N_("Taken by {name}.")
+SHOW_COUNTS = N_(
+    "Tips: {tips} · voters: {voters} · forwarded: {forwarded} (frequently forwarded: {frequent})"
+)
+SHOW_SPREAD = N_("Languages: {languages} · channels: {channels}")
+SHOW_SEEN = N_("First seen {first} · last seen {last}")
+SHOW_TEXTS = N_("Texts, newest first:")
+SHOW_TEXT_LINE = N_("{when} · {text}")
+SHOW_OLDER = N_("Older texts not shown: {count}")
+FC_HEADER = N_("Fact-check #{fact_check_id}, in {language}:")
+
 VERDICT_LABELS: dict[Verdict, str] = {
     Verdict.FALSE: N_("False"),
     Verdict.PARTLY_FALSE: N_("Partly false"),

@@ -290,3 +290,31 @@ class OutboxMessage(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
     next_attempt_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
     sent_at: datetime | None = Field(default=None, sa_column=_utc_column(nullable=True))
+
+
+class DeskActionKind(StrEnum):
+    """What a fact-checker did, as the desk's audit log records it. Persisted by value."""
+
+    TAKE = "take"
+    TAKE_OVER = "take_over"  # took an item someone else held (who is in `before`)
+    RELEASE = "release"
+    ANSWER = "answer"  # answered with a fact-check the desk created
+    LINK = "link"  # answered with a fact-check already in the catalogue
+    CONFIRM = "confirm"  # answered with the item's suggested fact-check
+    DISMISS = "dismiss"
+
+
+class DeskAction(SQLModel, table=True):
+    """One desk action, kept for `/history`: who (a display name, never a platform id), what,
+    when, on which item or fact-check, and the state before and after (JSON objects)."""
+
+    __tablename__ = "desk_action"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=utc_now, sa_column=_utc_column(index=True))
+    actor: str = Field(max_length=64)
+    action: DeskActionKind = Field(sa_column=_enum_column(DeskActionKind))
+    queue_item_id: int | None = Field(default=None, foreign_key="queue_item.id", index=True)
+    fact_check_id: int | None = Field(default=None, foreign_key="fact_check.id", index=True)
+    before: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    after: str | None = Field(default=None, sa_column=Column(Text, nullable=True))

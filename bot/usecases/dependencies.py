@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -13,6 +13,7 @@ from bot.tip_media import ReadText
 from factchecks.database import Database
 from factchecks.match_index import MatchIndex
 from factchecks.outbox import enqueue
+from factchecks.pseudonyms import pseudonym
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,8 @@ class Core:
     publisher_name: str = "Fact-checking desk"
     read_screenshot: ReadText | None = None  # None: no OCR installed
     wake_delivery: Callable[[], None] = field(default=lambda: None)
+    # Fact-checkers' display names by (channel, platform id): what the desk's log shows.
+    factchecker_names: Mapping[tuple[str, str], str] = field(default_factory=dict)
 
     def is_factchecker(self, person: Person) -> bool:
         """Whether `person` may run desk operations (checked on the channel they wrote on).
@@ -71,6 +74,15 @@ class Core:
         return bool(
             {(person.channel, person.user_id), (person.channel, person.address)} & self.factcheckers
         )
+
+    def display_name(self, person: Person) -> str:
+        """How the desk's log, its statistics and other fact-checkers name `person`: their
+        configured name, else "fact-checker" and a short keyed pseudonym (never a platform id,
+        which would identify them to anyone reading the log)."""
+        for key in ((person.channel, person.user_id), (person.channel, person.address)):
+            if key in self.factchecker_names:
+                return self.factchecker_names[key]
+        return f"fact-checker {pseudonym(self.secret_key, person.channel, person.user_id)[:6]}"
 
 
 def send(session: AsyncSession, to: Address, value: Reply, language: str | None = None) -> None:
