@@ -27,6 +27,7 @@ from bot.channels.whatsapp_api import (
 from bot.i18n import Catalogs, Translator
 from bot.inbound import MEDIA_LIMIT_BYTES
 from bot.rendering import MAX_REPLY_CHARS, render_match
+from bot.settings import MAX_DISPLAY_NAME_CHARS
 from factchecks.catalogue import FactCheckView
 from factchecks.formats.record_fields import (
     MAX_CLAIM_CHARS,
@@ -143,6 +144,17 @@ def _longest_values(translator: Translator, catalogs: Catalogs) -> dict[str, str
         "count": translator.number(COUNTS[-1]),
         "id": "9" * 12,
         "fact_check_id": "9" * 12,
+        # The desk's: display names, times, counts, and a text excerpt or a status word.
+        "name": "n" * MAX_DISPLAY_NAME_CHARS,
+        "holder": "n" * MAX_DISPLAY_NAME_CHARS,
+        "when": "2026-11-03 14:05 UTC",
+        "first": "2026-11-03 14:05 UTC",
+        "last": "2026-11-03 14:05 UTC",
+        "status": "s" * 40,
+        "text": "x" * 301,
+        "languages": ", ".join(catalogs.languages),
+        "channels": "telegram, whatsapp",
+        **{key: "9" * 12 for key in ("tips", "voters", "forwarded", "frequent")},
     }
 
 

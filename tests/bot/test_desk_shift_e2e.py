@@ -1,0 +1,112 @@
+"""The election-day desk end to end, against the fake Bot API and the fake Graph API: two
+fact-checkers on two channels share an item (`/take` blocks the other), look at it (`/show`,
+`/fc`), take it over, answer it, and `/history` lists every step by display name.
+"""
+
+from __future__ import annotations
+
+from factchecks.models import QueueItem, QueueStatus
+from tests.bot.conftest import FACTCHECKER_ID, SEED_URL, StartWhatsAppLine, WhatsAppLine
+from tests.fakes import graph_api as wa
+from tests.fakes.graph_api import FakeGraphAPI
+from tests.fakes.telegram_api import FakeTelegramAPI
+
+BEN_NUMBER = "447700900999"  # a fact-checker on WhatsApp
+UK_VOTER = "447700900123"
+ARMY = "The army will seize all ballot boxes in the capital on the night of the count"
+NAMES = {("telegram", str(FACTCHECKER_ID)): "Ana", ("whatsapp", BEN_NUMBER): "Ben"}
+
+
+class Ben:
+    """The WhatsApp fact-checker: sends a command and reads the bot's reply to it (the desk's
+    "New claim" notices, which reach his chat too, are skipped)."""
+
+    def __init__(self, graph: FakeGraphAPI, line: WhatsAppLine) -> None:
+        self.graph, self.line, self.replies = graph, line, 0
+
+    def _replies(self) -> list[str]:
+        return [
+            m.text
+            for m in self.graph.sent
+            if m.to == BEN_NUMBER and m.type == "text" and not m.text.startswith("New claim")
+        ]
+
+    async def says(self, text: str) -> str:
+        payload = self.graph.webhook_payload([wa.text_message(BEN_NUMBER, text)])
+        assert await self.graph.deliver_webhook(self.line.url, payload) == 200
+        self.replies += 1
+        for _ in range(200):
+            if len(found := self._replies()) >= self.replies:
+                return found[self.replies - 1]
+            await self.graph.wait_for_messages(BEN_NUMBER, count=len(self._all()) + 1)
+        raise AssertionError(f"no reply to {text!r}")
+
+    def _all(self) -> list[object]:
+        return [m for m in self.graph.sent if m.to == BEN_NUMBER]
+
+
+async def test_an_election_day_shift_take_show_take_over_answer_history(
+    graph: FakeGraphAPI, telegram_api: FakeTelegramAPI, start_whatsapp_line: StartWhatsAppLine
+) -> None:
+    line = await start_whatsapp_line(
+        factcheckers=frozenset({("whatsapp", BEN_NUMBER)}), factchecker_names=NAMES
+    )
+    ben = Ben(graph, line)
+    telegram_voter = telegram_api.user(911, language_code="es")
+    telegram_api.text_message(telegram_voter, ARMY + "!!")
+    await telegram_api.wait_for_messages(911)
+    payload = graph.webhook_payload([wa.text_message(UK_VOTER, ARMY)])
+    assert await graph.deliver_webhook(line.url, payload) == 200
+    await graph.wait_for_messages(UK_VOTER)
+    [item] = await line.rows(QueueItem)
+
+    ana = telegram_api.user(FACTCHECKER_ID, language_code="en")
+
+    async def ana_says(*words: str) -> str:
+        before = len(telegram_api.messages_to(FACTCHECKER_ID))
+        telegram_api.command(ana, *words)
+        sent = await telegram_api.wait_for_messages(FACTCHECKER_ID, count=before + 1)
+        return sent[-1].text
+
+    assert await ana_says("/take", str(item.id)) == f"Queue item #{item.id} is yours now."
+    blocked = await ben.says(f"/answer {item.id} false https://example.org/fc/army No seizure.")
+    assert (
+        blocked == f"Queue item #{item.id} is taken by Ana. To take it over: /take {item.id} over"
+    )
+    assert await ben.says(f"/take {item.id}") == blocked
+    [still_open] = await line.rows(QueueItem)
+    assert still_open.status == QueueStatus.OPEN and still_open.assignee == "Ana"
+    assert len(telegram_api.messages_to(911)) == 1  # nothing reached the voters
+
+    shown = await ben.says(f"/show {item.id}")
+    assert f"Queue item #{item.id} · open" in shown and "Taken by Ana." in shown
+    assert "Tips: 2 · voters: 2" in shown and "channels: telegram, whatsapp" in shown
+    assert shown.index(ARMY + "!!") > shown.index(ARMY + "\n") > shown.index("Texts, newest first:")
+    fact_check = await ben.says(f"/fc {SEED_URL}sms")
+    assert fact_check.startswith("Fact-check #") and "Verdict: False" in fact_check
+
+    taken_over = await ben.says(f"/take {item.id} over")
+    assert taken_over == f"Queue item #{item.id} is yours now (taken over from Ana)."
+    assert await ana_says("/link", str(item.id), "1") == (
+        f"Queue item #{item.id} is taken by Ben. To take it over: /take {item.id} over"
+    )
+    answered = await ben.says(f"/answer {item.id} false https://example.org/fc/army No seizure.")
+    assert "2 voters notified" in answered
+    update = (await telegram_api.wait_for_messages(911, count=2))[1]
+    assert "example.org/fc/army" in update.text
+
+    history = [row for row in (await ana_says("/history", str(item.id))).splitlines() if row]
+    assert history[0] == f"History of queue item #{item.id}:"
+    steps = [line.split(" · ", 1)[1] for line in history[1:]]
+    assert steps[0] == "a voter's tip opened it"
+    assert steps[1:] == [
+        "Ana took it",
+        "Ben took it over from Ana",
+        f"Ben answered it with a new fact-check, #{update_id(answered)}",
+    ]
+    assert str(FACTCHECKER_ID) not in "\n".join(history) and BEN_NUMBER not in "\n".join(history)
+
+
+def update_id(confirmation: str) -> str:
+    """The fact-check id in "Queue item #1 answered with fact-check #4; ..."."""
+    return confirmation.split("fact-check #", 1)[1].split(";", 1)[0]
