@@ -149,6 +149,7 @@ async def build_tipline(
         read_screenshot=screenshot_reader.read if screenshot_reader.available() else None,
         wake_delivery=delivery.wake,
         factchecker_names=settings.factchecker_names,
+        desk_sla_s=settings.desk_sla_minutes * 60,
     )
     conversation = Conversation(core)
     tipline = Tipline(settings, db, index, catalogs, core, conversation, delivery, [])

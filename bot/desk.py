@@ -8,11 +8,13 @@ read, and nothing changes. Bad arguments get the command's usage, and nothing ch
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 
 from bot import texts
 from bot.replies import Reply, reply
 from bot.usecases import desk_history, desk_queue, desk_show, desk_work
 from bot.usecases.dependencies import Core, Person
+from factchecks.queue import QueueFilter
 from factchecks.verdicts import Verdict, parse_verdict
 
 # `/answer ... claim: <words>`: the claim in the fact-checker's words (a picture without text).
@@ -38,8 +40,20 @@ def _one_item(usage: str, operation: Callable[[Core, Person, int], Awaitable[Rep
     return run
 
 
-async def _queue(core: Core, actor: Person, _args: list[str]) -> Reply:
-    return await desk_queue.list_queue(core, actor)
+async def _queue(core: Core, actor: Person, args: list[str]) -> Reply:
+    where = QueueFilter()
+    for word in (arg.casefold() for arg in args):
+        if word == "mine":
+            where = replace(where, assignee=core.display_name(actor))
+        elif word in ("new", "taken"):
+            where = replace(where, taken=word == "taken")
+        elif word == "images":
+            where = replace(where, images=True)
+        elif word.startswith("lang:") and word[5:].replace("_", "").isalpha():
+            where = replace(where, language=word[5:])
+        else:
+            return reply(texts.QUEUE_USAGE)
+    return await desk_queue.list_queue(core, actor, where)
 
 
 async def _answer(core: Core, actor: Person, args: list[str]) -> Reply:

@@ -140,6 +140,8 @@ class Settings:
     factchecker_chat_id: int | None = None
     # Display names of fact-checkers (TIPLINE_FACTCHECKER_NAMES), as the desk's log shows them.
     factchecker_names: Mapping[tuple[str, str], str] = field(default_factory=dict)
+    # Minutes an open queue item may wait before `/queue` flags it (TIPLINE_DESK_SLA_MINUTES).
+    desk_sla_minutes: float = 30.0
     default_language: str = "en"
     answer_threshold: float = DEFAULT_ANSWER_THRESHOLD
     suggest_threshold: float = DEFAULT_SUGGEST_THRESHOLD
@@ -205,6 +207,9 @@ class Settings:
             ),
             factchecker_names=reader.parsed(
                 "TIPLINE_FACTCHECKER_NAMES", parse_factchecker_names, default.factchecker_names
+            ),
+            desk_sla_minutes=reader.parsed(
+                "TIPLINE_DESK_SLA_MINUTES", float, default.desk_sla_minutes
             ),
             factchecker_chat_id=reader.parsed(
                 "TIPLINE_FACTCHECKER_CHAT_ID", int, default.factchecker_chat_id

@@ -155,6 +155,10 @@ SHOW_TEXTS = N_("Texts, newest first:")
 SHOW_TEXT_LINE = N_("{when} · {text}")
 SHOW_OLDER = N_("Older texts not shown: {count}")
 FC_HEADER = N_("Fact-check #{fact_check_id}, in {language}:")
+QUEUE_TAKEN_BY = N_("(taken by {name})")
+# An item waiting longer than the desk's SLA, flagged at the start of its claim.
+QUEUE_OVERDUE = N_("⚠ waiting {minutes} min")
+QUEUE_USAGE = N_("Usage: /queue [mine] [new] [taken] [images] [lang:xx]")
 
 VERDICT_LABELS: dict[Verdict, str] = {
     Verdict.FALSE: N_("False"),

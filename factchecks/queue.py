@@ -8,10 +8,10 @@ up the queue.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 
-from sqlalchemy import ScalarSelect, distinct, func, or_, update
+from sqlalchemy import ColumnElement, ScalarSelect, distinct, func, or_, update
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -31,6 +31,37 @@ class QueueLine:
     suggested_fact_check_id: int | None
     # Why the suggestion was not answered automatically ("number differs: 3pm vs 7pm"), if known.
     suggestion_reason: str | None = None
+    assignee: str | None = None  # who has taken it
+    growth_last_hour: int = 0  # distinct voters whose tips joined in the last hour
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    """Which open items `/queue` lists: all of them unless narrowed."""
+
+    assignee: str | None = None  # only the items this fact-checker has taken ("mine")
+    taken: bool | None = None  # True: taken by anyone; False: taken by nobody ("new")
+    images: bool = False  # only items with a picture
+    language: str | None = None  # only items with a tip in this language
+
+    def clauses(self) -> list[ColumnElement[bool]]:
+        """The WHERE clauses (over QueueItem) of open items matching this filter."""
+        found: list[ColumnElement[bool]] = [col(QueueItem.status) == QueueStatus.OPEN]
+        if self.assignee is not None:
+            found.append(col(QueueItem.assignee) == self.assignee)
+        if self.taken is True:
+            found.append(col(QueueItem.assignee).is_not(None))
+        if self.taken is False:
+            found.append(col(QueueItem.assignee).is_(None))
+        if self.images:
+            found.append(col(QueueItem.fingerprint).is_not(None))
+        if self.language is not None:
+            in_language = select(Tip.queue_item_id).where(col(Tip.language) == self.language)
+            found.append(col(QueueItem.id).in_(in_language))
+        return found
+
+
+GROWTH_WINDOW = timedelta(hours=1)
 
 
 async def open_item(
@@ -213,12 +244,25 @@ def _why(result: object, item: QueueItem | None, actor: str) -> Hold:
     return Hold.TAKEN if item.assignee != actor else Hold.OK
 
 
-async def open_items(session: AsyncSession, limit: int = 20) -> list[QueueLine]:
-    """Open items, most-requested first, then oldest first."""
+async def open_items(
+    session: AsyncSession,
+    limit: int = 20,
+    where: QueueFilter | None = None,
+    now: datetime | None = None,
+) -> list[QueueLine]:
+    """Open items matching `where`: most-requested first, then fastest growing (distinct voters
+    in the last hour), then oldest first."""
+    since = (now or utc_now()) - GROWTH_WINDOW
+    growth = (
+        select(func.count(distinct(col(Tip.requester_id))))
+        .where(col(Tip.queue_item_id) == col(QueueItem.id), col(Tip.received_at) >= since)
+        .correlate(QueueItem)
+        .scalar_subquery()
+    )
     rows = await session.exec(
-        select(QueueItem)
-        .where(QueueItem.status == QueueStatus.OPEN)
-        .order_by(col(QueueItem.request_count).desc(), col(QueueItem.id))
+        select(QueueItem, growth.label("growth"))
+        .where(*(where or QueueFilter()).clauses())
+        .order_by(col(QueueItem.request_count).desc(), growth.desc(), col(QueueItem.id))
         .limit(limit)
     )
     return [
@@ -230,18 +274,17 @@ async def open_items(session: AsyncSession, limit: int = 20) -> list[QueueLine]:
             created_at=as_utc(item.created_at) or utc_now(),
             suggested_fact_check_id=item.suggested_fact_check_id,
             suggestion_reason=item.suggestion_reason,
+            assignee=item.assignee,
+            growth_last_hour=int(recent or 0),
         )
-        for item in rows.all()
+        for item, recent in rows.all()
     ]
 
 
-async def count_open(session: AsyncSession) -> int:
-    """How many items wait for fact-checkers."""
-    return (
-        await session.exec(
-            select(func.count()).select_from(QueueItem).where(QueueItem.status == QueueStatus.OPEN)
-        )
-    ).one()
+async def count_open(session: AsyncSession, where: QueueFilter | None = None) -> int:
+    """How many items wait for fact-checkers (those matching `where`)."""
+    clauses = (where or QueueFilter()).clauses()
+    return (await session.exec(select(func.count()).select_from(QueueItem).where(*clauses))).one()
 
 
 async def open_item_keys(session: AsyncSession) -> list[tuple[int, str, str | None]]:

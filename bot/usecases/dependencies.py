@@ -65,6 +65,7 @@ class Core:
     wake_delivery: Callable[[], None] = field(default=lambda: None)
     # Fact-checkers' display names by (channel, platform id): what the desk's log shows.
     factchecker_names: Mapping[tuple[str, str], str] = field(default_factory=dict)
+    desk_sla_s: float = 30 * 60.0  # an open item waiting longer is flagged in `/queue`
 
     def is_factchecker(self, person: Person) -> bool:
         """Whether `person` may run desk operations (checked on the channel they wrote on).

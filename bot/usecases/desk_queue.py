@@ -71,14 +71,16 @@ def refusal(core: Core, actor: Person) -> Reply | None:
     return reply(texts.NOT_AUTHORISED)
 
 
-async def list_queue(core: Core, actor: Person) -> Reply:
-    """The open items, most requested first."""
+async def list_queue(core: Core, actor: Person, where: queue.QueueFilter | None = None) -> Reply:
+    """The open items (those matching `where`), most requested first, then fastest growing;
+    those waiting longer than the desk's SLA are flagged."""
     if refused := refusal(core, actor):
         return refused
+    now = utc_now()
     async with core.db.session() as session:
-        lines = await queue.open_items(session, QUEUE_LIST_LIMIT)
-        total = await queue.count_open(session)
-    return queue_reply(lines, total)
+        lines = await queue.open_items(session, QUEUE_LIST_LIMIT, where, now)
+        total = await queue.count_open(session, where)
+    return queue_reply(lines, total, now=now, sla_s=core.desk_sla_s)
 
 
 @refusing

@@ -12,6 +12,7 @@ import asyncio
 import json
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
+from datetime import timedelta
 
 import pytest
 from sqlmodel import col, select
@@ -24,7 +25,8 @@ from bot.usecases import desk_history, desk_queue, desk_show, desk_work
 from bot.usecases.dependencies import Core, Person
 from bot.usecases.receive_tip import receive_tip
 from factchecks import catalogue
-from factchecks.models import DeskAction, DeskActionKind, FactCheck, QueueItem, QueueStatus
+from factchecks.clock import as_utc, utc_now
+from factchecks.models import DeskAction, DeskActionKind, FactCheck, QueueItem, QueueStatus, Tip
 from factchecks.verdicts import Verdict
 from tests.bot.conftest import CHECKER, SEED_URL, encode, photo_like
 from tests.bot.test_usecases import ARMY, STRANGER, open_item_ids, outbox_to, tip
@@ -333,3 +335,83 @@ async def test_bad_input_gets_the_usage_and_changes_nothing(
     async with desk.db.session() as session:
         item = await session.get(QueueItem, item_id)
     assert item is not None and item.assignee is None and item.status is QueueStatus.OPEN
+
+
+NOON = "Polling stations in the north will close at noon instead of the evening"
+ESPANOL = "Las urnas de la capital serán confiscadas por el ejército esta misma noche"
+
+
+async def _age(desk: Core, item_id: int, *, opened_h: float = 0, tips_h: float = 0) -> None:
+    """Make item `item_id` (and its tips) look `opened_h` / `tips_h` hours old."""
+    async with desk.db.transaction() as session:
+        item = await session.get(QueueItem, item_id)
+        assert item is not None
+        item.created_at = utc_now() - timedelta(hours=opened_h)
+        session.add(item)
+        for row in (await session.exec(select(Tip).where(Tip.queue_item_id == item_id))).all():
+            row.received_at = utc_now() - timedelta(hours=tips_h)
+            session.add(row)
+
+
+async def _slow_order(desk: Core) -> list[int]:
+    """The slow twin of `/queue`'s order: distinct voters, then distinct voters in the last
+    hour, then oldest first, computed from every tip in Python."""
+    hour_ago = utc_now() - timedelta(hours=1)
+    async with desk.db.session() as session:
+        tips = (await session.exec(select(Tip))).all()
+        open_ids = {i for i in await open_item_ids(desk)}
+    voters: dict[int, set[int]] = {i: set() for i in open_ids}
+    recent: dict[int, set[int]] = {i: set() for i in open_ids}
+    for row in tips:
+        if row.queue_item_id in open_ids:
+            voters[row.queue_item_id].add(row.requester_id)
+            if (as_utc(row.received_at) or utc_now()) >= hour_ago:
+                recent[row.queue_item_id].add(row.requester_id)
+    return sorted(open_ids, key=lambda i: (-len(voters[i]), -len(recent[i]), i))
+
+
+async def test_queue_filters_order_and_the_sla_flag(desk: Core) -> None:
+    for n, voter in enumerate(("101", "102", "103")):
+        await receive_tip(desk, tip(voter, ARMY + "!" * n))
+    await receive_tip(desk, tip("104", NOON))
+    picture = InboundMessage("telegram", "p-105", "105", "105", images=(encode(photo_like(5)),))
+    await receive_tip(desk, picture)
+    await receive_tip(desk, tip("106", ESPANOL, language_hint="es"))
+    army, noon, photo, espanol = sorted(await open_item_ids(desk))
+    await _age(desk, army, opened_h=2)
+    await _age(desk, noon, opened_h=2, tips_h=2)  # no voter in the last hour: below the photo
+    await _age(desk, espanol, opened_h=3, tips_h=3)
+    assert await desk_work.take_item(desk, ANA, noon) == Reply((Msg(texts.TAKEN, {"id": noon}),))
+
+    async def listed(*words: str) -> list[int]:
+        value = await run_desk_command(desk, ANA, "queue", list(words))
+        if value.parts[0].msgid == texts.QUEUE_EMPTY:
+            return []
+        rows = [m for m in value.parts[0].params.values() if isinstance(m, Msg)][1:]
+        return [int(row.params["id"]) for row in rows]
+
+    assert await listed() == await _slow_order(desk) == [army, photo, noon, espanol]
+    rows: list[tuple[tuple[str, ...], list[int]]] = [
+        (("mine",), [noon]),
+        (("new",), [army, photo, espanol]),
+        (("taken",), [noon]),
+        (("images",), [photo]),
+        (("lang:es",), [espanol]),
+        (("new", "images"), [photo]),
+        (("mine", "images"), []),
+    ]
+    for words, expected in rows:
+        assert await listed(*words) == expected, words
+    assert await run_desk_command(desk, BEN, "queue", ["mine"]) == Reply((Msg(texts.QUEUE_EMPTY),))
+    for bad in (["everything"], ["lang:"], ["lang:e1"]):
+        assert await run_desk_command(desk, ANA, "queue", bad) == Reply((Msg(texts.QUEUE_USAGE),))
+
+    listing = await desk_queue.list_queue(desk, ANA)
+    lines = {
+        int(m.params["id"]): m
+        for m in listing.parts[0].params.values()
+        if isinstance(m, Msg) and "id" in m.params
+    }
+    overdue = {item_id for item_id, line in lines.items() if texts.QUEUE_OVERDUE in repr(line)}
+    assert overdue == {army, noon, espanol}  # waiting 2-3 hours, over the 30-minute SLA
+    assert "'minutes': 180" in repr(lines[espanol]) and "'name': 'Ana'" in repr(lines[noon])
