@@ -12,8 +12,9 @@ from dataclasses import replace
 
 from bot import texts
 from bot.replies import Reply, reply
-from bot.usecases import desk_history, desk_queue, desk_show, desk_work
+from bot.usecases import desk_history, desk_queue, desk_show, desk_stats, desk_work
 from bot.usecases.dependencies import Core, Person
+from bot.usecases.desk_stats import Period
 from factchecks.queue import QueueFilter
 from factchecks.verdicts import Verdict, parse_verdict
 
@@ -99,6 +100,14 @@ async def _fc(core: Core, actor: Person, args: list[str]) -> Reply:
     return await desk_show.show_fact_check(core, actor, args[0])
 
 
+async def _stats(core: Core, actor: Person, args: list[str]) -> Reply:
+    periods = {period.value: period for period in Period}
+    if len(args) > 1 or (args and args[0].casefold() not in periods):
+        return reply(texts.STATS_USAGE)
+    period = periods[args[0].casefold()] if args else Period.TODAY
+    return await desk_stats.show_stats(core, actor, period)
+
+
 COMMANDS: dict[str, Command] = {
     "queue": _queue,
     "answer": _answer,
@@ -110,6 +119,7 @@ COMMANDS: dict[str, Command] = {
     "show": _one_item(texts.SHOW_USAGE, desk_show.show_item),
     "fc": _fc,
     "history": _one_item(texts.HISTORY_USAGE, desk_history.show_history),
+    "stats": _stats,
 }
 DESK_COMMANDS = tuple(COMMANDS)
 

@@ -159,6 +159,18 @@ QUEUE_TAKEN_BY = N_("(taken by {name})")
 # An item waiting longer than the desk's SLA, flagged at the start of its claim.
 QUEUE_OVERDUE = N_("⚠ waiting {minutes} min")
 QUEUE_USAGE = N_("Usage: /queue [mine] [new] [taken] [images] [lang:xx]")
+STATS_USAGE = N_("Usage: /stats [today|week]")
+STATS_TODAY = N_("Desk figures for today (since {since}):")
+STATS_WEEK = N_("Desk figures for the last 7 days (since {since}):")
+STATS_TIPS = N_("Tips in: {tips} · answered automatically: {auto} · queued: {queued}")
+STATS_CLOSED = N_("Answered by the desk: {answered} · dismissed: {dismissed}")
+STATS_BACKLOG = N_("Open now: {backlog} · the oldest has waited {minutes} min")
+STATS_NO_BACKLOG = N_("Nothing waits in the queue.")
+STATS_TIMES = N_("Time to answer: median {median} min · 90th percentile {p90} min")
+STATS_NO_TIMES = N_("Time to answer: nothing answered in this period")
+STATS_CHANNELS = N_("By channel: {channels}")
+STATS_LANGUAGES = N_("By language: {languages}")
+STATS_FACTCHECKERS = N_("Claims closed by each fact-checker: {names}")
 
 VERDICT_LABELS: dict[Verdict, str] = {
     Verdict.FALSE: N_("False"),

@@ -154,7 +154,17 @@ def _longest_values(translator: Translator, catalogs: Catalogs) -> dict[str, str
         "text": "x" * 301,
         "languages": ", ".join(catalogs.languages),
         "channels": "telegram, whatsapp",
-        **{key: "9" * 12 for key in ("tips", "voters", "forwarded", "frequent")},
+        "names": ", ".join(f"{'n' * MAX_DISPLAY_NAME_CHARS} 999" for _ in range(20)),
+        "since": "2026-11-03 00:00 UTC",
+        "median": "99999.9",
+        "p90": "99999.9",
+        **{
+            key: "9" * 12
+            for key in (
+                *("tips", "voters", "forwarded", "frequent", "minutes", "auto", "queued"),
+                *("answered", "dismissed", "backlog"),
+            )
+        },
     }
 
 

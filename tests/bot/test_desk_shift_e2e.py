@@ -106,6 +106,12 @@ async def test_an_election_day_shift_take_show_take_over_answer_history(
     ]
     assert str(FACTCHECKER_ID) not in "\n".join(history) and BEN_NUMBER not in "\n".join(history)
 
+    stats = await ana_says("/stats")
+    assert "Tips in: 2 · answered automatically: 0 · queued: 2" in stats
+    assert "Answered by the desk: 1 · dismissed: 0" in stats
+    assert "By channel: telegram 1, whatsapp 1" in stats
+    assert "Claims closed by each fact-checker: Ben 1" in stats
+
 
 def update_id(confirmation: str) -> str:
     """The fact-check id in "Queue item #1 answered with fact-check #4; ..."."""

@@ -21,7 +21,7 @@ from bot import texts
 from bot.desk import run_desk_command
 from bot.inbound import InboundMessage
 from bot.replies import Msg, Reply
-from bot.usecases import desk_history, desk_queue, desk_show, desk_work
+from bot.usecases import desk_history, desk_queue, desk_show, desk_stats, desk_work
 from bot.usecases.dependencies import Core, Person
 from bot.usecases.receive_tip import receive_tip
 from factchecks import catalogue
@@ -29,7 +29,7 @@ from factchecks.clock import as_utc, utc_now
 from factchecks.models import DeskAction, DeskActionKind, FactCheck, QueueItem, QueueStatus, Tip
 from factchecks.verdicts import Verdict
 from tests.bot.conftest import CHECKER, SEED_URL, encode, photo_like
-from tests.bot.test_usecases import ARMY, STRANGER, open_item_ids, outbox_to, tip
+from tests.bot.test_usecases import ARMY, SMS, STRANGER, open_item_ids, outbox_to, tip
 
 ANA = CHECKER  # telegram 5001
 BEN = Person("whatsapp", "447700900999", "447700900999", "en")
@@ -415,3 +415,58 @@ async def test_queue_filters_order_and_the_sla_flag(desk: Core) -> None:
     overdue = {item_id for item_id, line in lines.items() if texts.QUEUE_OVERDUE in repr(line)}
     assert overdue == {army, noon, espanol}  # waiting 2-3 hours, over the 30-minute SLA
     assert "'minutes': 180" in repr(lines[espanol]) and "'name': 'Ana'" in repr(lines[noon])
+
+
+async def test_stats_count_what_was_sent_and_how_fast_it_was_answered(desk: Core) -> None:
+    await receive_tip(desk, tip("111", SMS))
+    await receive_tip(desk, tip("112", SMS + "!", channel="whatsapp"))
+    for n, (voter, channel) in enumerate(
+        (("113", "telegram"), ("114", "whatsapp"), ("115", "telegram"))
+    ):
+        await receive_tip(desk, tip(voter, ARMY + "!" * n, channel=channel))
+    await receive_tip(desk, tip("116", NOON))
+    await receive_tip(desk, tip("117", ""))  # unusable: counted in, neither answered nor queued
+    army, noon = sorted(await open_item_ids(desk))
+    sms = await _sms_id(desk)
+    await desk_queue.link_item(desk, ANA, army, str(sms))
+    async with desk.db.transaction() as session:  # it took the desk ten minutes, then six
+        item = await session.get(QueueItem, army)
+        assert item is not None and item.closed_at is not None
+        item.created_at = item.closed_at - timedelta(minutes=10)
+        session.add(item)
+    await desk_queue.link_item(desk, BEN, noon, str(sms))
+    async with desk.db.transaction() as session:
+        item = await session.get(QueueItem, noon)
+        assert item is not None and item.closed_at is not None
+        item.created_at = item.closed_at - timedelta(minutes=6)
+        session.add(item)
+    await receive_tip(desk, tip("118", ESPANOL, language_hint="es"))  # still waiting
+
+    value = await desk_stats.show_stats(desk, ANA, desk_stats.Period.TODAY)
+    shown = {m.msgid: dict(m.params) for m in value.parts[1].params.values() if isinstance(m, Msg)}
+    assert shown[texts.STATS_TIPS] == {"tips": 8, "auto": 2, "queued": 5}
+    assert shown[texts.STATS_CLOSED] == {"answered": 2, "dismissed": 0}
+    assert shown[texts.STATS_BACKLOG] == {"backlog": 1, "minutes": 0}
+    # Two answers, 6 and 10 minutes: the median between them, the 90th percentile near 10.
+    assert shown[texts.STATS_TIMES] == {"median": "8.0", "p90": "9.6"}
+    assert shown[texts.STATS_CHANNELS] == {"channels": "telegram 6, whatsapp 2"}
+    assert shown[texts.STATS_LANGUAGES] == {"languages": "en 6, ? 1, es 1"}
+    assert shown[texts.STATS_FACTCHECKERS] == {"names": "Ana 1, Ben 1"}
+
+    async with desk.db.transaction() as session:  # one tip was sent two days ago
+        old = (await session.exec(select(Tip).where(Tip.text == SMS))).one()
+        old.received_at = utc_now() - timedelta(days=2)
+        session.add(old)
+    today = await desk_stats.show_stats(desk, ANA, desk_stats.Period.TODAY)
+    week = await run_desk_command(desk, ANA, "stats", ["week"])
+    assert week.parts[0].msgid == texts.STATS_WEEK
+    for value, tips in ((today, 7), (week, 8)):
+        [line] = [
+            m
+            for m in value.parts[1].params.values()
+            if isinstance(m, Msg) and m.msgid == texts.STATS_TIPS
+        ]
+        assert line.params["tips"] == tips
+    for bad in (["month"], ["today", "week"]):
+        assert await run_desk_command(desk, ANA, "stats", bad) == Reply((Msg(texts.STATS_USAGE),))
+    assert await desk_stats.show_stats(desk, STRANGER) == Reply((Msg(texts.NOT_AUTHORISED),))
