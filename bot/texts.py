@@ -171,6 +171,16 @@ STATS_NO_TIMES = N_("Time to answer: nothing answered in this period")
 STATS_CHANNELS = N_("By channel: {channels}")
 STATS_LANGUAGES = N_("By language: {languages}")
 STATS_FACTCHECKERS = N_("Claims closed by each fact-checker: {names}")
+# Under every verdict a voter receives; {code} looks like V-7KQ2-M9XD.
+ANSWER_CODE = N_(
+    "Answer code: {code}. Anyone can send this code to us to check that this answer is really ours."
+)
+VERIFY_OK = N_("{code} is a real answer from us, sent on {date}. The fact-check as it stands:")
+VERIFY_UNKNOWN = N_("We sent no answer with the code {code}. Be careful: it may be fake.")
+VERIFY_MALFORMED = N_(
+    "“{code}” is not an answer code. Codes look like {example}. Usage: /verify <code>"
+)
+VERIFY_LIMIT = N_("You have checked many codes. Please try again in {minutes} minutes.")
 
 VERDICT_LABELS: dict[Verdict, str] = {
     Verdict.FALSE: N_("False"),

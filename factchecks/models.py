@@ -318,3 +318,26 @@ class DeskAction(SQLModel, table=True):
     fact_check_id: int | None = Field(default=None, foreign_key="fact_check.id", index=True)
     before: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
     after: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+
+
+class AnswerCode(SQLModel, table=True):
+    """A short unguessable code sent with every verdict, so a forwarded screenshot of an answer
+    can be checked with `/verify`. It names the fact-check and when, never the voter."""
+
+    __tablename__ = "answer_code"
+
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(max_length=16, unique=True)  # normalised: 8 Crockford base32 characters
+    fact_check_id: int = Field(foreign_key="fact_check.id", index=True, ondelete="CASCADE")
+    verdict: Verdict = Field(sa_column=_enum_column(Verdict))  # the verdict as sent
+    created_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
+
+
+class VerifyAttempt(SQLModel, table=True):
+    """One `/verify` by a sender, kept only to limit how fast anyone can try codes."""
+
+    __tablename__ = "verify_attempt"
+
+    id: int | None = Field(default=None, primary_key=True)
+    requester_id: int = Field(foreign_key="requester.id", index=True, ondelete="CASCADE")
+    at: datetime = Field(default_factory=utc_now, sa_column=_utc_column(index=True))

@@ -20,6 +20,7 @@ from bot.rendering import match_message, queue_reply
 from bot.replies import Msg, Reply, reply
 from bot.usecases.conversation_table import Event, advance
 from bot.usecases.dependencies import Address, Core, Person, send
+from bot.usecases.verify_answer import with_code
 from bot.usecases.voters import language_of
 from factchecks import catalogue, desk_log, queue
 from factchecks.clock import utc_now
@@ -260,7 +261,7 @@ async def _close_answered(
     notice = Reply((Msg(texts.MATCH_UPDATE), match_message(catalogue.view(fact_check), utc_now())))
     before = _state(item)
     count = await _close_and_notify(
-        session, core, name, item, notice, status=QueueStatus.ANSWERED, fact_check_id=fact_check_id
+        session, core, name, item, notice, status=QueueStatus.ANSWERED, fact_check=fact_check
     )
     desk_log.record(
         session,
@@ -288,10 +289,11 @@ async def _close_and_notify(
     notice: Reply,
     *,
     status: QueueStatus,
-    fact_check_id: int | None = None,
+    fact_check: FactCheck | None = None,
     reason: str | None = None,
 ) -> int:
-    """Close `item` and queue `notice` for each of its voters; returns how many."""
+    """Close `item` and queue `notice` for each of its voters (an answer with `fact_check`
+    gets each voter's own answer code); returns how many."""
     voters = await queue.item_requesters(session, item.id or 0)
     languages = _tip_languages(await queue.item_tips(session, item.id or 0))
     await queue.close_item(
@@ -299,14 +301,15 @@ async def _close_and_notify(
         item,
         status=status,
         assignee=name,
-        fact_check_id=fact_check_id,
+        fact_check_id=fact_check.id if fact_check is not None else None,
         reason=reason,
     )
     for voter in voters:
         advance(voter, Event.DESK_REPLIED)
         session.add(voter)
         language = language_of(core, voter, languages.get(voter.id))
-        send(session, Address(voter.channel, voter.address), notice, language)
+        value = await with_code(session, notice, fact_check) if fact_check else notice
+        send(session, Address(voter.channel, voter.address), value, language)
     return len(voters)
 
 

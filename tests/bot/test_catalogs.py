@@ -157,6 +157,9 @@ def _longest_values(translator: Translator, catalogs: Catalogs) -> dict[str, str
         "names": ", ".join(f"{'n' * MAX_DISPLAY_NAME_CHARS} 999" for _ in range(20)),
         "since": "2026-11-03 00:00 UTC",
         "median": "99999.9",
+        "code": "x" * 40,  # an answer code as typed, cut to 40 characters
+        "example": "V-7KQ2-M9XD",
+        "date": _longest_date(translator),
         "p90": "99999.9",
         **{
             key: "9" * 12

@@ -5,6 +5,8 @@ fact-checkers on two channels share an item (`/take` blocks the other), look at 
 
 from __future__ import annotations
 
+import re
+
 from factchecks.models import QueueItem, QueueStatus
 from tests.bot.conftest import FACTCHECKER_ID, SEED_URL, StartWhatsAppLine, WhatsAppLine
 from tests.fakes import graph_api as wa
@@ -116,3 +118,25 @@ async def test_an_election_day_shift_take_show_take_over_answer_history(
 def update_id(confirmation: str) -> str:
     """The fact-check id in "Queue item #1 answered with fact-check #4; ..."."""
     return confirmation.split("fact-check #", 1)[1].split(";", 1)[0]
+
+
+async def test_a_forwarded_answer_code_verifies_and_an_invented_one_does_not(
+    graph: FakeGraphAPI, telegram_api: FakeTelegramAPI, start_whatsapp_line: StartWhatsAppLine
+) -> None:
+    line = await start_whatsapp_line()
+    voter = telegram_api.user(921, language_code="en")
+    telegram_api.text_message(voter, "You can vote by SMS this year: text your ID number to 4455")
+    [answer] = await telegram_api.wait_for_messages(921)
+    found = re.search(r"Answer code: (V-[0-9A-Z]{4}-[0-9A-Z]{4})\.", answer.text)
+    assert found is not None and "Verdict: False" in answer.text
+    code = found.group(1)
+
+    friend = "447700900777"  # got a screenshot of the answer
+    for text in (code, "/verify V-ZZZZ-ZZZZ" if code != "V-ZZZZ-ZZZZ" else "/verify V-YYYY-YYYY"):
+        payload = graph.webhook_payload([wa.text_message(friend, text)])
+        assert await graph.deliver_webhook(line.url, payload) == 200
+    authentic, invented = (m.text for m in await graph.wait_for_messages(friend, count=2))
+    assert authentic.startswith(f"{code} is a real answer from us, sent on ")
+    assert "Verdict: False" in authentic and f"{SEED_URL}sms" in authentic
+    assert invented.startswith("We sent no answer with the code V-")
+    assert await line.rows(QueueItem) == []  # neither message was taken for a claim
