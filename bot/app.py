@@ -150,6 +150,8 @@ async def build_tipline(
         wake_delivery=delivery.wake,
         factchecker_names=settings.factchecker_names,
         desk_sla_s=settings.desk_sla_minutes * 60,
+        burst_voters=settings.burst_voters,
+        burst_window_s=settings.burst_minutes * 60,
     )
     conversation = Conversation(core)
     tipline = Tipline(settings, db, index, catalogs, core, conversation, delivery, [])

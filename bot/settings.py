@@ -142,6 +142,9 @@ class Settings:
     factchecker_names: Mapping[tuple[str, str], str] = field(default_factory=dict)
     # Minutes an open queue item may wait before `/queue` flags it (TIPLINE_DESK_SLA_MINUTES).
     desk_sla_minutes: float = 30.0
+    # Burst alerts: TIPLINE_BURST_VOTERS distinct voters within TIPLINE_BURST_MINUTES.
+    burst_voters: int = 5
+    burst_minutes: float = 10.0
     default_language: str = "en"
     answer_threshold: float = DEFAULT_ANSWER_THRESHOLD
     suggest_threshold: float = DEFAULT_SUGGEST_THRESHOLD
@@ -211,6 +214,8 @@ class Settings:
             desk_sla_minutes=reader.parsed(
                 "TIPLINE_DESK_SLA_MINUTES", float, default.desk_sla_minutes
             ),
+            burst_voters=reader.parsed("TIPLINE_BURST_VOTERS", int, default.burst_voters),
+            burst_minutes=reader.parsed("TIPLINE_BURST_MINUTES", float, default.burst_minutes),
             factchecker_chat_id=reader.parsed(
                 "TIPLINE_FACTCHECKER_CHAT_ID", int, default.factchecker_chat_id
             ),

@@ -109,7 +109,9 @@ DESK_HELP_MORE = N_(
     "/take <id>: take a claim, so nobody else answers it (/take <id> over: from someone else)\n"
     "/release <id>: give a claim back\n"
     "/confirm <id>: answer a claim with its suggested fact-check\n"
-    "/history <id>: everything the desk did with a claim"
+    "/history <id>: everything the desk did with a claim\n"
+    "/queue mine|new|taken|images|lang:xx: only those claims\n"
+    "/stats [today|week]: the desk's figures"
 )
 TAKE_USAGE = N_("Usage: /take <id> [over]")
 RELEASE_USAGE = N_("Usage: /release <id>")
@@ -179,6 +181,10 @@ VERIFY_OK = N_("{code} is a real answer from us, sent on {date}. The fact-check 
 VERIFY_UNKNOWN = N_("We sent no answer with the code {code}. Be careful: it may be fake.")
 VERIFY_MALFORMED = N_(
     "“{code}” is not an answer code. Codes look like {example}. Usage: /verify <code>"
+)
+DESK_BURST = N_(
+    "Spreading fast: {voters} voters sent claim #{id} in the last {minutes} min ({total} in "
+    "all). See it: /show {id}\n{claim}"
 )
 VERIFY_LIMIT = N_("You have checked many codes. Please try again in {minutes} minutes.")
 

@@ -224,6 +224,8 @@ class QueueItem(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
     updated_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
     closed_at: datetime | None = Field(default=None, sa_column=_utc_column(nullable=True))
+    # When the desk was last alerted that this claim is spreading fast (at most once an hour).
+    alerted_at: datetime | None = Field(default=None, sa_column=_utc_column(nullable=True))
 
 
 class Tip(SQLModel, table=True):

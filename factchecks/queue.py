@@ -114,6 +114,7 @@ async def attach_tip(session: AsyncSession, item: QueueItem, tip: Tip) -> None:
     await session.flush()
     await session.exec(
         update(QueueItem)
+        .execution_options(synchronize_session=False)
         .where(col(QueueItem.id) == item_id)
         .values(request_count=distinct_voters(item_id))
     )
@@ -176,6 +177,7 @@ async def hold_for_closing(session: AsyncSession, item_id: int, actor: str) -> H
     """
     result = await session.exec(
         update(QueueItem)
+        .execution_options(synchronize_session=False)
         .where(
             col(QueueItem.id) == item_id,
             col(QueueItem.status) == QueueStatus.OPEN,
@@ -204,6 +206,7 @@ async def take(session: AsyncSession, item_id: int, actor: str, *, over: bool) -
     holder = col(QueueItem.assignee).is_(None) if seen is None else col(QueueItem.assignee) == seen
     result = await session.exec(
         update(QueueItem)
+        .execution_options(synchronize_session=False)
         .where(col(QueueItem.id) == item_id, col(QueueItem.status) == QueueStatus.OPEN, holder)
         .values(assignee=actor, updated_at=utc_now())
     )
@@ -218,6 +221,7 @@ async def release(session: AsyncSession, item_id: int, actor: str) -> Held:
     """Unassign item `item_id`, which only the fact-checker holding it may do."""
     result = await session.exec(
         update(QueueItem)
+        .execution_options(synchronize_session=False)
         .where(
             col(QueueItem.id) == item_id,
             col(QueueItem.status) == QueueStatus.OPEN,
@@ -335,3 +339,31 @@ async def close_item(
         tip.fact_check_id = fact_check_id
         session.add(tip)
     await session.flush()
+
+
+async def recent_voters(session: AsyncSession, item_id: int, since: datetime) -> int:
+    """Distinct voters with a tip in item `item_id` received since `since`."""
+    return (
+        await session.exec(
+            select(func.count(distinct(col(Tip.requester_id)))).where(
+                col(Tip.queue_item_id) == item_id, col(Tip.received_at) >= since
+            )
+        )
+    ).one()
+
+
+async def mark_alerted(
+    session: AsyncSession, item_id: int, now: datetime, quiet: timedelta
+) -> bool:
+    """Record a burst alert for item `item_id` unless one was sent within `quiet`; whether this
+    call is the one that may send it (a guarded UPDATE: two workers never both alert)."""
+    result = await session.exec(
+        update(QueueItem)
+        .execution_options(synchronize_session=False)
+        .where(
+            col(QueueItem.id) == item_id,
+            or_(col(QueueItem.alerted_at).is_(None), col(QueueItem.alerted_at) <= now - quiet),
+        )
+        .values(alerted_at=now)
+    )
+    return _rowcount(result) == 1

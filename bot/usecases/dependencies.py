@@ -66,6 +66,9 @@ class Core:
     # Fact-checkers' display names by (channel, platform id): what the desk's log shows.
     factchecker_names: Mapping[tuple[str, str], str] = field(default_factory=dict)
     desk_sla_s: float = 30 * 60.0  # an open item waiting longer is flagged in `/queue`
+    # A burst alert: this many distinct voters sending one unmatched claim within the window.
+    burst_voters: int = 5
+    burst_window_s: float = 10 * 60.0
 
     def is_factchecker(self, person: Person) -> bool:
         """Whether `person` may run desk operations (checked on the channel they wrote on).

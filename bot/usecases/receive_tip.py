@@ -19,7 +19,7 @@ from bot.tip_media import TipMedia, examine_media, read_pictures
 from bot.usecases.choose_language import picker
 from bot.usecases.conversation_table import Event, advance
 from bot.usecases.dependencies import Core, Person
-from bot.usecases.desk_notices import announce_new_item
+from bot.usecases.desk_notices import alert_burst, announce_new_item
 from bot.usecases.verify_answer import with_code
 from bot.usecases.voters import language_of, reply_to_voter, voter
 from factchecks import catalogue, queue, requesters, tips
@@ -155,6 +155,7 @@ async def _queue(
                 else None,
             )
         await queue.attach_tip(session, item, tip)
+        await alert_burst(session, core, item)
         result = await _settled(session, core, requester, tip, value, Event.QUEUED)
         item_id = item.id or 0
         if is_new:

@@ -1,4 +1,4 @@
-"""election-day desk: audit log, answer codes
+"""election-day desk: audit log, answer codes, burst alerts
 
 Revision ID: 0010
 Revises: 0006
@@ -17,6 +17,8 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("queue_item", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("alerted_at", sa.DateTime(timezone=True), nullable=True))
     op.create_table(
         "answer_code",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -137,3 +139,5 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_answer_code_fact_check_id"))
 
     op.drop_table("answer_code")
+    with op.batch_alter_table("queue_item", schema=None) as batch_op:
+        batch_op.drop_column("alerted_at")

@@ -165,7 +165,7 @@ def _longest_values(translator: Translator, catalogs: Catalogs) -> dict[str, str
             key: "9" * 12
             for key in (
                 *("tips", "voters", "forwarded", "frequent", "minutes", "auto", "queued"),
-                *("answered", "dismissed", "backlog"),
+                *("answered", "dismissed", "backlog", "total"),
             )
         },
     }

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from factchecks.models import QueueItem, QueueStatus
+from factchecks.models import OutboxMessage, QueueItem, QueueStatus
 from tests.bot.conftest import FACTCHECKER_ID, SEED_URL, StartWhatsAppLine, WhatsAppLine
 from tests.fakes import graph_api as wa
 from tests.fakes.graph_api import FakeGraphAPI
@@ -140,3 +140,32 @@ async def test_a_forwarded_answer_code_verifies_and_an_invented_one_does_not(
     assert "Verdict: False" in authentic and f"{SEED_URL}sms" in authentic
     assert invented.startswith("We sent no answer with the code V-")
     assert await line.rows(QueueItem) == []  # neither message was taken for a claim
+
+
+async def test_five_voters_in_ten_minutes_raise_exactly_one_alert_on_the_desk(
+    graph: FakeGraphAPI, telegram_api: FakeTelegramAPI, start_whatsapp_line: StartWhatsAppLine
+) -> None:
+    line = await start_whatsapp_line(factcheckers=frozenset({("whatsapp", BEN_NUMBER)}))
+    ben = Ben(graph, line)
+    assert "/queue" in await ben.says("/help")  # opens Ben's 24-hour window
+    for n in range(6):  # six voters, on both channels
+        if n % 2:
+            number = f"4477009002{n:02d}"
+            payload = graph.webhook_payload([wa.text_message(number, ARMY + "!" * n)])
+            assert await graph.deliver_webhook(line.url, payload) == 200
+            await graph.wait_for_messages(number)
+        else:
+            telegram_api.text_message(
+                telegram_api.user(930 + n, language_code="en"), ARMY + "!" * n
+            )
+            await telegram_api.wait_for_messages(930 + n)
+    [item] = await line.rows(QueueItem)
+    assert item.request_count == 6
+    # Every message queued for Ben (replies, the new-claim notice, alerts) has reached him.
+    queued_for_ben = [row for row in await line.rows(OutboxMessage) if row.address == BEN_NUMBER]
+    await graph.wait_for_messages(BEN_NUMBER, count=len(queued_for_ben))
+    alerts = [m.text for m in graph.sent if m.to == BEN_NUMBER and m.text.startswith("Spreading")]
+    assert alerts == [
+        f"Spreading fast: 5 voters sent claim #{item.id} in the last 10 min (5 in all). "
+        f"See it: /show {item.id}\n{ARMY}"
+    ]
