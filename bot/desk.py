@@ -12,7 +12,14 @@ from dataclasses import replace
 
 from bot import texts
 from bot.replies import Reply, reply
-from bot.usecases import desk_history, desk_queue, desk_show, desk_stats, desk_work
+from bot.usecases import (
+    desk_corrections,
+    desk_history,
+    desk_queue,
+    desk_show,
+    desk_stats,
+    desk_work,
+)
 from bot.usecases.dependencies import Core, Person
 from bot.usecases.desk_stats import Period
 from factchecks.queue import QueueFilter
@@ -108,6 +115,19 @@ async def _stats(core: Core, actor: Person, args: list[str]) -> Reply:
     return await desk_stats.show_stats(core, actor, period)
 
 
+async def _correct(core: Core, actor: Person, args: list[str]) -> Reply:
+    verdict_names = ", ".join(v.value for v in Verdict if v is not Verdict.OTHER)
+    if len(args) < 2:
+        return reply(texts.CORRECT_USAGE, verdicts=verdict_names)
+    ref, verdict_word, *rest = args
+    verdict = parse_verdict(verdict_word)
+    if verdict is None or verdict is Verdict.OTHER:
+        return reply(texts.BAD_VERDICT, verdict=verdict_word, verdicts=verdict_names)
+    url = rest.pop(0) if rest and rest[0].startswith(("http://", "https://")) else None
+    summary = " ".join(rest) or None
+    return await desk_corrections.correct_fact_check(core, actor, ref, verdict, url, summary)
+
+
 COMMANDS: dict[str, Command] = {
     "queue": _queue,
     "answer": _answer,
@@ -120,6 +140,7 @@ COMMANDS: dict[str, Command] = {
     "fc": _fc,
     "history": _one_item(texts.HISTORY_USAGE, desk_history.show_history),
     "stats": _stats,
+    "correct": _correct,
 }
 DESK_COMMANDS = tuple(COMMANDS)
 

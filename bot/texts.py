@@ -186,6 +186,18 @@ DESK_BURST = N_(
     "Spreading fast: {voters} voters sent claim #{id} in the last {minutes} min ({total} in "
     "all). See it: /show {id}\n{claim}"
 )
+CORRECTION = N_("We corrected an answer we sent you. The fact-check now says:")
+CORRECT_USAGE = N_(
+    "Usage: /correct <fact-check id> <verdict> [url] [summary...]\nVerdicts: {verdicts}"
+)
+CORRECTED = N_(
+    "Fact-check #{fact_check_id} corrected to {verdict}. Voters who had received it and were "
+    "told: {count}"
+)
+NOTHING_TO_CORRECT = N_("Fact-check #{fact_check_id} already says that. Nothing was changed.")
+CORRECT_URL_TAKEN = N_(
+    "Another fact-check, #{fact_check_id}, already has that address. Nothing was changed."
+)
 VERIFY_LIMIT = N_("You have checked many codes. Please try again in {minutes} minutes.")
 
 VERDICT_LABELS: dict[Verdict, str] = {

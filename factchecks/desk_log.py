@@ -65,14 +65,26 @@ async def item_history(session: AsyncSession, queue_item_id: int) -> list[Logged
         .where(DeskAction.queue_item_id == queue_item_id)
         .order_by(col(DeskAction.at), col(DeskAction.id))
     )
-    return [
-        LoggedAction(
-            at=as_utc(row.at) or utc_now(),
-            actor=row.actor,
-            action=row.action,
-            fact_check_id=row.fact_check_id,
-            before=json.loads(row.before) if row.before else {},
-            after=json.loads(row.after) if row.after else {},
-        )
-        for row in rows.all()
-    ]
+    return [_logged(row) for row in rows.all()]
+
+
+async def fact_check_history(session: AsyncSession, fact_check_id: int) -> list[LoggedAction]:
+    """Every action on fact-check `fact_check_id` (answers with it, corrections), oldest first:
+    its correction ledger."""
+    rows = await session.exec(
+        select(DeskAction)
+        .where(DeskAction.fact_check_id == fact_check_id)
+        .order_by(col(DeskAction.at), col(DeskAction.id))
+    )
+    return [_logged(row) for row in rows.all()]
+
+
+def _logged(row: DeskAction) -> LoggedAction:
+    return LoggedAction(
+        at=as_utc(row.at) or utc_now(),
+        actor=row.actor,
+        action=row.action,
+        fact_check_id=row.fact_check_id,
+        before=json.loads(row.before) if row.before else {},
+        after=json.loads(row.after) if row.after else {},
+    )

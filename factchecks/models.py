@@ -304,6 +304,7 @@ class DeskActionKind(StrEnum):
     LINK = "link"  # answered with a fact-check already in the catalogue
     CONFIRM = "confirm"  # answered with the item's suggested fact-check
     DISMISS = "dismiss"
+    CORRECT = "correct"  # changed a fact-check's verdict (the correction ledger)
 
 
 class DeskAction(SQLModel, table=True):

@@ -367,3 +367,20 @@ async def mark_alerted(
         .values(alerted_at=now)
     )
     return _rowcount(result) == 1
+
+
+async def recipients_of(
+    session: AsyncSession, fact_check_id: int
+) -> list[tuple[Requester, str | None]]:
+    """Each voter who was sent fact-check `fact_check_id` (automatically or by the desk), once,
+    with the language detected in their (first) tip answered with it."""
+    rows = await session.exec(
+        select(Requester, Tip.language)
+        .join(Tip, col(Tip.requester_id) == col(Requester.id))
+        .where(col(Tip.fact_check_id) == fact_check_id, col(Tip.status) == TipStatus.ANSWERED)
+        .order_by(col(Requester.id), col(Tip.id))
+    )
+    seen: dict[int, tuple[Requester, str | None]] = {}
+    for requester, language in rows.all():
+        seen.setdefault(requester.id or 0, (requester, language))
+    return list(seen.values())

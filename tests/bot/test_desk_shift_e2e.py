@@ -169,3 +169,43 @@ async def test_five_voters_in_ten_minutes_raise_exactly_one_alert_on_the_desk(
         f"Spreading fast: 5 voters sent claim #{item.id} in the last 10 min (5 in all). "
         f"See it: /show {item.id}\n{ARMY}"
     ]
+
+
+async def test_a_correction_reaches_every_earlier_recipient_once_in_their_language(
+    graph: FakeGraphAPI, telegram_api: FakeTelegramAPI, start_whatsapp_line: StartWhatsAppLine
+) -> None:
+    line = await start_whatsapp_line(factcheckers=frozenset({("whatsapp", BEN_NUMBER)}))
+    ben = Ben(graph, line)
+    spanish = telegram_api.user(941, language_code="es")
+    telegram_api.text_message(spanish, ARMY + "!!")
+    await telegram_api.wait_for_messages(941)
+    payload = graph.webhook_payload([wa.text_message(UK_VOTER, ARMY)])
+    assert await graph.deliver_webhook(line.url, payload) == 200
+    await graph.wait_for_messages(UK_VOTER)
+    bystander = telegram_api.user(942, language_code="en")
+    telegram_api.text_message(bystander, "Polling stations in the north will close at noon today")
+    await telegram_api.wait_for_messages(942)
+    item = next(row for row in await line.rows(QueueItem) if row.request_count == 2)
+
+    answered = await ben.says(f"/answer {item.id} false https://example.org/fc/army No seizure.")
+    fact_check_id = update_id(answered)
+    await telegram_api.wait_for_messages(941, count=2)
+    await graph.wait_for_messages(UK_VOTER, count=2)
+    corrected = await ben.says(f"/correct {fact_check_id} misleading Troops guard the count.")
+    assert corrected == (
+        f"Fact-check #{fact_check_id} corrected to Misleading. "
+        "Voters who had received it and were told: 2"
+    )
+    correction_es = (await telegram_api.wait_for_messages(941, count=3))[2].text
+    assert correction_es.startswith("Corregimos una respuesta que te enviamos.")
+    assert "Engañoso" in correction_es and "Troops guard the count." in correction_es
+    correction_en = (await graph.wait_for_messages(UK_VOTER, count=3))[2].text
+    assert correction_en.startswith("We corrected an answer we sent you.")
+    assert "Verdict: Misleading" in correction_en
+
+    assert (await ben.says(f"/correct {fact_check_id} misleading")).endswith("Nothing was changed.")
+    queued_for = {
+        address: len([row for row in await line.rows(OutboxMessage) if row.address == address])
+        for address in ("941", UK_VOTER, "942")
+    }
+    assert queued_for == {"941": 3, UK_VOTER: 3, "942": 1}  # once each; the bystander never
