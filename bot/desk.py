@@ -16,6 +16,7 @@ from bot.usecases import (
     desk_corrections,
     desk_history,
     desk_queue,
+    desk_review,
     desk_show,
     desk_stats,
     desk_work,
@@ -49,6 +50,8 @@ def _one_item(usage: str, operation: Callable[[Core, Person, int], Awaitable[Rep
 
 
 async def _queue(core: Core, actor: Person, args: list[str]) -> Reply:
+    if [arg.casefold() for arg in args] == ["drafts"]:
+        return await desk_review.list_drafts(core, actor)
     where = QueueFilter()
     for word in (arg.casefold() for arg in args):
         if word == "mine":
@@ -74,7 +77,7 @@ async def _answer(core: Core, actor: Person, args: list[str]) -> Reply:
     if verdict is None or verdict is Verdict.OTHER:
         return reply(texts.BAD_VERDICT, verdict=verdict_word, verdicts=verdict_names)
     summary, _, claim = " ".join(words).partition(CLAIM_MARKER)
-    return await desk_queue.answer_item(
+    return await desk_review.submit_answer(
         core, actor, item_id, verdict, url, summary.strip(), claim=claim.strip()
     )
 
@@ -83,14 +86,14 @@ async def _link(core: Core, actor: Person, args: list[str]) -> Reply:
     item_id = _item_id(args[0]) if len(args) == 2 else None
     if item_id is None:
         return reply(texts.LINK_USAGE)
-    return await desk_queue.link_item(core, actor, item_id, args[1])
+    return await desk_review.submit_link(core, actor, item_id, args[1])
 
 
 async def _dismiss(core: Core, actor: Person, args: list[str]) -> Reply:
     item_id = _item_id(args[0]) if len(args) >= 2 else None
     if item_id is None:
         return reply(texts.DISMISS_USAGE)
-    return await desk_queue.dismiss_item(core, actor, item_id, " ".join(args[1:]))
+    return await desk_review.submit_dismiss(core, actor, item_id, " ".join(args[1:]))
 
 
 async def _take(core: Core, actor: Person, args: list[str]) -> Reply:
@@ -99,6 +102,13 @@ async def _take(core: Core, actor: Person, args: list[str]) -> Reply:
     if item_id is None:
         return reply(texts.TAKE_USAGE)
     return await desk_work.take_item(core, actor, item_id, over=over)
+
+
+async def _reject(core: Core, actor: Person, args: list[str]) -> Reply:
+    draft_id = _item_id(args[0]) if len(args) >= 2 else None
+    if draft_id is None:
+        return reply(texts.REJECT_USAGE)
+    return await desk_review.reject(core, actor, draft_id, " ".join(args[1:]))
 
 
 async def _fc(core: Core, actor: Person, args: list[str]) -> Reply:
@@ -133,7 +143,7 @@ COMMANDS: dict[str, Command] = {
     "answer": _answer,
     "link": _link,
     "dismiss": _dismiss,
-    "confirm": _one_item(texts.CONFIRM_USAGE, desk_queue.confirm_item),
+    "confirm": _one_item(texts.CONFIRM_USAGE, desk_review.submit_confirm),
     "take": _take,
     "release": _one_item(texts.RELEASE_USAGE, desk_work.release_item),
     "show": _one_item(texts.SHOW_USAGE, desk_show.show_item),
@@ -141,6 +151,8 @@ COMMANDS: dict[str, Command] = {
     "history": _one_item(texts.HISTORY_USAGE, desk_history.show_history),
     "stats": _stats,
     "correct": _correct,
+    "approve": _one_item(texts.APPROVE_USAGE, desk_review.approve),
+    "reject": _reject,
 }
 DESK_COMMANDS = tuple(COMMANDS)
 

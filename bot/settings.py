@@ -107,6 +107,19 @@ def _telegram_ids(raw: str) -> frozenset[str]:
     return frozenset(part.strip() for part in raw.split(",") if part.strip())
 
 
+# TIPLINE_REVIEW: with two-person, the desk's answers, links and dismissals are drafts until
+# another fact-checker approves them.
+REVIEW_TWO_PERSON = "two-person"
+REVIEW_MODES = ("off", REVIEW_TWO_PERSON)
+
+
+def _review_mode(raw: str) -> str:
+    mode = raw.strip().casefold()
+    if mode not in REVIEW_MODES:
+        raise ValueError(f"{raw!r} is not one of {', '.join(REVIEW_MODES)}")
+    return mode
+
+
 # TIPLINE_SEMANTIC: auto uses the sentence encoder when the `semantic` extra is installed; on
 # refuses to start without it; off never uses it.
 SEMANTIC_MODES = ("auto", "on", "off")
@@ -145,6 +158,7 @@ class Settings:
     # Burst alerts: TIPLINE_BURST_VOTERS distinct voters within TIPLINE_BURST_MINUTES.
     burst_voters: int = 5
     burst_minutes: float = 10.0
+    review: str = "off"  # TIPLINE_REVIEW: off, or two-person (see REVIEW_MODES)
     default_language: str = "en"
     answer_threshold: float = DEFAULT_ANSWER_THRESHOLD
     suggest_threshold: float = DEFAULT_SUGGEST_THRESHOLD
@@ -216,6 +230,7 @@ class Settings:
             ),
             burst_voters=reader.parsed("TIPLINE_BURST_VOTERS", int, default.burst_voters),
             burst_minutes=reader.parsed("TIPLINE_BURST_MINUTES", float, default.burst_minutes),
+            review=reader.parsed("TIPLINE_REVIEW", _review_mode, default.review),
             factchecker_chat_id=reader.parsed(
                 "TIPLINE_FACTCHECKER_CHAT_ID", int, default.factchecker_chat_id
             ),

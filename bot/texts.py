@@ -198,6 +198,23 @@ NOTHING_TO_CORRECT = N_("Fact-check #{fact_check_id} already says that. Nothing 
 CORRECT_URL_TAKEN = N_(
     "Another fact-check, #{fact_check_id}, already has that address. Nothing was changed."
 )
+# Two-person review ({draft} is a draft's number, {action} the command word: answer, link...).
+DRAFT_SAVED = N_(
+    "Draft #{draft} saved for queue item #{id}. Nothing goes to voters until another "
+    "fact-checker sends /approve {draft} (or /reject {draft} <reason>)."
+)
+DRAFT_PENDING = N_("Queue item #{id} already has draft #{draft} waiting for review.")
+DRAFT_NOT_FOUND = N_("There is no draft #{draft} waiting for review.")
+OWN_DRAFT = N_("Draft #{draft} is yours: another fact-checker must approve or reject it.")
+DRAFT_REJECTED = N_("Draft #{draft} rejected; queue item #{id} stays open.")
+DRAFTS_HEADER = N_("Drafts waiting for review:")
+DRAFT_LINE = N_("#{draft} · queue item #{id} · {name}: /{action} {details}")
+NO_DRAFTS = N_("No drafts wait for review.")
+APPROVE_USAGE = N_("Usage: /approve <draft>")
+REJECT_USAGE = N_("Usage: /reject <draft> <reason...>")
+HISTORY_DRAFT = N_("{when} · {name} drafted /{action} (draft #{draft})")
+HISTORY_APPROVE = N_("{when} · {name} approved draft #{draft} by {holder}")
+HISTORY_REJECT = N_("{when} · {name} rejected draft #{draft}: {reason}")
 VERIFY_LIMIT = N_("You have checked many codes. Please try again in {minutes} minutes.")
 
 VERDICT_LABELS: dict[Verdict, str] = {

@@ -305,6 +305,9 @@ class DeskActionKind(StrEnum):
     CONFIRM = "confirm"  # answered with the item's suggested fact-check
     DISMISS = "dismiss"
     CORRECT = "correct"  # changed a fact-check's verdict (the correction ledger)
+    DRAFT = "draft"  # two-person review: proposed an answer, link, confirm or dismissal
+    APPROVE = "approve"  # approved someone else's draft (which then ran as its author's)
+    REJECT = "reject"
 
 
 class DeskAction(SQLModel, table=True):
@@ -344,3 +347,29 @@ class VerifyAttempt(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     requester_id: int = Field(foreign_key="requester.id", index=True, ondelete="CASCADE")
     at: datetime = Field(default_factory=utc_now, sa_column=_utc_column(index=True))
+
+
+class DraftStatus(StrEnum):
+    """A two-person review draft: waiting, approved (and run), or rejected."""
+
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
+class DeskDraft(SQLModel, table=True):
+    """An answer, link, confirmation or dismissal waiting for a second fact-checker
+    (TIPLINE_REVIEW=two-person). Nothing reaches voters until it is approved."""
+
+    __tablename__ = "desk_draft"
+
+    id: int | None = Field(default=None, primary_key=True)
+    queue_item_id: int = Field(foreign_key="queue_item.id", index=True)
+    author: str = Field(max_length=64)  # display name
+    action: DeskActionKind = Field(sa_column=_enum_column(DeskActionKind))
+    payload: str = Field(sa_column=Column(Text, nullable=False))  # the command's values, JSON
+    status: DraftStatus = Field(sa_column=_enum_column(DraftStatus))
+    reviewer: str | None = Field(default=None, max_length=64)
+    reason: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    created_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
+    decided_at: datetime | None = Field(default=None, sa_column=_utc_column(nullable=True))

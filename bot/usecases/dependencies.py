@@ -69,6 +69,7 @@ class Core:
     # A burst alert: this many distinct voters sending one unmatched claim within the window.
     burst_voters: int = 5
     burst_window_s: float = 10 * 60.0
+    two_person_review: bool = False  # answers, links and dismissals need a second fact-checker
 
     def is_factchecker(self, person: Person) -> bool:
         """Whether `person` may run desk operations (checked on the channel they wrote on).

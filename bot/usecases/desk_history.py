@@ -26,6 +26,9 @@ HISTORY_LINE = {
     DeskActionKind.LINK: texts.HISTORY_LINK,
     DeskActionKind.CONFIRM: texts.HISTORY_CONFIRM,
     DeskActionKind.DISMISS: texts.HISTORY_DISMISS,
+    DeskActionKind.DRAFT: texts.HISTORY_DRAFT,
+    DeskActionKind.APPROVE: texts.HISTORY_APPROVE,
+    DeskActionKind.REJECT: texts.HISTORY_REJECT,
 }
 
 
@@ -51,6 +54,12 @@ def history_line(action: LoggedAction) -> Msg:
         params["holder"] = str(action.before.get("assignee") or "")
     if action.fact_check_id is not None:
         params["fact_check_id"] = action.fact_check_id
-    if action.action is DeskActionKind.DISMISS:
+    if action.action in (DeskActionKind.DISMISS, DeskActionKind.REJECT):
         params["reason"] = str(action.after.get("reason") or "")
+    if action.action in (DeskActionKind.DRAFT, DeskActionKind.APPROVE, DeskActionKind.REJECT):
+        params["draft"] = int(action.after.get("draft") or 0)
+    if action.action is DeskActionKind.DRAFT:
+        params["action"] = str(action.after.get("action") or "")
+    if action.action is DeskActionKind.APPROVE:
+        params["holder"] = str(action.after.get("author") or "")
     return Msg(HISTORY_LINE[action.action], params)

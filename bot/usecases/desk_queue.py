@@ -1,5 +1,9 @@
 """The fact-checkers' desk: list the queue, answer an item (new or known fact-check), dismiss.
 
+These run the operation at once; `bot.usecases.desk_review` is what the chat commands call, and
+turns them into drafts when two-person review is on (`on_behalf_of`: the draft's author, when
+another fact-checker approves it).
+
 Only fact-checkers (checked on the channel they act from) may; anyone else is refused and
 nothing changes. Closing an item notifies every voter who sent a tip in it, each in their own
 language at send time, in the same transaction as the change. An answer also teaches the
@@ -93,6 +97,7 @@ async def answer_item(
     url: str,
     summary: str,
     claim: str = "",
+    on_behalf_of: str | None = None,
 ) -> Reply:
     """Answer item `item_id` with a new fact-check at `url` (`verdict`, `summary`; `claim` in
     the fact-checker's words, needed when the item is a picture without text).
@@ -104,7 +109,7 @@ async def answer_item(
         return refused
     if not url.startswith(("http://", "https://")):
         return reply(texts.BAD_URL, url=url)
-    name = core.display_name(actor)
+    name = on_behalf_of or core.display_name(actor)
     async with core.db.transaction() as session:
         item = await _held_item(session, item_id, name)
         known = await catalogue.find_fact_check(session, url=url)
@@ -137,11 +142,12 @@ async def link_item(
     item_id: int,
     fact_check_ref: str,
     action: DeskActionKind = DeskActionKind.LINK,
+    on_behalf_of: str | None = None,
 ) -> Reply:
     """Answer item `item_id` with a fact-check already in the catalogue (`#id` or its URL)."""
     if refused := refusal(core, actor):
         return refused
-    name = core.display_name(actor)
+    name = on_behalf_of or core.display_name(actor)
     async with core.db.transaction() as session:
         item = await _held_item(session, item_id, name)
         fact_check = await find_fact_check_ref(session, fact_check_ref)
@@ -150,7 +156,9 @@ async def link_item(
         return await _close_answered(session, core, name, item, fact_check, action, {})
 
 
-async def confirm_item(core: Core, actor: Person, item_id: int) -> Reply:
+async def confirm_item(
+    core: Core, actor: Person, item_id: int, on_behalf_of: str | None = None
+) -> Reply:
     """Answer item `item_id` with the fact-check it suggests."""
     if refused := refusal(core, actor):
         return refused
@@ -161,7 +169,12 @@ async def confirm_item(core: Core, actor: Person, item_id: int) -> Reply:
     if item.suggested_fact_check_id is None:
         return reply(texts.NO_SUGGESTION, id=item_id)
     return await link_item(
-        core, actor, item_id, str(item.suggested_fact_check_id), DeskActionKind.CONFIRM
+        core,
+        actor,
+        item_id,
+        str(item.suggested_fact_check_id),
+        DeskActionKind.CONFIRM,
+        on_behalf_of=on_behalf_of,
     )
 
 
@@ -182,11 +195,13 @@ async def _image_text(session: AsyncSession, item_id: int) -> str:
 
 
 @refusing
-async def dismiss_item(core: Core, actor: Person, item_id: int, reason: str) -> Reply:
+async def dismiss_item(
+    core: Core, actor: Person, item_id: int, reason: str, on_behalf_of: str | None = None
+) -> Reply:
     """Close item `item_id` without a fact-check; its voters are told `reason`."""
     if refused := refusal(core, actor):
         return refused
-    name = core.display_name(actor)
+    name = on_behalf_of or core.display_name(actor)
     async with core.db.transaction() as session:
         item = await _held_item(session, item_id, name)
         notice = reply(texts.DISMISSED, reason=reason)

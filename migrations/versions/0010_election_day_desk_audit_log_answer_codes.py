@@ -1,4 +1,4 @@
-"""election-day desk: audit log, answer codes, burst alerts
+"""election-day desk: audit log, answer codes, burst alerts, review drafts
 
 Revision ID: 0010
 Revises: 0006
@@ -17,6 +17,59 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    op.create_table(
+        "desk_draft",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("queue_item_id", sa.Integer(), nullable=False),
+        sa.Column("author", sa.String(length=64), nullable=False),
+        sa.Column(
+            "action",
+            sa.Enum(
+                "take",
+                "take_over",
+                "release",
+                "answer",
+                "link",
+                "confirm",
+                "dismiss",
+                "correct",
+                "draft",
+                "approve",
+                "reject",
+                name="deskactionkind",
+                native_enum=False,
+                length=32,
+            ),
+            nullable=False,
+        ),
+        sa.Column("payload", sa.Text(), nullable=False),
+        sa.Column(
+            "status",
+            sa.Enum(
+                "pending",
+                "approved",
+                "rejected",
+                name="draftstatus",
+                native_enum=False,
+                length=32,
+            ),
+            nullable=False,
+        ),
+        sa.Column("reviewer", sa.String(length=64), nullable=True),
+        sa.Column("reason", sa.Text(), nullable=True),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("decided_at", sa.DateTime(timezone=True), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["queue_item_id"],
+            ["queue_item.id"],
+            name=op.f("fk_desk_draft_queue_item_id_queue_item"),
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_desk_draft")),
+    )
+    with op.batch_alter_table("desk_draft", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_desk_draft_queue_item_id"), ["queue_item_id"], unique=False
+        )
     with op.batch_alter_table("queue_item", schema=None) as batch_op:
         batch_op.add_column(sa.Column("alerted_at", sa.DateTime(timezone=True), nullable=True))
     op.create_table(
@@ -91,6 +144,10 @@ def upgrade() -> None:
                 "link",
                 "confirm",
                 "dismiss",
+                "correct",
+                "draft",
+                "approve",
+                "reject",
                 name="deskactionkind",
                 native_enum=False,
                 length=32,
@@ -124,6 +181,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("desk_draft", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_desk_draft_queue_item_id"))
+    op.drop_table("desk_draft")
     with op.batch_alter_table("desk_action", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_desk_action_queue_item_id"))
         batch_op.drop_index(batch_op.f("ix_desk_action_fact_check_id"))

@@ -159,6 +159,9 @@ def _longest_values(translator: Translator, catalogs: Catalogs) -> dict[str, str
         "median": "99999.9",
         "code": "x" * 40,  # an answer code as typed, cut to 40 characters
         "example": "V-7KQ2-M9XD",
+        "draft": "9" * 12,
+        "action": "dismiss",
+        "details": "x" * 3000,  # a draft's values, as long as one command can carry
         "date": _longest_date(translator),
         "p90": "99999.9",
         **{

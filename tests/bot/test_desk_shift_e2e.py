@@ -209,3 +209,43 @@ async def test_a_correction_reaches_every_earlier_recipient_once_in_their_langua
         for address in ("941", UK_VOTER, "942")
     }
     assert queued_for == {"941": 3, UK_VOTER: 3, "942": 1}  # once each; the bystander never
+
+
+async def test_with_two_person_review_nothing_reaches_voters_before_another_approves(
+    graph: FakeGraphAPI, telegram_api: FakeTelegramAPI, start_whatsapp_line: StartWhatsAppLine
+) -> None:
+    line = await start_whatsapp_line(
+        factcheckers=frozenset({("whatsapp", BEN_NUMBER)}),
+        factchecker_names=NAMES,
+        review="two-person",
+    )
+    ben = Ben(graph, line)
+    voter = telegram_api.user(951, language_code="en")
+    telegram_api.text_message(voter, ARMY)
+    await telegram_api.wait_for_messages(951)
+    [item] = await line.rows(QueueItem)
+    ana = telegram_api.user(FACTCHECKER_ID, language_code="en")
+
+    async def ana_says(*words: str) -> str:
+        before = len(telegram_api.messages_to(FACTCHECKER_ID))
+        telegram_api.command(ana, *words)
+        return (await telegram_api.wait_for_messages(FACTCHECKER_ID, count=before + 1))[-1].text
+
+    drafted = await ana_says("/answer", str(item.id), "false", "https://example.org/fc/a", "No.")
+    assert drafted.startswith(f"Draft #1 saved for queue item #{item.id}. Nothing goes to voters")
+    own = await ana_says("/approve", "1")
+    assert own == "Draft #1 is yours: another fact-checker must approve or reject it."
+    assert "#1 · queue item" in await ben.says("/queue drafts")
+    [open_item] = await line.rows(QueueItem)
+    assert open_item.status == QueueStatus.OPEN
+    assert len(telegram_api.messages_to(951)) == 1  # nothing but "sent to our fact-checkers"
+
+    approved = await ben.says("/approve 1")
+    assert f"Queue item #{item.id} answered with fact-check #" in approved
+    update = (await telegram_api.wait_for_messages(951, count=2))[1]
+    assert (
+        update.text.startswith("Update on a message you sent us")
+        and "example.org/fc/a" in update.text
+    )
+    history = await ana_says("/history", str(item.id))
+    assert "Ana drafted /answer (draft #1)" in history and "Ben approved draft #1 by Ana" in history
