@@ -13,6 +13,7 @@ from dataclasses import replace
 from bot import texts
 from bot.replies import Reply, reply
 from bot.usecases import (
+    desk_clusters,
     desk_corrections,
     desk_history,
     desk_queue,
@@ -111,6 +112,20 @@ async def _reject(core: Core, actor: Person, args: list[str]) -> Reply:
     return await desk_review.reject(core, actor, draft_id, " ".join(args[1:]))
 
 
+async def _merge(core: Core, actor: Person, args: list[str]) -> Reply:
+    ids = [_item_id(arg) for arg in args]
+    if len(ids) != 2 or None in ids or ids[0] == ids[1]:
+        return reply(texts.MERGE_USAGE)
+    return await desk_clusters.merge_items(core, actor, ids[0] or 0, ids[1] or 0)
+
+
+async def _split(core: Core, actor: Person, args: list[str]) -> Reply:
+    ids = [_item_id(arg) for arg in args]
+    if len(ids) != 2 or None in ids:
+        return reply(texts.SPLIT_USAGE)
+    return await desk_clusters.split_tip(core, actor, ids[0] or 0, ids[1] or 0)
+
+
 async def _fc(core: Core, actor: Person, args: list[str]) -> Reply:
     if len(args) != 1:
         return reply(texts.FC_USAGE)
@@ -153,6 +168,8 @@ COMMANDS: dict[str, Command] = {
     "correct": _correct,
     "approve": _one_item(texts.APPROVE_USAGE, desk_review.approve),
     "reject": _reject,
+    "merge": _merge,
+    "split": _split,
 }
 DESK_COMMANDS = tuple(COMMANDS)
 

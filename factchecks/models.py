@@ -56,6 +56,7 @@ class QueueStatus(StrEnum):
     OPEN = "open"
     ANSWERED = "answered"
     DISMISSED = "dismissed"
+    MERGED = "merged"  # its tips were moved into another item (`merged_into_id`)
 
 
 class OutboxStatus(StrEnum):
@@ -224,6 +225,8 @@ class QueueItem(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
     updated_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
     closed_at: datetime | None = Field(default=None, sa_column=_utc_column(nullable=True))
+    # The item a fact-checker merged this one into (`/merge`), when status is merged.
+    merged_into_id: int | None = Field(default=None, foreign_key="queue_item.id")
     # When the desk was last alerted that this claim is spreading fast (at most once an hour).
     alerted_at: datetime | None = Field(default=None, sa_column=_utc_column(nullable=True))
 
@@ -308,6 +311,8 @@ class DeskActionKind(StrEnum):
     DRAFT = "draft"  # two-person review: proposed an answer, link, confirm or dismissal
     APPROVE = "approve"  # approved someone else's draft (which then ran as its author's)
     REJECT = "reject"
+    MERGE = "merge"  # moved another item's tips into this one
+    SPLIT = "split"  # moved one tip out of this item into a new one
 
 
 class DeskAction(SQLModel, table=True):

@@ -384,3 +384,55 @@ async def recipients_of(
     for requester, language in rows.all():
         seen.setdefault(requester.id or 0, (requester, language))
     return list(seen.values())
+
+
+async def recount(session: AsyncSession, item: QueueItem) -> None:
+    """Set `item`'s voter count from its tips, in SQL (after tips moved in or out)."""
+    await session.exec(
+        update(QueueItem)
+        .execution_options(synchronize_session=False)
+        .where(col(QueueItem.id) == item.id)
+        .values(request_count=distinct_voters(item.id or 0), updated_at=utc_now())
+    )
+    await session.refresh(item)
+
+
+async def merge_into(session: AsyncSession, keep: QueueItem, other: QueueItem) -> list[Tip]:
+    """Move every tip of `other` into `keep` and close `other` as merged; the moved tips."""
+    moved = await item_tips(session, other.id or 0)
+    for tip in moved:
+        tip.queue_item_id = keep.id
+        session.add(tip)
+    other.status = QueueStatus.MERGED
+    other.merged_into_id = keep.id
+    other.closed_at = other.updated_at = utc_now()
+    if keep.suggested_fact_check_id is None and other.suggested_fact_check_id is not None:
+        keep.suggested_fact_check_id = other.suggested_fact_check_id
+        keep.suggestion_reason = other.suggestion_reason
+    if not keep.claim and other.claim:
+        keep.claim = other.claim
+    if keep.fingerprint is None and other.fingerprint is not None:
+        keep.fingerprint = other.fingerprint
+    session.add_all([keep, other])
+    await session.flush()
+    await recount(session, keep)
+    await recount(session, other)
+    return moved
+
+
+async def split_off(session: AsyncSession, item: QueueItem, tip: Tip) -> QueueItem:
+    """Move `tip` out of `item` into a new open item of its own (same suggestion)."""
+    new = await open_item(
+        session,
+        claim=tip.text or tip.image_text or "",
+        fingerprint=tip.fingerprint,
+        language=tip.language,
+        suggested_fact_check_id=item.suggested_fact_check_id,
+        suggestion_reason=item.suggestion_reason,
+    )
+    tip.queue_item_id = new.id
+    session.add(tip)
+    await session.flush()
+    await recount(session, new)
+    await recount(session, item)
+    return new

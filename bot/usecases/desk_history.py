@@ -29,6 +29,8 @@ HISTORY_LINE = {
     DeskActionKind.DRAFT: texts.HISTORY_DRAFT,
     DeskActionKind.APPROVE: texts.HISTORY_APPROVE,
     DeskActionKind.REJECT: texts.HISTORY_REJECT,
+    DeskActionKind.MERGE: texts.HISTORY_MERGE,
+    DeskActionKind.SPLIT: texts.HISTORY_SPLIT,
 }
 
 
@@ -62,4 +64,9 @@ def history_line(action: LoggedAction) -> Msg:
         params["action"] = str(action.after.get("action") or "")
     if action.action is DeskActionKind.APPROVE:
         params["holder"] = str(action.after.get("author") or "")
+    if action.action is DeskActionKind.MERGE:
+        params["other"] = int(action.after.get("merged") or 0)
+    if action.action is DeskActionKind.SPLIT:
+        params["tip"] = int(action.after.get("tip") or 0)
+        params["new"] = int(action.after.get("into") or 0)
     return Msg(HISTORY_LINE[action.action], params)

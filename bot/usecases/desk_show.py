@@ -21,6 +21,7 @@ STATUS = {
     QueueStatus.OPEN: texts.STATUS_OPEN,
     QueueStatus.ANSWERED: texts.STATUS_ANSWERED,
     QueueStatus.DISMISSED: texts.STATUS_DISMISSED,
+    QueueStatus.MERGED: texts.STATUS_MERGED,
 }
 
 
@@ -86,7 +87,7 @@ def _texts(tips: list[Tip]) -> Msg:
         if words and tip.fingerprint:
             shown = Msg("{image} {claim}", {"image": Msg(texts.QUEUE_IMAGE), "claim": shown})
         moment = when(as_utc(tip.received_at) or utc_now())
-        out.append(Msg(texts.SHOW_TEXT_LINE, {"when": moment, "text": shown}))
+        out.append(Msg(texts.SHOW_TEXT_LINE, {"when": moment, "tip": tip.id or 0, "text": shown}))
     if len(newest) > SHOW_TEXTS_LIMIT:
         out.append(Msg(texts.SHOW_OLDER, {"count": len(newest) - SHOW_TEXTS_LIMIT}))
     return lines(out)

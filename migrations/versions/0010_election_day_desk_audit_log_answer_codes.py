@@ -36,6 +36,8 @@ def upgrade() -> None:
                 "draft",
                 "approve",
                 "reject",
+                "merge",
+                "split",
                 name="deskactionkind",
                 native_enum=False,
                 length=32,
@@ -72,6 +74,13 @@ def upgrade() -> None:
         )
     with op.batch_alter_table("queue_item", schema=None) as batch_op:
         batch_op.add_column(sa.Column("alerted_at", sa.DateTime(timezone=True), nullable=True))
+        batch_op.add_column(sa.Column("merged_into_id", sa.Integer(), nullable=True))
+        batch_op.create_foreign_key(
+            batch_op.f("fk_queue_item_merged_into_id_queue_item"),
+            "queue_item",
+            ["merged_into_id"],
+            ["id"],
+        )
     op.create_table(
         "answer_code",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -148,6 +157,8 @@ def upgrade() -> None:
                 "draft",
                 "approve",
                 "reject",
+                "merge",
+                "split",
                 name="deskactionkind",
                 native_enum=False,
                 length=32,
@@ -200,4 +211,8 @@ def downgrade() -> None:
 
     op.drop_table("answer_code")
     with op.batch_alter_table("queue_item", schema=None) as batch_op:
+        batch_op.drop_constraint(
+            batch_op.f("fk_queue_item_merged_into_id_queue_item"), type_="foreignkey"
+        )
+        batch_op.drop_column("merged_into_id")
         batch_op.drop_column("alerted_at")

@@ -160,6 +160,9 @@ def _longest_values(translator: Translator, catalogs: Catalogs) -> dict[str, str
         "code": "x" * 40,  # an answer code as typed, cut to 40 characters
         "example": "V-7KQ2-M9XD",
         "draft": "9" * 12,
+        "other": "9" * 12,
+        "new": "9" * 12,
+        "tip": "9" * 12,
         "action": "dismiss",
         "details": "x" * 3000,  # a draft's values, as long as one command can carry
         "date": _longest_date(translator),
