@@ -16,6 +16,7 @@ from bot.usecases import (
     desk_clusters,
     desk_corrections,
     desk_history,
+    desk_macros,
     desk_queue,
     desk_review,
     desk_show,
@@ -126,6 +127,12 @@ async def _split(core: Core, actor: Person, args: list[str]) -> Reply:
     return await desk_clusters.split_tip(core, actor, ids[0] or 0, ids[1] or 0)
 
 
+async def _macro(core: Core, actor: Person, args: list[str]) -> Reply:
+    if len(args) < 3 or args[0].casefold() != "save":
+        return reply(texts.MACRO_USAGE)
+    return await desk_macros.save_macro(core, actor, args[1], " ".join(args[2:]))
+
+
 async def _fc(core: Core, actor: Person, args: list[str]) -> Reply:
     if len(args) != 1:
         return reply(texts.FC_USAGE)
@@ -170,6 +177,7 @@ COMMANDS: dict[str, Command] = {
     "reject": _reject,
     "merge": _merge,
     "split": _split,
+    "macro": _macro,
 }
 DESK_COMMANDS = tuple(COMMANDS)
 

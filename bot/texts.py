@@ -224,6 +224,12 @@ SPLIT_LAST_TIP = N_("Tip {tip} is the only tip in queue item #{id}: there is not
 STATUS_MERGED = N_("merged")
 HISTORY_MERGE = N_("{when} · {name} merged queue item #{other} into it")
 HISTORY_SPLIT = N_("{when} · {name} moved tip {tip} out into queue item #{new}")
+MACRO_USAGE = N_(
+    "Usage: /macro save <name> <text...> (a name of letters, digits, - or _), then "
+    "/answer <id> <verdict> <url> macro:<name>"
+)
+MACRO_SAVED = N_("Macro “{name}” saved. Use it with /answer <id> <verdict> <url> macro:{name}")
+MACRO_NOT_FOUND = N_("There is no macro “{name}”. Save one with /macro save <name> <text...>")
 VERIFY_LIMIT = N_("You have checked many codes. Please try again in {minutes} minutes.")
 
 VERDICT_LABELS: dict[Verdict, str] = {

@@ -378,3 +378,15 @@ class DeskDraft(SQLModel, table=True):
     reason: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
     created_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
     decided_at: datetime | None = Field(default=None, sa_column=_utc_column(nullable=True))
+
+
+class DeskMacro(SQLModel, table=True):
+    """A canned reply the desk saved (`/macro save <name> <text>`), used as `macro:<name>`."""
+
+    __tablename__ = "desk_macro"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=64, unique=True)  # lower case
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    author: str = Field(max_length=64)  # display name of whoever saved it last
+    updated_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from bot import texts
 from bot.rendering import excerpt
 from bot.replies import Msg, Reply, reply
-from bot.usecases import desk_queue
+from bot.usecases import desk_macros, desk_queue
 from bot.usecases.dependencies import Core, Person
 from bot.usecases.desk_queue import Refused, held_refusal, refusal, refusing
 from bot.usecases.desk_views import lines
@@ -34,7 +34,13 @@ async def submit_answer(
     summary: str,
     claim: str = "",
 ) -> Reply:
-    """`/answer`: at once, or as a draft under review."""
+    """`/answer`: at once, or as a draft under review (`summary` may name a macro)."""
+    if refused := refusal(core, actor):
+        return refused
+    expanded = await desk_macros.expand(core, summary)
+    if isinstance(expanded, Reply):
+        return expanded
+    summary = expanded
     if not core.two_person_review:
         return await desk_queue.answer_item(
             core, actor, item_id, verdict, url, summary, claim=claim

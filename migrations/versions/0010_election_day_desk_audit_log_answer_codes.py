@@ -1,4 +1,4 @@
-"""election-day desk: audit log, answer codes, burst alerts, review drafts
+"""election-day desk: audit log, answer codes, burst alerts, review drafts, macros
 
 Revision ID: 0010
 Revises: 0006
@@ -17,6 +17,16 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    op.create_table(
+        "desk_macro",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("name", sa.String(length=64), nullable=False),
+        sa.Column("text", sa.Text(), nullable=False),
+        sa.Column("author", sa.String(length=64), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_desk_macro")),
+        sa.UniqueConstraint("name", name=op.f("uq_desk_macro_name")),
+    )
     op.create_table(
         "desk_draft",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -192,6 +202,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table("desk_macro")
     with op.batch_alter_table("desk_draft", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_desk_draft_queue_item_id"))
     op.drop_table("desk_draft")

@@ -15,7 +15,7 @@ from bot.usecases import desk_work
 from bot.usecases.dependencies import Core, Person
 from bot.usecases.receive_tip import receive_tip
 from factchecks import queue
-from factchecks.models import QueueItem, QueueStatus, Tip
+from factchecks.models import FactCheck, QueueItem, QueueStatus, Tip
 from tests.bot.conftest import CHECKER
 from tests.bot.test_usecases import ARMY, open_item_ids, tip
 
@@ -101,3 +101,32 @@ async def test_merge_counts_each_voter_once_and_split_takes_a_tip_out(desk: Core
 async def _tips(desk: Core, item_id: int) -> list[Tip]:
     async with desk.db.session() as session:
         return await queue.item_tips(session, item_id)
+
+
+async def test_a_saved_macro_is_an_answers_summary_and_an_unknown_one_changes_nothing(
+    desk: Core,
+) -> None:
+    await receive_tip(desk, tip("701", ARMY))
+    [item_id] = await open_item_ids(desk)
+    url = "https://example.org/fc/army"
+    missing = await run_desk_command(
+        desk, CHECKER, "answer", [str(item_id), "false", url, "macro:army"]
+    )
+    assert missing == Reply((Msg(texts.MACRO_NOT_FOUND, {"name": "army"}),))
+    assert await open_item_ids(desk) == [item_id]
+    for bad in (["save", "army"], ["keep", "army", "x"], ["save", "no spaces!", "x"]):
+        assert await run_desk_command(desk, CHECKER, "macro", bad) == Reply(
+            (Msg(texts.MACRO_USAGE),)
+        )
+    saved = await run_desk_command(
+        desk, BEN, "macro", ["save", "Army", "No", "seizure", "is", "planned."]
+    )
+    assert saved == Reply((Msg(texts.MACRO_SAVED, {"name": "army"}),))
+    answered = await run_desk_command(
+        desk, CHECKER, "answer", [str(item_id), "false", url, "macro:army"]
+    )
+    assert answered.parts[0].msgid == texts.ANSWERED[0]
+    async with desk.db.session() as session:
+        [answered_tip] = (await session.exec(select(Tip))).all()
+        fact_check = await session.get(FactCheck, answered_tip.fact_check_id)
+    assert fact_check is not None and fact_check.summary == "No seizure is planned."
