@@ -111,7 +111,12 @@ DESK_HELP_MORE = N_(
     "/confirm <id>: answer a claim with its suggested fact-check\n"
     "/history <id>: everything the desk did with a claim\n"
     "/queue mine|new|taken|images|lang:xx: only those claims\n"
-    "/stats [today|week]: the desk's figures"
+    "/stats [today|week]: the desk's figures\n"
+    "/correct <fact-check id> <verdict> [url] [summary...]: correct a verdict; its voters are "
+    "told\n"
+    "/merge <id> <id>: one claim; /split <id> <tip>: a different claim\n"
+    "/approve <draft>, /reject <draft> <reason...>: review someone else's answer\n"
+    "/macro save <name> <text...>: a canned summary for /answer ... macro:<name>"
 )
 TAKE_USAGE = N_("Usage: /take <id> [over]")
 RELEASE_USAGE = N_("Usage: /release <id>")
