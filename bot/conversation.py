@@ -32,18 +32,21 @@ class Conversation:
         command = parse_command(message.text.strip()[:MAX_TIP_CHARS])
         person = person_of(message)
         if command is None:
-            if message.in_group:  # in the desk's group only desk commands are for the bot
-                pass
-            elif looks_like_code(message.text) and not message.images:
-                await verify_answer.verify(self.core, person, message.text)
-            else:
-                await receive_tip(self.core, message)
+            if not message.in_group:  # in the desk's group only desk commands are for the bot
+                await self._claim_or_code(person, message)
         elif message.in_group:
             if command[0] not in VOTER_COMMANDS:
                 await self._desk_in_group(person, *command)
         else:
             await self._command(person, *command)
         self.core.wake_delivery()
+
+    async def _claim_or_code(self, person: Person, message: InboundMessage) -> None:
+        """A message that is only an answer code (`V-7KQ2-M9XD`) is checked, not queued."""
+        if looks_like_code(message.text) and not message.images:
+            await verify_answer.verify(self.core, person, message.text)
+        else:
+            await receive_tip(self.core, message)
 
     async def handle_button(self, press: ButtonPress) -> None:
         """A button was pressed (any press counts as the voter writing again)."""
