@@ -24,7 +24,7 @@ from bot.conversation import Conversation
 from bot.delivery import Delivery
 from bot.i18n import Catalogs
 from bot.screenshot_text import ScreenshotReader
-from bot.settings import Settings, configure_libraries
+from bot.settings import REVIEW_TWO_PERSON, Settings, configure_libraries
 from bot.usecases.dependencies import Address, Core, Thresholds
 from bot.web import create_web_app
 from factchecks.database import Database
@@ -149,6 +149,11 @@ async def build_tipline(
         read_screenshot=screenshot_reader.read if screenshot_reader.available() else None,
         wake_delivery=delivery.wake,
         tip_limits=settings.tip_limits,
+        factchecker_names=settings.factchecker_names,
+        desk_sla_s=settings.desk_sla_minutes * 60,
+        burst_voters=settings.burst_voters,
+        burst_window_s=settings.burst_minutes * 60,
+        two_person_review=settings.review == REVIEW_TWO_PERSON,
     )
     conversation = Conversation(core)
     tipline = Tipline(settings, db, index, catalogs, core, conversation, delivery, [])

@@ -1,8 +1,9 @@
 """Chat text, the same on every channel, parsed into the tip-line's operations.
 
-A message is a command or a claim (text, pictures, or both). Voters' commands are /start, /help
-and /language; the desk's are in `bot.desk`. What each does is in `bot.usecases`; replies are
-reply values that go through the outbox and are rendered when sent.
+A message is a command, an answer code to verify, or a claim (text, pictures, or both). Voters'
+commands are /start, /help, /language and /verify; the desk's are in `bot.desk`. What each does
+is in `bot.usecases`; replies are reply values that go through the outbox and are rendered when
+sent.
 """
 
 from __future__ import annotations
@@ -11,12 +12,13 @@ from bot import texts
 from bot.desk import DESK_COMMANDS, run_desk_command
 from bot.inbound import ButtonPress, InboundMessage
 from bot.replies import reply
-from bot.usecases import choose_language, voters
+from bot.usecases import choose_language, verify_answer, voters
 from bot.usecases.conversation_table import Event, advance
 from bot.usecases.dependencies import Core, Person, send
 from bot.usecases.receive_tip import MAX_TIP_CHARS, person_of, receive_tip
+from factchecks.answer_codes import looks_like_code
 
-VOTER_COMMANDS = ("start", "help", "language")
+VOTER_COMMANDS = ("start", "help", "language", "verify")
 
 
 class Conversation:
@@ -31,13 +33,20 @@ class Conversation:
         person = person_of(message)
         if command is None:
             if not message.in_group:  # in the desk's group only desk commands are for the bot
-                await receive_tip(self.core, message)
+                await self._claim_or_code(person, message)
         elif message.in_group:
             if command[0] not in VOTER_COMMANDS:
                 await self._desk_in_group(person, *command)
         else:
             await self._command(person, *command)
         self.core.wake_delivery()
+
+    async def _claim_or_code(self, person: Person, message: InboundMessage) -> None:
+        """A message that is only an answer code (`V-7KQ2-M9XD`) is checked, not queued."""
+        if looks_like_code(message.text) and not message.images:
+            await verify_answer.verify(self.core, person, message.text)
+        else:
+            await receive_tip(self.core, message)
 
     async def handle_button(self, press: ButtonPress) -> None:
         """A button was pressed (any press counts as the voter writing again)."""
@@ -57,6 +66,8 @@ class Conversation:
             await choose_language.choose_language(core, person, args[0])
         elif name == "language":
             await choose_language.show_picker(core, person)
+        elif name == "verify":
+            await verify_answer.verify(core, person, " ".join(args))
         elif name in DESK_COMMANDS:
             # The sender wrote to us: refresh them first (it opens WhatsApp's 24-hour window,
             # so even a refusal reaches someone whose first message this is).

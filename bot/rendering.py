@@ -81,8 +81,11 @@ def match_message(fact_check: FactCheckView, fallback: datetime) -> Msg:
     )
 
 
-def queue_reply(lines: list[QueueLine], total: int) -> Reply:
-    """`/queue`: a header, then one line per open item starting `#<id>`."""
+def queue_reply(
+    lines: list[QueueLine], total: int, *, now: datetime | None = None, sla_s: float | None = None
+) -> Reply:
+    """`/queue`: a header, then one line per open item starting `#<id>`: its claim, who has
+    taken it, its suggestion, and a flag when it has waited longer than `sla_s`."""
     if not lines:
         return Reply((Msg(texts.QUEUE_EMPTY),))
     out = [Msg.plural_of(texts.QUEUE_HEADER, total)]
@@ -102,6 +105,13 @@ def queue_reply(lines: list[QueueLine], total: int) -> Reply:
                 else Msg(texts.QUEUE_SUGGESTION, {"fact_check_id": fact_check_id})
             )
             claim = Msg("{claim} {suggestion}", {"claim": claim, "suggestion": suggestion})
+        if line.assignee is not None:
+            taken = Msg(texts.QUEUE_TAKEN_BY, {"name": line.assignee})
+            claim = Msg("{claim} {suggestion}", {"claim": claim, "suggestion": taken})
+        waited_s = ((now or line.created_at) - line.created_at).total_seconds()
+        if sla_s is not None and waited_s > sla_s:
+            overdue = Msg(texts.QUEUE_OVERDUE, {"minutes": int(waited_s // 60)})
+            claim = Msg("{suggestion} {claim}", {"claim": claim, "suggestion": overdue})
         out.append(
             Msg.plural_of(texts.QUEUE_LINE, line.request_count, id=line.id or 0, claim=claim)
         )

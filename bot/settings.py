@@ -86,9 +86,39 @@ def parse_factcheckers(
     return frozenset(found)
 
 
+def parse_factchecker_names(raw: str) -> dict[tuple[str, str], str]:
+    """`telegram:11111111=Ana,whatsapp:5215500000001=Ben` -> {(channel, id): display name}.
+
+    The desk's audit log and statistics show these names, never a platform id."""
+    names: dict[tuple[str, str], str] = {}
+    for part in filter(None, (p.strip() for p in raw.split(","))):
+        who, _, name = part.partition("=")
+        if not name.strip() or ":" not in who:
+            raise ValueError(f"{part!r} is not channel:id=name (e.g. telegram:11111111=Ana)")
+        for key in parse_factcheckers(who):
+            names[key] = " ".join(name.split())[:MAX_DISPLAY_NAME_CHARS]
+    return names
+
+
+MAX_DISPLAY_NAME_CHARS = 48
+
+
 def _telegram_ids(raw: str) -> frozenset[str]:
     """`11111111,22222222` (TIPLINE_FACTCHECKER_IDS, the older form) -> {"11111111", ...}."""
     return frozenset(part.strip() for part in raw.split(",") if part.strip())
+
+
+# TIPLINE_REVIEW: with two-person, the desk's answers, links and dismissals are drafts until
+# another fact-checker approves them.
+REVIEW_TWO_PERSON = "two-person"
+REVIEW_MODES = ("off", REVIEW_TWO_PERSON)
+
+
+def _review_mode(raw: str) -> str:
+    mode = raw.strip().casefold()
+    if mode not in REVIEW_MODES:
+        raise ValueError(f"{raw!r} is not one of {', '.join(REVIEW_MODES)}")
+    return mode
 
 
 # TIPLINE_SEMANTIC: auto uses the sentence encoder when the `semantic` extra is installed; on
@@ -122,6 +152,14 @@ class Settings:
     factcheckers: frozenset[tuple[str, str]] = field(default_factory=frozenset)
     factchecker_ids: frozenset[str] = field(default_factory=frozenset)
     factchecker_chat_id: int | None = None
+    # Display names of fact-checkers (TIPLINE_FACTCHECKER_NAMES), as the desk's log shows them.
+    factchecker_names: Mapping[tuple[str, str], str] = field(default_factory=dict)
+    # Minutes an open queue item may wait before `/queue` flags it (TIPLINE_DESK_SLA_MINUTES).
+    desk_sla_minutes: float = 30.0
+    # Burst alerts: TIPLINE_BURST_VOTERS distinct voters within TIPLINE_BURST_MINUTES.
+    burst_voters: int = 5
+    burst_minutes: float = 10.0
+    review: str = "off"  # TIPLINE_REVIEW: off, or two-person (see REVIEW_MODES)
     default_language: str = "en"
     answer_threshold: float = DEFAULT_ANSWER_THRESHOLD
     suggest_threshold: float = DEFAULT_SUGGEST_THRESHOLD
@@ -189,6 +227,15 @@ class Settings:
             factchecker_ids=reader.parsed(
                 "TIPLINE_FACTCHECKER_IDS", _telegram_ids, default.factchecker_ids
             ),
+            factchecker_names=reader.parsed(
+                "TIPLINE_FACTCHECKER_NAMES", parse_factchecker_names, default.factchecker_names
+            ),
+            desk_sla_minutes=reader.parsed(
+                "TIPLINE_DESK_SLA_MINUTES", float, default.desk_sla_minutes
+            ),
+            burst_voters=reader.parsed("TIPLINE_BURST_VOTERS", int, default.burst_voters),
+            burst_minutes=reader.parsed("TIPLINE_BURST_MINUTES", float, default.burst_minutes),
+            review=reader.parsed("TIPLINE_REVIEW", _review_mode, default.review),
             factchecker_chat_id=reader.parsed(
                 "TIPLINE_FACTCHECKER_CHAT_ID", int, default.factchecker_chat_id
             ),

@@ -102,6 +102,141 @@ DISMISSED_CONFIRM = N_plural(
 )
 DESK_NEW_ITEM = N_("New claim in the queue, #{id}: {claim}")
 
+# The election-day desk (issue 11): sharing the work, seeing before answering, the audit log.
+DESK_HELP_MORE = N_(
+    "/show <id>: a claim's texts, newest first, and its counts\n"
+    "/fc <fact-check id or URL>: show a fact-check\n"
+    "/take <id>: take a claim, so nobody else answers it (/take <id> over: from someone else)\n"
+    "/release <id>: give a claim back\n"
+    "/confirm <id>: answer a claim with its suggested fact-check\n"
+    "/history <id>: everything the desk did with a claim\n"
+    "/queue mine|new|taken|images|lang:xx: only those claims\n"
+    "/stats [today|week]: the desk's figures\n"
+    "/correct <fact-check id> <verdict> [url] [summary...]: correct a verdict; its voters are "
+    "told\n"
+    "/merge <id> <id>: one claim; /split <id> <tip>: a different claim\n"
+    "/approve <draft>, /reject <draft> <reason...>: review someone else's answer\n"
+    "/macro save <name> <text...>: a canned summary for /answer ... macro:<name>"
+)
+TAKE_USAGE = N_("Usage: /take <id> [over]")
+RELEASE_USAGE = N_("Usage: /release <id>")
+HISTORY_USAGE = N_("Usage: /history <id>")
+SHOW_USAGE = N_("Usage: /show <id>")
+FC_USAGE = N_("Usage: /fc <fact-check id or URL>")
+CONFIRM_USAGE = N_("Usage: /confirm <id>")
+TAKEN = N_("Queue item #{id} is yours now.")
+TAKEN_OVER = N_("Queue item #{id} is yours now (taken over from {name}).")
+ALREADY_YOURS = N_("Queue item #{id} is already yours.")
+ITEM_TAKEN = N_("Queue item #{id} is taken by {name}. To take it over: /take {id} over")
+RELEASED = N_("Queue item #{id} released; anyone can take it now.")
+NOT_TAKEN = N_("Queue item #{id} is not taken by you.")
+ANSWER_EXISTS = N_(
+    "There is already a fact-check at that address: #{fact_check_id}. Nothing was changed and "
+    "your summary was not used. To answer with it: /link {id} {fact_check_id}"
+)
+NO_SUGGESTION = N_("Queue item #{id} has no suggested fact-check. Use /link or /answer.")
+CLAIM_NEEDED = N_(
+    "Queue item #{id} is a picture without text. Write the claim in words at the end, after "
+    "“claim:”, for example: /answer {id} false https://… Summary… claim: What the picture says"
+)
+HISTORY_HEADER = N_("History of queue item #{id}:")
+HISTORY_OPENED = N_("{when} · a voter's tip opened it")
+HISTORY_TAKE = N_("{when} · {name} took it")
+HISTORY_TAKE_OVER = N_("{when} · {name} took it over from {holder}")
+HISTORY_RELEASE = N_("{when} · {name} released it")
+HISTORY_ANSWER = N_("{when} · {name} answered it with a new fact-check, #{fact_check_id}")
+HISTORY_LINK = N_("{when} · {name} answered it with fact-check #{fact_check_id}")
+HISTORY_CONFIRM = N_("{when} · {name} confirmed the suggested fact-check #{fact_check_id}")
+HISTORY_DISMISS = N_("{when} · {name} dismissed it: {reason}")
+STATUS_OPEN = N_("open")
+STATUS_ANSWERED = N_("answered")
+STATUS_DISMISSED = N_("dismissed")
+SHOW_HEADER = N_("Queue item #{id} · {status}")
+SHOW_TAKEN = N_("Taken by {name}.")
+SHOW_COUNTS = N_(
+    "Tips: {tips} · voters: {voters} · forwarded: {forwarded} (frequently forwarded: {frequent})"
+)
+SHOW_SPREAD = N_("Languages: {languages} · channels: {channels}")
+SHOW_SEEN = N_("First seen {first} · last seen {last}")
+SHOW_TEXTS = N_("Texts, newest first:")
+SHOW_TEXT_LINE = N_("{when} · tip {tip} · {text}")
+SHOW_OLDER = N_("Older texts not shown: {count}")
+FC_HEADER = N_("Fact-check #{fact_check_id}, in {language}:")
+QUEUE_TAKEN_BY = N_("(taken by {name})")
+# An item waiting longer than the desk's SLA, flagged at the start of its claim.
+QUEUE_OVERDUE = N_("⚠ waiting {minutes} min")
+QUEUE_USAGE = N_("Usage: /queue [mine] [new] [taken] [images] [lang:xx]")
+STATS_USAGE = N_("Usage: /stats [today|week]")
+STATS_TODAY = N_("Desk figures for today (since {since}):")
+STATS_WEEK = N_("Desk figures for the last 7 days (since {since}):")
+STATS_TIPS = N_("Tips in: {tips} · answered automatically: {auto} · queued: {queued}")
+STATS_CLOSED = N_("Answered by the desk: {answered} · dismissed: {dismissed}")
+STATS_BACKLOG = N_("Open now: {backlog} · the oldest has waited {minutes} min")
+STATS_NO_BACKLOG = N_("Nothing waits in the queue.")
+STATS_TIMES = N_("Time to answer: median {median} min · 90th percentile {p90} min")
+STATS_NO_TIMES = N_("Time to answer: nothing answered in this period")
+STATS_CHANNELS = N_("By channel: {channels}")
+STATS_LANGUAGES = N_("By language: {languages}")
+STATS_FACTCHECKERS = N_("Claims closed by each fact-checker: {names}")
+# Under every verdict a voter receives; {code} looks like V-7KQ2-M9XD.
+ANSWER_CODE = N_(
+    "Answer code: {code}. Anyone can send this code to us to check that this answer is really ours."
+)
+VERIFY_OK = N_("{code} is a real answer from us, sent on {date}. The fact-check as it stands:")
+VERIFY_UNKNOWN = N_("We sent no answer with the code {code}. Be careful: it may be fake.")
+VERIFY_MALFORMED = N_(
+    "“{code}” is not an answer code. Codes look like {example}. Usage: /verify <code>"
+)
+DESK_BURST = N_(
+    "Spreading fast: {voters} voters sent claim #{id} in the last {minutes} min ({total} in "
+    "all). See it: /show {id}\n{claim}"
+)
+CORRECTION = N_("We corrected an answer we sent you. The fact-check now says:")
+CORRECT_USAGE = N_(
+    "Usage: /correct <fact-check id> <verdict> [url] [summary...]\nVerdicts: {verdicts}"
+)
+CORRECTED = N_(
+    "Fact-check #{fact_check_id} corrected to {verdict}. Voters who had received it and were "
+    "told: {count}"
+)
+NOTHING_TO_CORRECT = N_("Fact-check #{fact_check_id} already says that. Nothing was changed.")
+CORRECT_URL_TAKEN = N_(
+    "Another fact-check, #{fact_check_id}, already has that address. Nothing was changed."
+)
+# Two-person review ({draft} is a draft's number, {action} the command word: answer, link...).
+DRAFT_SAVED = N_(
+    "Draft #{draft} saved for queue item #{id}. Nothing goes to voters until another "
+    "fact-checker sends /approve {draft} (or /reject {draft} <reason>)."
+)
+DRAFT_PENDING = N_("Queue item #{id} already has draft #{draft} waiting for review.")
+DRAFT_NOT_FOUND = N_("There is no draft #{draft} waiting for review.")
+OWN_DRAFT = N_("Draft #{draft} is yours: another fact-checker must approve or reject it.")
+DRAFT_REJECTED = N_("Draft #{draft} rejected; queue item #{id} stays open.")
+DRAFTS_HEADER = N_("Drafts waiting for review:")
+DRAFT_LINE = N_("#{draft} · queue item #{id} · {name}: /{action} {details}")
+NO_DRAFTS = N_("No drafts wait for review.")
+APPROVE_USAGE = N_("Usage: /approve <draft>")
+REJECT_USAGE = N_("Usage: /reject <draft> <reason...>")
+HISTORY_DRAFT = N_("{when} · {name} drafted /{action} (draft #{draft})")
+HISTORY_APPROVE = N_("{when} · {name} approved draft #{draft} by {holder}")
+HISTORY_REJECT = N_("{when} · {name} rejected draft #{draft}: {reason}")
+MERGE_USAGE = N_("Usage: /merge <id> <id of another item about the same claim>")
+SPLIT_USAGE = N_("Usage: /split <id> <tip> (the tip numbers are in /show <id>)")
+MERGED = N_("Queue item #{other} merged into #{id}; voters: {count}")
+SPLIT = N_("Tip {tip} moved out of queue item #{id} into the new queue item #{new}.")
+TIP_NOT_IN_ITEM = N_("Tip {tip} is not in queue item #{id}.")
+SPLIT_LAST_TIP = N_("Tip {tip} is the only tip in queue item #{id}: there is nothing to split.")
+STATUS_MERGED = N_("merged")
+HISTORY_MERGE = N_("{when} · {name} merged queue item #{other} into it")
+HISTORY_SPLIT = N_("{when} · {name} moved tip {tip} out into queue item #{new}")
+MACRO_USAGE = N_(
+    "Usage: /macro save <name> <text...> (a name of letters, digits, - or _), then "
+    "/answer <id> <verdict> <url> macro:<name>"
+)
+MACRO_SAVED = N_("Macro “{name}” saved. Use it with /answer <id> <verdict> <url> macro:{name}")
+MACRO_NOT_FOUND = N_("There is no macro “{name}”. Save one with /macro save <name> <text...>")
+VERIFY_LIMIT = N_("You have checked many codes. Please try again in {minutes} minutes.")
+
 VERDICT_LABELS: dict[Verdict, str] = {
     Verdict.FALSE: N_("False"),
     Verdict.PARTLY_FALSE: N_("Partly false"),

@@ -58,6 +58,7 @@ class QueueStatus(StrEnum):
     OPEN = "open"
     ANSWERED = "answered"
     DISMISSED = "dismissed"
+    MERGED = "merged"  # its tips were moved into another item (`merged_into_id`)
 
 
 class OutboxStatus(StrEnum):
@@ -228,6 +229,10 @@ class QueueItem(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
     updated_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
     closed_at: datetime | None = Field(default=None, sa_column=_utc_column(nullable=True))
+    # The item a fact-checker merged this one into (`/merge`), when status is merged.
+    merged_into_id: int | None = Field(default=None, foreign_key="queue_item.id")
+    # When the desk was last alerted that this claim is spreading fast (at most once an hour).
+    alerted_at: datetime | None = Field(default=None, sa_column=_utc_column(nullable=True))
 
 
 class Tip(SQLModel, table=True):
@@ -305,3 +310,98 @@ class OutboxMessage(SQLModel, table=True):
     # per-chat pacing state, shared by every worker, and the start of a "maybe sent" window.
     attempted_at: datetime | None = Field(default=None, sa_column=_utc_column(nullable=True))
     sent_at: datetime | None = Field(default=None, sa_column=_utc_column(nullable=True))
+
+
+class DeskActionKind(StrEnum):
+    """What a fact-checker did, as the desk's audit log records it. Persisted by value."""
+
+    TAKE = "take"
+    TAKE_OVER = "take_over"  # took an item someone else held (who is in `before`)
+    RELEASE = "release"
+    ANSWER = "answer"  # answered with a fact-check the desk created
+    LINK = "link"  # answered with a fact-check already in the catalogue
+    CONFIRM = "confirm"  # answered with the item's suggested fact-check
+    DISMISS = "dismiss"
+    CORRECT = "correct"  # changed a fact-check's verdict (the correction ledger)
+    DRAFT = "draft"  # two-person review: proposed an answer, link, confirm or dismissal
+    APPROVE = "approve"  # approved someone else's draft (which then ran as its author's)
+    REJECT = "reject"
+    MERGE = "merge"  # moved another item's tips into this one
+    SPLIT = "split"  # moved one tip out of this item into a new one
+
+
+class DeskAction(SQLModel, table=True):
+    """One desk action, kept for `/history`: who (a display name, never a platform id), what,
+    when, on which item or fact-check, and the state before and after (JSON objects)."""
+
+    __tablename__ = "desk_action"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=utc_now, sa_column=_utc_column(index=True))
+    actor: str = Field(max_length=64)
+    action: DeskActionKind = Field(sa_column=_enum_column(DeskActionKind))
+    queue_item_id: int | None = Field(default=None, foreign_key="queue_item.id", index=True)
+    fact_check_id: int | None = Field(default=None, foreign_key="fact_check.id", index=True)
+    before: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    after: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+
+
+class AnswerCode(SQLModel, table=True):
+    """A short unguessable code sent with every verdict, so a forwarded screenshot of an answer
+    can be checked with `/verify`. It names the fact-check and when, never the voter."""
+
+    __tablename__ = "answer_code"
+
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(max_length=16, unique=True)  # normalised: 8 Crockford base32 characters
+    fact_check_id: int = Field(foreign_key="fact_check.id", index=True, ondelete="CASCADE")
+    verdict: Verdict = Field(sa_column=_enum_column(Verdict))  # the verdict as sent
+    created_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
+
+
+class VerifyAttempt(SQLModel, table=True):
+    """One `/verify` by a sender, kept only to limit how fast anyone can try codes."""
+
+    __tablename__ = "verify_attempt"
+
+    id: int | None = Field(default=None, primary_key=True)
+    requester_id: int = Field(foreign_key="requester.id", index=True, ondelete="CASCADE")
+    at: datetime = Field(default_factory=utc_now, sa_column=_utc_column(index=True))
+
+
+class DraftStatus(StrEnum):
+    """A two-person review draft: waiting, approved (and run), or rejected."""
+
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
+class DeskDraft(SQLModel, table=True):
+    """An answer, link, confirmation or dismissal waiting for a second fact-checker
+    (TIPLINE_REVIEW=two-person). Nothing reaches voters until it is approved."""
+
+    __tablename__ = "desk_draft"
+
+    id: int | None = Field(default=None, primary_key=True)
+    queue_item_id: int = Field(foreign_key="queue_item.id", index=True)
+    author: str = Field(max_length=64)  # display name
+    action: DeskActionKind = Field(sa_column=_enum_column(DeskActionKind))
+    payload: str = Field(sa_column=Column(Text, nullable=False))  # the command's values, JSON
+    status: DraftStatus = Field(sa_column=_enum_column(DraftStatus))
+    reviewer: str | None = Field(default=None, max_length=64)
+    reason: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    created_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
+    decided_at: datetime | None = Field(default=None, sa_column=_utc_column(nullable=True))
+
+
+class DeskMacro(SQLModel, table=True):
+    """A canned reply the desk saved (`/macro save <name> <text>`), used as `macro:<name>`."""
+
+    __tablename__ = "desk_macro"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=64, unique=True)  # lower case
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    author: str = Field(max_length=64)  # display name of whoever saved it last
+    updated_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())

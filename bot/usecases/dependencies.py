@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -14,6 +14,7 @@ from factchecks.database import Database
 from factchecks.limits import TipLimits
 from factchecks.match_index import MatchIndex
 from factchecks.outbox import enqueue
+from factchecks.pseudonyms import pseudonym
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,13 @@ class Core:
     read_screenshot: ReadText | None = None  # None: no OCR installed
     wake_delivery: Callable[[], None] = field(default=lambda: None)
     tip_limits: TipLimits = field(default_factory=TipLimits)  # tips a voter may send
+    # Fact-checkers' display names by (channel, platform id): what the desk's log shows.
+    factchecker_names: Mapping[tuple[str, str], str] = field(default_factory=dict)
+    desk_sla_s: float = 30 * 60.0  # an open item waiting longer is flagged in `/queue`
+    # A burst alert: this many distinct voters sending one unmatched claim within the window.
+    burst_voters: int = 5
+    burst_window_s: float = 10 * 60.0
+    two_person_review: bool = False  # answers, links and dismissals need a second fact-checker
 
     def is_factchecker(self, person: Person) -> bool:
         """Whether `person` may run desk operations (checked on the channel they wrote on).
@@ -73,6 +81,15 @@ class Core:
         return bool(
             {(person.channel, person.user_id), (person.channel, person.address)} & self.factcheckers
         )
+
+    def display_name(self, person: Person) -> str:
+        """How the desk's log, its statistics and other fact-checkers name `person`: their
+        configured name, else "fact-checker" and a short keyed pseudonym (never a platform id,
+        which would identify them to anyone reading the log)."""
+        for key in ((person.channel, person.user_id), (person.channel, person.address)):
+            if key in self.factchecker_names:
+                return self.factchecker_names[key]
+        return f"fact-checker {pseudonym(self.secret_key, person.channel, person.user_id)[:6]}"
 
 
 def send(session: AsyncSession, to: Address, value: Reply, language: str | None = None) -> None:

@@ -1,5 +1,9 @@
 """The fact-checkers' desk: list the queue, answer an item (new or known fact-check), dismiss.
 
+These run the operation at once; `bot.usecases.desk_review` is what the chat commands call, and
+turns them into drafts when two-person review is on (`on_behalf_of`: the draft's author, when
+another fact-checker approves it).
+
 Only fact-checkers (checked on the channel they act from) may; anyone else is refused and
 nothing changes. Closing an item notifies every voter who sent a tip in it, each in their own
 language at send time, in the same transaction as the change. An answer also teaches the
@@ -8,7 +12,10 @@ matcher: the item's wordings and pictures become part of the fact-check.
 
 from __future__ import annotations
 
+import functools
 import logging
+from collections.abc import Awaitable, Callable
+from typing import ParamSpec
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -17,16 +24,48 @@ from bot.rendering import match_message, queue_reply
 from bot.replies import Msg, Reply, reply
 from bot.usecases.conversation_table import Event, advance
 from bot.usecases.dependencies import Address, Core, Person, send
+from bot.usecases.verify_answer import with_code
 from bot.usecases.voters import language_of
-from factchecks import catalogue, queue
+from factchecks import catalogue, desk_log, queue
 from factchecks.clock import utc_now
 from factchecks.database import on_commit
-from factchecks.models import FactCheck, QueueItem, QueueStatus, TextSource, Tip
+from factchecks.models import (
+    DeskActionKind,
+    FactCheck,
+    QueueItem,
+    QueueStatus,
+    TextSource,
+    Tip,
+)
+from factchecks.queue import Held, Hold
 from factchecks.verdicts import Verdict
 
 log = logging.getLogger(__name__)
 
 QUEUE_LIST_LIMIT = 20
+P = ParamSpec("P")
+
+
+class Refused(Exception):
+    """A desk operation was refused: its transaction rolls back, `reply` says why."""
+
+    def __init__(self, value: Reply) -> None:
+        super().__init__(value.parts[0].msgid)
+        self.reply = value
+
+
+def refusing(operation: Callable[P, Awaitable[Reply]]) -> Callable[P, Awaitable[Reply]]:
+    """The operation, answering a `Refused` raised inside it (after its rollback) with the
+    refusal's reply: bad input changes nothing."""
+
+    @functools.wraps(operation)
+    async def run(*args: P.args, **kwargs: P.kwargs) -> Reply:
+        try:
+            return await operation(*args, **kwargs)
+        except Refused as refused:
+            return refused.reply
+
+    return run
 
 
 def refusal(core: Core, actor: Person) -> Reply | None:
@@ -37,91 +76,185 @@ def refusal(core: Core, actor: Person) -> Reply | None:
     return reply(texts.NOT_AUTHORISED)
 
 
-async def list_queue(core: Core, actor: Person) -> Reply:
-    """The open items, most requested first."""
+async def list_queue(core: Core, actor: Person, where: queue.QueueFilter | None = None) -> Reply:
+    """The open items (those matching `where`), most requested first, then fastest growing;
+    those waiting longer than the desk's SLA are flagged."""
     if refused := refusal(core, actor):
         return refused
+    now = utc_now()
     async with core.db.session() as session:
-        lines = await queue.open_items(session, QUEUE_LIST_LIMIT)
-        total = await queue.count_open(session)
-    return queue_reply(lines, total)
+        lines = await queue.open_items(session, QUEUE_LIST_LIMIT, where, now)
+        total = await queue.count_open(session, where)
+    return queue_reply(lines, total, now=now, sla_s=core.desk_sla_s)
 
 
+@refusing
 async def answer_item(
-    core: Core, actor: Person, item_id: int, verdict: Verdict, url: str, summary: str
+    core: Core,
+    actor: Person,
+    item_id: int,
+    verdict: Verdict,
+    url: str,
+    summary: str,
+    claim: str = "",
+    on_behalf_of: str | None = None,
 ) -> Reply:
-    """Answer item `item_id` with the fact-check at `url` (created with `verdict` and `summary`
-    when the catalogue has no fact-check there)."""
+    """Answer item `item_id` with a new fact-check at `url` (`verdict`, `summary`; `claim` in
+    the fact-checker's words, needed when the item is a picture without text).
+
+    A `url` that already belongs to a fact-check changes nothing: the fact-checker is asked to
+    `/link` it instead, so a typed summary is never silently replaced by the old one.
+    """
     if refused := refusal(core, actor):
         return refused
     if not url.startswith(("http://", "https://")):
         return reply(texts.BAD_URL, url=url)
+    name = on_behalf_of or core.display_name(actor)
     async with core.db.transaction() as session:
-        item = await _open_item(session, item_id)
-        if isinstance(item, Reply):
-            return item
-        fact_check = await catalogue.find_fact_check(session, url=url)
-        if fact_check is None:
-            fact_check = FactCheck(
-                url=url,
-                claim=item.claim or url,
-                verdict=verdict,
-                summary=summary,
-                publisher=core.publisher_name,
-                language=item.language or core.catalogs.default_language,
-                published_at=utc_now(),
-            )
-            session.add(fact_check)
-            await session.flush()
-        return await _close_answered(session, core, actor, item, fact_check)
+        item = await _held_item(session, item_id, name)
+        known = await catalogue.find_fact_check(session, url=url)
+        if known is not None:
+            raise Refused(reply(texts.ANSWER_EXISTS, id=item_id, fact_check_id=known.id or 0))
+        claim_text = claim.strip() or item.claim or await _image_text(session, item_id)
+        if not claim_text:
+            raise Refused(reply(texts.CLAIM_NEEDED, id=item_id))
+        fact_check = FactCheck(
+            url=url,
+            claim=claim_text,
+            verdict=verdict,
+            summary=summary,
+            publisher=core.publisher_name,
+            language=item.language or core.catalogs.default_language,
+            published_at=utc_now(),
+        )
+        session.add(fact_check)
+        await session.flush()
+        after = {"verdict": verdict.value, "url": url, "summary": summary, "claim": claim_text}
+        return await _close_answered(
+            session, core, name, item, fact_check, DeskActionKind.ANSWER, after
+        )
 
 
-async def link_item(core: Core, actor: Person, item_id: int, fact_check_ref: str) -> Reply:
+@refusing
+async def link_item(
+    core: Core,
+    actor: Person,
+    item_id: int,
+    fact_check_ref: str,
+    action: DeskActionKind = DeskActionKind.LINK,
+    on_behalf_of: str | None = None,
+) -> Reply:
     """Answer item `item_id` with a fact-check already in the catalogue (`#id` or its URL)."""
     if refused := refusal(core, actor):
         return refused
+    name = on_behalf_of or core.display_name(actor)
     async with core.db.transaction() as session:
-        item = await _open_item(session, item_id)
-        if isinstance(item, Reply):
-            return item
-        ref = fact_check_ref.lstrip("#")
-        if ref.isdigit():
-            fact_check = await catalogue.get_fact_check(session, int(ref))
-        else:
-            fact_check = await catalogue.find_fact_check(session, url=fact_check_ref)
+        item = await _held_item(session, item_id, name)
+        fact_check = await find_fact_check_ref(session, fact_check_ref)
         if fact_check is None:
-            return reply(texts.FACT_CHECK_NOT_FOUND, ref=fact_check_ref)
-        return await _close_answered(session, core, actor, item, fact_check)
+            raise Refused(reply(texts.FACT_CHECK_NOT_FOUND, ref=fact_check_ref))
+        return await _close_answered(session, core, name, item, fact_check, action, {})
 
 
-async def dismiss_item(core: Core, actor: Person, item_id: int, reason: str) -> Reply:
+async def confirm_item(
+    core: Core, actor: Person, item_id: int, on_behalf_of: str | None = None
+) -> Reply:
+    """Answer item `item_id` with the fact-check it suggests."""
+    if refused := refusal(core, actor):
+        return refused
+    async with core.db.session() as session:
+        item = await queue.get_item(session, item_id)
+    if item is None:
+        return reply(texts.ITEM_NOT_FOUND, id=item_id)
+    if item.suggested_fact_check_id is None:
+        return reply(texts.NO_SUGGESTION, id=item_id)
+    return await link_item(
+        core,
+        actor,
+        item_id,
+        str(item.suggested_fact_check_id),
+        DeskActionKind.CONFIRM,
+        on_behalf_of=on_behalf_of,
+    )
+
+
+async def find_fact_check_ref(session: AsyncSession, ref: str) -> FactCheck | None:
+    """The fact-check a fact-checker named: `#12`, `12`, or its URL."""
+    number = ref.lstrip("#")
+    if number.isdigit():
+        return await catalogue.get_fact_check(session, int(number))
+    return await catalogue.find_fact_check(session, url=ref)
+
+
+async def _image_text(session: AsyncSession, item_id: int) -> str:
+    """The text read from the item's pictures (its newest tip's), if any was."""
+    for tip in reversed(await queue.item_tips(session, item_id)):
+        if tip.image_text:
+            return tip.image_text
+    return ""
+
+
+@refusing
+async def dismiss_item(
+    core: Core, actor: Person, item_id: int, reason: str, on_behalf_of: str | None = None
+) -> Reply:
     """Close item `item_id` without a fact-check; its voters are told `reason`."""
     if refused := refusal(core, actor):
         return refused
+    name = on_behalf_of or core.display_name(actor)
     async with core.db.transaction() as session:
-        item = await _open_item(session, item_id)
-        if isinstance(item, Reply):
-            return item
+        item = await _held_item(session, item_id, name)
         notice = reply(texts.DISMISSED, reason=reason)
+        before = _state(item)
         count = await _close_and_notify(
-            session, core, actor, item, notice, status=QueueStatus.DISMISSED, reason=reason
+            session, core, name, item, notice, status=QueueStatus.DISMISSED, reason=reason
+        )
+        desk_log.record(
+            session,
+            actor=name,
+            action=DeskActionKind.DISMISS,
+            queue_item_id=item_id,
+            before=before,
+            after={**_state(item), "reason": reason},
         )
         on_commit(session, lambda: core.index.close_queue_item(item_id))
     return Reply((Msg.plural_of(texts.DISMISSED_CONFIRM, count, id=item_id),))
 
 
-async def _open_item(session: AsyncSession, item_id: int) -> QueueItem | Reply:
-    """The open item `#id`, or the reply explaining why there is none."""
-    item = await queue.get_item(session, item_id)
-    if item is None:
+async def _held_item(session: AsyncSession, item_id: int, name: str) -> QueueItem:
+    """The open item `#id`, locked for `name` to close; else `Refused` with the reason."""
+    held = await queue.hold_for_closing(session, item_id, name)
+    if held.hold is Hold.OK and held.item is not None:
+        return held.item
+    raise Refused(held_refusal(held, item_id))
+
+
+def held_refusal(held: Held, item_id: int) -> Reply:
+    """Why a fact-checker cannot work on item `item_id` now."""
+    if held.hold is Hold.NOT_FOUND:
         return reply(texts.ITEM_NOT_FOUND, id=item_id)
-    if item.status != QueueStatus.OPEN:
+    if held.hold is Hold.CLOSED:
         return reply(texts.ITEM_CLOSED, id=item_id)
-    return item
+    return reply(texts.ITEM_TAKEN, id=item_id, name=held.holder or "")
+
+
+def _state(item: QueueItem) -> dict[str, str | int | None]:
+    """What the audit log keeps of an item, before and after an action."""
+    return {
+        "status": item.status.value,
+        "assignee": item.assignee,
+        "fact_check_id": item.fact_check_id,
+    }
 
 
 async def _close_answered(
-    session: AsyncSession, core: Core, actor: Person, item: QueueItem, fact_check: FactCheck
+    session: AsyncSession,
+    core: Core,
+    name: str,
+    item: QueueItem,
+    fact_check: FactCheck,
+    action: DeskActionKind,
+    after: dict[str, str],
 ) -> Reply:
     """Close `item` with `fact_check`, teach the matcher its wordings, notify its voters."""
     fact_check_id = fact_check.id or 0
@@ -141,8 +274,18 @@ async def _close_answered(
         session, fact_check_id, [tip.fingerprint for tip in tips_in_item if tip.fingerprint]
     )
     notice = Reply((Msg(texts.MATCH_UPDATE), match_message(catalogue.view(fact_check), utc_now())))
+    before = _state(item)
     count = await _close_and_notify(
-        session, core, actor, item, notice, status=QueueStatus.ANSWERED, fact_check_id=fact_check_id
+        session, core, name, item, notice, status=QueueStatus.ANSWERED, fact_check=fact_check
+    )
+    desk_log.record(
+        session,
+        actor=name,
+        action=action,
+        queue_item_id=item_id,
+        fact_check_id=fact_check_id,
+        before=before,
+        after={**_state(item), **after},
     )
 
     def learn() -> None:
@@ -156,30 +299,32 @@ async def _close_answered(
 async def _close_and_notify(
     session: AsyncSession,
     core: Core,
-    actor: Person,
+    name: str,
     item: QueueItem,
     notice: Reply,
     *,
     status: QueueStatus,
-    fact_check_id: int | None = None,
+    fact_check: FactCheck | None = None,
     reason: str | None = None,
 ) -> int:
-    """Close `item` and queue `notice` for each of its voters; returns how many."""
+    """Close `item` and queue `notice` for each of its voters (an answer with `fact_check`
+    gets each voter's own answer code); returns how many."""
     voters = await queue.item_requesters(session, item.id or 0)
     languages = _tip_languages(await queue.item_tips(session, item.id or 0))
     await queue.close_item(
         session,
         item,
         status=status,
-        assignee=f"{actor.channel}:{actor.user_id}",
-        fact_check_id=fact_check_id,
+        assignee=name,
+        fact_check_id=fact_check.id if fact_check is not None else None,
         reason=reason,
     )
     for voter in voters:
         advance(voter, Event.DESK_REPLIED)
         session.add(voter)
         language = language_of(core, voter, languages.get(voter.id))
-        send(session, Address(voter.channel, voter.address), notice, language)
+        value = await with_code(session, notice, fact_check) if fact_check else notice
+        send(session, Address(voter.channel, voter.address), value, language)
     return len(voters)
 
 

@@ -21,7 +21,8 @@ from bot.tip_media import TipMedia, examine_media, read_pictures
 from bot.usecases.choose_language import picker
 from bot.usecases.conversation_table import Event, advance
 from bot.usecases.dependencies import Core, Person
-from bot.usecases.desk_notices import announce_new_item
+from bot.usecases.desk_notices import alert_burst, announce_new_item
+from bot.usecases.verify_answer import with_code
 from bot.usecases.voters import language_of, reply_to_voter, voter
 from factchecks import catalogue, limits, queue, requesters, tips
 from factchecks.clock import utc_now
@@ -132,7 +133,8 @@ async def _answer(
             if fact_check is not None:
                 tips.mark_answered(session, tip, hits[0].key, hits[0].score)
                 body = match_message(catalogue.view(fact_check), utc_now())
-                return await _settled(session, core, requester, tip, answer(body), Event.ANSWERED)
+                coded = await with_code(session, answer(body), fact_check)
+                return await _settled(session, core, requester, tip, coded, Event.ANSWERED)
     suggested = hits[0] if decision is Decision.SUGGEST else None
     return await _queue(core, tip, requester, answer(Msg(texts.QUEUED)), query, suggested)
 
@@ -178,6 +180,7 @@ async def _queue(
                 else None,
             )
         await queue.attach_tip(session, item, tip)
+        await alert_burst(session, core, item)
         result = await _settled(session, core, requester, tip, value, Event.QUEUED)
         item_id = item.id or 0
         if is_new:

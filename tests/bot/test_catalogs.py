@@ -27,6 +27,7 @@ from bot.channels.whatsapp_api import (
 from bot.i18n import Catalogs, Translator
 from bot.inbound import MEDIA_LIMIT_BYTES
 from bot.rendering import MAX_REPLY_CHARS, render_match
+from bot.settings import MAX_DISPLAY_NAME_CHARS
 from factchecks.catalogue import FactCheckView
 from factchecks.formats.record_fields import (
     MAX_CLAIM_CHARS,
@@ -151,6 +152,36 @@ def _longest_values(translator: Translator, catalogs: Catalogs) -> dict[str, str
             ),
             key=len,
         ),
+        # The desk's: display names, times, counts, and a text excerpt or a status word.
+        "name": "n" * MAX_DISPLAY_NAME_CHARS,
+        "holder": "n" * MAX_DISPLAY_NAME_CHARS,
+        "when": "2026-11-03 14:05 UTC",
+        "first": "2026-11-03 14:05 UTC",
+        "last": "2026-11-03 14:05 UTC",
+        "status": "s" * 40,
+        "text": "x" * 301,
+        "languages": ", ".join(catalogs.languages),
+        "channels": "telegram, whatsapp",
+        "names": ", ".join(f"{'n' * MAX_DISPLAY_NAME_CHARS} 999" for _ in range(20)),
+        "since": "2026-11-03 00:00 UTC",
+        "median": "99999.9",
+        "code": "x" * 40,  # an answer code as typed, cut to 40 characters
+        "example": "V-7KQ2-M9XD",
+        "draft": "9" * 12,
+        "other": "9" * 12,
+        "new": "9" * 12,
+        "tip": "9" * 12,
+        "action": "dismiss",
+        "details": "x" * 3000,  # a draft's values, as long as one command can carry
+        "date": _longest_date(translator),
+        "p90": "99999.9",
+        **{
+            key: "9" * 12
+            for key in (
+                *("tips", "voters", "forwarded", "frequent", "minutes", "auto", "queued"),
+                *("answered", "dismissed", "backlog", "total"),
+            )
+        },
     }
 
 

@@ -30,7 +30,10 @@ async def _post(graph: FakeGraphAPI, line: WhatsAppLine, message: dict[str, obje
 async def test_a_whatsapp_factchecker_lists_and_answers_and_both_channels_hear_back(
     graph: FakeGraphAPI, telegram_api: FakeTelegramAPI, start_whatsapp_line: StartWhatsAppLine
 ) -> None:
-    line = await start_whatsapp_line(factcheckers=frozenset({("whatsapp", DESK_NUMBER)}))
+    line = await start_whatsapp_line(
+        factcheckers=frozenset({("whatsapp", DESK_NUMBER)}),
+        factchecker_names={("whatsapp", DESK_NUMBER): "Dana"},
+    )
     await _post(graph, line, wa.text_message(DESK_NUMBER, "/help"))
     [help_text] = await graph.wait_for_messages(DESK_NUMBER)
     assert "/queue: list the open claims" in help_text.text
@@ -65,7 +68,8 @@ async def test_a_whatsapp_factchecker_lists_and_answers_and_both_channels_hear_b
     telegram_update = (await telegram_api.wait_for_messages(902, count=2))[1]
     assert telegram_update.text.startswith("Actualización") and "Falso" in telegram_update.text
     [closed] = await line.rows(QueueItem)
-    assert closed.status == QueueStatus.ANSWERED and closed.assignee == f"whatsapp:{DESK_NUMBER}"
+    # The desk's records name the fact-checker as configured, never by phone number.
+    assert closed.status == QueueStatus.ANSWERED and closed.assignee == "Dana"
 
 
 async def test_a_desk_command_as_a_first_whatsapp_message_is_refused_and_changes_nothing(

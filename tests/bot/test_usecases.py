@@ -133,6 +133,7 @@ async def test_help_shows_the_desk_to_fact_checkers_only(core: Core) -> None:
     assert [p.msgid for p in (await voters.show_help(core, CHECKER)).parts] == [
         texts.HELP,
         texts.DESK_HELP,
+        texts.DESK_HELP_MORE,
     ]
 
 

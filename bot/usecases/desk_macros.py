@@ -1,0 +1,46 @@
+"""Canned replies: `/macro save <name> <text>` keeps a summary the desk sends often, and
+`/answer <id> <verdict> <url> macro:<name>` uses it as the answer's summary."""
+
+from __future__ import annotations
+
+import re
+
+from bot import texts
+from bot.replies import Reply, reply
+from bot.usecases.dependencies import Core, Person
+from bot.usecases.desk_queue import refusal
+from factchecks import macros
+
+MACRO_PREFIX = "macro:"
+NAME = re.compile(r"^[a-z0-9_-]{1,64}$")
+
+
+def macro_name(word: str) -> str | None:
+    """The macro's name in `macro:<name>` or a bare name, lower-cased; None if it is not one."""
+    name = word.removeprefix(MACRO_PREFIX).casefold()
+    return name if NAME.match(name) else None
+
+
+async def save_macro(core: Core, actor: Person, name: str, text: str) -> Reply:
+    """Save (or replace) macro `name`."""
+    if refused := refusal(core, actor):
+        return refused
+    key = macro_name(name)
+    if key is None or not text.strip():
+        return reply(texts.MACRO_USAGE)
+    async with core.db.transaction() as session:
+        await macros.save(session, key, text.strip(), core.display_name(actor))
+    return reply(texts.MACRO_SAVED, name=key)
+
+
+async def expand(core: Core, summary: str) -> str | Reply:
+    """`summary`, or the text of the macro it names (`macro:<name>`), or the refusal naming a
+    macro that does not exist."""
+    if not summary.startswith(MACRO_PREFIX):
+        return summary
+    key = macro_name(summary.split()[0])
+    async with core.db.session() as session:
+        text = await macros.text_of(session, key) if key else None
+    if text is None:
+        return reply(texts.MACRO_NOT_FOUND, name=summary.split()[0].removeprefix(MACRO_PREFIX))
+    return text

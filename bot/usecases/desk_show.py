@@ -1,0 +1,107 @@
+"""Seeing before answering: `/show <id>` (a queue item's counts and texts, newest first) and
+`/fc <id or URL>` (a fact-check as voters would receive it).
+
+Nothing here identifies a voter: counts, languages, channels and times only.
+"""
+
+from __future__ import annotations
+
+from bot import texts
+from bot.rendering import CLAIM_EXCERPT_CHARS, excerpt, match_message
+from bot.replies import Msg, Reply, reply
+from bot.usecases.dependencies import Core, Person
+from bot.usecases.desk_queue import find_fact_check_ref, refusal
+from bot.usecases.desk_views import lines, when
+from factchecks import catalogue, queue
+from factchecks.clock import as_utc, utc_now
+from factchecks.models import QueueItem, QueueStatus, Tip
+
+SHOW_TEXTS_LIMIT = 5  # the newest texts shown; the rest are counted
+STATUS = {
+    QueueStatus.OPEN: texts.STATUS_OPEN,
+    QueueStatus.ANSWERED: texts.STATUS_ANSWERED,
+    QueueStatus.DISMISSED: texts.STATUS_DISMISSED,
+    QueueStatus.MERGED: texts.STATUS_MERGED,
+}
+
+
+async def show_item(core: Core, actor: Person, item_id: int) -> Reply:
+    """Item `item_id`: status, who has it, counts, suggestion, and its newest texts."""
+    if refused := refusal(core, actor):
+        return refused
+    async with core.db.session() as session:
+        item = await queue.get_item(session, item_id)
+        if item is None:
+            return reply(texts.ITEM_NOT_FOUND, id=item_id)
+        tips = await queue.item_tips(session, item_id)
+    return Reply((_summary(item, tips), _texts(tips)))
+
+
+def _summary(item: QueueItem, tips: list[Tip]) -> Msg:
+    out = [Msg(texts.SHOW_HEADER, {"id": item.id or 0, "status": Msg(STATUS[item.status])})]
+    if item.assignee is not None and item.status is QueueStatus.OPEN:
+        out.append(Msg(texts.SHOW_TAKEN, {"name": item.assignee}))
+    out.append(
+        Msg(
+            texts.SHOW_COUNTS,
+            {
+                "tips": len(tips),
+                "voters": len({tip.requester_id for tip in tips}),
+                "forwarded": sum(tip.forwarded for tip in tips),
+                "frequent": sum(tip.frequently_forwarded for tip in tips),
+            },
+        )
+    )
+    out.append(
+        Msg(
+            texts.SHOW_SPREAD,
+            {
+                "languages": ", ".join(sorted({tip.language for tip in tips if tip.language}))
+                or "?",
+                "channels": ", ".join(sorted({tip.channel for tip in tips})) or "?",
+            },
+        )
+    )
+    if tips:
+        seen = [as_utc(tip.received_at) or utc_now() for tip in tips]
+        out.append(Msg(texts.SHOW_SEEN, {"first": when(min(seen)), "last": when(max(seen))}))
+    if item.suggested_fact_check_id is not None:
+        suggestion = {"fact_check_id": item.suggested_fact_check_id}
+        if item.suggestion_reason:
+            out.append(
+                Msg(texts.QUEUE_SUGGESTION_HELD, {**suggestion, "reason": item.suggestion_reason})
+            )
+        else:
+            out.append(Msg(texts.QUEUE_SUGGESTION, suggestion))
+    return lines(out)
+
+
+def _texts(tips: list[Tip]) -> Msg:
+    """The newest `SHOW_TEXTS_LIMIT` tips' words (a picture without any: "[picture]")."""
+    newest = sorted(tips, key=lambda tip: (as_utc(tip.received_at) or utc_now(), tip.id or 0))
+    newest.reverse()
+    out = [Msg(texts.SHOW_TEXTS)]
+    for tip in newest[:SHOW_TEXTS_LIMIT]:
+        words = "\n".join(part for part in (tip.text, tip.image_text) if part)
+        shown: Msg | str = excerpt(words, CLAIM_EXCERPT_CHARS) if words else Msg(texts.QUEUE_IMAGE)
+        if words and tip.fingerprint:
+            shown = Msg("{image} {claim}", {"image": Msg(texts.QUEUE_IMAGE), "claim": shown})
+        moment = when(as_utc(tip.received_at) or utc_now())
+        out.append(Msg(texts.SHOW_TEXT_LINE, {"when": moment, "tip": tip.id or 0, "text": shown}))
+    if len(newest) > SHOW_TEXTS_LIMIT:
+        out.append(Msg(texts.SHOW_OLDER, {"count": len(newest) - SHOW_TEXTS_LIMIT}))
+    return lines(out)
+
+
+async def show_fact_check(core: Core, actor: Person, ref: str) -> Reply:
+    """The fact-check `#id` (or at a URL) as a voter would get it, under its id."""
+    if refused := refusal(core, actor):
+        return refused
+    async with core.db.session() as session:
+        fact_check = await find_fact_check_ref(session, ref)
+    if fact_check is None:
+        return reply(texts.FACT_CHECK_NOT_FOUND, ref=ref)
+    header = Msg(
+        texts.FC_HEADER, {"fact_check_id": fact_check.id or 0, "language": fact_check.language}
+    )
+    return Reply((header, match_message(catalogue.view(fact_check), utc_now())))

@@ -1,0 +1,23 @@
+"""The desk's canned replies (macros): saved by name, read when an answer names one."""
+
+from __future__ import annotations
+
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from factchecks.clock import utc_now
+from factchecks.models import DeskMacro
+
+
+async def save(session: AsyncSession, name: str, text: str, author: str) -> None:
+    """Store (or replace) the macro `name`."""
+    found = (await session.exec(select(DeskMacro).where(col(DeskMacro.name) == name))).first()
+    macro = found or DeskMacro(name=name, text=text, author=author)
+    macro.text, macro.author, macro.updated_at = text, author, utc_now()
+    session.add(macro)
+
+
+async def text_of(session: AsyncSession, name: str) -> str | None:
+    """The text of macro `name`, if saved."""
+    found = (await session.exec(select(DeskMacro).where(col(DeskMacro.name) == name))).first()
+    return found.text if found is not None else None
