@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from aiohttp import web
 
+from bot.background_loop import BackgroundLoop
 from bot.channel import Channel, ChannelBuilder, ChannelContext
 from bot.channels import telegram, whatsapp
 from bot.channels.telegram import CHANNEL as TELEGRAM
@@ -54,6 +55,7 @@ class Tipline:
     conversation: Conversation
     delivery: Delivery
     channels: list[Channel]
+    index_refresh: BackgroundLoop | None = None  # reads back other workers' index changes
 
     def channel(self, name: str) -> Channel | None:
         """The running channel called `name`, if configured."""
@@ -80,6 +82,8 @@ class Tipline:
         """Start delivering and handling each configured channel's messages."""
         self.delivery.start()
         self.index.start_embedding(self.db)
+        if self.index_refresh is not None:
+            self.index_refresh.start()
         for channel in self.channels:
             await channel.start()
 
@@ -87,6 +91,8 @@ class Tipline:
         """Stop taking updates, finish what is in hand, close the database."""
         for channel in reversed(self.channels):
             await channel.stop()
+        if self.index_refresh is not None:
+            await self.index_refresh.stop()
         await self.index.stop_embedding()
         await self.delivery.stop()
         await self.db.dispose()
@@ -94,6 +100,17 @@ class Tipline:
     def web_app(self) -> web.Application:
         """The web server: every channel's routes (webhooks)."""
         return create_web_app([route for channel in self.channels for route in channel.routes()])
+
+
+def _index_refresh(settings: Settings, db: Database, index: MatchIndex) -> BackgroundLoop:
+    """The loop that keeps this process's match index in step with every other worker's
+    changes (and `tipline import`'s), every TIPLINE_INDEX_REFRESH_S."""
+
+    async def refresh() -> float:
+        await index.refresh(db)
+        return settings.index_refresh_s
+
+    return BackgroundLoop("index-refresh", refresh, retry_after_s=settings.index_refresh_s)
 
 
 def _desk_addresses(settings: Settings) -> tuple[Address, ...]:
@@ -151,6 +168,7 @@ async def build_tipline(
     )
     conversation = Conversation(core)
     tipline = Tipline(settings, db, index, catalogs, core, conversation, delivery, [])
+    tipline.index_refresh = _index_refresh(settings, db, index)
     context = ChannelContext(db, catalogs, conversation, webhook)
     built = [build(settings, context) for build in CHANNELS]
     for channel in [*(channel for channel in built if channel is not None), *extra_channels]:

@@ -131,6 +131,9 @@ class Settings:
     per_chat_interval_s: float = 1.0
     max_messages_per_s: float = 30.0
     semantic: str = "auto"
+    # How often each process reads back what other workers (or `tipline import`) changed in the
+    # catalogue and the queue: a fact-check answered on one worker is matched by all within it.
+    index_refresh_s: float = 0.5
     console_language: str | None = None  # the terminal's LANG, for `tipline demo`; C is none
 
     @classmethod
@@ -205,6 +208,9 @@ class Settings:
                 "TIPLINE_MAX_MESSAGES_PER_S", float, default.max_messages_per_s
             ),
             semantic=reader.text("TIPLINE_SEMANTIC", default.semantic).strip().lower(),
+            index_refresh_s=reader.parsed(
+                "TIPLINE_INDEX_REFRESH_S", float, default.index_refresh_s
+            ),
             console_language=console_language(values),
         ).validated()
 
@@ -217,6 +223,8 @@ class Settings:
             )
         if self.semantic not in SEMANTIC_MODES:
             raise SettingsError("TIPLINE_SEMANTIC", "must be auto, on or off")
+        if self.index_refresh_s <= 0:
+            raise SettingsError("TIPLINE_INDEX_REFRESH_S", "must be a positive number of seconds")
         if self.http_port <= 0 or self.http_port > 65535:
             raise SettingsError("TIPLINE_HTTP_PORT", "must be a TCP port number")
         whatsapp = dict(
