@@ -24,8 +24,10 @@ from bot.channels.whatsapp import WhatsAppChannel
 from bot.conversation import Conversation
 from bot.delivery import Delivery
 from bot.i18n import Catalogs
+from bot.metrics import Metrics
 from bot.screenshot_text import ScreenshotReader
 from bot.settings import Settings, configure_libraries
+from bot.status_pages import StatusPages
 from bot.usecases.dependencies import Address, Core, Thresholds
 from bot.web import create_web_app
 from factchecks.database import Database
@@ -98,8 +100,11 @@ class Tipline:
         await self.db.dispose()
 
     def web_app(self) -> web.Application:
-        """The web server: every channel's routes (webhooks)."""
-        return create_web_app([route for channel in self.channels for route in channel.routes()])
+        """The web server: the status pages and every channel's routes (webhooks)."""
+        status = StatusPages(self.db, self.core.metrics, self.channels)
+        return create_web_app(
+            [*status.routes(), *(route for channel in self.channels for route in channel.routes())]
+        )
 
 
 def _index_refresh(settings: Settings, db: Database, index: MatchIndex) -> BackgroundLoop:
@@ -144,7 +149,9 @@ async def build_tipline(
     encoder = await asyncio.to_thread(settings.load_encoder)
     if encoder is not None:
         log.info("semantic re-ranking on (all-MiniLM-L6-v2, %d dimensions)", encoder.dimensions)
+    metrics = Metrics()
     index = MatchIndex(encoder, bundled_model_name() if encoder is not None else None)
+    index.on_search_s = metrics.observe_match_s
     await index.load(db)
     catalogs = Catalogs(default_language=settings.default_language)
     delivery = Delivery(
@@ -152,6 +159,7 @@ async def build_tipline(
         catalogs,
         per_chat_interval_s=settings.per_chat_interval_s,
         max_per_s=settings.max_messages_per_s,
+        metrics=metrics,
     )
     screenshot_reader = ScreenshotReader()  # OCR, when tesseract is installed
     core = Core(
@@ -165,6 +173,7 @@ async def build_tipline(
         publisher_name=settings.publisher_name,
         read_screenshot=screenshot_reader.read if screenshot_reader.available() else None,
         wake_delivery=delivery.wake,
+        metrics=metrics,
     )
     conversation = Conversation(core)
     tipline = Tipline(settings, db, index, catalogs, core, conversation, delivery, [])

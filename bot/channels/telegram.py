@@ -148,6 +148,15 @@ class TelegramChannel:
     async def send_reengagement(self, message: Outgoing) -> None:
         """Telegram has no messaging window: never called."""
 
+    async def reachable(self) -> bool:
+        """Whether the Bot API answers getMe."""
+        try:
+            await self.application.bot.get_me()
+        except TelegramError as error:
+            log.warning("telegram unreachable: %s", type(error).__name__)
+            return False
+        return True
+
     def routes(self) -> list[web.RouteDef]:
         """The webhook route, when the bot takes updates by webhook rather than polling."""
         if self._webhook_secret is None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.i18n import Catalogs
+from bot.metrics import Metrics
 from bot.replies import Reply, encode
 from bot.tip_media import ReadText
 from factchecks.database import Database
@@ -62,6 +63,7 @@ class Core:
     publisher_name: str = "Fact-checking desk"
     read_screenshot: ReadText | None = None  # None: no OCR installed
     wake_delivery: Callable[[], None] = field(default=lambda: None)
+    metrics: Metrics = field(default_factory=Metrics)
 
     def is_factchecker(self, person: Person) -> bool:
         """Whether `person` may run desk operations (checked on the channel they wrote on).
