@@ -101,7 +101,7 @@ class Tipline:
 
     def web_app(self) -> web.Application:
         """The web server: the status pages and every channel's routes (webhooks)."""
-        status = StatusPages(self.db, self.core.metrics, self.channels)
+        status = StatusPages(self.db, self.core.metrics, self.channels, self.index)
         return create_web_app(
             [*status.routes(), *(route for channel in self.channels for route in channel.routes())]
         )

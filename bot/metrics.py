@@ -10,6 +10,7 @@ machine, and workers run on several.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import timedelta
 from enum import StrEnum
 
@@ -95,6 +96,13 @@ class Metrics:
             ["channel"],
             registry=registry,
         )
+        self.index_version = Gauge(
+            "tipline_index_version",
+            "The version of each part of the match index this process has applied (compare "
+            "workers: one far behind the others is not refreshing)",
+            ["stream"],
+            registry=registry,
+        )
         self.rate_limited_voters = Gauge(
             "tipline_rate_limited_voters",
             "Voters with a message over the tip limit in the last hour (all workers), by channel",
@@ -118,9 +126,13 @@ class Metrics:
         """One catalogue search took `seconds`."""
         self.match_seconds.observe(seconds)
 
-    async def render(self, db: Database, channels: list[str]) -> bytes:
+    async def render(
+        self, db: Database, channels: list[str], index_versions: Mapping[str, int]
+    ) -> bytes:
         """The exposition, with the backlog read from the database now (every configured
-        channel appears, at 0 when nothing waits)."""
+        channel appears, at 0 when nothing waits) and the index versions applied here."""
+        for stream, version in index_versions.items():
+            self.index_version.labels(stream=stream).set(version)
         async with db.session() as session:
             inbox = await backlog.inbox_backlog(session)
             outbox = await backlog.outbox_backlog(session)

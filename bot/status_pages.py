@@ -23,6 +23,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from bot.channel import Channel
 from bot.metrics import CONTENT_TYPE, Metrics
 from factchecks.database import Database
+from factchecks.match_index import MatchIndex
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +38,7 @@ class StatusPages:
     db: Database
     metrics: Metrics
     channels: Sequence[Channel]
+    index: MatchIndex | None = None
     _checked: dict[str, tuple[float, bool]] = field(default_factory=dict)
 
     def routes(self) -> list[web.RouteDef]:
@@ -45,7 +47,10 @@ class StatusPages:
 
     async def metrics_page(self, _request: web.Request) -> web.Response:
         """The Prometheus exposition (backlog read from the database now)."""
-        body = await self.metrics.render(self.db, [channel.name for channel in self.channels])
+        versions = self.index.applied_versions if self.index is not None else {}
+        body = await self.metrics.render(
+            self.db, [channel.name for channel in self.channels], versions
+        )
         return web.Response(body=body, headers={"Content-Type": CONTENT_TYPE})
 
     async def health_page(self, _request: web.Request) -> web.Response:

@@ -183,6 +183,11 @@ class MatchIndex:
                 await task
 
     @property
+    def applied_versions(self) -> dict[str, int]:
+        """The version of each stream (`IndexStream`) this index reflects."""
+        return {stream.value: version for stream, version in self._seen.items()}
+
+    @property
     def fact_check_count(self) -> int:
         """How many fact-checks can be matched."""
         return len(self._catalogue)

@@ -151,6 +151,8 @@ class SentMessage:
     reply_to: str | None = None  # context.message_id
     preview_url: bool = False
     payload: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    # time.monotonic() when the fake accepted it (for latency figures in benchmarks/)
+    accepted_at: float = field(default_factory=time.monotonic, compare=False, repr=False)
 
     @property
     def button_ids(self) -> list[str]:
