@@ -41,6 +41,8 @@ class Leadership:
         self._on_gained: Callable[[], Awaitable[None]] = _nothing
         self._on_lost: Callable[[], Awaitable[None]] = _nothing
         self._loop = BackgroundLoop(f"leadership-{name}", self._pass, retry_after_s=retry_s)
+        self.refusals = 0  # how many times another process held the lock when this one asked
+        self.losses = 0  # how many times the lock was lost with its connection
 
     @property
     def held(self) -> bool:
@@ -64,6 +66,7 @@ class Leadership:
     async def _pass(self) -> float:
         if not self._lock.held:
             if not await self._lock.try_acquire():
+                self.refusals += 1
                 return self._retry_s
             log.info("%s: this process is the leader now", self._lock.name)
             try:
@@ -76,4 +79,5 @@ class Leadership:
             return self._check_s
         log.warning("%s: leadership lost; handing over", self._lock.name)
         await self._on_lost()
+        self.losses += 1  # counted once the work has stopped here
         return 0.0

@@ -137,7 +137,7 @@ class TelegramChannel:
         self._conversation = conversation
         self._desk_chat_id = desk_chat_id
         self._albums = AlbumBuffer(album_window_s, self._album_ready)
-        self._poll_leadership = Leadership(db, POLLING_LOCK)
+        self.poll_leadership = Leadership(db, POLLING_LOCK)
         application.add_handler(TypeHandler(Update, self._on_update))
         application.add_error_handler(self._on_error)
 
@@ -173,7 +173,7 @@ class TelegramChannel:
             await self._handle(update, row.external_id)
         if self._polling and self.application.updater is not None:
             # Telegram serves getUpdates to one caller: only the process holding the lock polls.
-            self._poll_leadership.start(self._start_polling, self._stop_polling)
+            self.poll_leadership.start(self._start_polling, self._stop_polling)
 
     async def _start_polling(self) -> None:
         if self.application.updater is not None and not self.application.updater.running:
@@ -187,7 +187,7 @@ class TelegramChannel:
 
     async def stop(self) -> None:
         """Stop polling, finish pending albums and updates, shut down."""
-        await self._poll_leadership.stop()
+        await self.poll_leadership.stop()
         await self._stop_polling()
         await self._albums.drain()
         if self.application.running:
