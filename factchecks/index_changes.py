@@ -67,7 +67,10 @@ async def _write_changes(session: AsyncSession) -> None:
                 .values(version=col(IndexVersion.version) + 1)
                 .returning(col(IndexVersion.version))
             )
-        ).scalar_one()
+        ).scalar_one_or_none()
+        if version is None:  # a database made without the migrations (which add the rows)
+            version = 1
+            await session.exec(insert(IndexVersion).values(stream=stream, version=version))
         await session.exec(
             insert(IndexChange),
             params=[
