@@ -7,13 +7,16 @@ from datetime import timedelta
 from aiohttp import web
 from aiohttp.test_utils import TestClient
 from prometheus_client.parser import text_string_to_metric_families
+from sqlalchemy import insert
+from sqlmodel import select
 
 from bot.metrics import Metrics
 from bot.status_pages import StatusPages
 from factchecks import inbox, outbox
+from factchecks.backlog import RATE_LIMITED_STATUS
 from factchecks.clock import utc_now
 from factchecks.database import Database
-from factchecks.models import OutboxMessage
+from factchecks.models import OutboxMessage, Requester, Tip
 from tests.bot.conftest import StartWhatsAppLine
 from tests.fakes import graph_api as wa
 from tests.fakes.graph_api import FakeGraphAPI
@@ -64,6 +67,18 @@ async def test_metrics_count_tips_and_read_the_backlog(
         await channel.stop()
     db = line.tipline.db
     assert await inbox.record_update(db, "whatsapp", "wamid.backlog", "{}")
+    async with db.transaction() as session:  # a message kept over the tip limit (issue 10)
+        [voter_id] = (await session.exec(select(Requester.id).limit(1))).all()
+        await session.exec(
+            insert(Tip).values(
+                channel="whatsapp",
+                external_id="wamid.limited",
+                requester_id=voter_id,
+                text="one more",
+                status=RATE_LIMITED_STATUS,
+                received_at=utc_now(),
+            )
+        )
     async with db.transaction() as session:
         message = outbox.enqueue(session, channel="whatsapp", address=voter, reply="{}")
         message.next_attempt_at = utc_now() - timedelta(seconds=60)
@@ -72,6 +87,7 @@ async def test_metrics_count_tips_and_read_the_backlog(
     assert value(found, "tipline_outbox_backlog", channel="whatsapp") == 1
     assert value(found, "tipline_outbox_oldest_due_age_seconds", channel="whatsapp") >= 60
     assert value(found, "tipline_outbox_backlog", channel="telegram") == 0
+    assert value(found, "tipline_rate_limited_voters", channel="whatsapp") == 1
     async with db.session() as session:  # looking sent nothing
         stored = await session.get(OutboxMessage, message.id)
         assert stored is not None and stored.sent_at is None
