@@ -21,7 +21,7 @@ import pytest
 from sqlalchemy import func
 from sqlmodel import col, select
 
-from factchecks.database import Database
+from factchecks.database import Database, is_sqlite
 from factchecks.importer import import_file
 from factchecks.index_changes import versions
 from factchecks.models import InboxUpdate, IndexStream, OutboxMessage, OutboxStatus, QueueItem
@@ -46,9 +46,14 @@ POST_CONCURRENCY = 20
 
 
 @pytest.fixture
-async def pg_url(tmp_path: Path) -> AsyncIterator[str]:
-    """A migrated throwaway PostgreSQL database with the seed fact-checks."""
-    url = await _postgres_database()
+async def seeded_url(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[str]:
+    """A migrated throwaway database with the seed fact-checks: PostgreSQL, or SQLite when a
+    test asks for it (`indirect` parameter "sqlite")."""
+    kind = getattr(request, "param", "postgresql")
+    if kind == "sqlite":
+        url = f"sqlite+aiosqlite:///{tmp_path / 'workers.db'}"
+    else:
+        url = await _postgres_database()
     try:
         await asyncio.to_thread(upgrade, url)
         db = Database(url)
@@ -58,7 +63,8 @@ async def pg_url(tmp_path: Path) -> AsyncIterator[str]:
             await db.dispose()
         yield url
     finally:
-        await _drop_postgres_database(url)
+        if kind != "sqlite":
+            await _drop_postgres_database(url)
 
 
 @pytest.fixture
@@ -72,7 +78,7 @@ StartWorkers = Callable[[int], Awaitable[list[Worker]]]
 
 @pytest.fixture
 async def start_workers(
-    pg_url: str, graph: FakeGraphAPI, tmp_path: Path
+    seeded_url: str, graph: FakeGraphAPI, tmp_path: Path
 ) -> AsyncIterator[StartWorkers]:
     """Starts `n` workers on the database; stops (or reaps) every one after the test."""
     started: list[Worker] = []
@@ -82,7 +88,7 @@ async def start_workers(
             *(
                 start_worker(
                     f"worker-{len(started) + i}",
-                    worker_environment(pg_url, graph, free_port()),
+                    worker_environment(seeded_url, graph, free_port()),
                     tmp_path,
                     verbose=True,
                 )
@@ -171,11 +177,19 @@ def _metric(
     return samples.get((name, frozenset(labels.items())), 0.0)
 
 
-@NEEDS_CLAIMING
-async def test_a_burst_across_two_workers_is_answered_exactly_once(
-    start_workers: StartWorkers, graph: FakeGraphAPI, pg_url: str
+@pytest.mark.parametrize(
+    "seeded_url",
+    [
+        pytest.param("sqlite", id="sqlite-one-worker"),
+        pytest.param("postgresql", id="postgresql-two-workers", marks=NEEDS_CLAIMING),
+    ],
+    indirect=True,
+)
+async def test_a_burst_across_the_workers_is_answered_exactly_once(
+    start_workers: StartWorkers, graph: FakeGraphAPI, seeded_url: str
 ) -> None:
-    workers = await start_workers(2)
+    """SQLite runs one process by design: the same burst through one worker is its twin."""
+    workers = await start_workers(1 if is_sqlite(seeded_url) else 2)
     voters = _voters(BURST)
     backlog_seen: list[float] = []
     received_seen: list[float] = []
@@ -184,7 +198,7 @@ async def test_a_burst_across_two_workers_is_answered_exactly_once(
     async def scrape() -> None:  # /metrics while the burst is on, alternating workers
         turn = 0
         while burst_on:
-            samples = await workers[turn % 2].metrics()
+            samples = await workers[turn % len(workers)].metrics()
             backlog_seen.append(
                 _metric(samples, "tipline_inbox_backlog", channel="whatsapp")
                 + _metric(samples, "tipline_outbox_backlog", channel="whatsapp")
@@ -196,12 +210,14 @@ async def test_a_burst_across_two_workers_is_answered_exactly_once(
 
     scraper = asyncio.create_task(scrape())
     try:
-        await _post_all(graph, [(workers[n % 2], v) for n, v in enumerate(voters)], SMS_CLAIM)
+        await _post_all(
+            graph, [(workers[n % len(workers)], v) for n, v in enumerate(voters)], SMS_CLAIM
+        )
         await _wait_until_answered(graph, voters, workers, timeout_s=60 + BURST * 0.2)
     finally:
         burst_on = False
         await scraper
-    await _wait_until_quiet(pg_url)
+    await _wait_until_quiet(seeded_url)
 
     replies = Counter(message.to for message in graph.sent)
     twice = {voter: count for voter, count in replies.items() if count != 1}
@@ -227,7 +243,7 @@ async def test_a_burst_across_two_workers_is_answered_exactly_once(
 
 @NEEDS_CLAIMING
 async def test_kill_9_of_one_worker_mid_burst_loses_nothing(
-    start_workers: StartWorkers, graph: FakeGraphAPI, pg_url: str
+    start_workers: StartWorkers, graph: FakeGraphAPI, seeded_url: str
 ) -> None:
     survivor, victim = await start_workers(2)
     voters = _voters(BURST, prefix="55118")
@@ -240,7 +256,7 @@ async def test_kill_9_of_one_worker_mid_burst_loses_nothing(
     # The load balancer now sends everything to the survivor.
     await _post_all(graph, [(survivor, v) for v in voters[half:]], SMS_CLAIM)
     await _wait_until_answered(graph, voters, [survivor, victim], timeout_s=90 + BURST * 0.2)
-    await _wait_until_quiet(pg_url)
+    await _wait_until_quiet(seeded_url)
     replies = Counter(message.to for message in graph.sent)
     assert set(replies) == set(voters)  # nothing lost
     # A send in flight at the kill may go twice (the platform cannot say whether it went):
@@ -251,7 +267,7 @@ async def test_kill_9_of_one_worker_mid_burst_loses_nothing(
 
 
 async def test_an_answer_on_one_worker_is_matched_by_the_other_at_once(
-    start_workers: StartWorkers, graph: FakeGraphAPI, pg_url: str
+    start_workers: StartWorkers, graph: FakeGraphAPI, seeded_url: str
 ) -> None:
     a, b = await start_workers(2)
     claim = "The electoral commission will move every polling station to the stadium on Sunday"
@@ -259,7 +275,7 @@ async def test_an_answer_on_one_worker_is_matched_by_the_other_at_once(
     await _post(graph, a, first, claim)
     [queued] = await graph.wait_for_messages(first, timeout=30)
     assert SMS_URL not in queued.text
-    db = Database(pg_url)
+    db = Database(seeded_url)
     try:
         async with db.session() as session:
             [item_id] = (await session.exec(select(QueueItem.id))).all()
