@@ -117,26 +117,38 @@ class MatchIndex:
                 queue_changes = await changes_since(
                     session, IndexStream.QUEUE, self._seen.get(IndexStream.QUEUE, 0)
                 )
+            # The matchers change in a worker thread: the lock may be held by a long search,
+            # and waiting for it here would stall the event loop (every voter) meanwhile.
             fact_check_ids = [key for _, key in catalogue_changes]
             for start in range(0, len(fact_check_ids), REFRESH_CHUNK):
                 chunk = fact_check_ids[start : start + REFRESH_CHUNK]
                 entries = await index_entries(session, chunk)
                 vectors = await self._stored_vectors(session, entries)
-                with self._lock:
-                    for entry in entries:
-                        _add_entry(self._catalogue, entry, vectors)
+                await asyncio.to_thread(self._add_entries, entries, vectors)
             queued = [key for kind, key in queue_changes if kind is IndexChangeKind.TIP_QUEUED]
             for start in range(0, len(queued), REFRESH_CHUNK):
                 keys = await open_item_keys(session, queued[start : start + REFRESH_CHUNK])
-                with self._lock:
-                    for item_id, item_text, item_fingerprint in keys:
-                        _add(self._queue, item_id, item_text, item_fingerprint)
+                await asyncio.to_thread(self._add_queue_keys, keys)
             closed = [key for kind, key in queue_changes if kind is IndexChangeKind.ITEM_CLOSED]
-            with self._lock:
-                for item_id in closed:
-                    self._queue.remove(item_id)
-                self._seen = current
+            if closed:
+                await asyncio.to_thread(self._remove_queue_items, closed)
+            self._seen = current
         return len(catalogue_changes) + len(queue_changes)
+
+    def _add_entries(self, entries: list[IndexEntry], vectors: dict[str, Vector]) -> None:
+        with self._lock:
+            for entry in entries:
+                _add_entry(self._catalogue, entry, vectors)
+
+    def _add_queue_keys(self, keys: list[tuple[int, str, str | None]]) -> None:
+        with self._lock:
+            for item_id, item_text, item_fingerprint in keys:
+                _add(self._queue, item_id, item_text, item_fingerprint)
+
+    def _remove_queue_items(self, item_ids: list[int]) -> None:
+        with self._lock:
+            for item_id in item_ids:
+                self._queue.remove(item_id)
 
     async def _stored_vectors(
         self, session: AsyncSession, entries: list[IndexEntry]
