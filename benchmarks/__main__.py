@@ -3,6 +3,7 @@
     python -m benchmarks                       # full: quality on dev+train, speed at 10k/100k/1M
     python -m benchmarks --quick               # minutes: dev only, 60 queries, 10k fact-checks
     python -m benchmarks --sizes 10000,100000  # choose the speed sizes
+    python -m benchmarks --no-load             # skip the load section (real processes)
 
 Text sections need ../shared/benchdata (or $TIPLINE_BENCHDATA) and say so when it is missing.
 The image section comes from `benchmarks.images` when that module is present. bm25s rows need
@@ -22,6 +23,7 @@ from pathlib import Path
 from benchmarks import (
     catalogue_import,
     language_id,
+    load,
     semantic_restart,
     text_contradiction,
     text_quality,
@@ -60,6 +62,9 @@ def _arguments(argv: Sequence[str]) -> argparse.Namespace:
     )
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="markdown to write")
     parser.add_argument("--no-images", action="store_true", help="skip the image section")
+    parser.add_argument(
+        "--no-load", action="store_true", help="skip the load section (tipline run processes)"
+    )
     return parser.parse_args(argv)
 
 
@@ -127,6 +132,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         images = image_section(arguments.quick)
         if images:
             parts.append(images)
+    if not arguments.no_load:
+        print("load (real tipline run processes) ...", file=sys.stderr)
+        parts.append(load.run(arguments.quick))
     parts.append(f"\n_Run time: {time.perf_counter() - started:.0f} s._\n")
     report = "\n".join(parts)
     print(report)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from aiohttp import web
 
+from bot.background_loop import BackgroundLoop
 from bot.channel import Channel, ChannelBuilder, ChannelContext
 from bot.channels import telegram, whatsapp
 from bot.channels.telegram import CHANNEL as TELEGRAM
@@ -23,8 +24,10 @@ from bot.channels.whatsapp import WhatsAppChannel
 from bot.conversation import Conversation
 from bot.delivery import Delivery
 from bot.i18n import Catalogs
+from bot.metrics import Metrics
 from bot.screenshot_text import ScreenshotReader
 from bot.settings import REVIEW_TWO_PERSON, Settings, configure_libraries
+from bot.status_pages import StatusPages
 from bot.usecases.dependencies import Address, Core, Thresholds
 from bot.web import create_web_app
 from factchecks.database import Database
@@ -54,6 +57,7 @@ class Tipline:
     conversation: Conversation
     delivery: Delivery
     channels: list[Channel]
+    index_refresh: BackgroundLoop | None = None  # reads back other workers' index changes
 
     def channel(self, name: str) -> Channel | None:
         """The running channel called `name`, if configured."""
@@ -80,6 +84,8 @@ class Tipline:
         """Start delivering and handling each configured channel's messages."""
         self.delivery.start()
         self.index.start_embedding(self.db)
+        if self.index_refresh is not None:
+            self.index_refresh.start()
         for channel in self.channels:
             await channel.start()
 
@@ -87,13 +93,29 @@ class Tipline:
         """Stop taking updates, finish what is in hand, close the database."""
         for channel in reversed(self.channels):
             await channel.stop()
+        if self.index_refresh is not None:
+            await self.index_refresh.stop()
         await self.index.stop_embedding()
         await self.delivery.stop()
         await self.db.dispose()
 
     def web_app(self) -> web.Application:
-        """The web server: every channel's routes (webhooks)."""
-        return create_web_app([route for channel in self.channels for route in channel.routes()])
+        """The web server: the status pages and every channel's routes (webhooks)."""
+        status = StatusPages(self.db, self.core.metrics, self.channels, self.index)
+        return create_web_app(
+            [*status.routes(), *(route for channel in self.channels for route in channel.routes())]
+        )
+
+
+def _index_refresh(settings: Settings, db: Database, index: MatchIndex) -> BackgroundLoop:
+    """The loop that keeps this process's match index in step with every other worker's
+    changes (and `tipline import`'s), every TIPLINE_INDEX_REFRESH_S."""
+
+    async def refresh() -> float:
+        await index.refresh(db)
+        return settings.index_refresh_s
+
+    return BackgroundLoop("index-refresh", refresh, retry_after_s=settings.index_refresh_s)
 
 
 def _desk_addresses(settings: Settings) -> tuple[Address, ...]:
@@ -127,7 +149,9 @@ async def build_tipline(
     encoder = await asyncio.to_thread(settings.load_encoder)
     if encoder is not None:
         log.info("semantic re-ranking on (all-MiniLM-L6-v2, %d dimensions)", encoder.dimensions)
+    metrics = Metrics()
     index = MatchIndex(encoder, bundled_model_name() if encoder is not None else None)
+    index.on_search_s = metrics.observe_match_s
     await index.load(db)
     catalogs = Catalogs(default_language=settings.default_language)
     delivery = Delivery(
@@ -135,6 +159,7 @@ async def build_tipline(
         catalogs,
         per_chat_interval_s=settings.per_chat_interval_s,
         max_per_s=settings.max_messages_per_s,
+        metrics=metrics,
     )
     screenshot_reader = ScreenshotReader()  # OCR, when tesseract is installed
     core = Core(
@@ -154,9 +179,11 @@ async def build_tipline(
         burst_voters=settings.burst_voters,
         burst_window_s=settings.burst_minutes * 60,
         two_person_review=settings.review == REVIEW_TWO_PERSON,
+        metrics=metrics,
     )
     conversation = Conversation(core)
     tipline = Tipline(settings, db, index, catalogs, core, conversation, delivery, [])
+    tipline.index_refresh = _index_refresh(settings, db, index)
     context = ChannelContext(db, catalogs, conversation, webhook)
     built = [build(settings, context) for build in CHANNELS]
     for channel in [*(channel for channel in built if channel is not None), *extra_channels]:

@@ -60,6 +60,9 @@ class Channel(Protocol):
     async def send_reengagement(self, message: Outgoing) -> None:
         """Ask the voter to write again so `message` can follow (channels with a window)."""
 
+    async def reachable(self) -> bool:
+        """Whether its platform answers now (for `/healthz`); never raises."""
+
 
 class ChannelBuilder(Protocol):
     """A channel module's `build`: the channel when settings configure it, else None."""

@@ -29,6 +29,7 @@ from typing import Protocol
 
 from bot.background_loop import BackgroundLoop
 from bot.i18n import Catalogs
+from bot.metrics import Metrics, SendFailure
 from bot.outgoing import Outgoing, prepare
 from factchecks import outbox
 from factchecks.clock import utc_now
@@ -105,8 +106,10 @@ class Delivery:
         *,
         per_chat_interval_s: float = 1.0,
         max_per_s: float = 30.0,
+        metrics: Metrics | None = None,
     ) -> None:
         self._db = db
+        self._metrics = metrics or Metrics()
         self._catalogs = catalogs
         self._senders = dict(senders or {})
         self._default_pace = Pace(per_chat_interval_s, max_per_s)
@@ -205,8 +208,10 @@ class Delivery:
         try:
             external_id = await sender.send(message)
         except OutsideWindowError:
+            self._metrics.send_failed(channel, SendFailure.OUTSIDE_WINDOW)
             return await self._hold(channel, sender, message)
         except TransientSendError as error:
+            self._metrics.send_failed(channel, SendFailure.TRANSIENT)
             delay = (
                 error.retry_after_s
                 if error.retry_after_s is not None
@@ -214,6 +219,7 @@ class Delivery:
             )
             log.warning("outbox message %s: %s; retrying in %.1f s", message.id, error, delay)
             if message.attempts + 1 >= MAX_ATTEMPTS:
+                self._metrics.send_failed(channel, SendFailure.GAVE_UP)
                 await outbox.mark_failed(self._db, message.id, f"gave up: {error}")
                 return True
             await outbox.retry_later(self._db, message.id, delay, str(error))
@@ -222,6 +228,7 @@ class Delivery:
                 return False
             return True
         except PermanentSendError as error:
+            self._metrics.send_failed(channel, SendFailure.PERMANENT)
             log.warning("outbox message %s failed for good: %s", message.id, error)
             await outbox.mark_failed(self._db, message.id, str(error))
             return True

@@ -174,6 +174,9 @@ class Settings:
     tips_per_minute: int = 20
     tips_per_day: int = 200
     semantic: str = "auto"
+    # How often each process reads back what other workers (or `tipline import`) changed in the
+    # catalogue and the queue: a fact-check answered on one worker is matched by all within it.
+    index_refresh_s: float = 0.5
     console_language: str | None = None  # the terminal's LANG, for `tipline demo`; C is none
 
     @classmethod
@@ -259,6 +262,9 @@ class Settings:
             tips_per_minute=reader.parsed("TIPLINE_TIPS_PER_MINUTE", int, default.tips_per_minute),
             tips_per_day=reader.parsed("TIPLINE_TIPS_PER_DAY", int, default.tips_per_day),
             semantic=reader.text("TIPLINE_SEMANTIC", default.semantic).strip().lower(),
+            index_refresh_s=reader.parsed(
+                "TIPLINE_INDEX_REFRESH_S", float, default.index_refresh_s
+            ),
             console_language=console_language(values),
         ).validated()
 
@@ -277,6 +283,8 @@ class Settings:
         ):
             if limit < 0:
                 raise SettingsError(limit_name, "must be 0 (no limit) or more")
+        if self.index_refresh_s <= 0:
+            raise SettingsError("TIPLINE_INDEX_REFRESH_S", "must be a positive number of seconds")
         if self.http_port <= 0 or self.http_port > 65535:
             raise SettingsError("TIPLINE_HTTP_PORT", "must be a TCP port number")
         whatsapp = dict(

@@ -1,4 +1,5 @@
-"""The aiohttp web server: a health check and the routes each channel serves (its webhook).
+"""The aiohttp web server: the status pages (`bot.status_pages`: `/healthz`, `/metrics`) and
+the routes each channel serves (its webhook).
 
 WhatsApp: `GET` answers Meta's subscription handshake (the challenge when the verify token
 matches, else 403). `POST` checks `X-Hub-Signature-256` over the raw body (401 when missing, 403
@@ -50,11 +51,6 @@ class WhatsAppSecrets:
     app_secret: str
     verify_token: str
     phone_number_id: str
-
-
-async def healthz(_request: web.Request) -> web.Response:
-    """Liveness for load balancers and operators."""
-    return web.json_response({"status": "ok"})
 
 
 def telegram_routes(channel: TelegramChannel, webhook_secret: str) -> list[web.RouteDef]:
@@ -112,8 +108,7 @@ def whatsapp_routes(channel: WhatsAppChannel, keys: WhatsAppSecrets) -> list[web
 
 
 def create_web_app(routes: list[web.RouteDef]) -> web.Application:
-    """The server: the health check and the routes the channels serve."""
+    """The server: the status pages and the routes the channels serve."""
     app = web.Application(client_max_size=MAX_BODY_BYTES)
-    app.router.add_get("/healthz", healthz)
     app.router.add_routes(routes)
     return app

@@ -20,7 +20,8 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from factchecks.catalogue import UpsertResult, record_digest, record_texts, text_hash
 from factchecks.clock import utc_now
-from factchecks.models import FactCheck, FactCheckImage, FactCheckText
+from factchecks.index_changes import note_changes
+from factchecks.models import FactCheck, FactCheckImage, FactCheckText, IndexChangeKind
 from factchecks.records import FactCheckRecord
 
 _FACT_CHECK = FactCheck.__table__  # type: ignore[attr-defined]
@@ -106,6 +107,7 @@ async def _upsert_distinct(
             params=changed_rows,
         )
     owned = [*zip(new_ids, new_records, strict=True), *changed]
+    note_changes(session, IndexChangeKind.FACT_CHECK, [fc_id for fc_id, _ in owned])
     await _add_texts_and_images(session, owned, {fc_id for fc_id, _ in changed})
     return results
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -18,7 +18,14 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from factchecks.clock import as_utc, utc_now
-from factchecks.models import FactCheck, FactCheckImage, FactCheckText, TextSource
+from factchecks.index_changes import note_change
+from factchecks.models import (
+    FactCheck,
+    FactCheckImage,
+    FactCheckText,
+    IndexChangeKind,
+    TextSource,
+)
 from factchecks.records import UNDETERMINED_LANGUAGE, FactCheckRecord
 from factchecks.verdicts import Verdict
 
@@ -160,6 +167,8 @@ async def add_texts(
         )
         added.append(text)
     await session.flush()
+    if added:  # every worker's matcher learns them (factchecks.index_changes)
+        note_change(session, IndexChangeKind.FACT_CHECK, fact_check_id)
     return added
 
 
@@ -184,6 +193,8 @@ async def add_fingerprints(
         session.add(FactCheckImage(fact_check_id=fact_check_id, fingerprint=fingerprint))
         added.append(fingerprint)
     await session.flush()
+    if added:
+        note_change(session, IndexChangeKind.FACT_CHECK, fact_check_id)
     return added
 
 
@@ -231,21 +242,23 @@ async def get_fact_check(session: AsyncSession, fact_check_id: int) -> FactCheck
     return await session.get(FactCheck, fact_check_id)
 
 
-async def index_entries(session: AsyncSession) -> list[IndexEntry]:
-    """Every fact-check's texts and fingerprints, for building the in-memory matcher."""
+async def index_entries(
+    session: AsyncSession, fact_check_ids: Collection[int] | None = None
+) -> list[IndexEntry]:
+    """Every fact-check's texts and fingerprints, for building the in-memory matcher; only
+    those of `fact_check_ids` when given (to bring a running matcher up to date)."""
+    text_query = select(
+        FactCheckText.fact_check_id, FactCheckText.text, FactCheckText.language
+    ).order_by(col(FactCheckText.id))
+    image_query = select(FactCheckImage.fact_check_id, FactCheckImage.fingerprint)
+    if fact_check_ids is not None:
+        text_query = text_query.where(col(FactCheckText.fact_check_id).in_(fact_check_ids))
+        image_query = image_query.where(col(FactCheckImage.fact_check_id).in_(fact_check_ids))
     texts: dict[int, list[tuple[str, str | None]]] = {}
-    for fc_id, text, language in (
-        await session.exec(
-            select(
-                FactCheckText.fact_check_id, FactCheckText.text, FactCheckText.language
-            ).order_by(col(FactCheckText.id))
-        )
-    ).all():
+    for fc_id, text, language in (await session.exec(text_query)).all():
         texts.setdefault(fc_id, []).append((text, language))
     images: dict[int, list[str]] = {}
-    for fc_id, fingerprint in (
-        await session.exec(select(FactCheckImage.fact_check_id, FactCheckImage.fingerprint))
-    ).all():
+    for fc_id, fingerprint in (await session.exec(image_query)).all():
         images.setdefault(fc_id, []).append(fingerprint)
     return [
         IndexEntry(fc_id, tuple(texts.get(fc_id, ())), tuple(images.get(fc_id, ())))

@@ -7,7 +7,7 @@ connection because SQLite keeps these per connection.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -18,6 +18,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 SQLITE_BUSY_TIMEOUT_S = 30
 _AFTER_COMMIT = "tipline.after_commit"
+_BEFORE_COMMIT = "tipline.before_commit"
 
 
 def on_commit(session: AsyncSession, callback: Callable[[], None]) -> None:
@@ -26,6 +27,16 @@ def on_commit(session: AsyncSession, callback: Callable[[], None]) -> None:
     For in-memory state that must follow the database, such as the match index.
     """
     session.info.setdefault(_AFTER_COMMIT, []).append(callback)
+
+
+def before_commit(
+    session: AsyncSession, name: str, callback: Callable[[AsyncSession], Awaitable[None]]
+) -> None:
+    """Run `callback(session)` as the transaction's last statements, once per `name`.
+
+    For writes that must come last because they take a lock held until commit (the match
+    index's version rows, `factchecks.index_changes`)."""
+    session.info.setdefault(_BEFORE_COMMIT, {}).setdefault(name, callback)
 
 
 def is_sqlite(url: str) -> bool:
@@ -60,11 +71,14 @@ class Database:
     async def transaction(self) -> AsyncIterator[AsyncSession]:
         """A session whose work commits on success and rolls back on any error.
 
-        Callbacks registered with `on_commit` run after a successful commit, in order.
+        Callbacks registered with `before_commit` run last inside the transaction; those
+        registered with `on_commit` run after a successful commit, in order.
         """
         async with self._sessions() as session:
             async with session.begin():
                 yield session
+                for callback in session.info.pop(_BEFORE_COMMIT, {}).values():
+                    await callback(session)
             for callback in session.info.pop(_AFTER_COMMIT, []):
                 callback()
 

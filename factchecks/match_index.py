@@ -5,6 +5,10 @@ the open queue (keys are queue item ids), which groups a new unmatched tip with 
 the same claim. Searches are CPU work, so they run in a worker thread; a lock keeps a search from
 seeing an index half-updated.
 
+Many workers: every process keeps its own indexes and brings them up to date with `refresh`, a
+few times a second (see `factchecks.index_changes`): what another worker (or `tipline import`)
+changed is read back incrementally, so a fact-check answered on one worker is matched by all.
+
 With a sentence encoder, the catalogue's vectors come from the database (`text_vectors`): loaded
 with the index, and the missing ones computed in the background after start
 (`start_embedding`), batch by batch, each batch stored and put in the live index at once.
@@ -16,13 +20,23 @@ import asyncio
 import contextlib
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from factchecks.catalogue import index_entries, text_hash
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from factchecks.catalogue import IndexEntry, index_entries, text_hash
 from factchecks.database import Database
+from factchecks.index_changes import changes_since, versions
+from factchecks.models import IndexChangeKind, IndexStream
 from factchecks.queue import open_item_keys
-from factchecks.text_vectors import store_vectors, stored_vectors, texts_without_vectors
+from factchecks.text_vectors import (
+    Vector,
+    store_vectors,
+    stored_vectors,
+    texts_without_vectors,
+)
 from matching import Hit, ImageFingerprint, Matcher
 from matching.text_semantic import Encoder
 
@@ -34,6 +48,9 @@ MAX_MATCH_CHARS = 2_000
 # Texts embedded (and stored) per step of the background embedding: a step holds the index lock
 # only to add its vectors, and a stop waits for at most one step (about 1 s on one core).
 EMBEDDING_BATCH = 64
+# Keys read back per query when refreshing (an import can change thousands of fact-checks; both
+# databases cap the parameters of one statement).
+REFRESH_CHUNK = 1_000
 
 
 @dataclass(frozen=True)
@@ -57,10 +74,15 @@ class MatchIndex:
         self._embedding: asyncio.Task[int] | None = None
         self._catalogue: Matcher[int] = Matcher(encoder=encoder)
         self._queue: Matcher[int] = Matcher()
+        self._seen: dict[IndexStream, int] = {}  # the version of each stream reflected here
+        self._refreshing = asyncio.Lock()
+        # Told how long each catalogue search took, waiting included (the bot's metrics).
+        self.on_search_s: Callable[[float], None] | None = None
 
     async def load(self, db: Database) -> None:
         """(Re)build both indexes from the database."""
         async with db.session() as session:
+            seen = await versions(session)  # first: changes committed after it are re-read
             entries = await index_entries(session)
             queue_keys = await open_item_keys(session)
             vectors = (
@@ -70,18 +92,71 @@ class MatchIndex:
             )
         catalogue: Matcher[int] = Matcher(encoder=self._encoder)
         for entry in entries:
-            for text, language in entry.texts:
-                vector = vectors.get(text_hash(text)) if vectors else None
-                catalogue.add_text(entry.fact_check_id, text, language, vector)
-            for fingerprint in entry.fingerprints:
-                catalogue.add_fingerprint(
-                    entry.fact_check_id, ImageFingerprint.from_hex(fingerprint)
-                )
+            _add_entry(catalogue, entry, vectors)
         queue: Matcher[int] = Matcher()
         for item_id, item_text, item_fingerprint in queue_keys:
             _add(queue, item_id, item_text, item_fingerprint)
         with self._lock:
             self._catalogue, self._queue = catalogue, queue
+            self._seen = seen
+
+    async def refresh(self, db: Database) -> int:
+        """Apply what any worker changed since the last load or refresh; how many changes.
+
+        Cheap when nothing changed (one query on a two-row table). Re-applying a change this
+        process made itself is harmless: the matcher keeps a text or fingerprint once."""
+        async with self._refreshing, db.session() as session:
+            current = await versions(session)
+            catalogue_changes: list[tuple[IndexChangeKind, int]] = []
+            queue_changes: list[tuple[IndexChangeKind, int]] = []
+            if current[IndexStream.CATALOGUE] > self._seen.get(IndexStream.CATALOGUE, 0):
+                catalogue_changes = await changes_since(
+                    session, IndexStream.CATALOGUE, self._seen.get(IndexStream.CATALOGUE, 0)
+                )
+            if current[IndexStream.QUEUE] > self._seen.get(IndexStream.QUEUE, 0):
+                queue_changes = await changes_since(
+                    session, IndexStream.QUEUE, self._seen.get(IndexStream.QUEUE, 0)
+                )
+            # The matchers change in a worker thread: the lock may be held by a long search,
+            # and waiting for it here would stall the event loop (every voter) meanwhile.
+            fact_check_ids = [key for _, key in catalogue_changes]
+            for start in range(0, len(fact_check_ids), REFRESH_CHUNK):
+                chunk = fact_check_ids[start : start + REFRESH_CHUNK]
+                entries = await index_entries(session, chunk)
+                vectors = await self._stored_vectors(session, entries)
+                await asyncio.to_thread(self._add_entries, entries, vectors)
+            queued = [key for kind, key in queue_changes if kind is IndexChangeKind.TIP_QUEUED]
+            for start in range(0, len(queued), REFRESH_CHUNK):
+                keys = await open_item_keys(session, queued[start : start + REFRESH_CHUNK])
+                await asyncio.to_thread(self._add_queue_keys, keys)
+            closed = [key for kind, key in queue_changes if kind is IndexChangeKind.ITEM_CLOSED]
+            if closed:
+                await asyncio.to_thread(self._remove_queue_items, closed)
+            self._seen = current
+        return len(catalogue_changes) + len(queue_changes)
+
+    def _add_entries(self, entries: list[IndexEntry], vectors: dict[str, Vector]) -> None:
+        with self._lock:
+            for entry in entries:
+                _add_entry(self._catalogue, entry, vectors)
+
+    def _add_queue_keys(self, keys: list[tuple[int, str, str | None]]) -> None:
+        with self._lock:
+            for item_id, item_text, item_fingerprint in keys:
+                _add(self._queue, item_id, item_text, item_fingerprint)
+
+    def _remove_queue_items(self, item_ids: list[int]) -> None:
+        with self._lock:
+            for item_id in item_ids:
+                self._queue.remove(item_id)
+
+    async def _stored_vectors(
+        self, session: AsyncSession, entries: list[IndexEntry]
+    ) -> dict[str, Vector]:
+        if self._vector_model is None:
+            return {}
+        hashes = [text_hash(text) for entry in entries for text, _ in entry.texts]
+        return await stored_vectors(session, self._vector_model, hashes)
 
     async def embed_catalogue(self, db: Database) -> int:
         """Compute, store and use the vectors of catalogue texts that have none stored; how
@@ -120,6 +195,11 @@ class MatchIndex:
                 await task
 
     @property
+    def applied_versions(self) -> dict[str, int]:
+        """The version of each stream (`IndexStream`) this index reflects."""
+        return {stream.value: version for stream, version in self._seen.items()}
+
+    @property
     def fact_check_count(self) -> int:
         """How many fact-checks can be matched."""
         return len(self._catalogue)
@@ -146,7 +226,11 @@ class MatchIndex:
 
     async def search_catalogue(self, query: MatchQuery) -> list[Hit[int]]:
         """Fact-checks matching the query, best first."""
-        return await asyncio.to_thread(self._search, self._catalogue_ref, query)
+        started = time.perf_counter()
+        hits = await asyncio.to_thread(self._search, self._catalogue_ref, query)
+        if self.on_search_s is not None:
+            self.on_search_s(time.perf_counter() - started)
+        return hits
 
     async def search_queue(self, query: MatchQuery) -> list[Hit[int]]:
         """Open queue items about the same claim, best first."""
@@ -162,6 +246,14 @@ class MatchIndex:
         text = query.text[:MAX_MATCH_CHARS] or None
         with self._lock:
             return which().search(text=text, images=query.fingerprints)
+
+
+def _add_entry(matcher: Matcher[int], entry: IndexEntry, vectors: dict[str, Vector]) -> None:
+    for text, language in entry.texts:
+        vector = vectors.get(text_hash(text)) if vectors else None
+        matcher.add_text(entry.fact_check_id, text, language, vector)
+    for fingerprint in entry.fingerprints:
+        matcher.add_fingerprint(entry.fact_check_id, ImageFingerprint.from_hex(fingerprint))
 
 
 def _add(matcher: Matcher[int], key: int, text: str, fingerprint: str | None) -> None:

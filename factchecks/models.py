@@ -405,3 +405,57 @@ class DeskMacro(SQLModel, table=True):
     text: str = Field(sa_column=Column(Text, nullable=False))
     author: str = Field(max_length=64)  # display name of whoever saved it last
     updated_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
+class IndexStream(StrEnum):
+    """A part of the in-memory match index that every worker keeps in step with the database."""
+
+    CATALOGUE = "catalogue"  # fact-checks' texts and fingerprints
+    QUEUE = "queue"  # open queue items' tips (the grouping of unanswered claims)
+
+
+class IndexChangeKind(StrEnum):
+    """What an index change says to re-read."""
+
+    FACT_CHECK = "fact_check"  # a fact-check was added or got new texts or fingerprints
+    TIP_QUEUED = "tip_queued"  # a tip joined (or opened) a queue item
+    ITEM_CLOSED = "item_closed"  # a queue item was answered or dismissed
+
+
+class IndexVersion(SQLModel, table=True):
+    """One row per `IndexStream`: its version, raised by every transaction that changes it.
+
+    Raised as the last statement before commit (`factchecks.index_changes`): the row lock makes
+    versions commit in order, so a worker that has read version v has seen every change <= v.
+    """
+
+    __tablename__ = "index_version"
+
+    stream: IndexStream = Field(
+        sa_column=Column(
+            Enum(
+                IndexStream,
+                native_enum=False,
+                values_callable=lambda e: [m.value for m in e],
+                length=32,
+            ),
+            primary_key=True,
+        )
+    )
+    version: int = Field(default=0)
+
+
+class IndexChange(SQLModel, table=True):
+    """A change to a stream of the match index, stamped with the version that carried it.
+
+    Workers read the changes above the version they have seen and re-read what each names.
+    Old rows are pruned (a worker that starts loads the whole index anyway).
+    """
+
+    __tablename__ = "index_change"
+    __table_args__ = (Index("ix_index_change_stream_version", "stream", "version"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    stream: IndexStream = Field(sa_column=_enum_column(IndexStream))
+    version: int
+    kind: IndexChangeKind = Field(sa_column=_enum_column(IndexChangeKind))
+    key: int  # a fact-check id, a tip id or a queue item id, as `kind` says
+    created_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())

@@ -7,6 +7,7 @@ up the queue.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -16,7 +17,8 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from factchecks.clock import as_utc, utc_now
-from factchecks.models import QueueItem, QueueStatus, Requester, Tip, TipStatus
+from factchecks.index_changes import note_change
+from factchecks.models import IndexChangeKind, QueueItem, QueueStatus, Requester, Tip, TipStatus
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,8 @@ async def attach_tip(session: AsyncSession, item: QueueItem, tip: Tip) -> None:
         .values(request_count=distinct_voters(item_id))
     )
     await session.refresh(item, ["request_count"])
+    # Every worker's grouping index learns the tip (factchecks.index_changes).
+    note_change(session, IndexChangeKind.TIP_QUEUED, tip.id or 0)
 
 
 def distinct_voters(item_id: int) -> ScalarSelect[int]:
@@ -291,13 +295,19 @@ async def count_open(session: AsyncSession, where: QueueFilter | None = None) ->
     return (await session.exec(select(func.count()).select_from(QueueItem).where(*clauses))).one()
 
 
-async def open_item_keys(session: AsyncSession) -> list[tuple[int, str, str | None]]:
-    """(item id, tip text, tip fingerprint) for every tip in an open item: the grouping index."""
-    rows = await session.exec(
+async def open_item_keys(
+    session: AsyncSession, tip_ids: Collection[int] | None = None
+) -> list[tuple[int, str, str | None]]:
+    """(item id, tip text, tip fingerprint) for every tip in an open item: the grouping index;
+    only for the tips `tip_ids` when given (to bring a running index up to date)."""
+    query = (
         select(Tip.queue_item_id, Tip.text, Tip.fingerprint)
         .join(QueueItem, col(QueueItem.id) == col(Tip.queue_item_id))
         .where(QueueItem.status == QueueStatus.OPEN)
     )
+    if tip_ids is not None:
+        query = query.where(col(Tip.id).in_(tip_ids))
+    rows = await session.exec(query)
     return [(item_id, text, fp) for item_id, text, fp in rows.all() if item_id is not None]
 
 
@@ -339,6 +349,7 @@ async def close_item(
         tip.fact_check_id = fact_check_id
         session.add(tip)
     await session.flush()
+    note_change(session, IndexChangeKind.ITEM_CLOSED, item.id or 0)
 
 
 async def recent_voters(session: AsyncSession, item_id: int, since: datetime) -> int:
@@ -417,6 +428,10 @@ async def merge_into(session: AsyncSession, keep: QueueItem, other: QueueItem) -
     await session.flush()
     await recount(session, keep)
     await recount(session, other)
+    # Every worker's grouping index: the merged item is gone, its tips now group under `keep`.
+    note_change(session, IndexChangeKind.ITEM_CLOSED, other.id or 0)
+    for tip in moved:
+        note_change(session, IndexChangeKind.TIP_QUEUED, tip.id or 0)
     return moved
 
 
@@ -435,4 +450,5 @@ async def split_off(session: AsyncSession, item: QueueItem, tip: Tip) -> QueueIt
     await session.flush()
     await recount(session, new)
     await recount(session, item)
+    note_change(session, IndexChangeKind.TIP_QUEUED, tip.id or 0)  # it now groups under `new`
     return new

@@ -9,7 +9,7 @@ the missing ones (new fact-checks, a new model) are computed in the background
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -43,11 +43,15 @@ def from_bytes(data: bytes) -> Vector:
     return np.frombuffer(data, dtype="<f4").astype(np.float32)
 
 
-async def stored_vectors(session: AsyncSession, model: str) -> dict[str, Vector]:
-    """Every stored vector of `model`, by text sha256."""
-    rows = await session.exec(
-        select(TextVector.text_hash, TextVector.vector).where(TextVector.model == model)
-    )
+async def stored_vectors(
+    session: AsyncSession, model: str, hashes: Collection[str] | None = None
+) -> dict[str, Vector]:
+    """Every stored vector of `model` (only those of the text sha256s `hashes` when given), by
+    text sha256."""
+    query = select(TextVector.text_hash, TextVector.vector).where(TextVector.model == model)
+    if hashes is not None:
+        query = query.where(col(TextVector.text_hash).in_(hashes))
+    rows = await session.exec(query)
     return {hash_: from_bytes(data) for hash_, data in rows.all()}
 
 

@@ -62,6 +62,10 @@ class ConsoleChannel:
     async def send_reengagement(self, message: Outgoing) -> None:
         """The terminal has no messaging window: never called."""
 
+    async def reachable(self) -> bool:
+        """The terminal is always there."""
+        return True
+
 
 def _as_message(line: str, number: int, session: str, language: str | None) -> InboundMessage:
     text = line.strip()

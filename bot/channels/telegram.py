@@ -39,6 +39,7 @@ from bot.channels.albums import AlbumBuffer
 from bot.conversation import Conversation
 from bot.delivery import Pace, PermanentSendError, TransientSendError
 from bot.inbound import MEDIA_LIMIT_BYTES, ButtonPress, InboundMessage, MediaProblem
+from bot.leadership import Leadership
 from bot.outgoing import Outgoing
 from bot.settings import Settings
 from bot.web import telegram_routes
@@ -50,6 +51,7 @@ log = logging.getLogger(__name__)
 CHANNEL = "telegram"
 MAX_MESSAGE_CHARS = 4096
 ALLOWED_UPDATES = ["message", "callback_query"]
+POLLING_LOCK = "tipline:telegram-polling"  # the advisory lock of the one polling process
 UNSUPPORTED_KINDS = (
     "sticker",
     "voice",
@@ -135,6 +137,7 @@ class TelegramChannel:
         self._conversation = conversation
         self._desk_chat_id = desk_chat_id
         self._albums = AlbumBuffer(album_window_s, self._album_ready)
+        self.poll_leadership = Leadership(db, POLLING_LOCK)
         application.add_handler(TypeHandler(Update, self._on_update))
         application.add_error_handler(self._on_error)
 
@@ -144,6 +147,15 @@ class TelegramChannel:
 
     async def send_reengagement(self, message: Outgoing) -> None:
         """Telegram has no messaging window: never called."""
+
+    async def reachable(self) -> bool:
+        """Whether the Bot API answers getMe."""
+        try:
+            await self.application.bot.get_me()
+        except TelegramError as error:
+            log.warning("telegram unreachable: %s", type(error).__name__)
+            return False
+        return True
 
     def routes(self) -> list[web.RouteDef]:
         """The webhook route, when the bot takes updates by webhook rather than polling."""
@@ -160,14 +172,23 @@ class TelegramChannel:
             update = Update.de_json(json.loads(row.payload), self.application.bot)
             await self._handle(update, row.external_id)
         if self._polling and self.application.updater is not None:
+            # Telegram serves getUpdates to one caller: only the process holding the lock polls.
+            self.poll_leadership.start(self._start_polling, self._stop_polling)
+
+    async def _start_polling(self) -> None:
+        if self.application.updater is not None and not self.application.updater.running:
             await self.application.updater.start_polling(
                 allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False
             )
 
-    async def stop(self) -> None:
-        """Stop polling, finish pending albums and updates, shut down."""
+    async def _stop_polling(self) -> None:
         if self.application.updater is not None and self.application.updater.running:
             await self.application.updater.stop()
+
+    async def stop(self) -> None:
+        """Stop polling, finish pending albums and updates, shut down."""
+        await self.poll_leadership.stop()
+        await self._stop_polling()
         await self._albums.drain()
         if self.application.running:
             await self.application.stop()

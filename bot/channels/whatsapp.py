@@ -218,6 +218,15 @@ class WhatsAppChannel:
         """Send the approved template that asks the voter to write again."""
         await self.sender.send_reengagement(message)
 
+    async def reachable(self) -> bool:
+        """Whether the Graph API answers for our phone number."""
+        try:
+            await self.client.phone_number()
+        except WhatsAppAPIError as error:
+            log.warning("whatsapp unreachable: %s", type(error).__name__)
+            return False
+        return True
+
     async def stop(self) -> None:
         """Finish the message in hand, stop; unprocessed messages wait in the inbox."""
         await self._loop.stop()

@@ -144,6 +144,11 @@ class WhatsAppClient:
         if session is not None:
             await session.close()
 
+    async def phone_number(self) -> Mapping[str, Any]:
+        """Graph's record of our business phone number (`/healthz` asks it: a cheap read that
+        needs a valid token)."""
+        return await self._graph("GET", f"{self.phone_number_id}?fields=id", None)
+
     # ---------------------------------------------------------------- sending
 
     async def send_text(

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.i18n import Catalogs
+from bot.metrics import Metrics
 from bot.replies import Reply, encode
 from bot.tip_media import ReadText
 from factchecks.database import Database
@@ -72,6 +73,7 @@ class Core:
     burst_voters: int = 5
     burst_window_s: float = 10 * 60.0
     two_person_review: bool = False  # answers, links and dismissals need a second fact-checker
+    metrics: Metrics = field(default_factory=Metrics)
 
     def is_factchecker(self, person: Person) -> bool:
         """Whether `person` may run desk operations (checked on the channel they wrote on).

@@ -15,6 +15,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot import texts
 from bot.inbound import MEDIA_LIMIT_BYTES, InboundMessage
+from bot.metrics import Outcome
 from bot.rendering import match_message
 from bot.replies import Msg, Reply, WaitUntil, reply
 from bot.tip_media import TipMedia, examine_media, read_pictures
@@ -29,11 +30,12 @@ from factchecks.clock import utc_now
 from factchecks.database import on_commit
 from factchecks.limits import LimitReached
 from factchecks.match_index import MatchQuery
-from factchecks.models import QueueStatus, Requester, Tip
+from factchecks.models import QueueStatus, Requester, Tip, TipStatus
 from matching import Decision, Hit, decide, detect_language
 
 log = logging.getLogger(__name__)
 
+_OUTCOMES = {TipStatus.ANSWERED: Outcome.ANSWERED, TipStatus.UNUSABLE: Outcome.UNUSABLE}
 MAX_TIP_CHARS = 20_000  # more than any platform sends; a longer paste is cut, never refused
 
 
@@ -82,6 +84,7 @@ async def receive_tip(core: Core, message: InboundMessage) -> Reply | None:
     if not created:
         log.info("redelivered %s message ignored", message.channel)
         return None
+    core.metrics.tip_received(message.channel)
     offer_picker = requesters.is_first_contact(requester) and not message.language_hint
     return await _answer(core, tip, requester, media, offer_picker)
 
@@ -143,6 +146,8 @@ async def _settled(
     session: AsyncSession, core: Core, requester: Requester, tip: Tip, value: Reply, event: Event
 ) -> Reply:
     """The claim is settled (answered, unusable or queued): move the state, tell the voter."""
+    outcome = _OUTCOMES.get(tip.status, Outcome.QUEUED)
+    on_commit(session, lambda: core.metrics.tip_settled(tip.channel, outcome))
     advance(requester, event)
     if value.choices:
         advance(requester, Event.PICKER_SHOWN)

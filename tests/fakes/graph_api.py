@@ -24,6 +24,7 @@ What it imitates, as Meta does (platforms.md section 2):
   "messaging_product"}``, a new URL on every call; the URL points back at this server
   (``/whatsapp_business/attachments/?mid=...&ext=...&hash=...``, shaped like Meta's lookaside),
   needs the same bearer token, and stops working when the test expires it;
+* ``GET /{version}/{phone_number_id}``: the number's record (``id``, ``display_phone_number``);
 * ``Authorization: Bearer <token>`` on every call: missing or wrong gives 401 with a Graph error;
 * errors as Graph sends them: ``{"error": {"message", "type", "code", "error_subcode",
   "error_data": {"messaging_product", "details"}, "fbtrace_id"}}``, from validation or injected
@@ -821,6 +822,8 @@ class FakeGraphAPI(LocalServer):
     # ---------------------------------------------------------------- media
 
     def _media_info(self, request: web.Request, node: str) -> JSONDict:
+        if node == self.phone_number_id:  # GET /{phone_number_id}: the number's own record
+            return {"id": node, "display_phone_number": DEFAULT_DISPLAY_PHONE_NUMBER}
         stored = self._media.get(node)
         if stored is None:
             raise _missing_object(node)
