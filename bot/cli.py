@@ -18,6 +18,7 @@ from telegram import Update
 from bot import catalogue_commands
 from bot.app import Tipline, build_tipline
 from bot.channels import console
+from bot.reports import command as report_command
 from bot.settings import Settings, SettingsError, environment
 from bot.web import TELEGRAM_WEBHOOK_PATH
 from factchecks.database import Database
@@ -48,6 +49,8 @@ def _parser() -> argparse.ArgumentParser:
     exporter = commands.add_parser("export", help="write the fact-checks (ClaimReview, JSONL, CSV)")
     catalogue_commands.add_export_arguments(exporter)
     commands.add_parser("migrate", help="bring the database schema up to date")
+    report = commands.add_parser("report", help="write a trend report folder for a week or days")
+    report_command.add_report_arguments(report)
     return parser
 
 
@@ -66,6 +69,8 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command in ("import", "export"):
             return asyncio.run(_catalogue(settings, args))
+        if args.command == "report":
+            return asyncio.run(_report(settings, args))
         if args.command == "demo":
             return asyncio.run(_demo(settings))
         return asyncio.run(_run(settings, args.webhook))
@@ -92,6 +97,11 @@ async def _catalogue(settings: Settings, args: argparse.Namespace) -> int:
         return await catalogue_commands.run_export(db, args)
     finally:
         await db.dispose()
+
+
+async def _report(settings: Settings, args: argparse.Namespace) -> int:
+    await asyncio.to_thread(upgrade, settings.database_url)
+    return await report_command.run_report(settings, args)
 
 
 def _demo_settings(settings: Settings) -> Settings:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from matching import (
     DEFAULT_ANSWER_THRESHOLD,
@@ -132,6 +133,10 @@ class Settings:
     max_messages_per_s: float = 30.0
     semantic: str = "auto"
     console_language: str | None = None  # the terminal's LANG, for `tipline demo`; C is none
+    # Reports: the timezone their days and hours are read in, and the privacy floor's k (a count
+    # backed by fewer distinct voters is shown as `<k`).
+    timezone: str = "UTC"
+    report_min_voters: int = 5
 
     @classmethod
     def load(cls, environ: Mapping[str, str], config_file: Path | None = None) -> Settings:
@@ -206,6 +211,10 @@ class Settings:
             ),
             semantic=reader.text("TIPLINE_SEMANTIC", default.semantic).strip().lower(),
             console_language=console_language(values),
+            timezone=reader.text("TIPLINE_TIMEZONE", default.timezone),
+            report_min_voters=reader.parsed(
+                "TIPLINE_REPORT_MIN_VOTERS", int, default.report_min_voters
+            ),
         ).validated()
 
     def validated(self) -> Settings:
@@ -217,6 +226,14 @@ class Settings:
             )
         if self.semantic not in SEMANTIC_MODES:
             raise SettingsError("TIPLINE_SEMANTIC", "must be auto, on or off")
+        try:
+            ZoneInfo(self.timezone)
+        except (ZoneInfoNotFoundError, ValueError) as error:
+            raise SettingsError(
+                "TIPLINE_TIMEZONE", "not a timezone name (e.g. Africa/Lagos)"
+            ) from error
+        if self.report_min_voters < 1:
+            raise SettingsError("TIPLINE_REPORT_MIN_VOTERS", "must be at least 1")
         if self.http_port <= 0 or self.http_port > 65535:
             raise SettingsError("TIPLINE_HTTP_PORT", "must be a TCP port number")
         whatsapp = dict(

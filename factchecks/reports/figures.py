@@ -104,6 +104,7 @@ class ReportFigures:
     total: Volume
     daily: tuple[VolumeRow, ...]
     hourly: tuple[VolumeRow, ...]
+    breakdown: tuple[VolumeRow, ...]  # the whole period by channel, language and media
     regions: tuple[tuple[str, Volume], ...]  # WhatsApp voters' calling-code country
     outcomes: tuple[tuple[Outcome, Volume], ...]  # every outcome, in enum order
     answered_voters: int  # distinct voters answered automatically or by the desk

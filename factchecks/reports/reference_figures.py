@@ -156,7 +156,7 @@ async def reference_figures(
             return items[tip.queue_item_id][2]
         return None
 
-    daily, hourly = _volume_rows(in_period, period)
+    daily, hourly, breakdown = _volume_rows(in_period, period)
     regions: dict[str, list[_Tip]] = defaultdict(list)
     for tip in in_period:
         if tip.channel == "whatsapp":
@@ -250,6 +250,7 @@ async def reference_figures(
         total=_volume(in_period),
         daily=daily,
         hourly=hourly,
+        breakdown=breakdown,
         regions=tuple(
             sorted(
                 ((label, _volume(found)) for label, found in regions.items()),
@@ -268,9 +269,9 @@ async def reference_figures(
 
 def _volume_rows(
     tips: list[_Tip], period: ReportPeriod
-) -> tuple[tuple[VolumeRow, ...], tuple[VolumeRow, ...]]:
+) -> tuple[tuple[VolumeRow, ...], tuple[VolumeRow, ...], tuple[VolumeRow, ...]]:
     zone = period.zone
-    rows: dict[str, list[VolumeRow]] = {"day": [], "hour": []}
+    rows: dict[str, list[VolumeRow]] = {"day": [], "hour": [], "period": []}
     for dimension in Dimension:
         groups: dict[tuple[str, str, str], list[_Tip]] = defaultdict(list)
         for tip in tips:
@@ -283,6 +284,8 @@ def _volume_rows(
             }[dimension]
             groups[("day", local.date().isoformat(), value)].append(tip)
             groups[("hour", f"{local.hour:02d}", value)].append(tip)
+            if dimension is not Dimension.ALL:
+                groups[("period", period.label, value)].append(tip)
         for (slot_kind, slot, value), found in sorted(groups.items()):
             rows[slot_kind].append(VolumeRow(slot, dimension, value, _volume(found)))
-    return tuple(rows["day"]), tuple(rows["hour"])
+    return tuple(rows["day"]), tuple(rows["hour"]), tuple(rows["period"])

@@ -52,7 +52,7 @@ REQUESTER: Table = metadata.tables["requester"]
 FACT_CHECK: Table = metadata.tables["fact_check"]
 EPOCH_DAY = date(1970, 1, 1)
 DEFAULT_TOP_CLAIMS = 20
-STEPS = 10  # progress steps of `sql_figures`
+STEPS = 8  # progress steps of `sql_figures`
 
 Progress = Callable[[str], None]
 
@@ -138,7 +138,7 @@ async def sql_figures(
     async with db.engine.connect() as connection:
         [total_row] = await _rows(connection, select(*_counts()).where(counted))
         progress("totals")
-        daily, hourly = await _volume_rows(connection, period, sqlite=sqlite)
+        daily, hourly, breakdown = await _volume_rows(connection, period, sqlite=sqlite)
         progress("days and hours")
         regions = await _regions(connection, counted)
         progress("regions")
@@ -152,6 +152,7 @@ async def sql_figures(
         total=_volume(total_row),
         daily=daily,
         hourly=hourly,
+        breakdown=breakdown,
         regions=regions,
         outcomes=outcomes,
         answered_voters=answered_voters,
@@ -165,11 +166,12 @@ async def sql_figures(
 
 async def _volume_rows(
     connection: AsyncConnection, period: ReportPeriod, *, sqlite: bool
-) -> tuple[tuple[VolumeRow, ...], tuple[VolumeRow, ...]]:
+) -> tuple[tuple[VolumeRow, ...], tuple[VolumeRow, ...], tuple[VolumeRow, ...]]:
     start, end = period.start_utc, period.end_utc
     local = local_seconds(TIP.c.received_at, period.offsets(start, end), sqlite=sqlite)
     daily: list[VolumeRow] = []
     hourly: list[VolumeRow] = []
+    breakdown: list[VolumeRow] = []
     for dimension in Dimension:
         inner = (
             select(
@@ -181,8 +183,10 @@ async def _volume_rows(
             .where(_counted(start, end))
             .subquery()
         )
-        for slot, rows in (("day", daily), ("hour", hourly)):
-            key = inner.c[slot]
+        for slot, rows in (("day", daily), ("hour", hourly), ("period", breakdown)):
+            if slot == "period" and dimension is Dimension.ALL:
+                continue  # the totals
+            key = inner.c[slot] if slot != "period" else literal(period.label, String)
             statement = (
                 select(
                     key, inner.c.value, func.count(), func.count(inner.c.requester_id.distinct())
@@ -195,9 +199,11 @@ async def _volume_rows(
                     (EPOCH_DAY + timedelta(days=int(found))).isoformat()
                     if slot == "day"
                     else f"{int(found):02d}"
+                    if slot == "hour"
+                    else period.label
                 )
                 rows.append(VolumeRow(label, dimension, str(value), Volume(tips, voters)))
-    return tuple(daily), tuple(hourly)
+    return tuple(daily), tuple(hourly), tuple(breakdown)
 
 
 async def _regions(
