@@ -132,7 +132,7 @@ async def write_synthetic_period(
             {
                 "id": n,
                 "status": str(item_state[n - 1]),
-                "claim": f"Voters' wording {n}: the polls close early, call 0803 555 0{n % 1000:03d}",
+                "claim": f"Voters' wording {n}: polls close early, call 0803 555 0{n % 1000:03d}",
                 "language": "en",
                 "request_count": 0,
                 "fact_check_id": int(item_fc[n - 1]) if item_state[n - 1] == "answered" else None,
