@@ -180,13 +180,19 @@ def render_page(
             )
         )
     parts.append("<h2>By day</h2>")
+    days = {r.slot: r.volume for r in report.daily if r.dimension == "all"}
     parts.append(
         _table(
             ["date", "tips", "voters"],
             (
-                [r.slot, escape(cell(r.volume.tips, k)), escape(cell(r.volume.voters, k))]
-                for r in report.daily
-                if r.dimension == "all"
+                [
+                    day.isoformat(),
+                    escape(cell(days[day.isoformat()].tips, k)) if day.isoformat() in days else "0",
+                    escape(cell(days[day.isoformat()].voters, k))
+                    if day.isoformat() in days
+                    else "0",
+                ]
+                for day in period.days
             ),
             numeric={1, 2},
         )
