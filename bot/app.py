@@ -23,6 +23,7 @@ from bot.channels.whatsapp import WhatsAppChannel
 from bot.conversation import Conversation
 from bot.delivery import Delivery
 from bot.i18n import Catalogs
+from bot.reports.api import api_routes
 from bot.screenshot_text import ScreenshotReader
 from bot.settings import Settings, configure_libraries
 from bot.usecases.dependencies import Address, Core, Thresholds
@@ -92,8 +93,9 @@ class Tipline:
         await self.db.dispose()
 
     def web_app(self) -> web.Application:
-        """The web server: every channel's routes (webhooks)."""
-        return create_web_app([route for channel in self.channels for route in channel.routes()])
+        """The web server: every channel's routes (webhooks), the export API and open feeds."""
+        routes = [route for channel in self.channels for route in channel.routes()]
+        return create_web_app([*routes, *api_routes(self.db, self.settings)])
 
 
 def _desk_addresses(settings: Settings) -> tuple[Address, ...]:

@@ -19,6 +19,7 @@ from bot import catalogue_commands
 from bot.app import Tipline, build_tipline
 from bot.channels import console
 from bot.reports import command as report_command
+from bot.reports import token_commands
 from bot.settings import Settings, SettingsError, environment
 from bot.web import TELEGRAM_WEBHOOK_PATH
 from factchecks.database import Database
@@ -51,6 +52,8 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("migrate", help="bring the database schema up to date")
     report = commands.add_parser("report", help="write a trend report folder for a week or days")
     report_command.add_report_arguments(report)
+    tokens = commands.add_parser("tokens", help="export API tokens: create, list, revoke")
+    token_commands.add_token_arguments(tokens)
     return parser
 
 
@@ -71,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
             return asyncio.run(_catalogue(settings, args))
         if args.command == "report":
             return asyncio.run(_report(settings, args))
+        if args.command == "tokens":
+            return asyncio.run(_tokens(settings, args))
         if args.command == "demo":
             return asyncio.run(_demo(settings))
         return asyncio.run(_run(settings, args.webhook))
@@ -102,6 +107,15 @@ async def _catalogue(settings: Settings, args: argparse.Namespace) -> int:
 async def _report(settings: Settings, args: argparse.Namespace) -> int:
     await asyncio.to_thread(upgrade, settings.database_url)
     return await report_command.run_report(settings, args)
+
+
+async def _tokens(settings: Settings, args: argparse.Namespace) -> int:
+    await asyncio.to_thread(upgrade, settings.database_url)
+    db = Database(settings.database_url)
+    try:
+        return await token_commands.run_tokens(db, args)
+    finally:
+        await db.dispose()
 
 
 def _demo_settings(settings: Settings) -> Settings:
@@ -190,7 +204,7 @@ async def _run(settings: Settings, webhook_url: str | None) -> int:
     await tipline.start()
     runner: web.AppRunner | None = None
     try:
-        if any(channel.routes() for channel in tipline.channels):
+        if settings.serve_api or any(channel.routes() for channel in tipline.channels):
             runner = await _serve(tipline, webhook_url)
         print("tipline is running; press Ctrl+C to stop", file=sys.stderr)
         await stop.wait()

@@ -86,6 +86,16 @@ def parse_factcheckers(
     return frozenset(found)
 
 
+def _on_off(raw: str) -> bool:
+    """`on`/`off` (also true/false, yes/no, 1/0)."""
+    value = raw.strip().lower()
+    if value in ("on", "true", "yes", "1"):
+        return True
+    if value in ("off", "false", "no", "0"):
+        return False
+    raise ValueError("must be on or off")
+
+
 def _telegram_ids(raw: str) -> frozenset[str]:
     """`11111111,22222222` (TIPLINE_FACTCHECKER_IDS, the older form) -> {"11111111", ...}."""
     return frozenset(part.strip() for part in raw.split(",") if part.strip())
@@ -137,6 +147,10 @@ class Settings:
     # backed by fewer distinct voters is shown as `<k`).
     timezone: str = "UTC"
     report_min_voters: int = 5
+    # The export API: requests per minute per token, and whether `tipline run` serves the web
+    # server (API and feeds) even when no channel needs a webhook.
+    api_requests_per_minute: int = 60
+    serve_api: bool = False
 
     @classmethod
     def load(cls, environ: Mapping[str, str], config_file: Path | None = None) -> Settings:
@@ -215,6 +229,10 @@ class Settings:
             report_min_voters=reader.parsed(
                 "TIPLINE_REPORT_MIN_VOTERS", int, default.report_min_voters
             ),
+            api_requests_per_minute=reader.parsed(
+                "TIPLINE_API_REQUESTS_PER_MINUTE", int, default.api_requests_per_minute
+            ),
+            serve_api=reader.parsed("TIPLINE_SERVE_API", _on_off, default.serve_api),
         ).validated()
 
     def validated(self) -> Settings:
@@ -232,6 +250,8 @@ class Settings:
             raise SettingsError(
                 "TIPLINE_TIMEZONE", "not a timezone name (e.g. Africa/Lagos)"
             ) from error
+        if self.api_requests_per_minute < 1:
+            raise SettingsError("TIPLINE_API_REQUESTS_PER_MINUTE", "must be at least 1")
         if self.report_min_voters < 1:
             raise SettingsError("TIPLINE_REPORT_MIN_VOTERS", "must be at least 1")
         if self.http_port <= 0 or self.http_port > 65535:
@@ -266,8 +286,9 @@ class Settings:
 
     @property
     def serves_http(self) -> bool:
-        """A webhook channel is configured, so `tipline run` serves the web server."""
-        return self.whatsapp_enabled or self.telegram_webhook_url is not None
+        """A webhook channel or the export API is configured: `tipline run` serves the web
+        server."""
+        return self.whatsapp_enabled or self.telegram_webhook_url is not None or self.serve_api
 
     def load_encoder(self) -> SentenceEncoder | None:
         """The sentence encoder TIPLINE_SEMANTIC asks for: None when off or (auto) missing."""

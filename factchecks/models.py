@@ -290,3 +290,16 @@ class OutboxMessage(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
     next_attempt_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
     sent_at: datetime | None = Field(default=None, sa_column=_utc_column(nullable=True))
+
+
+class ApiToken(SQLModel, table=True):
+    """An organisation's key to the export API. Only the token's SHA-256 is kept: the token is
+    shown once, when it is created, and cannot be read back from the database."""
+
+    __tablename__ = "api_token"
+
+    id: int | None = Field(default=None, primary_key=True)
+    organisation: str = Field(max_length=128)
+    token_hash: str = Field(max_length=64, unique=True)
+    created_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
+    revoked_at: datetime | None = Field(default=None, sa_column=_utc_column(nullable=True))

@@ -8,6 +8,7 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from bot.reports.charts import all_charts
@@ -29,8 +30,8 @@ class WrittenReport:
     files: tuple[str, ...]
 
 
-def _write_files(report: PublishedReport, folder: Path) -> tuple[str, ...]:
-    generated_at = utc_now().astimezone(report.period.zone)
+def render_files(report: PublishedReport, generated_at: datetime) -> dict[str, str | bytes]:
+    """Every file of the report folder, by name (CPU work: charts are drawn here)."""
     charts = all_charts(report)
     files: dict[str, str | bytes] = {**csv_files(report), **charts}
     files["summary.json"] = (
@@ -38,6 +39,11 @@ def _write_files(report: PublishedReport, folder: Path) -> tuple[str, ...]:
     )
     files["report.html"] = render_page(report, charts, generated_at)
     files["datapackage.json"] = datapackage(report, list(charts), generated_at)
+    return files
+
+
+def _write_files(report: PublishedReport, folder: Path) -> tuple[str, ...]:
+    files = render_files(report, utc_now().astimezone(report.period.zone))
     for name, content in files.items():
         path = folder / name
         if isinstance(content, bytes):
