@@ -246,7 +246,8 @@ class Tip(SQLModel, table=True):
     frequently_forwarded: bool = False  # WhatsApp: forwarded through many chats
     status: TipStatus = Field(sa_column=_enum_column(TipStatus))
     queue_item_id: int | None = Field(default=None, foreign_key="queue_item.id", index=True)
-    fact_check_id: int | None = Field(default=None, foreign_key="fact_check.id")
+    # Indexed for reports: a claim's history is looked up by its fact-check.
+    fact_check_id: int | None = Field(default=None, foreign_key="fact_check.id", index=True)
     match_score: float | None = None
     received_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column(index=True))
 

@@ -1,9 +1,13 @@
-"""The report's figures computed by the database: a few GROUP BY queries over the period's tips.
+"""The report's figures computed by the database: GROUP BY queries over the period's tips.
 
-Each query returns at most a few thousand rows (days x values, hours x values, calling codes,
-minute buckets, the top claims), whatever the number of tips, so a week of a million tips is
-counted where it is stored. `reference_figures` is the slow twin a test compares this with.
-`progress` is told after each step (the command line's progress bar).
+The period's counted tips are first copied, once, into a narrow temporary table with everything
+the report groups by already worked out (local day and hour, media type, outcome at the end of
+the period, wait for an answer, claim key, calling code); every breakdown then reads that table
+instead of evaluating date functions and joins over the tips again. Each query returns at most a
+few thousand rows (days x values, hours x values, calling codes, minute buckets, the top claims),
+whatever the number of tips, so a week of a million tips is counted where it is stored.
+`reference_figures` is the slow twin a test compares this with. `progress` is told after each
+step (the command line's progress bar).
 """
 
 from __future__ import annotations
@@ -13,8 +17,11 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
+    Column,
     ColumnElement,
     Integer,
+    MetaData,
     Select,
     String,
     Table,
@@ -44,7 +51,7 @@ from factchecks.reports.figures import (
 )
 from factchecks.reports.period import ReportPeriod
 from factchecks.reports.regions import calling_code_sql, region_label
-from factchecks.reports.sql_time import epoch_seconds, local_day, local_hour, local_seconds
+from factchecks.reports.sql_time import epoch_seconds, local_day, local_from_epoch, local_hour
 
 TIP: Table = metadata.tables["tip"]
 ITEM: Table = metadata.tables["queue_item"]
@@ -52,9 +59,30 @@ REQUESTER: Table = metadata.tables["requester"]
 FACT_CHECK: Table = metadata.tables["fact_check"]
 EPOCH_DAY = date(1970, 1, 1)
 DEFAULT_TOP_CLAIMS = 20
-STEPS = 8  # progress steps of `sql_figures`
+STEPS = 9  # progress steps of `sql_figures`
 
 Progress = Callable[[str], None]
+
+# The period's counted tips, one narrow row each; per connection (both databases keep a temporary
+# table to the connection that made it), dropped when the figures are read.
+PERIOD_TIPS = Table(
+    "report_period_tips",
+    MetaData(),
+    Column("channel", String(16)),
+    Column("language", String(16)),
+    Column("media", String(16)),
+    Column("code", String(3)),
+    Column("requester_id", Integer),
+    Column("outcome", String(16)),
+    Column("wait_s", BigInteger),
+    Column("fc", Integer),
+    Column("item", Integer),
+    Column("forwarded", Integer),
+    Column("frequently_forwarded", Integer),
+    Column("at_s", BigInteger),
+    prefixes=["TEMPORARY"],
+)
+T = PERIOD_TIPS.c
 
 
 def _ignore(_step: str) -> None:
@@ -81,13 +109,11 @@ def _media() -> ColumnElement[str]:
 
 
 def _dimension(dimension: Dimension) -> ColumnElement[str]:
-    if dimension is Dimension.CHANNEL:
-        return cast(TIP.c.channel, String)
-    if dimension is Dimension.LANGUAGE:
-        return func.coalesce(TIP.c.language, UNKNOWN)
-    if dimension is Dimension.MEDIA:
-        return _media()
-    return literal(Dimension.ALL.value, String)
+    if dimension is Dimension.ALL:
+        return literal(Dimension.ALL.value, String)
+    return {Dimension.CHANNEL: T.channel, Dimension.LANGUAGE: T.language, Dimension.MEDIA: T.media}[
+        dimension
+    ]
 
 
 def _outcome(end: datetime) -> ColumnElement[str]:
@@ -117,11 +143,58 @@ def _volume(row: Sequence[Any]) -> Volume:
 
 
 def _counts() -> list[ColumnElement[Any]]:
-    return [func.count(), func.count(TIP.c.requester_id.distinct())]
+    return [func.count(), func.count(T.requester_id.distinct())]
 
 
 async def _rows(connection: AsyncConnection, statement: Select[Any] | Any) -> list[Sequence[Any]]:
     return list((await connection.execute(statement)).all())
+
+
+async def _copy_period_tips(
+    connection: AsyncConnection, period: ReportPeriod, *, sqlite: bool
+) -> None:
+    """Fill the temporary table with the period's counted tips (one pass over them)."""
+    start, end = period.start_utc, period.end_utc
+    outcome = _outcome(end)
+    wait_s = case(
+        (
+            outcome == Outcome.DESK.value,
+            epoch_seconds(ITEM.c.closed_at, sqlite=sqlite)
+            - epoch_seconds(TIP.c.received_at, sqlite=sqlite),
+        ),
+        else_=0,
+    )
+    code = case((TIP.c.channel == "whatsapp", calling_code_sql(REQUESTER.c.address)), else_=None)
+    source = (
+        select(
+            cast(TIP.c.channel, String),
+            func.coalesce(TIP.c.language, UNKNOWN),
+            _media(),
+            code,
+            TIP.c.requester_id,
+            outcome,
+            wait_s,
+            TIP.c.fact_check_id,
+            _item_key(),
+            case((TIP.c.forwarded, 1), else_=0),
+            case((TIP.c.frequently_forwarded, 1), else_=0),
+            epoch_seconds(TIP.c.received_at, sqlite=sqlite),
+        )
+        .select_from(
+            TIP.outerjoin(ITEM, ITEM.c.id == TIP.c.queue_item_id).join(
+                REQUESTER, REQUESTER.c.id == TIP.c.requester_id
+            )
+        )
+        .where(_counted(start, end))
+    )
+    if sqlite:
+        # Sorting for GROUP BY and the temporary table in memory, not in temporary files.
+        await connection.exec_driver_sql("PRAGMA temp_store=MEMORY")
+    await connection.run_sync(lambda sync: PERIOD_TIPS.drop(sync, checkfirst=True))
+    await connection.run_sync(lambda sync: PERIOD_TIPS.create(sync))
+    await connection.execute(
+        PERIOD_TIPS.insert().from_select([column.name for column in PERIOD_TIPS.columns], source)
+    )
 
 
 async def sql_figures(
@@ -133,20 +206,35 @@ async def sql_figures(
 ) -> ReportFigures:
     """Every figure of `period`'s report, counted by the database."""
     sqlite = is_sqlite(db.url)
-    start, end = period.start_utc, period.end_utc
-    counted = _counted(start, end)
     async with db.engine.connect() as connection:
-        [total_row] = await _rows(connection, select(*_counts()).where(counted))
-        progress("totals")
-        daily, hourly, breakdown = await _volume_rows(connection, period, sqlite=sqlite)
-        progress("days and hours")
-        regions = await _regions(connection, counted)
-        progress("regions")
-        outcomes, answered_voters, minutes = await _outcomes(connection, counted, end, sqlite)
-        progress("outcomes")
-        backlog_items, backlog_voters = await _backlog(connection, end)
-        progress("backlog")
-        claim_count, claims = await _claims(connection, period, top, sqlite, progress)
+        try:
+            await _copy_period_tips(connection, period, sqlite=sqlite)
+            progress("the period's tips")
+            return await _figures(connection, period, top, sqlite, progress)
+        finally:
+            await connection.run_sync(lambda sync: PERIOD_TIPS.drop(sync, checkfirst=True))
+
+
+async def _figures(
+    connection: AsyncConnection,
+    period: ReportPeriod,
+    top: int,
+    sqlite: bool,
+    progress: Progress,
+) -> ReportFigures:
+    total_row = (
+        await connection.execute(select(func.count(), func.count(T.requester_id.distinct())))
+    ).one()
+    progress("totals")
+    daily, hourly, breakdown = await _volume_rows(connection, period)
+    progress("days and hours")
+    regions = await _regions(connection)
+    progress("regions")
+    outcomes, answered_voters, minutes = await _outcomes(connection)
+    progress("outcomes")
+    backlog_items, backlog_voters = await _backlog(connection, period.end_utc)
+    progress("backlog")
+    claim_count, claims = await _claims(connection, period, top, sqlite, progress)
     return ReportFigures(
         period=period,
         total=_volume(total_row),
@@ -165,63 +253,47 @@ async def sql_figures(
 
 
 async def _volume_rows(
-    connection: AsyncConnection, period: ReportPeriod, *, sqlite: bool
+    connection: AsyncConnection, period: ReportPeriod
 ) -> tuple[tuple[VolumeRow, ...], tuple[VolumeRow, ...], tuple[VolumeRow, ...]]:
-    start, end = period.start_utc, period.end_utc
-    local = local_seconds(TIP.c.received_at, period.offsets(start, end), sqlite=sqlite)
     daily: list[VolumeRow] = []
     hourly: list[VolumeRow] = []
     breakdown: list[VolumeRow] = []
+    local = local_from_epoch(T.at_s, period.offsets(period.start_utc, period.end_utc))
+    slots = {"day": local_day(local), "hour": local_hour(local)}
     for dimension in Dimension:
-        inner = (
-            select(
-                local_day(local).label("day"),
-                local_hour(local).label("hour"),
-                _dimension(dimension).label("value"),
-                TIP.c.requester_id,
-            )
-            .where(_counted(start, end))
-            .subquery()
-        )
+        value = _dimension(dimension)
         for slot, rows in (("day", daily), ("hour", hourly), ("period", breakdown)):
             if slot == "period" and dimension is Dimension.ALL:
                 continue  # the totals
-            key = inner.c[slot] if slot != "period" else literal(period.label, String)
-            statement = (
-                select(
-                    key, inner.c.value, func.count(), func.count(inner.c.requester_id.distinct())
+            keys: list[ColumnElement[Any]] = [] if slot == "period" else [slots[slot]]
+            if dimension is not Dimension.ALL:
+                keys.append(value)
+            statement = select(*keys, *_counts())
+            if keys:
+                statement = statement.group_by(*keys).order_by(*keys)
+            for found in await _rows(connection, statement):
+                tips, voters = int(found[-2]), int(found[-1])
+                if not tips:
+                    continue  # an empty table still gives one row of zeros
+                found_value = (
+                    Dimension.ALL.value if dimension is Dimension.ALL else str(found[len(keys) - 1])
                 )
-                .group_by(key, inner.c.value)
-                .order_by(key, inner.c.value)
-            )
-            for found, value, tips, voters in await _rows(connection, statement):
                 label = (
-                    (EPOCH_DAY + timedelta(days=int(found))).isoformat()
+                    (EPOCH_DAY + timedelta(days=int(found[0]))).isoformat()
                     if slot == "day"
-                    else f"{int(found):02d}"
+                    else f"{int(found[0]):02d}"
                     if slot == "hour"
                     else period.label
                 )
-                rows.append(VolumeRow(label, dimension, str(value), Volume(tips, voters)))
+                rows.append(VolumeRow(label, dimension, found_value, Volume(tips, voters)))
     return tuple(daily), tuple(hourly), tuple(breakdown)
 
 
-async def _regions(
-    connection: AsyncConnection, counted: ColumnElement[bool]
-) -> tuple[tuple[str, Volume], ...]:
-    code = calling_code_sql(REQUESTER.c.address).label("code")
-    inner = (
-        select(code, TIP.c.requester_id)
-        .select_from(TIP.join(REQUESTER, REQUESTER.c.id == TIP.c.requester_id))
-        .where(counted, TIP.c.channel == "whatsapp")
-        .subquery()
-    )
-    statement = select(
-        inner.c.code, func.count(), func.count(inner.c.requester_id.distinct())
-    ).group_by(inner.c.code)
+async def _regions(connection: AsyncConnection) -> tuple[tuple[str, Volume], ...]:
+    statement = select(T.code, *_counts()).where(T.channel == "whatsapp").group_by(T.code)
     merged: dict[str, Volume] = {}
     for found, tips, voters in await _rows(connection, statement):
-        label = region_label(str(found))
+        label = region_label(str(found or ""))
         # Distinct voters add up across codes: a voter has one number, hence one code.
         before = merged.get(label, Volume(0, 0))
         merged[label] = Volume(before.tips + tips, before.voters + voters)
@@ -229,48 +301,25 @@ async def _regions(
 
 
 async def _outcomes(
-    connection: AsyncConnection, counted: ColumnElement[bool], end: datetime, sqlite: bool
+    connection: AsyncConnection,
 ) -> tuple[tuple[tuple[Outcome, Volume], ...], int, tuple[tuple[Outcome, int, int], ...]]:
-    outcome = _outcome(end)
-    inner = (
-        select(
-            outcome.label("outcome"),
-            TIP.c.requester_id,
-            case(
-                (
-                    outcome == Outcome.DESK.value,
-                    epoch_seconds(ITEM.c.closed_at, sqlite=sqlite)
-                    - epoch_seconds(TIP.c.received_at, sqlite=sqlite),
-                ),
-                else_=0,
-            ).label("wait_s"),
-        )
-        .select_from(_with_item())
-        .where(counted)
-        .subquery()
-    )
     found = {
         Outcome(str(name)): Volume(tips, voters)
         for name, tips, voters in await _rows(
-            connection,
-            select(
-                inner.c.outcome, func.count(), func.count(inner.c.requester_id.distinct())
-            ).group_by(inner.c.outcome),
+            connection, select(T.outcome, *_counts()).group_by(T.outcome)
         )
     }
-    answered = inner.c.outcome.in_([Outcome.AUTOMATIC.value, Outcome.DESK.value])
+    answered = T.outcome.in_([Outcome.AUTOMATIC.value, Outcome.DESK.value])
     answered_voters = (
-        await connection.execute(
-            select(func.count(inner.c.requester_id.distinct())).where(answered)
-        )
+        await connection.execute(select(func.count(T.requester_id.distinct())).where(answered))
     ).scalar_one()
-    minute = (cast(inner.c.wait_s, Integer) // 60).label("minute")
-    minutes_inner = select(inner.c.outcome, minute).where(answered).subquery()
+    minute = cast(T.wait_s, Integer) // 60
     histogram = await _rows(
         connection,
-        select(minutes_inner.c.outcome, minutes_inner.c.minute, func.count())
-        .group_by(minutes_inner.c.outcome, minutes_inner.c.minute)
-        .order_by(minutes_inner.c.outcome, minutes_inner.c.minute),
+        select(T.outcome, minute, func.count())
+        .where(answered)
+        .group_by(T.outcome, minute)
+        .order_by(T.outcome, minute),
     )
     return (
         tuple((name, found.get(name, Volume(0, 0))) for name in Outcome),
@@ -299,34 +348,24 @@ async def _claims(
     sqlite: bool,
     progress: Progress,
 ) -> tuple[int, tuple[ClaimFigures, ...]]:
-    start, end = period.start_utc, period.end_utc
-    fact_check, item = TIP.c.fact_check_id, _item_key()
-    has_claim = or_(fact_check.is_not(None), TIP.c.queue_item_id.is_not(None))
-    inner = (
+    end = period.end_utc
+    voters = func.count(T.requester_id.distinct())
+    grouped = (
         select(
-            fact_check.label("fc"),
-            item.label("item"),
-            TIP.c.requester_id,
-            TIP.c.forwarded,
-            TIP.c.frequently_forwarded,
-            epoch_seconds(TIP.c.received_at, sqlite=sqlite).label("at_s"),
+            T.fc,
+            T.item,
+            func.count().label("tips"),
+            voters.label("voters"),
+            func.sum(T.forwarded),
+            func.count(case((T.forwarded == 1, T.requester_id)).distinct()),
+            func.sum(T.frequently_forwarded),
+            func.count(case((T.frequently_forwarded == 1, T.requester_id)).distinct()),
+            func.min(T.at_s),
+            func.max(T.at_s),
         )
-        .where(_counted(start, end), has_claim)
-        .subquery()
+        .where(or_(T.fc.is_not(None), T.item.is_not(None)))
+        .group_by(T.fc, T.item)
     )
-    voters = func.count(inner.c.requester_id.distinct())
-    grouped = select(
-        inner.c.fc,
-        inner.c.item,
-        func.count().label("tips"),
-        voters.label("voters"),
-        func.sum(case((inner.c.forwarded, 1), else_=0)),
-        func.count(case((inner.c.forwarded, inner.c.requester_id)).distinct()),
-        func.sum(case((inner.c.frequently_forwarded, 1), else_=0)),
-        func.count(case((inner.c.frequently_forwarded, inner.c.requester_id)).distinct()),
-        func.min(inner.c.at_s),
-        func.max(inner.c.at_s),
-    ).group_by(inner.c.fc, inner.c.item)
     claim_count = (
         await connection.execute(select(func.count()).select_from(grouped.subquery()))
     ).scalar_one()
@@ -336,12 +375,12 @@ async def _claims(
         grouped.order_by(
             voters.desc(),
             func.count().desc(),
-            func.coalesce(inner.c.fc, 0),
-            func.coalesce(inner.c.item, 0),
+            func.coalesce(T.fc, 0),
+            func.coalesce(T.item, 0),
         ).limit(top),
     )
     keys = [(row[0], row[1]) for row in ranked]
-    languages = await _claim_languages(connection, keys, _counted(start, end))
+    languages = await _claim_languages(connection, keys)
     previous_period = period.previous()
     previous = await _claim_volumes(
         connection, keys, _counted(previous_period.start_utc, previous_period.end_utc)
@@ -392,30 +431,18 @@ def _key_filter(keys: list[Key]) -> ColumnElement[bool]:
 
 
 async def _claim_languages(
-    connection: AsyncConnection, keys: list[Key], counted: ColumnElement[bool]
+    connection: AsyncConnection, keys: list[Key]
 ) -> dict[Key, tuple[tuple[str, Volume], ...]]:
     if not keys:
         return {}
-    inner = (
-        select(
-            TIP.c.fact_check_id.label("fc"),
-            _item_key().label("item"),
-            func.coalesce(TIP.c.language, UNKNOWN).label("language"),
-            TIP.c.requester_id,
-        )
-        .where(counted, _key_filter(keys))
-        .subquery()
-    )
+    fact_checks = [fc for fc, _ in keys if fc is not None]
+    items = [item for fc, item in keys if fc is None and item is not None]
     found: dict[Key, list[tuple[str, Volume]]] = {}
     for fc, item, language, tips, voters in await _rows(
         connection,
-        select(
-            inner.c.fc,
-            inner.c.item,
-            inner.c.language,
-            func.count(),
-            func.count(inner.c.requester_id.distinct()),
-        ).group_by(inner.c.fc, inner.c.item, inner.c.language),
+        select(T.fc, T.item, T.language, *_counts())
+        .where(or_(T.fc.in_(fact_checks), and_(T.fc.is_(None), T.item.in_(items))))
+        .group_by(T.fc, T.item, T.language),
     ):
         found.setdefault((fc, item), []).append((str(language), Volume(tips, voters)))
     return {

@@ -26,21 +26,20 @@ def epoch_seconds(column: ColumnElement[Any], *, sqlite: bool) -> ColumnElement[
     return cast(func.floor(extract("epoch", column)), BigInteger)
 
 
-def local_seconds(
-    column: ColumnElement[Any], stretches: list[OffsetStretch], *, sqlite: bool
+def local_from_epoch(
+    seconds: ColumnElement[int], stretches: list[OffsetStretch]
 ) -> ColumnElement[int]:
-    """Seconds since 1970 of the local wall-clock time of `column`."""
-    utc = epoch_seconds(column, sqlite=sqlite)
+    """Local seconds from UTC seconds already computed (integer comparisons only)."""
     if len(stretches) == 1:
-        return utc + _number(stretches[0].offset_s)
+        return seconds + _number(stretches[0].offset_s)
     offset = case(
         *(
-            (column < later.start_utc, _number(earlier.offset_s))
+            (seconds < _number(int(later.start_utc.timestamp())), _number(earlier.offset_s))
             for earlier, later in pairwise(stretches)
         ),
         else_=_number(stretches[-1].offset_s),
     )
-    return utc + offset
+    return seconds + offset
 
 
 def local_day(seconds: ColumnElement[int]) -> ColumnElement[int]:

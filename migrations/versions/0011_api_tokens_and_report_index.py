@@ -1,4 +1,4 @@
-"""export API tokens (hashes only)
+"""export API tokens (hashes only); tips indexed by fact-check for reports
 
 Revision ID: 0011
 Revises: 0006
@@ -27,7 +27,11 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_api_token")),
         sa.UniqueConstraint("token_hash", name=op.f("uq_api_token_token_hash")),
     )
+    with op.batch_alter_table("tip", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_tip_fact_check_id"), ["fact_check_id"], unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("tip", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_tip_fact_check_id"))
     op.drop_table("api_token")
