@@ -177,6 +177,8 @@ async def write_synthetic_period(
                 "received_at": before + timedelta(seconds=float(offsets[n])),
             }
         )
+    # Stored in the order they arrive, as a running tip-line writes them.
+    tip_rows.sort(key=lambda row: row["received_at"])
     async with db.engine.begin() as connection:
         for table, rows in (
             (REQUESTER, requesters),

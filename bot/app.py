@@ -24,6 +24,7 @@ from bot.conversation import Conversation
 from bot.delivery import Delivery
 from bot.i18n import Catalogs
 from bot.reports.api import api_routes
+from bot.reports.schedule import ReportScheduler
 from bot.screenshot_text import ScreenshotReader
 from bot.settings import Settings, configure_libraries
 from bot.usecases.dependencies import Address, Core, Thresholds
@@ -55,6 +56,7 @@ class Tipline:
     conversation: Conversation
     delivery: Delivery
     channels: list[Channel]
+    reports: ReportScheduler | None = None  # scheduled reports, when TIPLINE_REPORTS names some
 
     def channel(self, name: str) -> Channel | None:
         """The running channel called `name`, if configured."""
@@ -81,6 +83,9 @@ class Tipline:
         """Start delivering and handling each configured channel's messages."""
         self.delivery.start()
         self.index.start_embedding(self.db)
+        if self.settings.report_recipients:
+            self.reports = ReportScheduler(self.db, self.settings)
+            self.reports.start()
         for channel in self.channels:
             await channel.start()
 
@@ -89,6 +94,8 @@ class Tipline:
         for channel in reversed(self.channels):
             await channel.stop()
         await self.index.stop_embedding()
+        if self.reports is not None:
+            await self.reports.stop()
         await self.delivery.stop()
         await self.db.dispose()
 

@@ -7,6 +7,7 @@ find it fails with `SettingsError` naming the setting.
 
 from __future__ import annotations
 
+import json
 import os
 import tomllib
 from collections.abc import Callable, Mapping
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.reports.recipients import ReportRecipient, parse_recipients
 from matching import (
     DEFAULT_ANSWER_THRESHOLD,
     DEFAULT_SUGGEST_THRESHOLD,
@@ -151,6 +153,14 @@ class Settings:
     # server (API and feeds) even when no channel needs a webhook.
     api_requests_per_minute: int = 60
     serve_api: bool = False
+    # Scheduled reports (`bot.reports.recipients`) and the SMTP server that e-mails them.
+    report_recipients: tuple[ReportRecipient, ...] = ()
+    smtp_host: str | None = None
+    smtp_port: int = 587
+    smtp_from: str | None = None
+    smtp_user: str | None = None
+    smtp_password: str | None = None
+    smtp_starttls: bool = True
 
     @classmethod
     def load(cls, environ: Mapping[str, str], config_file: Path | None = None) -> Settings:
@@ -164,7 +174,13 @@ class Settings:
                 raise SettingsError(
                     str(config_file), f"cannot read config file: {error}"
                 ) from error
-            values.update({str(k): str(v) for k, v in loaded.items()})
+            # Tables and arrays (TIPLINE_REPORTS) are read as JSON, like the environment's.
+            values.update(
+                {
+                    str(k): json.dumps(v) if isinstance(v, list | dict) else str(v)
+                    for k, v in loaded.items()
+                }
+            )
         values.update(environ)
         reader = _Reader(values)
         default = cls()  # each default is written once: on the field
@@ -233,6 +249,15 @@ class Settings:
                 "TIPLINE_API_REQUESTS_PER_MINUTE", int, default.api_requests_per_minute
             ),
             serve_api=reader.parsed("TIPLINE_SERVE_API", _on_off, default.serve_api),
+            report_recipients=reader.parsed(
+                "TIPLINE_REPORTS", parse_recipients, default.report_recipients
+            ),
+            smtp_host=reader.optional("TIPLINE_SMTP_HOST"),
+            smtp_port=reader.parsed("TIPLINE_SMTP_PORT", int, default.smtp_port),
+            smtp_from=reader.optional("TIPLINE_SMTP_FROM"),
+            smtp_user=reader.optional("TIPLINE_SMTP_USER"),
+            smtp_password=reader.optional("TIPLINE_SMTP_PASSWORD"),
+            smtp_starttls=reader.parsed("TIPLINE_SMTP_STARTTLS", _on_off, default.smtp_starttls),
         ).validated()
 
     def validated(self) -> Settings:
@@ -250,6 +275,10 @@ class Settings:
             raise SettingsError(
                 "TIPLINE_TIMEZONE", "not a timezone name (e.g. Africa/Lagos)"
             ) from error
+        if any(r.deliver == "email" for r in self.report_recipients) and not (
+            self.smtp_host and self.smtp_from
+        ):
+            raise SettingsError("TIPLINE_SMTP_HOST", "required (with TIPLINE_SMTP_FROM) to e-mail")
         if self.api_requests_per_minute < 1:
             raise SettingsError("TIPLINE_API_REQUESTS_PER_MINUTE", "must be at least 1")
         if self.report_min_voters < 1:

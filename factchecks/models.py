@@ -304,3 +304,30 @@ class ApiToken(SQLModel, table=True):
     token_hash: str = Field(max_length=64, unique=True)
     created_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
     revoked_at: datetime | None = Field(default=None, sa_column=_utc_column(nullable=True))
+
+
+class ReportDeliveryStatus(StrEnum):
+    """A scheduled report's delivery: waiting (or retrying), done, or given up on."""
+
+    PENDING = "pending"
+    SENT = "sent"
+    FAILED = "failed"
+
+
+class ReportDelivery(SQLModel, table=True):
+    """One organisation's report for one period: unique, so it is made and sent once whatever
+    the number of workers; a worker holds it under a lease while delivering."""
+
+    __tablename__ = "report_delivery"
+    __table_args__ = (UniqueConstraint("recipient", "period"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    recipient: str = Field(max_length=128)
+    period: str = Field(max_length=32)
+    status: ReportDeliveryStatus = Field(sa_column=_enum_column(ReportDeliveryStatus))
+    attempts: int = 0
+    last_error: str | None = Field(default=None, max_length=512)
+    created_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
+    next_attempt_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
+    lease_until: datetime | None = Field(default=None, sa_column=_utc_column(nullable=True))
+    sent_at: datetime | None = Field(default=None, sa_column=_utc_column(nullable=True))

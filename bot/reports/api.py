@@ -26,6 +26,7 @@ from factchecks.api_tokens import TokenState, check_token
 from factchecks.clock import utc_now
 from factchecks.database import Database
 from factchecks.open_feeds import claimreview_feed, image_hash_bank
+from factchecks.reports.figures import EVERYTHING, TipFilter
 from factchecks.reports.period import PeriodError, ReportPeriod, parse_period, week_period
 from factchecks.reports.privacy_floor import PublishedReport, publish
 from factchecks.reports.sql_figures import sql_figures
@@ -68,8 +69,11 @@ def _error(status: int, message: str, **headers: str) -> web.Response:
 def api_routes(db: Database, settings: Settings) -> list[web.RouteDef]:
     """The export API's and the feeds' routes."""
     window = RateWindow(settings.api_requests_per_minute)
+    # An organisation named in TIPLINE_REPORTS sees, over the API too, only what its filter allows.
+    scopes = {recipient.name: recipient.scope for recipient in settings.report_recipients}
 
-    async def authorised(request: web.Request) -> web.Response | None:
+    async def authorised(request: web.Request) -> web.Response | TipFilter:
+        """The organisation's scope, or the refusal."""
         header = request.headers.get("Authorization", "")
         scheme, _, token = header.partition(" ")
         if scheme.lower() != "bearer" or not token.strip():
@@ -83,15 +87,16 @@ def api_routes(db: Database, settings: Settings) -> list[web.RouteDef]:
         if wait_s is not None:
             return _error(429, "too many requests", **{"Retry-After": str(wait_s)})
         log.info("export API: %s %s", check.token.organisation, request.path)
-        return None
+        return scopes.get(check.token.organisation, EVERYTHING)
 
-    async def published(period: ReportPeriod) -> PublishedReport:
-        return publish(await sql_figures(db, period), settings.report_min_voters)
+    async def published(period: ReportPeriod, scope: TipFilter) -> PublishedReport:
+        figures = await sql_figures(db, period, scope=scope)
+        return publish(figures, settings.report_min_voters)
 
     async def report(request: web.Request) -> web.Response:
-        refused = await authorised(request)
-        if refused is not None:
-            return refused
+        scope = await authorised(request)
+        if isinstance(scope, web.Response):
+            return scope
         label, dot, extension = request.match_info["name"].rpartition(".")
         if not dot or extension not in ("json", "csv", "html"):
             return _error(404, "ask for <period>.json, <period>.csv or <period>.html")
@@ -99,7 +104,7 @@ def api_routes(db: Database, settings: Settings) -> list[web.RouteDef]:
             period = parse_period(label, settings.timezone)
         except PeriodError as error:
             return _error(400, str(error))
-        found = await published(period)
+        found = await published(period, scope)
         generated_at = utc_now().astimezone(period.zone)
         if extension == "json":
             return web.json_response(summary(found, generated_at), dumps=_dumps)
@@ -116,13 +121,13 @@ def api_routes(db: Database, settings: Settings) -> list[web.RouteDef]:
         return web.Response(text=page, content_type="text/html", charset="utf-8")
 
     async def stats(request: web.Request) -> web.Response:
-        refused = await authorised(request)
-        if refused is not None:
-            return refused
+        scope = await authorised(request)
+        if isinstance(scope, web.Response):
+            return scope
         today = utc_now().astimezone(week_period("2026-W01", settings.timezone).zone).date()
         year, week, _ = date.isocalendar(today)
         period = week_period(f"{year}-W{week:02d}", settings.timezone)
-        body = summary(await published(period), utc_now().astimezone(period.zone))
+        body = summary(await published(period, scope), utc_now().astimezone(period.zone))
         body.pop("top_claims")
         return web.json_response(body, dumps=_dumps)
 

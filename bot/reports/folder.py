@@ -3,6 +3,7 @@ into place in one rename, so a reader never sees half a report."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import shutil
 import tempfile
@@ -16,6 +17,7 @@ from bot.reports.page import render_page
 from bot.reports.tables import csv_files, datapackage, summary
 from factchecks.clock import utc_now
 from factchecks.database import Database
+from factchecks.reports.figures import EVERYTHING, TipFilter
 from factchecks.reports.period import ReportPeriod
 from factchecks.reports.privacy_floor import PublishedReport, publish
 from factchecks.reports.sql_figures import DEFAULT_TOP_CLAIMS, sql_figures
@@ -61,14 +63,18 @@ async def write_report(
     min_voters: int,
     top: int = DEFAULT_TOP_CLAIMS,
     progress: Callable[[str], None] | None = None,
+    scope: TipFilter = EVERYTHING,
 ) -> WrittenReport:
-    """Count `period`, apply the privacy floor, and write the folder (replacing an older one)."""
-    figures = await sql_figures(db, period, top=top, progress=progress or (lambda _s: None))
+    """Count `period` (the tips in `scope`), apply the privacy floor, and write the folder
+    (replacing an older one)."""
+    figures = await sql_figures(
+        db, period, top=top, progress=progress or (lambda _s: None), scope=scope
+    )
     report = publish(figures, min_voters)
     folder.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
     try:
-        files = _write_files(report, staging)
+        files = await asyncio.to_thread(_write_files, report, staging)  # charts: CPU work
         if progress is not None:
             progress("files")
         if folder.exists():

@@ -78,7 +78,8 @@ def render_page(
         f"<title>{escape(title)}</title><style>{STYLE}</style></head><body>",
         f"<h1>{escape(title)}</h1>",
         f'<p class="note">{period.first_day.isoformat()} to {period.last_day.isoformat()} '
-        f"({escape(period.timezone)}); generated {generated_at.isoformat(timespec='minutes')}. "
+        f"({escape(period.timezone)}); {escape(report.scope)}; "
+        f"generated {generated_at.isoformat(timespec='minutes')}. "
         f"Counts backed by fewer than {k} distinct voters are shown as <b>&lt;{k}</b>; "
         "rate-limited and blocked senders are not counted; no voter is identified.</p>",
     ]

@@ -182,6 +182,7 @@ def summary(report: PublishedReport, generated_at: datetime) -> dict[str, Any]:
             "timezone": period.timezone,
         },
         "generated_at": generated_at.isoformat(timespec="seconds"),
+        "scope": report.scope,
         "min_voters": k,
         "suppressed_as": f"<{k}",
         "empty": report.empty,

@@ -54,6 +54,30 @@ class ClaimKind(StrEnum):
     QUEUE_ITEM = "queue_item"
 
 
+@dataclass(frozen=True)
+class TipFilter:
+    """Which tips a report is about: all, or those in some languages or WhatsApp countries.
+
+    `regions` are ISO country codes matched by calling code, so a region sharing its code (+1,
+    +7, +44) brings the others with it: the filter is never finer than the report's regions.
+    """
+
+    languages: frozenset[str] = frozenset()  # empty: every language ("und": unidentified)
+    regions: frozenset[str] = frozenset()  # empty: every voter; else WhatsApp voters only
+
+    def describe(self) -> str:
+        """`languages es, pt; regions NG` or `all tips`."""
+        parts = []
+        if self.languages:
+            parts.append("languages " + ", ".join(sorted(self.languages)))
+        if self.regions:
+            parts.append("regions " + ", ".join(sorted(self.regions)))
+        return "; ".join(parts) or "all tips"
+
+
+EVERYTHING = TipFilter()
+
+
 @dataclass(frozen=True, order=True)
 class Volume:
     """How many tips, and from how many distinct voters."""
@@ -114,6 +138,7 @@ class ReportFigures:
     backlog_voters: int
     claim_count: int
     claims: tuple[ClaimFigures, ...]  # the top claims, most voters first
+    scope: TipFilter = EVERYTHING
 
 
 def percentile_minutes(histogram: list[tuple[int, int]], fraction: float) -> int | None:

@@ -100,6 +100,7 @@ class PublishedReport:
     backlog_items: Count
     claim_count: int
     claims: tuple[PublishedClaim, ...]
+    scope: str = "all tips"  # an organisation's filter, described
 
     @property
     def empty(self) -> bool:
@@ -196,4 +197,5 @@ def publish(figures: ReportFigures, min_voters: int = DEFAULT_MIN_VOTERS) -> Pub
         claims=tuple(
             publish_claim(rank, claim, k) for rank, claim in enumerate(figures.claims, start=1)
         ),
+        scope=figures.scope.describe(),
     )

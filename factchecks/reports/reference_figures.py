@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+import phonenumbers
 from sqlalchemy import String, cast, select
 
 from factchecks.database import Database
 from factchecks.reports.figures import (
+    EVERYTHING,
     EXCLUDED_TIP_STATUSES,
     UNKNOWN,
     ClaimFigures,
@@ -24,6 +26,7 @@ from factchecks.reports.figures import (
     MediaType,
     Outcome,
     ReportFigures,
+    TipFilter,
     Volume,
     VolumeRow,
 )
@@ -61,7 +64,11 @@ def _volume(tips: list[_Tip]) -> Volume:
 
 
 async def reference_figures(
-    db: Database, period: ReportPeriod, *, top: int = DEFAULT_TOP_CLAIMS
+    db: Database,
+    period: ReportPeriod,
+    *,
+    top: int = DEFAULT_TOP_CLAIMS,
+    scope: TipFilter = EVERYTHING,
 ) -> ReportFigures:
     """The same figures as `sql_figures`, from every row."""
     start, end = period.start_utc, period.end_utc
@@ -136,6 +143,19 @@ async def reference_figures(
         )
         for row in rows
         if str(row[8]) not in EXCLUDED_TIP_STATUSES and _utc(row[11]) < end
+    ]
+    codes = {str(phonenumbers.country_code_for_region(r.upper())) for r in scope.regions}
+    tips = [
+        tip
+        for tip in tips
+        if (not scope.languages or tip.language in scope.languages)
+        and (
+            not scope.regions
+            or (
+                addresses[tip.requester_id][0] == "whatsapp"
+                and calling_code_of(addresses[tip.requester_id][1]) in codes
+            )
+        )
     ]
     in_period = [tip for tip in tips if tip.received_at >= start]
 
@@ -264,6 +284,7 @@ async def reference_figures(
         backlog_voters=_volume(backlog).voters,
         claim_count=len(claims),
         claims=tuple(figures),
+        scope=scope,
     )
 
 

@@ -59,3 +59,9 @@ def region_label(calling_code: str) -> str:
         return regions[0]
     shown = ", ".join(regions[:3])
     return f"+{calling_code} ({shown}, …)" if len(regions) > 3 else f"+{calling_code} ({shown})"
+
+
+def calling_codes_of_regions(regions: frozenset[str]) -> set[str]:
+    """The calling codes of ISO countries (`{"NG", "US"}` -> `{"234", "1"}`); unknown ones none."""
+    codes = {phonenumbers.country_code_for_region(region.upper()) for region in regions}
+    return {str(code) for code in codes if code}

@@ -13,6 +13,7 @@ step (the command line's progress bar).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -38,6 +39,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from factchecks.database import Database, is_sqlite
 from factchecks.models import metadata
 from factchecks.reports.figures import (
+    EVERYTHING,
     EXCLUDED_TIP_STATUSES,
     UNKNOWN,
     ClaimFigures,
@@ -46,11 +48,12 @@ from factchecks.reports.figures import (
     MediaType,
     Outcome,
     ReportFigures,
+    TipFilter,
     Volume,
     VolumeRow,
 )
 from factchecks.reports.period import ReportPeriod
-from factchecks.reports.regions import calling_code_sql, region_label
+from factchecks.reports.regions import calling_code_sql, calling_codes_of_regions, region_label
 from factchecks.reports.sql_time import epoch_seconds, local_day, local_from_epoch, local_hour
 
 TIP: Table = metadata.tables["tip"]
@@ -89,12 +92,24 @@ def _ignore(_step: str) -> None:
     return None
 
 
-def _counted(start: datetime | None, end: datetime) -> ColumnElement[bool]:
-    """Tips that count: received in [start, end), not rate-limited nor blocked."""
+def _counted(start: datetime | None, end: datetime, scope: TipFilter) -> ColumnElement[bool]:
+    """Tips that count: received in [start, end), not rate-limited nor blocked, in `scope`."""
     status = cast(TIP.c.status, String)
     conditions = [TIP.c.received_at < end, status.not_in(EXCLUDED_TIP_STATUSES)]
     if start is not None:
         conditions.append(TIP.c.received_at >= start)
+    if scope.languages:
+        conditions.append(func.coalesce(TIP.c.language, UNKNOWN).in_(sorted(scope.languages)))
+    if scope.regions:
+        codes = sorted(calling_codes_of_regions(scope.regions))
+        conditions.append(
+            TIP.c.requester_id.in_(
+                select(REQUESTER.c.id).where(
+                    REQUESTER.c.channel == "whatsapp",
+                    calling_code_sql(REQUESTER.c.address).in_(codes),
+                )
+            )
+        )
     return and_(*conditions)
 
 
@@ -151,7 +166,7 @@ async def _rows(connection: AsyncConnection, statement: Select[Any] | Any) -> li
 
 
 async def _copy_period_tips(
-    connection: AsyncConnection, period: ReportPeriod, *, sqlite: bool
+    connection: AsyncConnection, period: ReportPeriod, scope: TipFilter, *, sqlite: bool
 ) -> None:
     """Fill the temporary table with the period's counted tips (one pass over them)."""
     start, end = period.start_utc, period.end_utc
@@ -185,7 +200,7 @@ async def _copy_period_tips(
                 REQUESTER, REQUESTER.c.id == TIP.c.requester_id
             )
         )
-        .where(_counted(start, end))
+        .where(_counted(start, end, scope))
     )
     if sqlite:
         # Sorting for GROUP BY and the temporary table in memory, not in temporary files.
@@ -203,14 +218,16 @@ async def sql_figures(
     *,
     top: int = DEFAULT_TOP_CLAIMS,
     progress: Progress = _ignore,
+    scope: TipFilter = EVERYTHING,
 ) -> ReportFigures:
-    """Every figure of `period`'s report, counted by the database."""
+    """Every figure of `period`'s report (of the tips in `scope`), counted by the database."""
     sqlite = is_sqlite(db.url)
     async with db.engine.connect() as connection:
         try:
-            await _copy_period_tips(connection, period, sqlite=sqlite)
+            await _copy_period_tips(connection, period, scope, sqlite=sqlite)
             progress("the period's tips")
-            return await _figures(connection, period, top, sqlite, progress)
+            figures = await _figures(connection, period, top, sqlite, progress, scope)
+            return replace(figures, scope=scope)
         finally:
             await connection.run_sync(lambda sync: PERIOD_TIPS.drop(sync, checkfirst=True))
 
@@ -221,6 +238,7 @@ async def _figures(
     top: int,
     sqlite: bool,
     progress: Progress,
+    scope: TipFilter,
 ) -> ReportFigures:
     total_row = (
         await connection.execute(select(func.count(), func.count(T.requester_id.distinct())))
@@ -232,9 +250,9 @@ async def _figures(
     progress("regions")
     outcomes, answered_voters, minutes = await _outcomes(connection)
     progress("outcomes")
-    backlog_items, backlog_voters = await _backlog(connection, period.end_utc)
+    backlog_items, backlog_voters = await _backlog(connection, period.end_utc, scope)
     progress("backlog")
-    claim_count, claims = await _claims(connection, period, top, sqlite, progress)
+    claim_count, claims = await _claims(connection, period, top, sqlite, progress, scope)
     return ReportFigures(
         period=period,
         total=_volume(total_row),
@@ -328,7 +346,7 @@ async def _outcomes(
     )
 
 
-async def _backlog(connection: AsyncConnection, end: datetime) -> tuple[int, int]:
+async def _backlog(connection: AsyncConnection, end: datetime, scope: TipFilter) -> tuple[int, int]:
     still_open = and_(
         ITEM.c.created_at < end, or_(ITEM.c.closed_at.is_(None), ITEM.c.closed_at >= end)
     )
@@ -336,7 +354,7 @@ async def _backlog(connection: AsyncConnection, end: datetime) -> tuple[int, int
         connection,
         select(func.count(ITEM.c.id.distinct()), func.count(TIP.c.requester_id.distinct()))
         .select_from(TIP.join(ITEM, ITEM.c.id == TIP.c.queue_item_id))
-        .where(still_open, _counted(None, end)),
+        .where(still_open, _counted(None, end, scope)),
     )
     return int(row[0]), int(row[1])
 
@@ -347,6 +365,7 @@ async def _claims(
     top: int,
     sqlite: bool,
     progress: Progress,
+    scope: TipFilter,
 ) -> tuple[int, tuple[ClaimFigures, ...]]:
     end = period.end_utc
     voters = func.count(T.requester_id.distinct())
@@ -383,10 +402,10 @@ async def _claims(
     languages = await _claim_languages(connection, keys)
     previous_period = period.previous()
     previous = await _claim_volumes(
-        connection, keys, _counted(previous_period.start_utc, previous_period.end_utc)
+        connection, keys, _counted(previous_period.start_utc, previous_period.end_utc, scope)
     )
     progress("claim languages and growth")
-    history = await _claim_history(connection, keys, end, sqlite)
+    history = await _claim_history(connection, keys, end, sqlite, scope)
     details = await _claim_details(connection, keys, end)
     progress("claim history")
     claims = []
@@ -471,7 +490,7 @@ async def _claim_volumes(
 
 
 async def _claim_history(
-    connection: AsyncConnection, keys: list[Key], end: datetime, sqlite: bool
+    connection: AsyncConnection, keys: list[Key], end: datetime, sqlite: bool, scope: TipFilter
 ) -> dict[Key, tuple[int | None, int | None, int]]:
     """(first tip, first answer, distinct voters) of each claim up to `end`."""
     if not keys:
@@ -491,7 +510,7 @@ async def _claim_history(
             answered_at.label("answered_s"),
         )
         .select_from(_with_item())
-        .where(_counted(None, end), _key_filter(keys))
+        .where(_counted(None, end, scope), _key_filter(keys))
         .subquery()
     )
     rows = await _rows(

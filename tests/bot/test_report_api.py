@@ -22,10 +22,12 @@ from sqlalchemy import select
 
 from bot.cli import main
 from bot.reports.api import RateWindow
+from bot.reports.recipients import DeliveryKind, ReportRecipient
 from bot.settings import Settings
 from factchecks.database import Database
 from factchecks.importer import import_file
 from factchecks.models import metadata
+from factchecks.reports.figures import TipFilter
 from factchecks.schema import upgrade
 from tests.bot.conftest import (
     FACTCHECKER_ID,
@@ -73,7 +75,13 @@ async def test_tokens_open_the_api_until_revoked_and_are_rate_limited(
     stored = " ".join(str(value) for row in rows for value in row)
     assert token not in stored and hashlib.sha256(token.encode()).hexdigest() in stored
 
-    tipline = await start_tipline(api_requests_per_minute=3)
+    commission = ReportRecipient(
+        "Electoral Commission",
+        DeliveryKind.DIRECTORY,
+        "/unused",
+        scope=TipFilter(languages=frozenset({"ha"})),
+    )
+    tipline = await start_tipline(api_requests_per_minute=3, report_recipients=(commission,))
     client: TestClient = await aiohttp_client(tipline.web_app())
     bearer = {"Authorization": f"Bearer {token}"}
     assert (await client.get("/api/v1/stats")).status == 401
@@ -87,6 +95,7 @@ async def test_tokens_open_the_api_until_revoked_and_are_rate_limited(
     assert body["tips"] == 0 and "top_claims" not in body
     week = await client.get("/api/v1/reports/2026-W48.json", headers=bearer)
     assert week.status == 200 and (await week.json())["period"]["first_day"] == "2026-11-23"
+    assert (await week.json())["scope"] == "languages ha"  # the organisation's filter
     bad = await client.get("/api/v1/reports/2026-W99.json", headers=bearer)
     assert bad.status == 400 and "no such week" in (await bad.json())["error"]
     limited = await client.get("/api/v1/reports/2026-W48.csv", headers=bearer)
@@ -95,6 +104,7 @@ async def test_tokens_open_the_api_until_revoked_and_are_rate_limited(
     other_bearer = {"Authorization": f"Bearer {other}"}
     page = await client.get("/api/v1/reports/2026-11-23..2026-11-25.html", headers=other_bearer)
     assert page.status == 200 and "Tip-line report 2026-11-23..2026-11-25" in await page.text()
+    assert "all tips" in await page.text()
     table = await client.get("/api/v1/reports/2026-W48.csv?table=daily", headers=other_bearer)
     assert (await table.text()).startswith("date,dimension,value,tips,voters")
     assert (await client.get("/api/v1/reports/2026-W48.xml", headers=other_bearer)).status == 404

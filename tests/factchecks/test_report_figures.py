@@ -11,7 +11,7 @@ import pytest
 
 from benchmarks.report_data import write_synthetic_period
 from factchecks.database import Database
-from factchecks.reports.figures import Dimension, Outcome, percentile_minutes
+from factchecks.reports.figures import Dimension, Outcome, TipFilter, percentile_minutes
 from factchecks.reports.period import PeriodError, parse_period, range_period, week_period
 from factchecks.reports.reference_figures import reference_figures
 from factchecks.reports.sql_figures import sql_figures
@@ -41,6 +41,31 @@ async def test_sql_figures_equal_the_reference_on_a_synthetic_week(
     assert len(fast.claims) == 15 and fast.claim_count > 15
     assert any(claim.previous.tips for claim in fast.claims)
     assert dict(fast.outcomes)[Outcome.DESK].tips > 0
+
+
+@pytest.mark.parametrize(
+    "scope",
+    [
+        TipFilter(languages=frozenset({"es", "pt", "und"})),
+        TipFilter(regions=frozenset({"NG", "US"})),
+        TipFilter(languages=frozenset({"ar", "fr", "en"}), regions=frozenset({"EG", "BR", "FR"})),
+    ],
+)
+async def test_an_organisations_filter_gives_the_same_figures_both_ways(
+    db: Database, scope: TipFilter
+) -> None:
+    period = week_period("2026-W48", "Africa/Lagos")
+    await write_synthetic_period(db, period, tips=1_200, seed=9)
+    fast = await sql_figures(db, period, top=10, scope=scope)
+    assert fast == await reference_figures(db, period, top=10, scope=scope)
+    everything = await sql_figures(db, period, top=10)
+    assert 0 < fast.total.tips < everything.total.tips
+    languages = {row.value for row in fast.breakdown if row.dimension is Dimension.LANGUAGE}
+    assert not scope.languages or languages <= scope.languages
+    if scope.regions:
+        assert {row.value for row in fast.breakdown if row.dimension is Dimension.CHANNEL} == {
+            "whatsapp"
+        }
 
 
 async def test_a_day_when_clocks_go_back_has_25_hours_of_tips(db: Database) -> None:
