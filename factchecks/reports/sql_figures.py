@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -55,6 +55,7 @@ from factchecks.reports.figures import (
 from factchecks.reports.period import ReportPeriod
 from factchecks.reports.regions import calling_code_sql, calling_codes_of_regions, region_label
 from factchecks.reports.sql_time import epoch_seconds, local_day, local_from_epoch, local_hour
+from factchecks.reports.voter_cells import volume_rows
 
 TIP: Table = metadata.tables["tip"]
 ITEM: Table = metadata.tables["queue_item"]
@@ -273,38 +274,28 @@ async def _figures(
 async def _volume_rows(
     connection: AsyncConnection, period: ReportPeriod
 ) -> tuple[tuple[VolumeRow, ...], tuple[VolumeRow, ...], tuple[VolumeRow, ...]]:
-    daily: list[VolumeRow] = []
-    hourly: list[VolumeRow] = []
-    breakdown: list[VolumeRow] = []
+    """Group the period into voter cells in SQL; every breakdown is counted from them."""
     local = local_from_epoch(T.at_s, period.offsets(period.start_utc, period.end_utc))
-    slots = {"day": local_day(local), "hour": local_hour(local)}
-    for dimension in Dimension:
-        value = _dimension(dimension)
-        for slot, rows in (("day", daily), ("hour", hourly), ("period", breakdown)):
-            if slot == "period" and dimension is Dimension.ALL:
-                continue  # the totals
-            keys: list[ColumnElement[Any]] = [] if slot == "period" else [slots[slot]]
-            if dimension is not Dimension.ALL:
-                keys.append(value)
-            statement = select(*keys, *_counts())
-            if keys:
-                statement = statement.group_by(*keys).order_by(*keys)
-            for found in await _rows(connection, statement):
-                tips, voters = int(found[-2]), int(found[-1])
-                if not tips:
-                    continue  # an empty table still gives one row of zeros
-                found_value = (
-                    Dimension.ALL.value if dimension is Dimension.ALL else str(found[len(keys) - 1])
-                )
-                label = (
-                    (EPOCH_DAY + timedelta(days=int(found[0]))).isoformat()
-                    if slot == "day"
-                    else f"{int(found[0]):02d}"
-                    if slot == "hour"
-                    else period.label
-                )
-                rows.append(VolumeRow(label, dimension, found_value, Volume(tips, voters)))
-    return tuple(daily), tuple(hourly), tuple(breakdown)
+    inner = select(
+        local_day(local).label("day"),
+        local_hour(local).label("hour"),
+        T.channel,
+        T.language,
+        T.media,
+        T.requester_id,
+    ).subquery()
+    keys = [inner.c.day, inner.c.hour, inner.c.channel, inner.c.language, inner.c.media]
+    cells = await _rows(
+        connection,
+        select(*keys, inner.c.requester_id, func.count()).group_by(*keys, inner.c.requester_id),
+    )
+    return volume_rows(
+        [
+            (int(d), int(h), str(c), str(lang), str(m), int(v), int(n))
+            for d, h, c, lang, m, v, n in cells
+        ],
+        period.label,
+    )
 
 
 async def _regions(connection: AsyncConnection) -> tuple[tuple[str, Volume], ...]:
