@@ -27,7 +27,13 @@ from factchecks.clock import utc_now
 from factchecks.database import Database
 from factchecks.open_feeds import claimreview_feed, image_hash_bank
 from factchecks.reports.figures import EVERYTHING, TipFilter
-from factchecks.reports.period import PeriodError, ReportPeriod, parse_period, week_period
+from factchecks.reports.period import (
+    PeriodError,
+    ReportPeriod,
+    parse_period,
+    range_period,
+    week_period,
+)
 from factchecks.reports.privacy_floor import PublishedReport, publish
 from factchecks.reports.sql_figures import sql_figures
 
@@ -36,6 +42,7 @@ log = logging.getLogger(__name__)
 API_PREFIX = "/api/v1"
 REPORT_PATH = API_PREFIX + "/reports/{name}"
 STATS_PATH = API_PREFIX + "/stats"
+CLAIMS_PATH = API_PREFIX + "/claims"
 CLAIMREVIEW_FEED_PATH = "/feeds/claimreview.json"
 IMAGE_HASHES_PATH = "/feeds/image-hashes.csv"
 CSV_TABLES = ("claims", "daily", "hourly", "regions")
@@ -131,6 +138,22 @@ def api_routes(db: Database, settings: Settings) -> list[web.RouteDef]:
         body.pop("top_claims")
         return web.json_response(body, dumps=_dumps)
 
+    async def claims(request: web.Request) -> web.Response:
+        scope = await authorised(request)
+        if isinstance(scope, web.Response):
+            return scope
+        since = request.query.get("since", "")
+        today = utc_now().astimezone(week_period("2026-W01", settings.timezone).zone).date()
+        try:
+            period = range_period(since, today.isoformat(), settings.timezone)
+        except PeriodError as error:
+            return _error(400, f"since: {error}")
+        body = summary(await published(period, scope), utc_now().astimezone(period.zone))
+        return web.json_response(
+            {"period": body["period"], "scope": body["scope"], "claims": body["top_claims"]},
+            dumps=_dumps,
+        )
+
     async def claimreview(_request: web.Request) -> web.Response:
         feed = await claimreview_feed(db, settings.publisher_name, utc_now())
         return web.json_response(feed, dumps=_dumps, content_type="application/ld+json")
@@ -143,6 +166,7 @@ def api_routes(db: Database, settings: Settings) -> list[web.RouteDef]:
     return [
         web.get(REPORT_PATH, report),
         web.get(STATS_PATH, stats),
+        web.get(CLAIMS_PATH, claims),
         web.get(CLAIMREVIEW_FEED_PATH, claimreview),
         web.get(IMAGE_HASHES_PATH, image_hashes),
     ]

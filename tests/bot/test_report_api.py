@@ -108,6 +108,14 @@ async def test_tokens_open_the_api_until_revoked_and_are_rate_limited(
     table = await client.get("/api/v1/reports/2026-W48.csv?table=daily", headers=other_bearer)
     assert (await table.text()).startswith("date,dimension,value,tips,voters")
     assert (await client.get("/api/v1/reports/2026-W48.xml", headers=other_bearer)).status == 404
+    third = (await _tokens(config, "create", "Civil society", capsys=capsys)).splitlines()[1]
+    third_bearer = {"Authorization": f"Bearer {third}"}
+    since = await client.get("/api/v1/claims?since=2026-11-01", headers=third_bearer)
+    assert since.status == 200
+    body = await since.json()
+    assert body["period"]["first_day"] == "2026-11-01" and body["claims"] == []
+    bad_since = await client.get("/api/v1/claims?since=soon", headers=third_bearer)
+    assert bad_since.status == 400 and "since" in (await bad_since.json())["error"]
 
     assert "is revoked" in await _tokens(config, "revoke", "1", capsys=capsys)
     assert (await client.get("/api/v1/stats", headers=bearer)).status == 403
@@ -131,7 +139,13 @@ def test_every_route_is_in_the_openapi_file() -> None:
     spec = json.loads((Path(__file__).parents[2] / "docs" / "openapi.json").read_text())
     from bot.reports import api
 
-    served = {api.REPORT_PATH, api.STATS_PATH, api.CLAIMREVIEW_FEED_PATH, api.IMAGE_HASHES_PATH}
+    served = {
+        api.REPORT_PATH,
+        api.STATS_PATH,
+        api.CLAIMS_PATH,
+        api.CLAIMREVIEW_FEED_PATH,
+        api.IMAGE_HASHES_PATH,
+    }
     assert set(spec["paths"]) == served
 
 
