@@ -1,14 +1,16 @@
 """report.html: one self-contained page (charts inlined), readable on a phone.
 
-Claims may be in Arabic, Urdu or Persian inside an English page: each wording is its own
-`<bdi dir="auto">` (the HTML form of the FIRST STRONG ISOLATE that `bot.bidi_text` puts around
-values in chat replies), and its cell is laid out right-to-left when it holds right-to-left text,
-so punctuation and numbers around it stay where a reader expects them.
+Claims may be in Arabic, Urdu or Persian inside an English page: each wording is a block with
+its own direction, decided by its first strong character as the FIRST STRONG ISOLATE that
+`bot.bidi_text` puts around values in chat replies (`dir="rtl"`, else `dir="auto"`), so it is
+laid out and aligned right-to-left, and punctuation and numbers around it stay where a reader
+expects them.
 """
 
 from __future__ import annotations
 
 import base64
+import unicodedata
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 from html import escape
@@ -51,11 +53,24 @@ def _table(headers: Iterable[str], rows: Iterable[Iterable[str]], numeric: set[i
     return f'<div class="scroll"><table><tr>{head}</tr>{body}</table></div>'
 
 
+def _starts_right_to_left(text: str) -> bool:
+    """The first strongly directional character is right-to-left (what FSI would decide)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return has_right_to_left(text)
+
+
 def _wording(text: str | None, k: int) -> str:
     if text is None:
         return f"<i>wording withheld (fewer than {k} voters)</i>"
-    direction = ' dir="rtl"' if has_right_to_left(text) else ""
-    return f'<bdi dir="auto"{direction}>{escape(text)}</bdi>'
+    # A block of its own direction: laid out (and aligned) right-to-left when its first strong
+    # character is, isolated from the cells and punctuation around it either way.
+    direction = "rtl" if _starts_right_to_left(text) else "auto"
+    return f'<div dir="{direction}">{escape(text)}</div>'
 
 
 def _link(url: str | None) -> str:
