@@ -32,6 +32,7 @@ from factchecks.reports.period import (
     ReportPeriod,
     parse_period,
     range_period,
+    timezone_named,
     week_period,
 )
 from factchecks.reports.privacy_floor import PublishedReport, publish
@@ -131,7 +132,7 @@ def api_routes(db: Database, settings: Settings) -> list[web.RouteDef]:
         scope = await authorised(request)
         if isinstance(scope, web.Response):
             return scope
-        today = utc_now().astimezone(week_period("2026-W01", settings.timezone).zone).date()
+        today = utc_now().astimezone(timezone_named(settings.timezone)).date()
         year, week, _ = date.isocalendar(today)
         period = week_period(f"{year}-W{week:02d}", settings.timezone)
         body = summary(await published(period, scope), utc_now().astimezone(period.zone))
@@ -143,7 +144,7 @@ def api_routes(db: Database, settings: Settings) -> list[web.RouteDef]:
         if isinstance(scope, web.Response):
             return scope
         since = request.query.get("since", "")
-        today = utc_now().astimezone(week_period("2026-W01", settings.timezone).zone).date()
+        today = utc_now().astimezone(timezone_named(settings.timezone)).date()
         try:
             period = range_period(since, today.isoformat(), settings.timezone)
         except PeriodError as error:
