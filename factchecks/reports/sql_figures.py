@@ -12,6 +12,7 @@ step (the command line's progress bar).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
@@ -34,6 +35,7 @@ from sqlalchemy import (
     or_,
     select,
 )
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from factchecks.database import Database, is_sqlite
@@ -230,7 +232,10 @@ async def sql_figures(
             figures = await _figures(connection, period, top, sqlite, progress, scope)
             return replace(figures, scope=scope)
         finally:
-            await connection.run_sync(lambda sync: PERIOD_TIPS.drop(sync, checkfirst=True))
+            # After a failed query PostgreSQL refuses anything until rollback, which drops the
+            # table anyway; a table left on a pooled SQLite connection is dropped before reuse.
+            with contextlib.suppress(SQLAlchemyError):
+                await connection.run_sync(lambda sync: PERIOD_TIPS.drop(sync, checkfirst=True))
 
 
 async def _figures(
