@@ -126,6 +126,11 @@ async def run_async(tips: int, databases: Sequence[str]) -> str:
     return render(timings)
 
 
+def run(quick: bool) -> str:
+    """The section for `python -m benchmarks` (100,000 tips with --quick)."""
+    return asyncio.run(run_async(100_000 if quick else 1_000_000, DATABASES))
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """`python -m benchmarks.reports`."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks.reports", description=__doc__)
