@@ -31,8 +31,9 @@ from factchecks.reports.figures import (
     VolumeRow,
 )
 from factchecks.reports.period import ReportPeriod
+from factchecks.reports.period_tips import FACT_CHECK, ITEM, REQUESTER, TIP
 from factchecks.reports.regions import calling_code_of, region_label
-from factchecks.reports.sql_figures import DEFAULT_TOP_CLAIMS, FACT_CHECK, ITEM, REQUESTER, TIP
+from factchecks.reports.sql_figures import DEFAULT_TOP_CLAIMS
 
 
 @dataclass(frozen=True)
