@@ -24,6 +24,7 @@ from benchmarks import (
     catalogue_import,
     language_id,
     load,
+    reports,
     semantic_restart,
     text_contradiction,
     text_quality,
@@ -128,6 +129,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     parts.append(language_id.run())
     print("catalogue import ...", file=sys.stderr)
     parts.append(catalogue_import.run(arguments.quick))
+    print("trend reports ...", file=sys.stderr)
+    parts.append(reports.run(arguments.quick))
     if not arguments.no_images:
         images = image_section(arguments.quick)
         if images:

@@ -25,6 +25,8 @@ from bot.conversation import Conversation
 from bot.delivery import Delivery
 from bot.i18n import Catalogs
 from bot.metrics import Metrics
+from bot.reports.api import api_routes
+from bot.reports.schedule import ReportScheduler
 from bot.screenshot_text import ScreenshotReader
 from bot.settings import REVIEW_TWO_PERSON, Settings, configure_libraries
 from bot.status_pages import StatusPages
@@ -58,6 +60,7 @@ class Tipline:
     delivery: Delivery
     channels: list[Channel]
     index_refresh: BackgroundLoop | None = None  # reads back other workers' index changes
+    reports: ReportScheduler | None = None  # scheduled reports, when TIPLINE_REPORTS names some
 
     def channel(self, name: str) -> Channel | None:
         """The running channel called `name`, if configured."""
@@ -86,6 +89,9 @@ class Tipline:
         self.index.start_embedding(self.db)
         if self.index_refresh is not None:
             self.index_refresh.start()
+        if self.settings.report_recipients:
+            self.reports = ReportScheduler(self.db, self.settings)
+            self.reports.start()
         for channel in self.channels:
             await channel.start()
 
@@ -96,14 +102,18 @@ class Tipline:
         if self.index_refresh is not None:
             await self.index_refresh.stop()
         await self.index.stop_embedding()
+        if self.reports is not None:
+            await self.reports.stop()
         await self.delivery.stop()
         await self.db.dispose()
 
     def web_app(self) -> web.Application:
-        """The web server: the status pages and every channel's routes (webhooks)."""
+        """The web server: the status pages, every channel's routes (webhooks), the export API
+        and open feeds."""
         status = StatusPages(self.db, self.core.metrics, self.channels, self.index)
+        channel_routes = [route for channel in self.channels for route in channel.routes()]
         return create_web_app(
-            [*status.routes(), *(route for channel in self.channels for route in channel.routes())]
+            [*status.routes(), *channel_routes, *api_routes(self.db, self.settings)]
         )
 
 

@@ -18,6 +18,8 @@ from telegram import Update
 from bot import catalogue_commands
 from bot.app import Tipline, build_tipline
 from bot.channels import console
+from bot.reports import command as report_command
+from bot.reports import token_commands
 from bot.settings import Settings, SettingsError, environment
 from bot.web import TELEGRAM_WEBHOOK_PATH
 from factchecks.database import Database
@@ -48,6 +50,10 @@ def _parser() -> argparse.ArgumentParser:
     exporter = commands.add_parser("export", help="write the fact-checks (ClaimReview, JSONL, CSV)")
     catalogue_commands.add_export_arguments(exporter)
     commands.add_parser("migrate", help="bring the database schema up to date")
+    report = commands.add_parser("report", help="write a trend report folder for a week or days")
+    report_command.add_report_arguments(report)
+    tokens = commands.add_parser("tokens", help="export API tokens: create, list, revoke")
+    token_commands.add_token_arguments(tokens)
     return parser
 
 
@@ -66,6 +72,10 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command in ("import", "export"):
             return asyncio.run(_catalogue(settings, args))
+        if args.command == "report":
+            return asyncio.run(_report(settings, args))
+        if args.command == "tokens":
+            return asyncio.run(_tokens(settings, args))
         if args.command == "demo":
             return asyncio.run(_demo(settings))
         return asyncio.run(_run(settings, args.webhook))
@@ -90,6 +100,20 @@ async def _catalogue(settings: Settings, args: argparse.Namespace) -> int:
         if args.command == "import":
             return await catalogue_commands.run_import(db, args)
         return await catalogue_commands.run_export(db, args)
+    finally:
+        await db.dispose()
+
+
+async def _report(settings: Settings, args: argparse.Namespace) -> int:
+    await asyncio.to_thread(upgrade, settings.database_url)
+    return await report_command.run_report(settings, args)
+
+
+async def _tokens(settings: Settings, args: argparse.Namespace) -> int:
+    await asyncio.to_thread(upgrade, settings.database_url)
+    db = Database(settings.database_url)
+    try:
+        return await token_commands.run_tokens(db, args)
     finally:
         await db.dispose()
 
@@ -180,7 +204,7 @@ async def _run(settings: Settings, webhook_url: str | None) -> int:
     await tipline.start()
     runner: web.AppRunner | None = None
     try:
-        if any(channel.routes() for channel in tipline.channels):
+        if settings.serve_api or any(channel.routes() for channel in tipline.channels):
             runner = await _serve(tipline, webhook_url)
         print("tipline is running; press Ctrl+C to stop", file=sys.stderr)
         await stop.wait()

@@ -7,14 +7,17 @@ find it fails with `SettingsError` naming the setting.
 
 from __future__ import annotations
 
+import json
 import os
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from factchecks.limits import TipLimits
+from bot.reports.recipients import ReportRecipient, parse_recipients
 from matching import (
     DEFAULT_ANSWER_THRESHOLD,
     DEFAULT_SUGGEST_THRESHOLD,
@@ -101,6 +104,14 @@ def parse_factchecker_names(raw: str) -> dict[tuple[str, str], str]:
 
 
 MAX_DISPLAY_NAME_CHARS = 48
+def _on_off(raw: str) -> bool:
+    """`on`/`off` (also true/false, yes/no, 1/0)."""
+    value = raw.strip().lower()
+    if value in ("on", "true", "yes", "1"):
+        return True
+    if value in ("off", "false", "no", "0"):
+        return False
+    raise ValueError("must be on or off")
 
 
 def _telegram_ids(raw: str) -> frozenset[str]:
@@ -178,6 +189,22 @@ class Settings:
     # catalogue and the queue: a fact-check answered on one worker is matched by all within it.
     index_refresh_s: float = 0.5
     console_language: str | None = None  # the terminal's LANG, for `tipline demo`; C is none
+    # Reports: the timezone their days and hours are read in, and the privacy floor's k (a count
+    # backed by fewer distinct voters is shown as `<k`).
+    timezone: str = "UTC"
+    report_min_voters: int = 5
+    # The export API: requests per minute per token, and whether `tipline run` serves the web
+    # server (API and feeds) even when no channel needs a webhook.
+    api_requests_per_minute: int = 60
+    serve_api: bool = False
+    # Scheduled reports (`bot.reports.recipients`) and the SMTP server that e-mails them.
+    report_recipients: tuple[ReportRecipient, ...] = ()
+    smtp_host: str | None = None
+    smtp_port: int = 587
+    smtp_from: str | None = None
+    smtp_user: str | None = None
+    smtp_password: str | None = None
+    smtp_starttls: bool = True
 
     @classmethod
     def load(cls, environ: Mapping[str, str], config_file: Path | None = None) -> Settings:
@@ -191,7 +218,13 @@ class Settings:
                 raise SettingsError(
                     str(config_file), f"cannot read config file: {error}"
                 ) from error
-            values.update({str(k): str(v) for k, v in loaded.items()})
+            # Tables and arrays (TIPLINE_REPORTS) are read as JSON, like the environment's.
+            values.update(
+                {
+                    str(k): json.dumps(v) if isinstance(v, list | dict) else str(v)
+                    for k, v in loaded.items()
+                }
+            )
         values.update(environ)
         reader = _Reader(values)
         default = cls()  # each default is written once: on the field
@@ -266,6 +299,23 @@ class Settings:
                 "TIPLINE_INDEX_REFRESH_S", float, default.index_refresh_s
             ),
             console_language=console_language(values),
+            timezone=reader.text("TIPLINE_TIMEZONE", default.timezone),
+            report_min_voters=reader.parsed(
+                "TIPLINE_REPORT_MIN_VOTERS", int, default.report_min_voters
+            ),
+            api_requests_per_minute=reader.parsed(
+                "TIPLINE_API_REQUESTS_PER_MINUTE", int, default.api_requests_per_minute
+            ),
+            serve_api=reader.parsed("TIPLINE_SERVE_API", _on_off, default.serve_api),
+            report_recipients=reader.parsed(
+                "TIPLINE_REPORTS", parse_recipients, default.report_recipients
+            ),
+            smtp_host=reader.optional("TIPLINE_SMTP_HOST"),
+            smtp_port=reader.parsed("TIPLINE_SMTP_PORT", int, default.smtp_port),
+            smtp_from=reader.optional("TIPLINE_SMTP_FROM"),
+            smtp_user=reader.optional("TIPLINE_SMTP_USER"),
+            smtp_password=reader.optional("TIPLINE_SMTP_PASSWORD"),
+            smtp_starttls=reader.parsed("TIPLINE_SMTP_STARTTLS", _on_off, default.smtp_starttls),
         ).validated()
 
     def validated(self) -> Settings:
@@ -285,6 +335,20 @@ class Settings:
                 raise SettingsError(limit_name, "must be 0 (no limit) or more")
         if self.index_refresh_s <= 0:
             raise SettingsError("TIPLINE_INDEX_REFRESH_S", "must be a positive number of seconds")
+        try:
+            ZoneInfo(self.timezone)
+        except (ZoneInfoNotFoundError, ValueError) as error:
+            raise SettingsError(
+                "TIPLINE_TIMEZONE", "not a timezone name (e.g. Africa/Lagos)"
+            ) from error
+        if any(r.deliver == "email" for r in self.report_recipients) and not (
+            self.smtp_host and self.smtp_from
+        ):
+            raise SettingsError("TIPLINE_SMTP_HOST", "required (with TIPLINE_SMTP_FROM) to e-mail")
+        if self.api_requests_per_minute < 1:
+            raise SettingsError("TIPLINE_API_REQUESTS_PER_MINUTE", "must be at least 1")
+        if self.report_min_voters < 1:
+            raise SettingsError("TIPLINE_REPORT_MIN_VOTERS", "must be at least 1")
         if self.http_port <= 0 or self.http_port > 65535:
             raise SettingsError("TIPLINE_HTTP_PORT", "must be a TCP port number")
         whatsapp = dict(
@@ -322,8 +386,9 @@ class Settings:
 
     @property
     def serves_http(self) -> bool:
-        """A webhook channel is configured, so `tipline run` serves the web server."""
-        return self.whatsapp_enabled or self.telegram_webhook_url is not None
+        """A webhook channel or the export API is configured: `tipline run` serves the web
+        server."""
+        return self.whatsapp_enabled or self.telegram_webhook_url is not None or self.serve_api
 
     def load_encoder(self) -> SentenceEncoder | None:
         """The sentence encoder TIPLINE_SEMANTIC asks for: None when off or (auto) missing."""

@@ -259,7 +259,8 @@ class Tip(SQLModel, table=True):
     frequently_forwarded: bool = False  # WhatsApp: forwarded through many chats
     status: TipStatus = Field(sa_column=_enum_column(TipStatus))
     queue_item_id: int | None = Field(default=None, foreign_key="queue_item.id", index=True)
-    fact_check_id: int | None = Field(default=None, foreign_key="fact_check.id")
+    # Indexed for reports: a claim's history is looked up by its fact-check.
+    fact_check_id: int | None = Field(default=None, foreign_key="fact_check.id", index=True)
     match_score: float | None = None
     received_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column(index=True))
 
@@ -459,3 +460,43 @@ class IndexChange(SQLModel, table=True):
     kind: IndexChangeKind = Field(sa_column=_enum_column(IndexChangeKind))
     key: int  # a fact-check id, a tip id or a queue item id, as `kind` says
     created_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
+
+
+class ApiToken(SQLModel, table=True):
+    """An organisation's key to the export API. Only the token's SHA-256 is kept: the token is
+    shown once, when it is created, and cannot be read back from the database."""
+
+    __tablename__ = "api_token"
+
+    id: int | None = Field(default=None, primary_key=True)
+    organisation: str = Field(max_length=128)
+    token_hash: str = Field(max_length=64, unique=True)
+    created_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
+    revoked_at: datetime | None = Field(default=None, sa_column=_utc_column(nullable=True))
+
+
+class ReportDeliveryStatus(StrEnum):
+    """A scheduled report's delivery: waiting (or retrying), done, or given up on."""
+
+    PENDING = "pending"
+    SENT = "sent"
+    FAILED = "failed"
+
+
+class ReportDelivery(SQLModel, table=True):
+    """One organisation's report for one period: unique, so it is made and sent once whatever
+    the number of workers; a worker holds it under a lease while delivering."""
+
+    __tablename__ = "report_delivery"
+    __table_args__ = (UniqueConstraint("recipient", "period"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    recipient: str = Field(max_length=128)
+    period: str = Field(max_length=32)
+    status: ReportDeliveryStatus = Field(sa_column=_enum_column(ReportDeliveryStatus))
+    attempts: int = 0
+    last_error: str | None = Field(default=None, max_length=512)
+    created_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
+    next_attempt_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
+    lease_until: datetime | None = Field(default=None, sa_column=_utc_column(nullable=True))
+    sent_at: datetime | None = Field(default=None, sa_column=_utc_column(nullable=True))

@@ -1,0 +1,134 @@
+"""Scheduled reports: each organisation gets the week just ended, once, at its day and hour.
+
+A pass (every minute, and at start) works out, for each recipient, the latest week whose
+delivery time has come (`due_period`), makes sure its delivery row exists, and delivers every
+due row whose lease it takes. So a run missed while the bot was down is made up at the next
+start, and several workers on one PostgreSQL database send each report once. A failed delivery
+is retried with exponential backoff (1 minute doubling up to an hour, 8 attempts), logged, and
+never holds back the other recipients.
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from bot.background_loop import BackgroundLoop
+from bot.reports.destinations import DeliveryError, copy_folder, post_webhook, send_email
+from bot.reports.folder import write_report
+from bot.reports.recipients import DeliveryKind, ReportRecipient
+from bot.settings import Settings
+from factchecks.clock import utc_now
+from factchecks.database import Database
+from factchecks.report_deliveries import (
+    ClaimedDelivery,
+    claim_due,
+    ensure_delivery,
+    mark_failed_attempt,
+    mark_sent,
+)
+from factchecks.reports.period import ReportPeriod, week_period
+
+log = logging.getLogger(__name__)
+
+PASS_INTERVAL_S = 60.0
+LEASE = timedelta(minutes=10)
+MAX_ATTEMPTS = 8
+FIRST_RETRY = timedelta(minutes=1)
+LONGEST_RETRY = timedelta(hours=1)
+
+
+def due_period(recipient: ReportRecipient, timezone: str, now: datetime) -> ReportPeriod:
+    """The latest full ISO week whose delivery time (weekday, hour, zone) is not after `now`."""
+    zone = ZoneInfo(recipient.timezone or timezone)
+    local = now.astimezone(zone)
+    monday = local.date() - timedelta(days=local.weekday())
+    send_day = monday + timedelta(days=recipient.weekday)
+    if datetime.combine(send_day, time(recipient.hour), zone) > local:
+        send_day -= timedelta(days=7)
+    last_sunday = send_day - timedelta(days=send_day.weekday() + 1)
+    return _week_of(last_sunday, recipient.timezone or timezone)
+
+
+def _week_of(day: date, timezone: str) -> ReportPeriod:
+    year, week, _ = day.isocalendar()
+    return week_period(f"{year}-W{week:02d}", timezone)
+
+
+def retry_delay(attempts: int) -> timedelta | None:
+    """How long to wait after `attempts` failed attempts; None: give up."""
+    if attempts >= MAX_ATTEMPTS:
+        return None
+    delay: timedelta = FIRST_RETRY * 2 ** (attempts - 1)
+    return min(delay, LONGEST_RETRY)
+
+
+class ReportScheduler:
+    """Delivers the recipients' reports; `run_pass` is one round (the loop calls it)."""
+
+    def __init__(
+        self, db: Database, settings: Settings, *, clock: Callable[[], datetime] = utc_now
+    ) -> None:
+        self._db = db
+        self._settings = settings
+        self._clock = clock
+        self._recipients = {r.name: r for r in settings.report_recipients}
+        self._loop = BackgroundLoop("reports", self.run_pass, retry_after_s=PASS_INTERVAL_S)
+
+    def start(self) -> None:
+        """Run passes in the background."""
+        self._loop.start()
+
+    async def stop(self) -> None:
+        """Finish the delivery in hand and stop."""
+        await self._loop.stop()
+
+    async def run_pass(self) -> float:
+        """Create what is due, deliver what this worker can claim; seconds to the next pass."""
+        now = self._clock()
+        for recipient in self._recipients.values():
+            period = due_period(recipient, self._settings.timezone, now)
+            await ensure_delivery(self._db, recipient.name, period.label, now)
+        for claimed in await claim_due(self._db, now, LEASE, set(self._recipients)):
+            if self._loop.stopping:
+                break
+            await self._deliver(claimed)
+        return PASS_INTERVAL_S
+
+    async def _deliver(self, claimed: ClaimedDelivery) -> None:
+        recipient = self._recipients[claimed.recipient]
+        period = week_period(claimed.period, recipient.timezone or self._settings.timezone)
+        try:
+            with tempfile.TemporaryDirectory(prefix="tipline-report-") as scratch:
+                folder = Path(scratch) / "report"
+                written = await write_report(
+                    self._db,
+                    period,
+                    folder,
+                    min_voters=self._settings.report_min_voters,
+                    scope=recipient.scope,
+                )
+                if recipient.deliver is DeliveryKind.EMAIL:
+                    await send_email(self._settings, recipient, written.report, folder)
+                elif recipient.deliver is DeliveryKind.WEBHOOK:
+                    await post_webhook(recipient, folder)
+                else:
+                    copy_folder(recipient, folder, period.label)
+        except DeliveryError as error:
+            delay = retry_delay(claimed.attempts)
+            log.warning(
+                "report %s for %s not delivered (attempt %d, %s): %s",
+                period.label,
+                recipient.name,
+                claimed.attempts,
+                "giving up" if delay is None else f"retry in {delay}",
+                error,
+            )
+            await mark_failed_attempt(self._db, claimed, self._clock(), str(error), retry_in=delay)
+            return
+        await mark_sent(self._db, claimed.id, self._clock())
+        log.info("report %s delivered to %s", period.label, recipient.name)
