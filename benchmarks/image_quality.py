@@ -186,10 +186,13 @@ def measure(
 
 
 def split_real_photos(tuning: bool) -> list[Image.Image]:
-    """Half of the real photos, by name: the tuning half or the reported half (never both)."""
-    photos = image_data.real_photos()
-    names = sorted(photos)
-    return [photos[name] for number, name in enumerate(names) if (number % 2 == 0) == tuning]
+    """Half of the real photos, by name within each group: the tuning half or the reported
+    half (never both)."""
+    half: list[Image.Image] = []
+    for photos in image_data.real_photo_groups():
+        names = sorted(photos)
+        half += [photos[name] for number, name in enumerate(names) if (number % 2 == 0) == tuning]
+    return half
 
 
 def build_set(

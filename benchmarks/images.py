@@ -50,8 +50,9 @@ def _quality_section(quick: bool, tuning: bool = False) -> list[str]:
         f"### Quality: does a travelled copy find its picture, and only it? ({which})",
         "",
         f"{len(sources)} indexed pictures: {real} real photographs (half of those shipped in "
-        "scikit-image, scikit-learn, matplotlib, PyWavelets and mahotas; the other half is the "
-        f"tuning set), each sent {counts['travels of each real photo per transformation']} "
+        "scikit-image, scikit-learn, matplotlib, PyWavelets, mahotas and Kivy's examples; the "
+        "other half is the tuning set), each sent "
+        f"{counts['travels of each real photo per transformation']} "
         f"time(s) per transformation with different random settings, plus "
         f"{counts['generated photos (indexed)']} generated photos. Meme styles (fonts, band "
         "colours, words) differ from the tuning set's. Distinct pictures searched besides the "

@@ -43,8 +43,14 @@ _WORKING_HEIGHT_PX = 2048
 FloatArray = npt.NDArray[np.float64]
 
 
-def band_box(picture: Image.Image) -> Box | None:
-    """The box of `picture` left when caption bands above and below are cut off; None if none."""
+def band_boxes(picture: Image.Image) -> list[Box]:
+    """The boxes of `picture` left when caption bands are cut off, most cut first; [] if none.
+
+    A photo whose top or bottom edge is plain (a dark coat, a sky, a floor) passes for a band
+    from that side as well, and cutting it off too loses the picture: so besides the box with
+    both bands cut, the box with only the band above cut and the one with only the band below
+    cut are given too. Each extra box is one more region to search, never a wrong answer.
+    """
     rows, scale = _row_shares_source(picture)
     height = rows.shape[0]
     top = _band_end(rows)
@@ -53,11 +59,14 @@ def band_box(picture: Image.Image) -> Box | None:
         top = 0
     if height - bottom < MIN_BAND_SHARE * height:
         bottom = height
-    if bottom - top < MIN_PICTURE_SHARE * height:
-        return None
-    if top == 0 and bottom == height:
-        return None
-    return Box(0, round(top * scale), picture.width, min(picture.height, round(bottom * scale)))
+    boxes: list[Box] = []
+    for upper, lower in ((top, bottom), (top, height), (0, bottom)):
+        if (upper, lower) == (0, height) or lower - upper < MIN_PICTURE_SHARE * height:
+            continue
+        box = Box(0, round(upper * scale), picture.width, min(picture.height, round(lower * scale)))
+        if box not in boxes:
+            boxes.append(box)
+    return boxes
 
 
 def _row_shares_source(picture: Image.Image) -> tuple[npt.NDArray[np.int16], float]:

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from PIL import Image
 
 from matching.errors import LowDetailImage, TextOnlyImage
-from matching.image_bands import band_box
+from matching.image_bands import band_boxes
 from matching.image_collage import collage_boxes
 from matching.image_decode import DEFAULT_MAX_PIXELS, decode_image
 from matching.image_fingerprint import ImageFingerprint, fingerprint_picture
@@ -149,8 +149,7 @@ def _found_boxes(picture: Image.Image, *, collage: bool, text_layout: bool) -> l
     messages would pass for a meme's band and picture."""
     working = working_copy(picture)
     boxes = list(content_boxes(picture, working))
-    banded = None if text_layout else band_box(picture)
-    if banded is not None:
+    for banded in [] if text_layout else band_boxes(picture):
         boxes.append(banded)
         inner = picture.crop(banded)
         boxes += [
