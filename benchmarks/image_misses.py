@@ -19,6 +19,8 @@ import numpy as np
 from PIL import Image
 
 from benchmarks import image_data, image_quality, image_travels
+from benchmarks.image_data import Rng, Transformation
+from benchmarks.image_travels import Style, Travel
 from matching.image_index import DEFAULT_ANSWER_DISTANCE_BITS, DEFAULT_MAX_DISTANCE_BITS
 from matching.image_variants import picture_index_fingerprints, picture_query_fingerprints
 
@@ -44,6 +46,19 @@ def tuning_sources() -> list[tuple[str, Image.Image]]:
     return named
 
 
+def _travel(transformation: Transformation) -> Travel:
+    def travelled(picture: Image.Image, rng: Rng, style: Style) -> Image.Image:
+        return transformation(picture, rng)
+
+    return travelled
+
+
+def all_travels() -> dict[str, Travel]:
+    """The benchmark's transformations (recompression, borders, crops...) and its travels."""
+    travels = {name: _travel(step) for name, step in image_data.TRANSFORMATIONS.items()}
+    return travels | image_travels.TRAVELS
+
+
 def find_misses(repeats: int, only: list[str]) -> list[Miss]:
     """Send every tuning source through every travel (those whose name holds one of `only`, if
     given), print the rates per travel, and return the misses."""
@@ -54,7 +69,7 @@ def find_misses(repeats: int, only: list[str]) -> list[Miss]:
     stored = image_quality.Stored(indexed)
     misses: list[Miss] = []
     seconds, count = 0.0, 0
-    for travel_name, travel in image_travels.TRAVELS.items():
+    for travel_name, travel in all_travels().items():
         if only and not any(word in travel_name for word in only):
             continue
         distances = []

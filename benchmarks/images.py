@@ -8,6 +8,7 @@ docs/benchmarks.md) and prints the figures as it goes. Alone:
 
 from __future__ import annotations
 
+import os
 import platform
 import time
 
@@ -161,7 +162,12 @@ def run(quick: bool, tuning: bool = False) -> str:
     quality = _quality_section(quick, tuning)
     print("\n".join(quality), flush=True)
     lines += [*quality, "", *_lookup_section(quick)]
-    lines += ["", f"(images section: {time.perf_counter() - started:.0f} s)"]
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    lines += [
+        "",
+        f"(images section: {time.perf_counter() - started:.0f} s; load average {load:.1f} on "
+        f"{os.cpu_count()} cores at its end: the ms figures grow with it, compare within a run)",
+    ]
     return "\n".join(lines) + "\n"
 
 
