@@ -84,6 +84,25 @@ def test_a_rotated_copy_with_filled_corners_gives_the_upright_rectangle(
     assert abs((found.left + found.right) / 2 - rotated.width / 2) <= 1
 
 
+@pytest.mark.parametrize("degrees", [-4.0, 3.0])
+def test_a_rotated_copy_whose_bottom_is_the_fill_colour_gives_the_upright_rectangle(
+    photo: MakePhoto, degrees: float
+) -> None:
+    """A portrait's dark shoulders fill its bottom corners, rotated with a black fill: those two
+    corners give the shoulders' slope, the two at the top agree, and theirs is the angle (the
+    median of all four fell between them, and no angle was found)."""
+    picture = photo(15, (320, 400))
+    draw = ImageDraw.Draw(picture)
+    for shoulder in ([(0, 300), (140, 400), (0, 400)], [(320, 290), (170, 400), (320, 400)]):
+        draw.polygon(shoulder, fill=(6, 6, 10))
+    rotated = picture.rotate(degrees, resample=Image.Resampling.BICUBIC, fillcolor=(0, 0, 0))
+    found = fill_cropped(rotated)
+    assert found is not None
+    expected = centred_box(320, 400, inner_scale(320, 400, degrees))
+    assert abs(found.width - expected.width) <= 4
+    assert abs(found.height - expected.height) <= 4
+
+
 def test_inner_scale_keeps_everything_when_upright_and_less_as_it_turns() -> None:
     assert inner_scale(400, 300, 0.0) == pytest.approx(1.0)
     assert 1.0 > inner_scale(400, 300, 2.0) > inner_scale(400, 300, 5.0) > 0.8
