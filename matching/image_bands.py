@@ -91,10 +91,12 @@ def _band_ends(pixels: npt.NDArray[np.int16]) -> list[int]:
     row is not a band's edge, or no picture follows)."""
     height = pixels.shape[0]
     # JPEG blurs the outermost row or two of a picture (chroma is stored at half size), so the
-    # band's colour and its flatness are read on the first EDGE_ROWS rows, the flattest counting.
+    # band's colour and its flatness are read on the first EDGE_ROWS rows, the flattest counting,
+    # at the letters' looser tolerance: a saturated red or yellow band sent through an app's
+    # harsher JPEG keeps only 80% of its edge within 10 levels. Band rows keep the tight one.
     edge = pixels[:EDGE_ROWS]
     colour = np.median(edge.reshape(-1, edge.shape[-1]), axis=0)
-    flat = (np.abs(edge - colour).max(axis=2) <= BAND_TOLERANCE).mean(axis=1)
+    flat = (np.abs(edge - colour).max(axis=2) <= LETTER_TOLERANCE).mean(axis=1)
     if float(flat.max()) < EDGE_ROW_SHARE:
         return []  # most pictures: the edge is not one colour
     limit = round((1.0 - MIN_PICTURE_SHARE) * height)
