@@ -92,8 +92,8 @@ def _band_ends(pixels: npt.NDArray[np.int16]) -> list[int]:
     height = pixels.shape[0]
     # JPEG blurs the outermost row or two of a picture (chroma is stored at half size), so the
     # band's colour and its flatness are read on the first EDGE_ROWS rows, the flattest counting,
-    # at the letters' looser tolerance: a saturated red or yellow band sent through an app's
-    # harsher JPEG keeps only 80% of its edge within 10 levels. Band rows keep the tight one.
+    # at the letters' looser tolerance: JPEG's ringing around letters near a thin band's edge
+    # moves a saturated band's strong channel by 11-14 levels there. Band rows keep the tight one.
     edge = pixels[:EDGE_ROWS]
     colour = np.median(edge.reshape(-1, edge.shape[-1]), axis=0)
     flat = (np.abs(edge - colour).max(axis=2) <= LETTER_TOLERANCE).mean(axis=1)

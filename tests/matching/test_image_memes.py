@@ -80,6 +80,17 @@ def _band_with_rule(picture: Image.Image) -> Image.Image:
     return _jpeg(meme)
 
 
+def _thin_red_band(picture: Image.Image) -> Image.Image:
+    """A thin saturated red band below, its letters down to a few rows from its outer edge:
+    JPEG's ringing around them moves the edge rows' red by 11-14 levels."""
+    bottom = round(picture.height * 0.1)
+    meme = Image.new("RGB", (picture.width, picture.height + bottom), (202, 18, 30))
+    meme.paste(picture, (0, 0))
+    draw = ImageDraw.Draw(meme)
+    draw.text((6, picture.height + 2), "FAKE RESULTS FRAUD", fill="white", font=font(bottom - 8))
+    return _jpeg(meme, quality=60)
+
+
 def _crop(left: float, top: float, right: float, bottom: float) -> Transformation:
     def cropped(picture: Image.Image) -> Image.Image:
         width, height = picture.size
@@ -151,6 +162,7 @@ TRANSFORMATIONS: dict[str, Transformation] = {
     "teal band below 25%": _band((0, 128, 128), 0.0, 0.25, "no comment"),
     "band above, letters down to the photo, JPEG q45": _band_touching,
     "band below with a thin rule": _band_with_rule,
+    "thin red band below, letters near its edge": _thin_red_band,
     "meme template": _template,
     "crop 20% left": _crop(0.2, 0, 0, 0),
     "crop 15% bottom": _crop(0, 0, 0, 0.15),
