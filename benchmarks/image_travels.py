@@ -19,6 +19,7 @@ from PIL import Image, ImageDraw, ImageEnhance, ImageFont, ImageOps
 from benchmarks.image_data import Rng, decode, encode
 
 _FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
+_LANCZOS = Image.Resampling.LANCZOS
 
 
 @dataclass(frozen=True)
@@ -78,24 +79,43 @@ def _text(style: Style, rng: Rng, count: int) -> str:
 
 
 def _write_lines(
-    draw: ImageDraw.ImageDraw, box: tuple[int, int, int, int], style: Style, rng: Rng, ink: object
+    draw: ImageDraw.ImageDraw,
+    box: tuple[int, int, int, int],
+    style: Style,
+    rng: Rng,
+    ink: object,
+    *,
+    left_aligned: bool = False,
+    outline: object = None,
 ) -> None:
-    """One or two centred lines of text filling a good part of `box`."""
+    """One or two lines of text filling a good part of `box`: centred (classic meme) or, when
+    `left_aligned`, smaller and from the left (a post's caption); `outline` draws the letters
+    with a stroke of that colour (the Impact style)."""
     left, top, right, bottom = box
-    lines = int(rng.integers(1, 3))
-    size = max(8, round((bottom - top) * rng.uniform(0.25, 0.4) / lines * 1.6))
+    lines = int(rng.integers(1, 3)) if not left_aligned else int(rng.integers(1, 4))
+    share = rng.uniform(0.25, 0.4) if not left_aligned else rng.uniform(0.18, 0.28)
+    size = max(8, round((bottom - top) * share / lines * 1.6))
     lettering = _font(style, rng, size)
+    stroke = max(1, size // 14) if outline is not None else 0
     line_height = (bottom - top) / (lines + 1)
+    margin = 0.04 * (right - left)
     for number in range(lines):
         text = _text(style, rng, int(rng.integers(2, 5)))
         if rng.random() < 0.5:
             text = text.upper()
-        while text and draw.textlength(text, font=lettering) > 0.94 * (right - left):
+        while text and draw.textlength(text, font=lettering) > 0.92 * (right - left):
             text = text[:-1]
         width = draw.textlength(text, font=lettering)
-        x = left + ((right - left) - width) / 2
+        x = left + margin if left_aligned else left + ((right - left) - width) / 2
         y = top + line_height * (number + 1) - size / 2
-        draw.text((x, y), text, fill=ink, font=lettering)  # type: ignore[arg-type]
+        draw.text(
+            (x, y),
+            text,
+            fill=ink,  # type: ignore[arg-type]
+            font=lettering,
+            stroke_width=stroke,
+            stroke_fill=outline,  # type: ignore[arg-type]
+        )
 
 
 def _jpeg(picture: Image.Image, rng: Rng) -> Image.Image:
@@ -104,20 +124,45 @@ def _jpeg(picture: Image.Image, rng: Rng) -> Image.Image:
 
 def caption_band(where: str) -> Travel:
     """A meme: a band of any colour, 10-35% of the photo's height, with text, `where` is
-    "above", "below" or "both"; then JPEG."""
+    "above", "below" or "both"; then JPEG.
+
+    Band styles vary as they do in the wild, each drawn at random: centred big letters or a
+    smaller caption from the left, letters with an outline, a thin rule of another colour
+    between band and photo, a small logo in the band, and an app's resize to a standard width
+    with a harsher JPEG."""
 
     def banded(picture: Image.Image, rng: Rng, style: Style) -> Image.Image:
         sides = ("above", "below") if where == "both" else (where,)
         heights = {side: round(picture.height * rng.uniform(0.10, 0.35)) for side in sides}
         colour = _colour(style, rng)
+        rule = round(picture.height * rng.uniform(0.004, 0.012)) if rng.random() < 0.25 else 0
         total = picture.height + sum(heights.values())
         meme = Image.new("RGB", (picture.width, total), colour)
         top = heights.get("above", 0)
         meme.paste(picture, (0, top))
         draw = ImageDraw.Draw(meme)
+        left_aligned = bool(rng.random() < 0.35)
+        outline = _ink(_ink(colour)) if rng.random() < 0.25 else None
+        rule_colour = _colour(style, rng)
         for side, height in heights.items():
             start = 0 if side == "above" else top + picture.height
-            _write_lines(draw, (0, start, picture.width, start + height), style, rng, _ink(colour))
+            box = (0, start, picture.width, start + height)
+            _write_lines(
+                draw, box, style, rng, _ink(colour), left_aligned=left_aligned, outline=outline
+            )
+            if rule:
+                edge = start + height - rule if side == "above" else start
+                draw.rectangle((0, edge, picture.width, edge + rule - 1), fill=rule_colour)
+            if rng.random() < 0.25:  # a page's logo in a corner of the band
+                side_px = max(6, round(height * rng.uniform(0.3, 0.6)))
+                x = 4 if rng.random() < 0.5 else picture.width - side_px - 4
+                y = start + (height - side_px) // 2
+                shape = draw.ellipse if rng.random() < 0.5 else draw.rectangle
+                shape((x, y, x + side_px, y + side_px), fill=_colour(style, rng))
+        if rng.random() < 0.3:  # the app's resize to a standard width, and its JPEG
+            width = int(rng.choice((480, 720, 1080)))
+            meme = meme.resize((width, round(meme.height * width / meme.width)), _LANCZOS)
+            return decode(encode(meme, "JPEG", quality=int(rng.integers(40, 71))))
         return _jpeg(meme, rng)
 
     return banded

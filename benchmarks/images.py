@@ -8,6 +8,7 @@ docs/benchmarks.md) and prints the figures as it goes. Alone:
 
 from __future__ import annotations
 
+import os
 import platform
 import time
 
@@ -50,11 +51,14 @@ def _quality_section(quick: bool, tuning: bool = False) -> list[str]:
         f"### Quality: does a travelled copy find its picture, and only it? ({which})",
         "",
         f"{len(sources)} indexed pictures: {real} real photographs (half of those shipped in "
-        "scikit-image, scikit-learn, matplotlib, PyWavelets and mahotas; the other half is the "
-        f"tuning set), each sent {counts['travels of each real photo per transformation']} "
+        "scikit-image, scikit-learn, matplotlib, PyWavelets, mahotas and Kivy's examples; the "
+        "other half is the tuning set), each sent "
+        f"{counts['travels of each real photo per transformation']} "
         f"time(s) per transformation with different random settings, plus "
         f"{counts['generated photos (indexed)']} generated photos. Meme styles (fonts, band "
-        "colours, words) differ from the tuning set's. Distinct pictures searched besides the "
+        "colours, words) differ from the tuning set's; in both, caption bands are drawn in varied "
+        "styles (centred or left-aligned captions, outlined letters, a thin rule above the photo, "
+        "a logo, an app's resize and harsher JPEG). Distinct pictures searched besides the "
         f"other sources' copies: {real_faces} real face photos, "
         f"{counts['other generated photos']} other generated photos, "
         f"{counts['text-only screenshots']} text-only screenshots, "
@@ -158,7 +162,12 @@ def run(quick: bool, tuning: bool = False) -> str:
     quality = _quality_section(quick, tuning)
     print("\n".join(quality), flush=True)
     lines += [*quality, "", *_lookup_section(quick)]
-    lines += ["", f"(images section: {time.perf_counter() - started:.0f} s)"]
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    lines += [
+        "",
+        f"(images section: {time.perf_counter() - started:.0f} s; load average {load:.1f} on "
+        f"{os.cpu_count()} cores at its end: the ms figures grow with it, compare within a run)",
+    ]
     return "\n".join(lines) + "\n"
 
 

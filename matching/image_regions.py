@@ -48,6 +48,14 @@ CLEAN_ROW_SHARE = 0.005
 TEXT_CLEAN_ROWS = 0.25
 TEXT_LINE_SHARE = 0.3
 MIN_TEXT_LINES = 3
+# ...and text is written to be read: at least MIN_TEXT_LINES of those runs hold ink, at least
+# MIN_INK_SHARE of their content pixels differing from the background by MIN_INK_CONTRAST in some
+# channel (black on white: 255; grey timestamps: 130; "ok" in a wide chat bubble is half a per
+# cent of the bubble). A faint photo (a retina scan, fog, an overcast sky) has thin dark lines on
+# a plain field that pass for lines of text, all within a few tens of levels of the field; and a
+# meme of such a photo has one inked run only, its caption band.
+MIN_INK_CONTRAST = 96
+MIN_INK_SHARE = 0.002
 
 UInt8Image = npt.NDArray[np.uint8]
 Int16Image = npt.NDArray[np.int16]
@@ -119,10 +127,22 @@ def is_text_layout(picture: Image.Image) -> bool:
     if float((row_shares <= CLEAN_ROW_SHARE).mean()) < TEXT_CLEAN_ROWS:
         return False
     runs = _runs(row_shares > CLEAN_ROW_SHARE, max_gap=0)
-    if len(runs) < MIN_TEXT_LINES:
+    inked = [
+        (start, end)
+        for start, end in runs
+        if _inked(pixels[start:end], content[start:end], background)
+    ]
+    if len(inked) < MIN_TEXT_LINES:
         return False
     tallest = max(end - start for start, end in runs)
     return bool(tallest < TEXT_LINE_SHARE * pixels.shape[0])
+
+
+def _inked(rows: Int16Image, content: BoolArray, background: npt.NDArray[np.float64]) -> bool:
+    """True when the content of `rows` holds ink: at least MIN_INK_SHARE of its pixels differ
+    from `background` by MIN_INK_CONTRAST or more."""
+    contrast = np.abs(rows[content] - background).max(axis=1)
+    return bool(np.mean(contrast >= MIN_INK_CONTRAST) >= MIN_INK_SHARE)
 
 
 def _content_box(pixels: Int16Image, background: npt.NDArray[np.float64] | None) -> Box | None:

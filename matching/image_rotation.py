@@ -140,10 +140,18 @@ def _fill_angle(pixels: Int16Image) -> float | None:
     angles = [angle for corner in corners if (angle := _corner_angle(corner)) is not None]
     if len(angles) < MIN_CORNERS:
         return None
-    # A corner where the photo itself is the fill's colour gives a wrong angle: keep those that
-    # agree with the median, and ask for MIN_CORNERS of them.
-    middle = float(np.median(angles))
-    agreeing = [angle for angle in angles if abs(angle - middle) <= ANGLE_AGREEMENT_DEGREES]
+
+    # A corner where the photo itself is the fill's colour (a dark coat beside a black fill)
+    # gives a wrong angle: keep the largest group of corners that agree with one another, and
+    # ask for MIN_CORNERS of them. (Agreeing with the median fails when two of four are wrong:
+    # the median falls between the right angle and the wrong ones.)
+    def agreeing_with(centre: float) -> list[float]:
+        return [angle for angle in angles if abs(angle - centre) <= ANGLE_AGREEMENT_DEGREES]
+
+    agreeing = max(
+        (agreeing_with(centre) for centre in angles),
+        key=lambda group: (len(group), -float(np.ptp(group))),
+    )
     if len(agreeing) < MIN_CORNERS:
         return None
     angle = float(np.median(agreeing))

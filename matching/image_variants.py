@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from PIL import Image
 
 from matching.errors import LowDetailImage, TextOnlyImage
-from matching.image_bands import band_box
+from matching.image_bands import band_boxes
 from matching.image_collage import collage_boxes
 from matching.image_decode import DEFAULT_MAX_PIXELS, decode_image
 from matching.image_fingerprint import ImageFingerprint, fingerprint_picture
@@ -149,18 +149,21 @@ def _found_boxes(picture: Image.Image, *, collage: bool, text_layout: bool) -> l
     messages would pass for a meme's band and picture."""
     working = working_copy(picture)
     boxes = list(content_boxes(picture, working))
-    banded = None if text_layout else band_box(picture)
-    if banded is not None:
-        boxes.append(banded)
-        inner = picture.crop(banded)
+    banded = [] if text_layout else band_boxes(picture)
+    if banded:
+        # The likeliest box last but for what is inside it, as the innermost region (the one
+        # whose crops and rotations are indexed). A photo narrower than the meme's canvas is
+        # looked for inside that box only: the others differ from it by a few rows.
+        likeliest = banded[0]
+        boxes += [*banded[1:], likeliest]
         boxes += [
             Box(
-                banded.left + box.left,
-                banded.top + box.top,
-                banded.left + box.right,
-                banded.top + box.bottom,
+                likeliest.left + box.left,
+                likeliest.top + box.top,
+                likeliest.left + box.right,
+                likeliest.top + box.bottom,
             )
-            for box in content_boxes(inner)
+            for box in content_boxes(picture.crop(likeliest))
         ]
     rotated = fill_cropped(picture, working)
     if rotated is not None:

@@ -48,6 +48,49 @@ def _band(
     return banded
 
 
+def _band_touching(picture: Image.Image) -> Image.Image:
+    """A blue band above whose second line of big outlined letters runs down to the photo, sent
+    as a harsh JPEG: JPEG smears the band's colour around the letters, and no band row is left
+    between them and the photo."""
+    top = round(picture.height * 0.3)
+    meme = Image.new("RGB", (picture.width, picture.height + top), (20, 60, 160))
+    meme.paste(picture, (0, top))
+    draw = ImageDraw.Draw(meme)
+    lettering = font(top // 2)
+    for line, text in enumerate(("SHARE", "BEFORE IT GOES")):
+        draw.text(
+            (8, 2 + line * (top // 2)),
+            text,
+            fill="white",
+            font=lettering,
+            stroke_width=2,
+            stroke_fill="black",
+        )
+    return _jpeg(meme, quality=45)
+
+
+def _band_with_rule(picture: Image.Image) -> Image.Image:
+    """A white band below, with a thin red rule between it and the photo."""
+    bottom = round(picture.height * 0.22)
+    meme = Image.new("RGB", (picture.width, picture.height + bottom), "white")
+    meme.paste(picture, (0, 0))
+    draw = ImageDraw.Draw(meme)
+    draw.rectangle((0, picture.height, picture.width, picture.height + 2), fill=(220, 0, 0))
+    draw.text((10, picture.height + 12), "Fact: nobody checked", fill="black", font=font(22))
+    return _jpeg(meme)
+
+
+def _thin_red_band(picture: Image.Image) -> Image.Image:
+    """A thin saturated red band below, its letters down to a few rows from its outer edge:
+    JPEG's ringing around them moves the edge rows' red by 11-14 levels."""
+    bottom = round(picture.height * 0.1)
+    meme = Image.new("RGB", (picture.width, picture.height + bottom), (202, 18, 30))
+    meme.paste(picture, (0, 0))
+    draw = ImageDraw.Draw(meme)
+    draw.text((6, picture.height + 2), "FAKE RESULTS FRAUD", fill="white", font=font(bottom - 8))
+    return _jpeg(meme, quality=60)
+
+
 def _crop(left: float, top: float, right: float, bottom: float) -> Transformation:
     def cropped(picture: Image.Image) -> Image.Image:
         width, height = picture.size
@@ -117,6 +160,9 @@ TRANSFORMATIONS: dict[str, Transformation] = {
     "red bands above 30% and below 15%": _band((200, 20, 30), 0.3, 0.15),
     "yellow band above 35%": _band((250, 220, 0), 0.35, 0.0, "VOTE TODAY"),
     "teal band below 25%": _band((0, 128, 128), 0.0, 0.25, "no comment"),
+    "band above, letters down to the photo, JPEG q45": _band_touching,
+    "band below with a thin rule": _band_with_rule,
+    "thin red band below, letters near its edge": _thin_red_band,
     "meme template": _template,
     "crop 20% left": _crop(0.2, 0, 0, 0),
     "crop 15% bottom": _crop(0, 0, 0, 0.15),
@@ -184,6 +230,22 @@ def test_each_picture_of_a_collage_is_answered(
     hits = index.search(_png(_jpeg(board)), k=5)
     answered = {hit.key for hit in hits if hit.score >= DEFAULT_ANSWER_THRESHOLD}
     assert answered == set(SOURCES)
+
+
+def test_a_band_above_a_photo_with_a_plain_bottom_is_answered(photo: MakePhoto) -> None:
+    """The photo's bottom rows are one dark colour (a coat, a floor): they pass for a band
+    below, on the meme and on the fact-check's own picture alike (see test_image_meme_parts
+    for the boxes); the copy must still be answered."""
+    picture = photo(120, (320, 300))
+    ImageDraw.Draw(picture).rectangle((0, 190, 320, 300), fill=(25, 30, 60))
+    index: ImageIndex[int] = ImageIndex()
+    assert index.add(120, _png(picture))
+    for seed in SOURCES:
+        assert index.add(seed, _png(make_photo(seed, (320, 240))))
+    meme = _band((20, 60, 160), 0.25, 0.0)(picture)
+    hits = index.search(_png(meme), k=3)
+    assert [hit.key for hit in hits[:1]] == [120]
+    assert hits[0].score >= DEFAULT_ANSWER_THRESHOLD
 
 
 @pytest.mark.parametrize(
