@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from factchecks.limits import TipLimits
 from bot.reports.recipients import ReportRecipient, parse_recipients
+from factchecks.limits import TipLimits
 from matching import (
     DEFAULT_ANSWER_THRESHOLD,
     DEFAULT_SUGGEST_THRESHOLD,
@@ -104,6 +104,8 @@ def parse_factchecker_names(raw: str) -> dict[tuple[str, str], str]:
 
 
 MAX_DISPLAY_NAME_CHARS = 48
+
+
 def _on_off(raw: str) -> bool:
     """`on`/`off` (also true/false, yes/no, 1/0)."""
     value = raw.strip().lower()

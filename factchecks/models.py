@@ -406,6 +406,8 @@ class DeskMacro(SQLModel, table=True):
     text: str = Field(sa_column=Column(Text, nullable=False))
     author: str = Field(max_length=64)  # display name of whoever saved it last
     updated_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
+
+
 class IndexStream(StrEnum):
     """A part of the in-memory match index that every worker keeps in step with the database."""
 

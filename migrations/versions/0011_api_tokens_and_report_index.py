@@ -1,7 +1,7 @@
 """export API tokens (hashes only), scheduled report deliveries, tips indexed by fact-check
 
 Revision ID: 0011
-Revises: 0006
+Revises: 0010
 Create Date: 2026-12-05 16:00:00.000000
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0011"
-down_revision: str | None = "0006"
+down_revision: str | None = "0010"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
