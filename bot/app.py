@@ -23,6 +23,7 @@ from bot.channels.whatsapp import WhatsAppChannel
 from bot.conversation import Conversation
 from bot.delivery import Delivery
 from bot.i18n import Catalogs
+from bot.inbox_worker import InboxLimits, InboxWorker
 from bot.screenshot_text import ScreenshotReader
 from bot.settings import Settings, configure_libraries
 from bot.usecases.dependencies import Address, Core, Thresholds
@@ -53,6 +54,7 @@ class Tipline:
     core: Core
     conversation: Conversation
     delivery: Delivery
+    inbox: InboxWorker
     channels: list[Channel]
 
     def channel(self, name: str) -> Channel | None:
@@ -77,9 +79,13 @@ class Tipline:
         self.delivery.add_sender(channel.name, channel, channel.pace)
 
     async def start(self) -> None:
-        """Start delivering and handling each configured channel's messages."""
+        """Start delivering, handling the inbox, and taking each configured channel's messages.
+
+        The inbox worker starts in the background: whatever waits in the inbox cannot keep the
+        bot from starting."""
         self.delivery.start()
         self.index.start_embedding(self.db)
+        self.inbox.start()
         for channel in self.channels:
             await channel.start()
 
@@ -87,6 +93,7 @@ class Tipline:
         """Stop taking updates, finish what is in hand, close the database."""
         for channel in reversed(self.channels):
             await channel.stop()
+        await self.inbox.stop()
         await self.index.stop_embedding()
         await self.delivery.stop()
         await self.db.dispose()
@@ -150,8 +157,21 @@ async def build_tipline(
         wake_delivery=delivery.wake,
     )
     conversation = Conversation(core)
-    tipline = Tipline(settings, db, index, catalogs, core, conversation, delivery, [])
-    context = ChannelContext(db, catalogs, conversation, webhook)
+    inbox = InboxWorker(
+        db,
+        conversation,
+        secret_key,
+        InboxLimits(
+            concurrency=settings.inbox_concurrency,
+            max_attempts=settings.inbox_max_attempts,
+            retry_after_s=settings.inbox_retry_s,
+            lease_s=settings.inbox_lease_s,
+            album_window_s=settings.album_window_s,
+            poll_s=settings.inbox_poll_s,
+        ),
+    )
+    tipline = Tipline(settings, db, index, catalogs, core, conversation, delivery, inbox, [])
+    context = ChannelContext(db, catalogs, conversation, webhook, inbox)
     built = [build(settings, context) for build in CHANNELS]
     for channel in [*(channel for channel in built if channel is not None), *extra_channels]:
         tipline.add_channel(channel)

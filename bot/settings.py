@@ -130,6 +130,15 @@ class Settings:
     album_window_s: float = 1.5
     per_chat_interval_s: float = 1.0
     max_messages_per_s: float = 30.0
+    # The inbox worker: messages handled at once per process (never two of one voter), claims of
+    # one message before the voter is told it failed, the first retry's delay (doubled at each
+    # attempt), how long a claim lasts unless renewed (a dead worker's messages are taken over
+    # after it), and how often to look for messages other processes stored.
+    inbox_concurrency: int = 8
+    inbox_max_attempts: int = 5
+    inbox_retry_s: float = 2.0
+    inbox_lease_s: float = 120.0
+    inbox_poll_s: float = 1.0
     semantic: str = "auto"
     console_language: str | None = None  # the terminal's LANG, for `tipline demo`; C is none
 
@@ -204,6 +213,15 @@ class Settings:
             max_messages_per_s=reader.parsed(
                 "TIPLINE_MAX_MESSAGES_PER_S", float, default.max_messages_per_s
             ),
+            inbox_concurrency=reader.parsed(
+                "TIPLINE_INBOX_CONCURRENCY", int, default.inbox_concurrency
+            ),
+            inbox_max_attempts=reader.parsed(
+                "TIPLINE_INBOX_MAX_ATTEMPTS", int, default.inbox_max_attempts
+            ),
+            inbox_retry_s=reader.parsed("TIPLINE_INBOX_RETRY_S", float, default.inbox_retry_s),
+            inbox_lease_s=reader.parsed("TIPLINE_INBOX_LEASE_S", float, default.inbox_lease_s),
+            inbox_poll_s=reader.parsed("TIPLINE_INBOX_POLL_S", float, default.inbox_poll_s),
             semantic=reader.text("TIPLINE_SEMANTIC", default.semantic).strip().lower(),
             console_language=console_language(values),
         ).validated()
@@ -217,6 +235,16 @@ class Settings:
             )
         if self.semantic not in SEMANTIC_MODES:
             raise SettingsError("TIPLINE_SEMANTIC", "must be auto, on or off")
+        inbox_limits: tuple[tuple[str, float], ...] = (
+            ("TIPLINE_INBOX_CONCURRENCY", self.inbox_concurrency),
+            ("TIPLINE_INBOX_MAX_ATTEMPTS", self.inbox_max_attempts),
+            ("TIPLINE_INBOX_RETRY_S", self.inbox_retry_s),
+            ("TIPLINE_INBOX_LEASE_S", self.inbox_lease_s),
+            ("TIPLINE_INBOX_POLL_S", self.inbox_poll_s),
+        )
+        for limit_name, limit in inbox_limits:
+            if limit <= 0:
+                raise SettingsError(limit_name, "must be more than 0")
         if self.http_port <= 0 or self.http_port > 65535:
             raise SettingsError("TIPLINE_HTTP_PORT", "must be a TCP port number")
         whatsapp = dict(
