@@ -142,6 +142,11 @@ async def claim(
     )
     claims: list[Claim] = []
     async with db.transaction() as session:
+        if is_sqlite(db.url):
+            # Take SQLite's write lock first (an UPDATE takes it even when it changes nothing):
+            # a read that turns into a write later fails at once, without waiting, when
+            # another connection wrote in between.
+            await session.exec(update(_INBOX).where(_INBOX.c.id < 0).values(attempts=0))
         heads = list((await session.exec(statement)).all())
         for row in heads:
             rows = [row]
