@@ -37,7 +37,7 @@ async def _claim(db: Database, worker: str, limit: int = 10, **kwargs: timedelta
 async def test_a_delivery_is_stored_once_in_one_go(db: Database) -> None:
     batch = [_message(v, 0) for v in range(1500)]  # more rows than one INSERT statement takes
     assert await inbox.record_messages(db, "telegram", [*batch, batch[0]]) == 1500
-    assert await inbox.record_messages(db, "telegram", batch[:10] + [_message(9999, 0)]) == 1
+    assert await inbox.record_messages(db, "telegram", [*batch[:10], _message(9999, 0)]) == 1
     assert await inbox.record_messages(db, "whatsapp", batch[:3]) == 3  # ids are per channel
     assert (await inbox.backlog(db, ["telegram"])).pending == 1501
 
@@ -123,7 +123,7 @@ async def test_two_workers_share_the_inbox_each_message_once_each_voter_in_order
                     return
                 else:  # the other worker holds every voter's next message: wait for it
                     async with progress:
-                        await progress.wait_for(lambda: finished != before)
+                        await progress.wait_for(lambda seen=before: finished != seen)
         finally:
             await db.dispose()
 
