@@ -165,8 +165,10 @@ async def test_the_inbox_keeps_no_raw_payload_and_drops_the_parsed_one(
     voter = telegram_api.user(702, first_name="Zebulon", language_code="en")
     voter["username"] = "zebulon_votes"
     update = telegram_api.text_message(voter, SMS_CLAIM)
-    payload = graph.webhook_payload(
-        [wa.text_message(UK_VOTER, SMS_CLAIM)], names={UK_VOTER: "Quentin Profile"}
+    payload = wa.webhook_payload(
+        [wa.text_message(UK_VOTER, SMS_CLAIM)],
+        phone_number_id=graph.phone_number_id,
+        names={UK_VOTER: "Quentin Profile"},
     )
     assert await graph.deliver_webhook(line.url, payload) == 200
     await telegram_api.wait_until_confirmed(update["update_id"])
