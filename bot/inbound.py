@@ -11,7 +11,7 @@ as such (only in the inbox's pending payload, dropped once the message is handle
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, fields, replace
 from enum import StrEnum
 from typing import Any
 
@@ -107,11 +107,16 @@ class PendingPayloadError(ValueError):
 def encode_pending(pending: Pending) -> str:
     """The JSON the inbox stores for `pending`."""
     if isinstance(pending, PendingButton):
-        return json.dumps({"button": asdict(pending.press), "acknowledge": pending.acknowledge})
-    message = asdict(replace(pending.message, images=()))
-    del message["images"]
-    media = asdict(pending.media) if pending.media is not None else None
+        return json.dumps({"button": _fields(pending.press), "acknowledge": pending.acknowledge})
+    message = _fields(pending.message)
+    del message["images"]  # none yet: media is fetched when the message is handled
+    media = _fields(pending.media) if pending.media is not None else None
     return json.dumps({"message": message, "media": media, "album": pending.album})
+
+
+def _fields(value: Any) -> dict[str, Any]:
+    """A flat dataclass's fields (`dataclasses.asdict` deep-copies: 5x slower on a big POST)."""
+    return {field.name: getattr(value, field.name) for field in fields(value)}
 
 
 def decode_pending(payload: str) -> Pending:

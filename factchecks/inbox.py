@@ -36,9 +36,6 @@ from factchecks.database import Database, is_sqlite
 from factchecks.models import InboxStatus, InboxUpdate
 
 _INBOX = InboxUpdate.__table__  # type: ignore[attr-defined]
-# Rows per INSERT statement: 6 parameters a row stays far below both databases' limits
-# (32,766 bound parameters for SQLite, 32,767 for asyncpg).
-_INSERT_CHUNK = 1000
 
 
 @dataclass(frozen=True)
@@ -82,16 +79,17 @@ async def record_messages(db: Database, channel: str, messages: Sequence[NewMess
         )
     values = list(rows.values())
     dialect = sqlite if is_sqlite(db.url) else postgresql
+    # One statement run over every row: SQLAlchemy sends them as multi-row INSERTs of a
+    # bounded size ("insertmanyvalues"), compiled once, and returns the ids of the new rows.
+    statement = (
+        dialect.insert(_INBOX)
+        .on_conflict_do_nothing(index_elements=["channel", "external_id"])
+        .returning(_INBOX.c.id)
+    )
     stored = 0
-    async with db.transaction() as session:
-        for start in range(0, len(values), _INSERT_CHUNK):
-            statement = (
-                dialect.insert(_INBOX)
-                .values(values[start : start + _INSERT_CHUNK])
-                .on_conflict_do_nothing(index_elements=["channel", "external_id"])
-                .returning(_INBOX.c.id)
-            )
-            stored += len((await session.exec(statement)).all())
+    if values:
+        async with db.transaction() as session:
+            stored = len((await session.exec(statement, params=values)).all())
     return stored
 
 
