@@ -91,9 +91,11 @@ class Tipline:
 
     async def stop(self) -> None:
         """Stop taking updates, finish what is in hand, close the database."""
+        # The worker finishes the messages in hand first: they may still need their channel
+        # (media downloads); what channels take meanwhile waits in the inbox.
+        await self.inbox.stop()
         for channel in reversed(self.channels):
             await channel.stop()
-        await self.inbox.stop()
         await self.index.stop_embedding()
         await self.delivery.stop()
         await self.db.dispose()
