@@ -192,7 +192,8 @@ async def renew(db: Database, ids: Collection[int], worker: str, lease: timedelt
 
 async def finish(db: Database, ids: Collection[int], status: InboxStatus) -> None:
     """The messages are handled (`DONE`) or given up on (`FAILED`): their parsed payload, voter
-    and album are dropped; the keyed id stays, so a redelivery is still recognised."""
+    and album are dropped; the keyed id stays, so a redelivery is still recognised, and so does
+    the (random) name of the worker that handled them."""
     async with db.transaction() as session:
         await session.exec(
             update(_INBOX)
@@ -203,8 +204,7 @@ async def finish(db: Database, ids: Collection[int], status: InboxStatus) -> Non
                 payload=None,
                 voter=None,
                 album=None,
-                claimed_by=None,
-                claimed_until=None,
+                claimed_until=None,  # `claimed_by` stays: which worker handled it
             )
         )
 

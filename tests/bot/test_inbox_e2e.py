@@ -247,3 +247,25 @@ async def test_a_telegram_tip_sent_while_the_database_is_away_is_not_lost(
     await telegram_api.wait_until_confirmed(update["update_id"])
     [reply] = await telegram_api.wait_for_messages(703, timeout=20)
     assert SEED_URL + "sms" in reply.text
+
+
+async def test_two_processes_on_one_database_handle_each_message_once(
+    graph: FakeGraphAPI, start_whatsapp_line: StartWhatsAppLine
+) -> None:
+    # Two tip-lines on one database, as two `tipline run` processes would be (the second takes
+    # Telegram by webhook: only one may poll). POSTs alternate between them.
+    first = await start_whatsapp_line(inbox_concurrency=3)
+    second = await start_whatsapp_line(polling=False, inbox_concurrency=3, inbox_poll_s=0.05)
+    voters = [f"4477007{n:05d}" for n in range(30)]
+    for n, voter in enumerate(voters):
+        line = first if n % 2 else second
+        message = wa.text_message(voter, f"{SMS_CLAIM} ({n})")
+        assert await graph.deliver_webhook(line.url, graph.webhook_payload([message])) == 200
+    for voter in voters:
+        await graph.wait_for_messages(voter, timeout=60)
+    rows = await inbox.rows_of(first.tipline.db, "whatsapp")
+    assert len(rows) == len(voters)
+    assert all(row.status is InboxStatus.DONE and row.attempts == 1 for row in rows)
+    assert {row.claimed_by for row in rows} == {first.tipline.inbox.name, second.tipline.inbox.name}
+    tips = await _tips(first.tipline)
+    assert len(tips) == len(voters) and len({tip.external_id for tip in tips}) == len(voters)
