@@ -24,6 +24,7 @@ from bot.channels.whatsapp import WhatsAppChannel
 from bot.conversation import Conversation
 from bot.delivery import Delivery
 from bot.i18n import Catalogs
+from bot.inbox_worker import InboxLimits, InboxWorker
 from bot.metrics import Metrics
 from bot.reports.api import api_routes
 from bot.reports.schedule import ReportScheduler
@@ -58,6 +59,7 @@ class Tipline:
     core: Core
     conversation: Conversation
     delivery: Delivery
+    inbox: InboxWorker
     channels: list[Channel]
     index_refresh: BackgroundLoop | None = None  # reads back other workers' index changes
     reports: ReportScheduler | None = None  # scheduled reports, when TIPLINE_REPORTS names some
@@ -84,9 +86,13 @@ class Tipline:
         self.delivery.add_sender(channel.name, channel, channel.pace)
 
     async def start(self) -> None:
-        """Start delivering and handling each configured channel's messages."""
+        """Start delivering, handling the inbox, and taking each configured channel's messages.
+
+        The inbox worker starts in the background: whatever waits in the inbox cannot keep the
+        bot from starting."""
         self.delivery.start()
         self.index.start_embedding(self.db)
+        self.inbox.start()
         if self.index_refresh is not None:
             self.index_refresh.start()
         if self.settings.report_recipients:
@@ -97,6 +103,9 @@ class Tipline:
 
     async def stop(self) -> None:
         """Stop taking updates, finish what is in hand, close the database."""
+        # The worker finishes the messages in hand first: they may still need their channel
+        # (media downloads); what channels take meanwhile waits in the inbox.
+        await self.inbox.stop()
         for channel in reversed(self.channels):
             await channel.stop()
         if self.index_refresh is not None:
@@ -192,9 +201,22 @@ async def build_tipline(
         metrics=metrics,
     )
     conversation = Conversation(core)
-    tipline = Tipline(settings, db, index, catalogs, core, conversation, delivery, [])
+    inbox = InboxWorker(
+        db,
+        conversation,
+        secret_key,
+        InboxLimits(
+            concurrency=settings.inbox_concurrency,
+            max_attempts=settings.inbox_max_attempts,
+            retry_after_s=settings.inbox_retry_s,
+            lease_s=settings.inbox_lease_s,
+            album_window_s=settings.album_window_s,
+            poll_s=settings.inbox_poll_s,
+        ),
+    )
+    tipline = Tipline(settings, db, index, catalogs, core, conversation, delivery, inbox, [])
     tipline.index_refresh = _index_refresh(settings, db, index)
-    context = ChannelContext(db, catalogs, conversation, webhook)
+    context = ChannelContext(db, catalogs, conversation, webhook, inbox)
     built = [build(settings, context) for build in CHANNELS]
     for channel in [*(channel for channel in built if channel is not None), *extra_channels]:
         tipline.add_channel(channel)

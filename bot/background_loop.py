@@ -1,8 +1,8 @@
 """A background task that works in passes: one pass, then sleep until woken or the next due time.
 
-The outbox worker and the WhatsApp inbox worker are both this shape: `wake()` when there is new
-work, `stop()` to let the pass in hand finish (it should check `stopping` between items), and a
-pass that fails is logged and retried later rather than ending the task.
+The outbox worker is this shape: `wake()` when there is new work, `stop()` to let the pass in
+hand finish (it should check `stopping` between items), and a pass that fails is logged and
+retried later rather than ending the task.
 """
 
 from __future__ import annotations

@@ -22,6 +22,7 @@ from factchecks.database import Database
 
 if TYPE_CHECKING:  # the conversation imports nothing of the channels'
     from bot.conversation import Conversation
+    from bot.inbox_worker import InboxWorker
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class ChannelContext:
     catalogs: Catalogs
     conversation: Conversation
     webhook: bool  # Telegram: take updates by webhook rather than polling
+    inbox: InboxWorker  # stores what the channel receives, then hands it back to be handled
 
 
 class Channel(Protocol):

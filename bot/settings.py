@@ -186,6 +186,15 @@ class Settings:
     # `rate_limited`, unanswered, and the voter is told once when they can send again.
     tips_per_minute: int = 20
     tips_per_day: int = 200
+    # The inbox worker: messages handled at once per process (never two of one voter), claims of
+    # one message before the voter is told it failed, the first retry's delay (doubled at each
+    # attempt), how long a claim lasts unless renewed (a dead worker's messages are taken over
+    # after it), and how often to look for messages other processes stored.
+    inbox_concurrency: int = 8
+    inbox_max_attempts: int = 5
+    inbox_retry_s: float = 2.0
+    inbox_lease_s: float = 120.0
+    inbox_poll_s: float = 1.0
     semantic: str = "auto"
     # How often each process reads back what other workers (or `tipline import`) changed in the
     # catalogue and the queue: a fact-check answered on one worker is matched by all within it.
@@ -296,6 +305,15 @@ class Settings:
             ),
             tips_per_minute=reader.parsed("TIPLINE_TIPS_PER_MINUTE", int, default.tips_per_minute),
             tips_per_day=reader.parsed("TIPLINE_TIPS_PER_DAY", int, default.tips_per_day),
+            inbox_concurrency=reader.parsed(
+                "TIPLINE_INBOX_CONCURRENCY", int, default.inbox_concurrency
+            ),
+            inbox_max_attempts=reader.parsed(
+                "TIPLINE_INBOX_MAX_ATTEMPTS", int, default.inbox_max_attempts
+            ),
+            inbox_retry_s=reader.parsed("TIPLINE_INBOX_RETRY_S", float, default.inbox_retry_s),
+            inbox_lease_s=reader.parsed("TIPLINE_INBOX_LEASE_S", float, default.inbox_lease_s),
+            inbox_poll_s=reader.parsed("TIPLINE_INBOX_POLL_S", float, default.inbox_poll_s),
             semantic=reader.text("TIPLINE_SEMANTIC", default.semantic).strip().lower(),
             index_refresh_s=reader.parsed(
                 "TIPLINE_INDEX_REFRESH_S", float, default.index_refresh_s
@@ -351,6 +369,16 @@ class Settings:
             raise SettingsError("TIPLINE_API_REQUESTS_PER_MINUTE", "must be at least 1")
         if self.report_min_voters < 1:
             raise SettingsError("TIPLINE_REPORT_MIN_VOTERS", "must be at least 1")
+        inbox_limits: tuple[tuple[str, float], ...] = (
+            ("TIPLINE_INBOX_CONCURRENCY", self.inbox_concurrency),
+            ("TIPLINE_INBOX_MAX_ATTEMPTS", self.inbox_max_attempts),
+            ("TIPLINE_INBOX_RETRY_S", self.inbox_retry_s),
+            ("TIPLINE_INBOX_LEASE_S", self.inbox_lease_s),
+            ("TIPLINE_INBOX_POLL_S", self.inbox_poll_s),
+        )
+        for inbox_name, inbox_limit in inbox_limits:
+            if inbox_limit <= 0:
+                raise SettingsError(inbox_name, "must be more than 0")
         if self.http_port <= 0 or self.http_port > 65535:
             raise SettingsError("TIPLINE_HTTP_PORT", "must be a TCP port number")
         whatsapp = dict(

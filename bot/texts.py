@@ -58,6 +58,10 @@ UNSUPPORTED = N_(
     "I can only check text and pictures for now. Please send the message as text, a "
     "screenshot or a photo."
 )
+HANDLING_FAILED = N_(
+    "Sorry, something went wrong on our side and I could not handle your message. Please send "
+    "it again in a little while."
+)
 UNKNOWN_COMMAND = N_("I do not know that command. Send /help to see what I can do.")
 LANGUAGE_PROMPT = N_("Choose your language:")
 LANGUAGE_MENU = N_("Languages")  # the button that opens a menu of languages (at most 20 chars)

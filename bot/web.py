@@ -4,13 +4,15 @@ the routes each channel serves (its webhook).
 WhatsApp: `GET` answers Meta's subscription handshake (the challenge when the verify token
 matches, else 403). `POST` checks `X-Hub-Signature-256` over the raw body (401 when missing, 403
 when wrong; nothing is stored either way), refuses bodies over 1 MiB (413) and anything that is
-not a WhatsApp notification (400), stores every message and status, and only then answers 200:
-processing happens from the inbox, so a crash after the 200 loses nothing.
+not a WhatsApp notification (400; JSON nested too deep to decode is one), stores every message
+(in one transaction) and status, and only then answers 200: processing happens from the inbox,
+so a crash after the 200 loses nothing; when the database cannot store them it answers 503 and
+Meta delivers them again.
 
 Telegram's webhook checks `X-Telegram-Bot-Api-Secret-Token` in constant time (403 when wrong or
 missing, and nothing is stored), refuses bodies over 1 MiB (413, aiohttp's limit) and anything
-that is not a JSON update (400), then puts the update on python-telegram-bot's queue, where the
-channel's handler stores it in the inbox before acting on it.
+that is not a JSON update (400), then stores the update in the inbox and answers 200 (503 when
+the database cannot store it: Telegram delivers it again).
 """
 
 from __future__ import annotations
@@ -68,10 +70,14 @@ def telegram_routes(channel: TelegramChannel, webhook_secret: str) -> list[web.R
             update = Update.de_json(data, channel.application.bot)
         except web.HTTPRequestEntityTooLarge:
             raise
-        except (ValueError, TypeError, KeyError) as error:
+        except (ValueError, TypeError, KeyError, RecursionError) as error:
             log.warning("malformed telegram webhook body refused: %s", type(error).__name__)
             return web.json_response({"error": "bad request"}, status=400)
-        await channel.application.update_queue.put(update)
+        try:
+            await channel.accept([update])
+        except Exception as error:  # not stored: Telegram delivers it again on a non-2xx
+            log.warning("telegram update not stored (%s)", type(error).__name__)
+            return web.json_response({"error": "unavailable"}, status=503)
         return web.json_response({"ok": True})
 
     return [web.post(TELEGRAM_WEBHOOK_PATH, telegram_webhook)]
@@ -95,10 +101,15 @@ def whatsapp_routes(channel: WhatsAppChannel, keys: WhatsAppSecrets) -> list[web
             return web.json_response({"error": "bad signature"}, status=status)
         try:
             batch = parse_webhook(json.loads(body), phone_number_id=keys.phone_number_id)
-        except (ValueError, WebhookPayloadError) as error:
+        except (ValueError, WebhookPayloadError, RecursionError) as error:
+            # RecursionError: JSON nested deeper than Python's decoder goes (100,000 levels).
             log.warning("malformed whatsapp webhook body refused: %s", type(error).__name__)
             return web.json_response({"error": "bad request"}, status=400)
-        await channel.accept(batch)
+        try:
+            await channel.accept(batch)
+        except Exception as error:  # not stored: Meta delivers the POST again on a non-2xx
+            log.warning("whatsapp webhook not stored (%s)", type(error).__name__)
+            return web.json_response({"error": "unavailable"}, status=503)
         return web.json_response({"ok": True})
 
     return [

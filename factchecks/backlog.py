@@ -13,11 +13,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from factchecks.clock import as_utc, utc_now
-from factchecks.models import InboxUpdate, OutboxMessage, OutboxStatus, Tip
-
-# The tip status the per-voter limit gives the messages over it (issue 10): counted here by its
-# stored value, so this module reads it whether or not the limit is built.
-RATE_LIMITED_STATUS = "rate_limited"
+from factchecks.models import InboxStatus, InboxUpdate, OutboxMessage, OutboxStatus, Tip, TipStatus
 
 
 @dataclass(frozen=True)
@@ -40,7 +36,7 @@ async def inbox_backlog(session: AsyncSession) -> list[Backlog]:
     now = utc_now()
     rows = await session.exec(
         select(InboxUpdate.channel, func.count(), func.min(InboxUpdate.received_at))
-        .where(col(InboxUpdate.processed_at).is_(None))
+        .where(col(InboxUpdate.status) == InboxStatus.PENDING)
         .where(col(InboxUpdate.channel).not_like("%:%"))
         .group_by(col(InboxUpdate.channel))
     )
@@ -48,12 +44,13 @@ async def inbox_backlog(session: AsyncSession) -> list[Backlog]:
 
 
 async def outbox_backlog(session: AsyncSession) -> list[Backlog]:
-    """Messages due now and not sent, per channel; the age is how long the oldest has been due."""
+    """Messages due now and not sent (or being sent), per channel; the age is how long the
+    oldest has been due."""
     now = utc_now()
     rows = await session.exec(
         select(OutboxMessage.channel, func.count(), func.min(OutboxMessage.next_attempt_at))
         .where(
-            OutboxMessage.status == OutboxStatus.PENDING,
+            col(OutboxMessage.status).in_([OutboxStatus.PENDING, OutboxStatus.SENDING]),
             col(OutboxMessage.next_attempt_at) <= now,
         )
         .group_by(col(OutboxMessage.channel))
@@ -66,7 +63,7 @@ async def rate_limited_voters(session: AsyncSession, within: timedelta) -> dict[
     rows = await session.exec(
         select(Tip.channel, func.count(func.distinct(Tip.requester_id)))
         .where(
-            col(Tip.status) == RATE_LIMITED_STATUS,
+            col(Tip.status) == TipStatus.RATE_LIMITED,
             col(Tip.received_at) >= utc_now() - within,
         )
         .group_by(col(Tip.channel))

@@ -1,22 +1,262 @@
-"""The inbox: every platform update is recorded once, before it is acted on.
+"""The inbox: every message is stored once, before it is acknowledged, then claimed and handled.
 
-`record_update` returns False for an update already seen (same channel and external id), which
-is how a redelivered update is answered once. The unique constraint does the deciding, so two
-deliveries racing each other still produce one row.
+Storing: `record_messages` stores all the messages of one delivery (a webhook POST, a page of
+Telegram updates) in one transaction, skipping those already stored (same channel and keyed
+message id): the unique constraint decides, so two deliveries racing each other still give one
+row each.
+
+Handling: any number of workers, in any number of processes, share one database. `claim` takes
+messages with a lease (`claimed_by`, `claimed_until`); a worker that dies simply lets its lease
+run out and another takes the message over. On PostgreSQL the claim locks the rows it reads with
+`FOR UPDATE SKIP LOCKED`, so two workers never take the same row; SQLite has one writer at a
+time and one process, so the same statement is enough there. A voter's messages are handled
+one at a time and in order: only a voter's oldest unfinished message can be claimed, so the next
+waits until it is `complete` (or `failed`). A message that fails is released until a later time
+(`retry_later`); each claim counts an attempt.
+
+The early delivery statuses of the outbox (`record_update`, `mark_processed`) live in the same
+table under their own channel name; no worker claims them.
 """
 
 from __future__ import annotations
 
-from sqlalchemy.exc import IntegrityError
-from sqlmodel import select
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
 
-from factchecks.clock import utc_now
-from factchecks.database import Database
-from factchecks.models import InboxUpdate
+from sqlalchemy import and_, exists, func, or_, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import aliased
+from sqlmodel import col, select
+
+from factchecks.clock import as_utc, utc_now
+from factchecks.database import Database, is_sqlite
+from factchecks.models import InboxStatus, InboxUpdate
+
+_INBOX = InboxUpdate.__table__  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class NewMessage:
+    """A message to store: its keyed id, parsed payload, and the keyed voter and album."""
+
+    external_id: str
+    payload: str
+    voter: str | None = None
+    album: str | None = None
+
+
+@dataclass(frozen=True)
+class Claim:
+    """Rows one worker now holds: one message, or every part of an album (oldest first)."""
+
+    ids: tuple[int, ...]
+    channel: str
+    payloads: tuple[str | None, ...]
+    attempts: int  # this claim included
+
+
+async def record_messages(db: Database, channel: str, messages: Sequence[NewMessage]) -> int:
+    """Store `messages` in one transaction; returns how many were new (the rest were stored
+    before, or repeat one earlier in `messages`)."""
+    now = utc_now()
+    rows: dict[str, dict[str, Any]] = {}
+    for message in messages:
+        rows.setdefault(
+            message.external_id,
+            {
+                "channel": channel,
+                "external_id": message.external_id,
+                "payload": message.payload,
+                "voter": message.voter,
+                "album": message.album,
+                "status": InboxStatus.PENDING.value,
+                "attempts": 0,
+                "received_at": now,
+            },
+        )
+    values = list(rows.values())
+    dialect = sqlite if is_sqlite(db.url) else postgresql
+    # One statement run over every row: SQLAlchemy sends them as multi-row INSERTs of a
+    # bounded size ("insertmanyvalues"), compiled once, and returns the ids of the new rows.
+    statement = (
+        dialect.insert(_INBOX)
+        .on_conflict_do_nothing(index_elements=["channel", "external_id"])
+        .returning(_INBOX.c.id)
+    )
+    stored = 0
+    if values:
+        async with db.transaction() as session:
+            stored = len((await session.exec(statement, params=values)).all())
+    return stored
+
+
+async def claim(
+    db: Database,
+    channels: Collection[str],
+    worker: str,
+    *,
+    limit: int,
+    lease: timedelta,
+    album_quiet: timedelta,
+) -> list[Claim]:
+    """Claim up to `limit` messages for `worker`, oldest first, at most one per voter.
+
+    A message is claimable when it is pending, nobody holds a live lease on it (nor is it
+    waiting for a retry), and it is its voter's oldest pending message. A picture of an album is
+    claimed with every other part of the album, once no part has arrived for `album_quiet`
+    (albums have no end marker).
+    """
+    if limit <= 0 or not channels:
+        return []
+    now = utc_now()
+    earlier = aliased(InboxUpdate)
+    same_album = aliased(InboxUpdate)
+    head = InboxUpdate
+    statement = (
+        select(head)
+        .where(
+            head.status == InboxStatus.PENDING,
+            col(head.channel).in_(list(channels)),
+            or_(col(head.claimed_until).is_(None), col(head.claimed_until) <= now),
+            ~exists().where(
+                col(earlier.voter) == col(head.voter),
+                col(earlier.status) == InboxStatus.PENDING,
+                col(earlier.id) < col(head.id),
+            ),
+            or_(
+                col(head.album).is_(None),
+                ~exists().where(
+                    col(same_album.album) == col(head.album),
+                    col(same_album.received_at) > now - album_quiet,
+                ),
+            ),
+        )
+        .order_by(col(head.id))
+        .limit(limit)
+        .with_for_update(skip_locked=True, of=head)
+    )
+    claims: list[Claim] = []
+    async with db.transaction() as session:
+        if is_sqlite(db.url):
+            # Take SQLite's write lock first (an UPDATE takes it even when it changes nothing):
+            # a read that turns into a write later fails at once, without waiting, when
+            # another connection wrote in between.
+            await session.exec(update(_INBOX).where(_INBOX.c.id < 0).values(attempts=0))
+        heads = list((await session.exec(statement)).all())
+        for row in heads:
+            rows = [row]
+            if row.album is not None:
+                rows += (
+                    await session.exec(
+                        select(InboxUpdate)
+                        .where(
+                            InboxUpdate.album == row.album,
+                            InboxUpdate.voter == row.voter,
+                            InboxUpdate.status == InboxStatus.PENDING,
+                            col(InboxUpdate.id) != row.id,
+                        )
+                        .order_by(col(InboxUpdate.id))
+                        .with_for_update()
+                    )
+                ).all()
+            for taken in rows:
+                taken.claimed_by = worker
+                taken.claimed_until = now + lease
+                taken.attempts += 1
+                session.add(taken)
+            claims.append(
+                Claim(
+                    ids=tuple(taken.id or 0 for taken in rows),
+                    channel=row.channel,
+                    payloads=tuple(taken.payload for taken in rows),
+                    attempts=row.attempts,
+                )
+            )
+    return claims
+
+
+async def renew(db: Database, ids: Collection[int], worker: str, lease: timedelta) -> None:
+    """Extend `worker`'s leases on `ids` (messages still in hand)."""
+    if not ids:
+        return
+    async with db.transaction() as session:
+        await session.exec(
+            update(_INBOX)
+            .where(_INBOX.c.id.in_(list(ids)), _INBOX.c.claimed_by == worker)
+            .values(claimed_until=utc_now() + lease)
+        )
+
+
+async def finish(db: Database, ids: Collection[int], status: InboxStatus) -> None:
+    """The messages are handled (`DONE`) or given up on (`FAILED`): their parsed payload, voter
+    and album are dropped; the keyed id stays, so a redelivery is still recognised, and so does
+    the (random) name of the worker that handled them."""
+    async with db.transaction() as session:
+        await session.exec(
+            update(_INBOX)
+            .where(_INBOX.c.id.in_(list(ids)), _INBOX.c.status == InboxStatus.PENDING.value)
+            .values(
+                status=status.value,
+                processed_at=utc_now(),
+                payload=None,
+                voter=None,
+                album=None,
+                claimed_until=None,  # `claimed_by` stays: which worker handled it
+            )
+        )
+
+
+async def retry_later(db: Database, ids: Collection[int], delay: timedelta) -> None:
+    """Release the messages, claimable again after `delay` (the voter's later messages wait)."""
+    async with db.transaction() as session:
+        await session.exec(
+            update(_INBOX)
+            .where(_INBOX.c.id.in_(list(ids)), _INBOX.c.status == InboxStatus.PENDING.value)
+            .values(claimed_by=None, claimed_until=utc_now() + delay)
+        )
+
+
+@dataclass(frozen=True)
+class Backlog:
+    """Messages not yet handled, and when the oldest arrived."""
+
+    pending: int
+    oldest: datetime | None
+
+
+async def backlog(db: Database, channels: Collection[str]) -> Backlog:
+    """How many messages of `channels` wait (or are in hand), and the oldest's arrival."""
+    async with db.session() as session:
+        count, oldest = (
+            await session.exec(
+                select(func.count(), func.min(InboxUpdate.received_at)).where(
+                    and_(
+                        col(InboxUpdate.status) == InboxStatus.PENDING,
+                        col(InboxUpdate.channel).in_(list(channels)),
+                    )
+                )
+            )
+        ).one()
+        return Backlog(int(count), as_utc(oldest))
+
+
+async def rows_of(db: Database, channel: str) -> list[InboxUpdate]:
+    """Every row of `channel`, oldest first (for tests and operators' checks)."""
+    async with db.session() as session:
+        rows = await session.exec(
+            select(InboxUpdate).where(InboxUpdate.channel == channel).order_by(col(InboxUpdate.id))
+        )
+        return list(rows.all())
+
+
+# -- The outbox's early delivery statuses ----------------------------------------------------
 
 
 async def record_update(db: Database, channel: str, external_id: str, payload: str) -> bool:
-    """Store an update; False when this channel already delivered this id."""
+    """Store one update; False when this channel already delivered this id."""
     try:
         async with db.transaction() as session:
             session.add(InboxUpdate(channel=channel, external_id=external_id, payload=payload))
@@ -37,15 +277,5 @@ async def mark_processed(db: Database, channel: str, external_id: str) -> None:
         ).first()
         if row is not None:
             row.processed_at = utc_now()
+            row.status = InboxStatus.DONE
             session.add(row)
-
-
-async def unprocessed_updates(db: Database, channel: str) -> list[InboxUpdate]:
-    """Updates received but never marked processed (a crash in between), oldest first."""
-    async with db.session() as session:
-        rows = await session.exec(
-            select(InboxUpdate)
-            .where(InboxUpdate.channel == channel, InboxUpdate.processed_at.is_(None))  # type: ignore[union-attr]
-            .order_by(InboxUpdate.id)  # type: ignore[arg-type]
-        )
-        return list(rows.all())

@@ -72,6 +72,14 @@ class OutboxStatus(StrEnum):
     HELD = "held"  # WhatsApp: waits for the voter to reopen the 24-hour window
 
 
+class InboxStatus(StrEnum):
+    """Where an inbox row is: waiting (or in a worker's hands), handled, or given up on."""
+
+    PENDING = "pending"
+    DONE = "done"
+    FAILED = "failed"  # failed every attempt; the voter was told
+
+
 class DeliveryStatus(StrEnum):
     """What a platform last reported about a sent message (WhatsApp's statuses)."""
 
@@ -266,15 +274,37 @@ class Tip(SQLModel, table=True):
 
 
 class InboxUpdate(SQLModel, table=True):
-    """A platform update as received (raw JSON), kept so redeliveries are answered once."""
+    """A message as received, kept until it is handled (and its key after, so a redelivery is
+    recognised).
+
+    Messages from voters hold only what handling needs: `external_id` is a keyed hash of the
+    platform's message id, `payload` the parsed message (`bot.inbound.encode_pending`, never the
+    platform's own payload), `voter` a keyed hash of the sender that keeps one voter's messages in
+    order, `album` a keyed hash of the album a picture belongs to. All three of `payload`, `voter`
+    and `album` are cleared once the message is handled. A worker claims a row by setting
+    `claimed_by` and `claimed_until` (a lease: when it dies, another worker takes the row over);
+    `attempts` counts the claims, and a message that fails `MAX_ATTEMPTS` times is `failed`.
+    """
 
     __tablename__ = "inbox_update"
-    __table_args__ = (UniqueConstraint("channel", "external_id"),)
+    __table_args__ = (
+        UniqueConstraint("channel", "external_id"),
+        Index("ix_inbox_update_status_voter", "status", "voter"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     channel: str = Field(max_length=16)
     external_id: str = Field(max_length=128)
-    payload: str = Field(sa_column=Column(Text, nullable=False))
+    payload: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    voter: str | None = Field(default=None, max_length=64)
+    album: str | None = Field(default=None, max_length=64)
+    status: InboxStatus = Field(
+        default=InboxStatus.PENDING,
+        sa_column=_enum_column(InboxStatus, default=InboxStatus.PENDING),
+    )
+    attempts: int = 0
+    claimed_by: str | None = Field(default=None, max_length=64)
+    claimed_until: datetime | None = Field(default=None, sa_column=_utc_column(nullable=True))
     received_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
     processed_at: datetime | None = Field(default=None, sa_column=_utc_column(nullable=True))
 

@@ -353,9 +353,9 @@ async def _apply_early_statuses(
         )
     ).all()
     for row in rows:
-        early = json.loads(row.payload)
+        early = json.loads(row.payload or "{}")
         current = _STATUS_RANK.get(message.delivery_status or "", 0)
-        if _STATUS_RANK.get(early["status"], 0) >= current:
+        if "status" in early and _STATUS_RANK.get(early["status"], 0) >= current:
             message.delivery_status = early["status"]
             if early.get("error"):
                 message.last_error = str(early["error"])[:MAX_ERROR_CHARS]

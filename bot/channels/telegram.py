@@ -1,16 +1,20 @@
 """Telegram, through python-telegram-bot v22: updates in, messages out.
 
-Every update is recorded in the inbox before anything else (a redelivered update is answered
-once; one that was recorded but not finished is replayed at the next start), turned into an
-`InboundMessage` here and nowhere else, and handed to the conversation. Media is downloaded here,
-after checking its declared size against the Bot API's 20 MB limit. Private chats are for voters;
-in the fact-checkers' group only desk commands are read.
+Every update is parsed here and nowhere else into what the inbox keeps (`PendingMessage` or
+`PendingButton`: no names, no usernames) and stored before Telegram is told it arrived; the inbox
+worker (`bot.inbox_worker`) hands it back to be handled: media is downloaded here, after checking
+its declared size against the Bot API's 20 MB limit, and a button press is acknowledged here.
+A redelivered update is recognised by its keyed id and handled once. Private chats are for
+voters; in the fact-checkers' group only desk commands are read.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import logging
+from collections.abc import Sequence
 from datetime import timedelta
 from typing import Any
 
@@ -32,19 +36,25 @@ from telegram.error import (
     RetryAfter,
     TelegramError,
 )
-from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
+from telegram.ext import Application, ApplicationBuilder
 
 from bot.channel import ChannelContext
-from bot.channels.albums import AlbumBuffer
-from bot.conversation import Conversation
 from bot.delivery import Pace, PermanentSendError, TransientSendError
-from bot.inbound import MEDIA_LIMIT_BYTES, ButtonPress, InboundMessage, MediaProblem
+from bot.inbound import (
+    MEDIA_LIMIT_BYTES,
+    ButtonPress,
+    InboundMessage,
+    MediaProblem,
+    MediaRef,
+    Pending,
+    PendingButton,
+    PendingMessage,
+)
+from bot.inbox_worker import InboxWorker, Received
 from bot.leadership import Leadership
 from bot.outgoing import Outgoing
 from bot.settings import Settings
 from bot.web import telegram_routes
-from factchecks import inbox
-from factchecks.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +62,7 @@ CHANNEL = "telegram"
 MAX_MESSAGE_CHARS = 4096
 ALLOWED_UPDATES = ["message", "callback_query"]
 POLLING_LOCK = "tipline:telegram-polling"  # the advisory lock of the one polling process
+POLL_TIMEOUT_S = 10  # getUpdates long polling: Telegram answers at once when updates wait
 UNSUPPORTED_KINDS = (
     "sticker",
     "voice",
@@ -114,16 +125,21 @@ def _seconds(error: RetryAfter) -> float:
 
 
 class TelegramChannel:
-    """Owns the python-telegram-bot Application and its one handler."""
+    """Takes Telegram's updates (polling or webhook) into the inbox, and handles them from there.
+
+    Polling is our own loop over `getUpdates` rather than PTB's `Updater`: the Updater confirms a
+    page of updates (the next call's `offset`) as soon as it has queued them, whether or not they
+    were stored. Here a page is confirmed only once it is stored, so a tip that arrives while
+    the database is unavailable is fetched again instead of lost.
+    """
 
     def __init__(
         self,
         *,
         application: Application[Any, Any, Any, Any, Any, Any],
-        db: Database,
-        conversation: Conversation,
+        inbox: InboxWorker,
+        leadership: Leadership,
         desk_chat_id: int | None,
-        album_window_s: float,
         pace: Pace,
         polling: bool = True,
         webhook_secret: str | None = None,
@@ -133,13 +149,12 @@ class TelegramChannel:
         self._polling = polling
         self._webhook_secret = webhook_secret  # serve the webhook route (instead of polling)
         self.application = application
-        self._db = db
-        self._conversation = conversation
+        self._inbox = inbox
         self._desk_chat_id = desk_chat_id
-        self._albums = AlbumBuffer(album_window_s, self._album_ready)
-        self.poll_leadership = Leadership(db, POLLING_LOCK)
-        application.add_handler(TypeHandler(Update, self._on_update))
-        application.add_error_handler(self._on_error)
+        self._poller: asyncio.Task[None] | None = None
+        # Telegram serves getUpdates to one caller: only the process holding this lock polls.
+        self.poll_leadership = leadership
+        inbox.register(CHANNEL, self)
 
     async def send(self, message: Outgoing) -> str | None:
         """Send one outbox message (see `TelegramSender`)."""
@@ -164,73 +179,120 @@ class TelegramChannel:
         return telegram_routes(self, self._webhook_secret)
 
     async def start(self) -> None:
-        """Initialise (getMe), publish the command menu, replay the inbox, start handling."""
+        """Initialise (getMe), publish the command menu, start polling (unless by webhook)."""
         await self.application.initialize()
         await self.application.bot.set_my_commands(BOT_COMMANDS)
         await self.application.start()
-        for row in await inbox.unprocessed_updates(self._db, CHANNEL):
-            update = Update.de_json(json.loads(row.payload), self.application.bot)
-            await self._handle(update, row.external_id)
-        if self._polling and self.application.updater is not None:
-            # Telegram serves getUpdates to one caller: only the process holding the lock polls.
-            self.poll_leadership.start(self._start_polling, self._stop_polling)
+        if self._polling:
+            self.poll_leadership.start(self._gain_polling, self.stop_polling)
 
-    async def _start_polling(self) -> None:
-        if self.application.updater is not None and not self.application.updater.running:
-            await self.application.updater.start_polling(
-                allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False
-            )
+    async def _gain_polling(self) -> None:
+        self.start_polling()
 
-    async def _stop_polling(self) -> None:
-        if self.application.updater is not None and self.application.updater.running:
-            await self.application.updater.stop()
+    def start_polling(self) -> None:
+        """Take updates with `getUpdates`, in the background, until `stop_polling`."""
+        if self._poller is None:
+            self._poller = asyncio.get_running_loop().create_task(self._poll(), name="telegram")
+
+    async def stop_polling(self) -> None:
+        """Stop taking updates; what was fetched and not stored is fetched again next time."""
+        if self._poller is not None:
+            self._poller.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._poller
+            self._poller = None
 
     async def stop(self) -> None:
-        """Stop polling, finish pending albums and updates, shut down."""
+        """Stop polling and shut the application down (the inbox worker owns what was stored)."""
         await self.poll_leadership.stop()
-        await self._stop_polling()
-        await self._albums.drain()
+        await self.stop_polling()
         if self.application.running:
             await self.application.stop()
         await self.application.shutdown()
 
-    async def _on_update(self, update: object, _context: ContextTypes.DEFAULT_TYPE) -> None:
-        if not isinstance(update, Update):
-            return
-        key = f"{self.application.bot.id}:{update.update_id}"
-        if not await inbox.record_update(self._db, CHANNEL, key, json.dumps(update.to_dict())):
-            log.info("update %s delivered again; already handled", update.update_id)
-            return
-        await self._handle(update, key)
+    async def accept(self, updates: Sequence[Update]) -> int:
+        """Store the updates meant for the bot, in one transaction; returns how many were new.
 
-    async def _handle(self, update: Update, key: str) -> None:
-        if update.callback_query is not None:
-            query = update.callback_query
-            await query.answer()
-            if query.message is not None and query.data:
-                await self._conversation.handle_button(
-                    ButtonPress(
-                        channel=CHANNEL,
-                        user_id=str(query.from_user.id),
-                        address=str(query.message.chat.id),
-                        data=query.data,
-                        language_hint=query.from_user.language_code,
-                    )
+        Raises on a database error: the caller must not confirm the updates to Telegram.
+        """
+        received = [item for update in updates if (item := self._received(update)) is not None]
+        return await self._inbox.store(CHANNEL, received) if received else 0
+
+    async def _poll(self) -> None:
+        offset: int | None = None
+        webhook_deleted = False
+        failures = 0
+        while True:
+            try:
+                if not webhook_deleted:  # as PTB's Updater does: polling and a webhook conflict
+                    await self.application.bot.delete_webhook(drop_pending_updates=False)
+                    webhook_deleted = True
+                updates = await self.application.bot.get_updates(
+                    offset=offset, timeout=POLL_TIMEOUT_S, allowed_updates=ALLOWED_UPDATES
                 )
-        elif update.message is not None and self._is_for_us(update.message):
-            message = update.message
-            inbound = await self._inbound(message)
-            if message.media_group_id:
-                album_id = f"{message.chat.id}:album:{message.media_group_id}"
-                self._albums.add(album_id, inbound, key)
-                return
-            await self._conversation.handle_message(inbound)
-        await inbox.mark_processed(self._db, CHANNEL, key)
+            except TelegramError as error:
+                failures += 1
+                log.warning("telegram getUpdates failed (%s)", type(error).__name__)
+                await asyncio.sleep(_backoff_s(failures))  # a retry timer: nothing to wait on
+                continue
+            failures = 0
+            if updates:
+                await self._store_until_stored(updates)
+                offset = updates[-1].update_id + 1  # confirms the page at the next call
 
-    async def _album_ready(self, message: InboundMessage, keys: list[str]) -> None:
-        await self._conversation.handle_message(message)
-        for key in keys:
-            await inbox.mark_processed(self._db, CHANNEL, key)
+    async def _store_until_stored(self, updates: Sequence[Update]) -> None:
+        failures = 0
+        while True:
+            try:
+                await self.accept(updates)
+                return
+            except Exception as error:  # the database is unavailable: keep them unconfirmed
+                failures += 1
+                log.warning(
+                    "storing %d telegram updates failed (%s); they stay unconfirmed",
+                    len(updates),
+                    type(error).__name__,
+                )
+                await asyncio.sleep(_backoff_s(failures))
+
+    def _received(self, update: Update) -> Received | None:
+        """The update as the inbox keeps it; None when it is nothing for the bot."""
+        platform_id = f"{self.application.bot.id}:{update.update_id}"
+        query = update.callback_query
+        if query is not None:
+            if query.message is None or not query.data:
+                return None
+            press = ButtonPress(
+                channel=CHANNEL,
+                user_id=str(query.from_user.id),
+                address=str(query.message.chat.id),
+                data=query.data,
+                language_hint=query.from_user.language_code,
+            )
+            return Received(platform_id, PendingButton(press, acknowledge=query.id))
+        message = update.message
+        if message is None or not self._is_for_us(message):
+            return None
+        return Received(platform_id, self._pending(message))
+
+    async def on_button(self, pending: PendingButton) -> None:
+        """Stop the button's spinner (Telegram refuses this for old presses: no matter)."""
+        if pending.acknowledge is None:
+            return
+        try:
+            await self.application.bot.answer_callback_query(pending.acknowledge)
+        except TelegramError as error:
+            log.info("callback query not answered (%s)", type(error).__name__)
+
+    def decode_legacy(self, payload: str) -> Pending | None:
+        """An update stored whole before 0007."""
+        try:
+            data = json.loads(payload)
+            update = Update.de_json(data, self.application.bot)
+        except (ValueError, TypeError, KeyError):
+            return None
+        received = self._received(update) if update is not None else None
+        return received.pending if received is not None else None
 
     def _is_for_us(self, message: Message) -> bool:
         if message.from_user is None or message.from_user.is_bot:
@@ -239,21 +301,19 @@ class TelegramChannel:
             return True
         return self._desk_chat_id is not None and message.chat.id == self._desk_chat_id
 
-    async def _inbound(self, message: Message) -> InboundMessage:
+    def _pending(self, message: Message) -> PendingMessage:
         assert message.from_user is not None
-        images: list[bytes] = []
+        media: MediaRef | None = None
         problem: MediaProblem | None = None
         kind: str | None = None
         if message.photo:
             kind = "photo"
-            problem = await self._download(
-                message.photo[-1].file_id, message.photo[-1].file_size, images
-            )
+            media = MediaRef(message.photo[-1].file_id, message.photo[-1].file_size)
         elif message.document is not None:
             document = message.document
             kind = "document"
             if (document.mime_type or "").startswith("image/"):
-                problem = await self._download(document.file_id, document.file_size, images)
+                media = MediaRef(document.file_id, document.file_size)
             else:
                 problem = MediaProblem.UNSUPPORTED
         elif message.animation is not None:
@@ -262,39 +322,40 @@ class TelegramChannel:
             kind = next((name for name in UNSUPPORTED_KINDS if getattr(message, name, None)), None)
             if kind is not None or not message.text:
                 kind, problem = kind or "other", MediaProblem.UNSUPPORTED
-        return InboundMessage(
+        inbound = InboundMessage(
             channel=CHANNEL,
             external_id=f"{message.chat.id}:{message.message_id}",
             user_id=str(message.from_user.id),
             address=str(message.chat.id),
             text=message.text or message.caption or "",
-            images=tuple(images),
             media_problem=problem,
             media_kind=kind,
             language_hint=message.from_user.language_code,
             forwarded=message.forward_origin is not None,
             in_group=message.chat.type != ChatType.PRIVATE,
         )
+        album = (
+            f"{message.chat.id}:album:{message.media_group_id}" if message.media_group_id else None
+        )
+        return PendingMessage(inbound, media, album)
 
-    async def _download(
-        self, file_id: str, declared_size: int | None, into: list[bytes]
-    ) -> MediaProblem | None:
-        if declared_size is not None and declared_size > MEDIA_LIMIT_BYTES:
-            return MediaProblem.TOO_LARGE
+    async def fetch_media(self, media: MediaRef) -> tuple[tuple[bytes, ...], MediaProblem | None]:
+        """Download a picture, after checking its declared size against the 20 MB limit."""
+        if media.declared_size is not None and media.declared_size > MEDIA_LIMIT_BYTES:
+            return (), MediaProblem.TOO_LARGE
         try:
-            telegram_file = await self.application.bot.get_file(file_id)
+            telegram_file = await self.application.bot.get_file(media.file_id)
             if (telegram_file.file_size or 0) > MEDIA_LIMIT_BYTES:
-                return MediaProblem.TOO_LARGE
-            into.append(bytes(await telegram_file.download_as_bytearray()))
+                return (), MediaProblem.TOO_LARGE
+            return (bytes(await telegram_file.download_as_bytearray()),), None
         except TelegramError as error:
-            log.warning("could not download a file: %s", error)
-            return MediaProblem.DOWNLOAD_FAILED
-        return None
+            log.warning("could not download a file: %s", type(error).__name__)
+            return (), MediaProblem.DOWNLOAD_FAILED
 
-    async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-        # Logs the failure without the update itself: it would name the voter.
-        update_id = update.update_id if isinstance(update, Update) else None
-        log.error("handling update %s failed", update_id, exc_info=context.error)
+
+def _backoff_s(failures: int) -> float:
+    """Seconds before retry number `failures`: 0.5 s doubling, at most 30 s."""
+    return float(min(30.0, 0.5 * 2 ** (failures - 1)))
 
 
 def build_application(
@@ -318,10 +379,9 @@ def build(settings: Settings, context: ChannelContext) -> TelegramChannel | None
         return None
     return TelegramChannel(
         application=build_application(settings, webhook=context.webhook),
-        db=context.db,
-        conversation=context.conversation,
+        inbox=context.inbox,
+        leadership=Leadership(context.db, POLLING_LOCK),
         desk_chat_id=settings.factchecker_chat_id,
-        album_window_s=settings.album_window_s,
         pace=Pace(settings.per_chat_interval_s, settings.max_messages_per_s),
         polling=not context.webhook,
         webhook_secret=settings.require_webhook_secret() if context.webhook else None,

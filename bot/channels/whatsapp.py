@@ -1,11 +1,11 @@
 """WhatsApp (Cloud API): webhook batches in, outbox messages out, the 24-hour window kept.
 
 Inbound: the web server checks the signature and hands a parsed `WebhookBatch` to `accept`,
-which stores every message in the inbox (deduplicated on its `wamid`) and records every status,
-then returns, so Meta gets its 200 at once. A worker processes the inbox in order: media is
-downloaded here (and nowhere else), each message becomes an `InboundMessage` or a `ButtonPress`
-for the conversation, and is marked processed. What was stored but not processed when the
-process stopped is processed at the next start.
+which stores every message of the POST in the inbox in one transaction (deduplicated on a keyed
+hash of its `wamid`; parsed, no profile name) and records every status, then returns, so Meta
+gets its 200 at once. The inbox worker (`bot.inbox_worker`) handles them, each voter's in order:
+media is downloaded here (and nowhere else) when it asks. What was stored but not handled when
+the process stopped is handled by whichever worker claims it.
 
 Outbound: `WhatsAppSender` sends free-form messages only inside the voter's 24-hour window
 (counted from `Requester.last_inbound_at`); outside it, or when Meta answers 131047, it raises
@@ -22,7 +22,6 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import asdict
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -31,7 +30,6 @@ from aiohttp import web
 from babel.languages import get_official_languages
 
 from bot import replies, texts
-from bot.background_loop import BackgroundLoop
 from bot.channel import ChannelContext
 from bot.channels import whatsapp_api
 from bot.channels.whatsapp_api import (
@@ -48,13 +46,12 @@ from bot.channels.whatsapp_api import (
 )
 from bot.channels.whatsapp_webhook import (
     ButtonReply,
-    MediaRef,
     MessageKind,
     WebhookBatch,
     WhatsAppMessage,
     WhatsAppStatus,
 )
-from bot.conversation import Conversation
+from bot.channels.whatsapp_webhook import MediaRef as WebhookMedia
 from bot.delivery import (
     OutsideWindowError,
     Pace,
@@ -63,12 +60,22 @@ from bot.delivery import (
     hold_for_reply,
 )
 from bot.i18n import Catalogs
-from bot.inbound import MEDIA_LIMIT_BYTES, ButtonPress, InboundMessage, MediaProblem
+from bot.inbound import (
+    MEDIA_LIMIT_BYTES,
+    ButtonPress,
+    InboundMessage,
+    MediaProblem,
+    MediaRef,
+    Pending,
+    PendingButton,
+    PendingMessage,
+)
+from bot.inbox_worker import InboxWorker, Received
 from bot.outgoing import Outgoing, prepare
 from bot.rendering import RenderedChoice
 from bot.settings import Settings, WhatsAppTemplate
 from bot.web import WhatsAppSecrets, whatsapp_routes
-from factchecks import inbox, outbox, requesters
+from factchecks import outbox, requesters
 from factchecks.clock import utc_now
 from factchecks.database import Database
 from factchecks.models import DeliveryStatus
@@ -80,7 +87,6 @@ WINDOW = timedelta(hours=24)
 # Sends are refused a little before the window closes: a message queued at 23:59:59 would
 # otherwise fail with 131047 on the way.
 WINDOW_MARGIN = timedelta(minutes=5)
-IDLE_POLL_S = 30.0
 MORE_PREFIX = "more:"  # a list menu's "next page" row: more:<outbox message id>:<first choice>
 
 
@@ -162,14 +168,15 @@ def list_page(message: Outgoing, choices: Sequence[RenderedChoice]) -> list[tupl
 
 
 class WhatsAppChannel:
-    """Owns the inbox worker for WhatsApp and the client shared with its sender."""
+    """Stores what the webhook delivers, handles media and buttons for the inbox worker, and
+    owns the client shared with its sender."""
 
     def __init__(
         self,
         *,
         client: WhatsAppClient,
         db: Database,
-        conversation: Conversation,
+        inbox: InboxWorker,
         templates: Mapping[str, WhatsAppTemplate],
         default_language: str,
         catalogs: Catalogs,
@@ -182,29 +189,27 @@ class WhatsAppChannel:
         self._webhook_keys = webhook_keys
         self.client = client
         self._db = db
-        self._conversation = conversation
+        self._inbox = inbox
         self._languages = catalogs.languages
         self.sender = WhatsAppSender(client, db, templates, default_language)
-        self._loop = BackgroundLoop("whatsapp-inbox", self._handle_inbox, retry_after_s=IDLE_POLL_S)
-        self._failed: set[str] = set()  # rows that raised: retried at the next start, not now
+        inbox.register(CHANNEL, self)
 
     async def accept(self, batch: WebhookBatch) -> int:
-        """Store every message (a redelivered one is ignored) and status; returns how many new."""
-        stored = 0
-        for message in batch.messages:
-            if await inbox.record_update(self._db, CHANNEL, message.message_id, _encode(message)):
-                stored += 1
+        """Store every message of one POST in one transaction (a redelivered one is ignored),
+        then record every status; returns how many messages were new. Raises on a database
+        error, before the POST is answered: Meta then delivers it again."""
+        stored = await self._inbox.store(
+            CHANNEL,
+            [Received(message.message_id, self._pending(message)) for message in batch.messages],
+        )
         for status in batch.statuses:
             await self._record_status(status)
         for part in batch.skipped:
             log.warning("whatsapp webhook part %s skipped: %s", part.path, part.reason)
-        if stored:
-            self._loop.wake()
         return stored
 
     async def start(self) -> None:
-        """Process the inbox in the background, starting with what an earlier run left."""
-        self._loop.start()
+        """Nothing to start: the inbox worker handles what the webhook stores."""
 
     def routes(self) -> list[web.RouteDef]:
         """The webhook's routes (Meta's handshake and its notifications)."""
@@ -228,45 +233,62 @@ class WhatsAppChannel:
         return True
 
     async def stop(self) -> None:
-        """Finish the message in hand, stop; unprocessed messages wait in the inbox."""
-        await self._loop.stop()
+        """Close the client (unhandled messages wait in the inbox)."""
         await self.client.close()
 
-    async def _handle_inbox(self) -> float:
-        """One pass over the inbox; seconds until the next (0 when more may have arrived)."""
-        rows = [
-            row
-            for row in await inbox.unprocessed_updates(self._db, CHANNEL)
-            if row.external_id not in self._failed
-        ]
-        for row in rows:
-            if self._loop.stopping:
-                return 0.0
-            await self._process(row.external_id, row.payload)
-        return 0.0 if rows else IDLE_POLL_S
-
-    async def _process(self, key: str, payload: str) -> None:
-        try:
-            message = _decode(payload)
-            if message.kind is MessageKind.BUTTON and message.button is not None:
-                if message.button.id.startswith(MORE_PREFIX):
-                    await self._next_page(message.address, message.button.id)
-                await self._conversation.handle_button(
-                    ButtonPress(
-                        channel=CHANNEL,
-                        user_id=message.sender_key,
-                        address=message.address,
-                        data=message.button.id,
-                        region_language=self._region_language(message),
-                    )
+    def _pending(self, message: WhatsAppMessage) -> Pending:
+        """The message as the inbox keeps it (no profile name: the parser never reads it)."""
+        if message.kind is MessageKind.BUTTON and message.button is not None:
+            return PendingButton(
+                ButtonPress(
+                    channel=CHANNEL,
+                    user_id=message.sender_key,
+                    address=message.address,
+                    data=message.button.id,
+                    region_language=self._region_language(message),
                 )
-            else:
-                await self._conversation.handle_message(await self._inbound(message))
-        except Exception:  # the channel's single error handler: log (no content), move on
-            log.exception("handling whatsapp message %s failed; it stays in the inbox", key)
-            self._failed.add(key)
-            return
-        await inbox.mark_processed(self._db, CHANNEL, key)
+            )
+        problem: MediaProblem | None = None
+        if message.media is None and message.kind not in (MessageKind.TEXT, MessageKind.IMAGE):
+            problem = MediaProblem.UNSUPPORTED
+        inbound = InboundMessage(
+            channel=CHANNEL,
+            external_id=message.message_id,
+            user_id=message.sender_key,
+            address=message.address,
+            text=message.text,
+            media_problem=problem,
+            media_kind=message.kind.value if message.kind is not MessageKind.TEXT else None,
+            region_language=self._region_language(message),
+            forwarded=message.forwarded or message.frequently_forwarded,
+            frequently_forwarded=message.frequently_forwarded,
+        )
+        media = MediaRef(message.media.media_id) if message.media is not None else None
+        return PendingMessage(inbound, media)
+
+    async def fetch_media(self, media: MediaRef) -> tuple[tuple[bytes, ...], MediaProblem | None]:
+        """Download a picture (never more than the 20 MB limit)."""
+        try:
+            downloaded = await self.client.download_media(media.file_id, MEDIA_LIMIT_BYTES)
+        except MediaTooLargeError:
+            return (), MediaProblem.TOO_LARGE
+        except WhatsAppAPIError as error:
+            log.warning("could not download whatsapp media: %s", type(error).__name__)
+            return (), MediaProblem.DOWNLOAD_FAILED
+        return (downloaded.data,), None
+
+    async def on_button(self, pending: PendingButton) -> None:
+        """ "More languages": queue the next page of the menu (the press itself changes nothing)."""
+        press = pending.press
+        if press.data.startswith(MORE_PREFIX):
+            await self._next_page(press.address, press.data)
+
+    def decode_legacy(self, payload: str) -> Pending | None:
+        """A message stored before 0007 (our own `WhatsAppMessage` encoding)."""
+        try:
+            return self._pending(_decode(payload))
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
 
     async def _next_page(self, address: str, data: str) -> None:
         """ "More languages" was pressed: queue the same menu again, from the next page."""
@@ -281,35 +303,6 @@ class WhatsAppChannel:
                 address=address,
                 reply=replies.encode(replies.decode(raw).starting_at(int(first))),
             )
-
-    async def _inbound(self, message: WhatsAppMessage) -> InboundMessage:
-        images: tuple[bytes, ...] = ()
-        problem: MediaProblem | None = None
-        kind: str | None = message.kind.value if message.kind is not MessageKind.TEXT else None
-        if message.media is not None:
-            try:
-                media = await self.client.download_media(message.media.media_id, MEDIA_LIMIT_BYTES)
-                images = (media.data,)
-            except MediaTooLargeError:
-                problem = MediaProblem.TOO_LARGE
-            except WhatsAppAPIError as error:
-                log.warning("could not download whatsapp media: %s", type(error).__name__)
-                problem = MediaProblem.DOWNLOAD_FAILED
-        elif message.kind not in (MessageKind.TEXT, MessageKind.IMAGE):
-            problem = MediaProblem.UNSUPPORTED
-        return InboundMessage(
-            channel=CHANNEL,
-            external_id=message.message_id,
-            user_id=message.sender_key,
-            address=message.address,
-            text=message.text,
-            images=images,
-            media_problem=problem,
-            media_kind=kind,
-            region_language=self._region_language(message),
-            forwarded=message.forwarded or message.frequently_forwarded,
-            frequently_forwarded=message.frequently_forwarded,
-        )
 
     def _region_language(self, message: WhatsAppMessage) -> str | None:
         return region_language(message.wa_id, self._languages)
@@ -348,7 +341,7 @@ def build(settings: Settings, context: ChannelContext) -> WhatsAppChannel | None
             settings.whatsapp_access_token or "",
         ),
         db=context.db,
-        conversation=context.conversation,
+        inbox=context.inbox,
         templates=settings.whatsapp_templates,
         default_language=settings.default_language,
         catalogs=context.catalogs,
@@ -382,14 +375,8 @@ def region_language(wa_id: str | None, supported: Collection[str]) -> str | None
     return candidates[0] if candidates else None
 
 
-def _encode(message: WhatsAppMessage) -> str:
-    """The message as stored in the inbox (no profile name: the parser never keeps it)."""
-    data = asdict(message)
-    data["timestamp"] = message.timestamp.isoformat()
-    return json.dumps(data)
-
-
 def _decode(payload: str) -> WhatsAppMessage:
+    """A message as stored before 0007."""
     data: dict[str, Any] = json.loads(payload)
     media = data.pop("media")
     button = data.pop("button")
@@ -398,7 +385,7 @@ def _decode(payload: str) -> WhatsAppMessage:
             **data,
             "timestamp": datetime.fromisoformat(data["timestamp"]),
             "kind": MessageKind(data["kind"]),
-            "media": MediaRef(**media) if media else None,
+            "media": WebhookMedia(**media) if media else None,
             "button": ButtonReply(**button) if button else None,
         }
     )

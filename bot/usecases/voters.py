@@ -77,3 +77,19 @@ async def _simple(core: Core, person: Person, value: Reply) -> Reply:
         requester = await voter(session, core, person)
         advance(requester, Event.COMMAND)
         return await reply_to_voter(session, core, requester, value)
+
+
+async def apologise(core: Core, person: Person) -> Reply:
+    """A message of `person` could not be handled, however often it was tried: say so politely,
+    in their language when they are known (else the platform's hint), and ask them to send it
+    again. Only reads the voter: whatever failed must not stop this reply."""
+    value = reply(texts.HANDLING_FAILED)
+    async with core.db.transaction() as session:
+        requester = await requesters.find_by_address(session, person.channel, person.address)
+        language = (
+            language_of(core, requester)
+            if requester is not None
+            else core.catalogs.resolve(person.language_hint, person.region_language)
+        )
+        send(session, person.reply_to, value, language)
+    return value

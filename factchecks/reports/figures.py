@@ -10,12 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from factchecks.models import TipStatus
 from factchecks.reports.period import ReportPeriod
 
-# Tip statuses that never count in a report, by value: extra messages over the per-voter limit
-# ("rate_limited") and anything from a blocked sender ("blocked"). Compared as strings so the
-# filter holds whichever branch adds the status to `TipStatus`.
-EXCLUDED_TIP_STATUSES = ("rate_limited", "blocked")
+# Tip statuses that never count in a report: extra messages over the per-voter limit. (A sender
+# blocked by the desk would join them; there is no blocking yet.)
+EXCLUDED_TIP_STATUSES = (TipStatus.RATE_LIMITED.value,)
 UNKNOWN = "und"  # a tip whose language was not identified
 
 

@@ -6,7 +6,7 @@
   sent the claim; published wordings have phone numbers, e-mail addresses, handles and URL query
   strings masked.
 - First and last seen are rounded down to the hour, and shown only for claims with k voters.
-- Rate-limited and blocked senders' tips were never counted (`EXCLUDED_TIP_STATUSES`).
+- Rate-limited tips are never counted (`EXCLUDED_TIP_STATUSES`).
 Nothing identifies a voter in the figures to begin with: they only count voters.
 """
 

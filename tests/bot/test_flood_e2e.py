@@ -12,7 +12,6 @@ import math
 import time
 from typing import Any
 
-import pytest
 from sqlmodel import col, select
 
 from bot import texts
@@ -28,8 +27,6 @@ FLOOD = 300
 PER_POST = 10  # Meta batches messages; the flood arrives ten to a POST
 SMS_CLAIM = "You can vote by SMS this year: text your ID number to 4455 and your vote counts"
 P99_LIMIT_S = 5.0
-# Set to True when the inbox handles different voters' messages concurrently (issue 10 item 2).
-INBOX_HANDLES_VOTERS_CONCURRENTLY = False
 
 
 async def _post(graph: FakeGraphAPI, line: WhatsAppLine, messages: list[dict[str, Any]]) -> None:
@@ -97,10 +94,4 @@ async def test_a_flood_from_one_voter_leaves_the_others_answered_and_the_flooder
     assert sum(texts.TIP_LIMIT_REACHED.split("{")[0][:20] in (r or "") for r in to_flooder) == 1
     assert "You can send messages to check again in " in notices[0].text
     p99 = _p99(latencies)
-    if p99 >= P99_LIMIT_S and not INBOX_HANDLES_VOTERS_CONCURRENTLY:
-        # Delivery is fair, but the inbox handles one message at a time in arrival order: the
-        # last of the 30 waits behind the flood's 280 kept-and-unanswered tips (about 25 ms
-        # each on the loaded 2-core machine). Issue 10 item 2 makes the inbox concurrent per
-        # voter; with it this branch goes, and the line below must hold.
-        pytest.xfail(f"reply p99 {p99:.1f} s behind a one-at-a-time inbox")
     assert p99 < P99_LIMIT_S, f"reply p99 {p99:.2f} s for the 30 other voters"

@@ -13,10 +13,9 @@ from sqlmodel import select
 from bot.metrics import Metrics
 from bot.status_pages import StatusPages
 from factchecks import inbox, outbox
-from factchecks.backlog import RATE_LIMITED_STATUS
 from factchecks.clock import utc_now
 from factchecks.database import Database
-from factchecks.models import OutboxMessage, Requester, Tip
+from factchecks.models import OutboxMessage, Requester, Tip, TipStatus
 from tests.bot.conftest import StartWhatsAppLine
 from tests.fakes import graph_api as wa
 from tests.fakes.graph_api import FakeGraphAPI
@@ -75,7 +74,7 @@ async def test_metrics_count_tips_and_read_the_backlog(
                 external_id="wamid.limited",
                 requester_id=voter_id,
                 text="one more",
-                status=RATE_LIMITED_STATUS,
+                status=TipStatus.RATE_LIMITED,
                 received_at=utc_now(),
             )
         )

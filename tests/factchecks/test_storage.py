@@ -57,9 +57,9 @@ async def test_inbox_records_each_update_once(db: Database) -> None:
     assert not await inbox.record_update(db, "telegram", "1:100", "{}")
     assert await inbox.record_update(db, "whatsapp", "1:100", "{}")  # ids are per channel
     await inbox.mark_processed(db, "telegram", "1:100")
-    pending = await inbox.unprocessed_updates(db, "telegram")
-    assert pending == []
-    assert [row.external_id for row in await inbox.unprocessed_updates(db, "whatsapp")] == ["1:100"]
+    [telegram] = await inbox.rows_of(db, "telegram")
+    [whatsapp] = await inbox.rows_of(db, "whatsapp")
+    assert telegram.processed_at is not None and whatsapp.processed_at is None
 
 
 async def _voter(db: Database, name: str) -> int:

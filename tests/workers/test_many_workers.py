@@ -41,7 +41,6 @@ from tests.workers.harness import (
 BURST = int(os.environ.get("TIPLINE_BURST_TIPS", "200"))
 SMS_CLAIM = SEED_CLAIMS[0]["claim"]
 SMS_URL = "https://example.org/fc/sms"
-NEEDS_CLAIMING = pytest.mark.xfail(strict=False, reason="needs inbox/outbox claiming (issue 10)")
 POST_CONCURRENCY = 20
 
 
@@ -181,7 +180,7 @@ def _metric(
     "seeded_url",
     [
         pytest.param("sqlite", id="sqlite-one-worker"),
-        pytest.param("postgresql", id="postgresql-two-workers", marks=NEEDS_CLAIMING),
+        pytest.param("postgresql", id="postgresql-two-workers"),
     ],
     indirect=True,
 )
@@ -241,7 +240,6 @@ async def test_a_burst_across_the_workers_is_answered_exactly_once(
         assert _metric(samples, "tipline_inbox_backlog", channel="whatsapp") == 0
 
 
-@NEEDS_CLAIMING
 async def test_kill_9_of_one_worker_mid_burst_loses_nothing(
     start_workers: StartWorkers, graph: FakeGraphAPI, seeded_url: str
 ) -> None:
