@@ -444,6 +444,92 @@ DESIGN: tuple[Pair, ...] = _rows(
             PLACE,
             "جنوب مقابل شمال",
         ),
+        # --- quantifier negation (after the second held-out round missed "Nenhum voto"): the
+        # quantifier denies its noun and what is said of it; the held-out row itself stays there ---
+        (
+            "es",
+            "Ningún voto fue anulado en Lima",
+            "Los votos fueron anulados en Lima",
+            NEG,
+            "ningún niega el voto y lo anulado",
+        ),
+        (
+            "es",
+            "Nadie votó dos veces en Sevilla",
+            "Muchos votaron dos veces en Sevilla",
+            NEG,
+            "nadie",
+        ),
+        (
+            "fr",
+            "Aucun bureau de vote fermé à Lyon dimanche",
+            "Des bureaux de vote fermés à Lyon dimanche",
+            NEG,
+            "aucun",
+        ),
+        (
+            "de",
+            "Keine Stimme wurde in Köln doppelt gezählt",
+            "Stimmen wurden in Köln doppelt gezählt",
+            NEG,
+            "keine",
+        ),
+        (
+            "de",
+            "Niemand hat in Bremen zweimal gewählt",
+            "Viele Wähler haben in Bremen zweimal gewählt",
+            NEG,
+            "niemand",
+        ),
+        (
+            "en",
+            "None of the ballots were destroyed in Ohio",
+            "The ballots were destroyed in Ohio",
+            NEG,
+            "none of",
+        ),
+        (
+            "ar",
+            "لا أحد صوت مرتين في القاهرة",
+            "ناخبون صوت مرتين في القاهرة",
+            NEG,
+            "لا أحد",
+        ),
+        (
+            "pt",
+            "Ninguém votou duas vezes em Belém",
+            "Eleitores votaram duas vezes em Belém",
+            NEG,
+            "ninguém",
+        ),
+        (
+            "pt",
+            "Nenhum voto foi anulado em Recife",
+            "Nenhum voto foi anulado na cidade de Recife",
+            None,
+            "the same quantifier on both sides",
+        ),
+        (
+            "de",
+            "Keine Stimme wurde in Köln doppelt gezählt",
+            "In Köln wurde keine Stimme doppelt gezählt",
+            None,
+            "word order; Köln is not what keine denies",
+        ),
+        (
+            "en",
+            "No ballots were destroyed in Ohio",
+            "None of the ballots were destroyed in Ohio",
+            None,
+            "no = none of",
+        ),
+        (
+            "es",
+            "No votaron dos veces en Sevilla",
+            "En Sevilla no votaron dos veces",
+            None,
+            "word order",
+        ),
     ]
 )
 

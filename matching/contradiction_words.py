@@ -45,6 +45,19 @@ NEGATORS = _w(
     "لا لن لم ليس ليست ليسوا ولا ولن ولم وليس فلا فلن فلم غير"
 )
 
+# Negators that quantify a noun or stand for one ("no vote", "nobody", "nenhum voto", "aucun
+# bureau", "keine Stimme"): what they deny is the noun *and* what is said of it, so their scope
+# after them is one content word more ("Nenhum voto foi contado" denies "contado" as well, which
+# the claim "Votos foram contados" states). Every word here is also in NEGATORS. The extra word
+# is never a capitalised one (a name, or a German noun): "keine Stimme in Köln" denies no Köln.
+QUANTIFIER_NEGATORS = _w(
+    "no none nobody nothing neither "
+    "nadie nada ningún ninguno ninguna "
+    "aucun aucune nul nulle rien "
+    "ninguém nenhum nenhuma "
+    "kein keine keinen keinem keiner keines niemand nichts"
+)
+
 # The English "t" of a folded contraction ("can t") negates when the word before ends in "n".
 CONTRACTION_TAIL = "t"
 
@@ -78,7 +91,9 @@ FUNCTION_WORDS = frozenset(
         "weil braucht brauchen "
         # Arabic
         "في من على الى إلى عن مع هذا هذه ذلك تلك التي الذي هو هي هم و او أو ان أن إن قد كان "
-        "كانت يمكن سوف تم يتم"
+        "كانت يمكن سوف تم يتم "
+        # "لا أحد" (no one): the negation applies to what no one did, not to "one"
+        "أحد"
     )
 )
 
