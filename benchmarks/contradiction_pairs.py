@@ -530,6 +530,13 @@ DESIGN: tuple[Pair, ...] = _rows(
             None,
             "word order",
         ),
+        (
+            "en",
+            "Candidate No. 7 was removed from the ballot in Leeds",
+            "Candidate 7 was removed from the ballot in Leeds",
+            None,
+            "No. 7 is a number sign, not a negation",
+        ),
     ]
 )
 

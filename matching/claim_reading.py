@@ -41,6 +41,8 @@ _URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+", re.IGNORECASE)
 _SIGNATURE = re.compile(r"[\u2014\u2013]\s*[^\u2014\u2013\n]{0,80}?\(@\w{1,15}\).*$", re.DOTALL)
 _HANDLE = re.compile(r"[@#]\w+")
 _NO = re.compile(r"\bno\b", re.IGNORECASE)
+# "No. 13", "no 5": a number sign, not a negation.
+_NUMBER_SIGN = re.compile(r"\bno\.?\s?(?=\d)", re.IGNORECASE)
 # Clause ends: punctuation followed by a space or the end (not "1,000" or "15:00"), or brackets.
 _CLAUSE_END = re.compile(r"[.,;:!?¿¡…]+(?=\s|$)|[;!?¿¡\n()\[\]\"“”«»|]|\s[-–—]\s|[،؛؟]")
 _SENTENCE_END = re.compile(r"[.!?…:]+(?=\s|$)|[!?\n]|[؟]")
@@ -114,7 +116,7 @@ class Reading:
 def read(text: str) -> Reading:
     """What the checks need of `text` (cached)."""
     # Blanked with spaces of the same length, so offsets stay those of `text`.
-    text = _blank(_HANDLE, _blank(_SIGNATURE, _blank(_URL, text)))
+    text = _blank(_NUMBER_SIGN, _blank(_HANDLE, _blank(_SIGNATURE, _blank(_URL, text))))
     # Portuguese "no" is "in the": only a text with "no" needs its language.
     portuguese = _NO.search(text) is not None and detect_language(text) == "pt"
     numbers, dates, date_kinds, spans = _numbers_and_dates(text)
