@@ -14,8 +14,9 @@ One thing does look at the other candidates: the best hit's score may be raised 
 by a second model of the best hit alone (`best_hit_scores`): its probability, how far it stands
 above every other candidate, and whether it and the message agree on their rarest words
 (`text_rarity`; the message's own words, a pasted tweet's signature line left out). On
-CheckThat! a wrong best hit that looks confident (its right fact-check missing) usually has a near neighbour, or shares the story but not the words that carry the
-claim; a right one usually stands alone and has them.
+CheckThat! a wrong best hit that looks confident (its right fact-check missing) usually has a
+near neighbour, or shares the story but not the words that carry the claim; a right one usually
+stands alone and has them.
 """
 
 from __future__ import annotations
