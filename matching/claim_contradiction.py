@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from matching.claim_reading import OPPOSITE, Reading, read
+from matching.text_normalise import normalise
 
 
 class ConflictKind(StrEnum):
@@ -78,7 +79,8 @@ def agrees_on_key_words(message: str, claim: str) -> bool:
 
     Half, not all, of the names and numbers: an indexed text is often a claim and a headline
     that repeats it with more names, and a voter's message retells it with fewer; a changed name
-    or number is still a conflict. Dates may be missing (a message seldom repeats the year).
+    or number is still a conflict. A name counts in any form (lower case, inside a handle such as
+    "@realDonaldTrump"). Dates may be missing (a message seldom repeats the year).
     Chosen on CheckThat! train (docs/decisions.md, 38): every value required kept the fewest
     answers, and with half of them no answer was wrong."""
     ours, theirs = read(message), read(claim)
@@ -86,10 +88,17 @@ def agrees_on_key_words(message: str, claim: str) -> bool:
         return False
     if not theirs.outcomes.keys() <= ours.outcomes.keys():
         return False
-    for attribute in ("names", "numbers"):
-        required = getattr(theirs, attribute).keys()
-        if 2 * len(required - getattr(ours, attribute).keys()) > len(required):
-            return False
+    if 2 * len(theirs.numbers.keys() - ours.numbers.keys()) > len(theirs.numbers):
+        return False
+    # A name is there in any form: lower case, or inside a handle ("@realDonaldTrump").
+    folded = f" {normalise(message)} "
+    missing = [
+        stem
+        for stem, raw in theirs.names.items()
+        if stem not in ours.stems and f" {normalise(raw)} " not in folded
+    ]
+    if 2 * len(missing) > len(theirs.names):
+        return False
     return find_conflict(message, claim) is None
 
 
