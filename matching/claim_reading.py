@@ -21,6 +21,7 @@ from matching.contradiction_words import (
     NEGATORS,
     NOT_NAMES,
     OUTCOME_OPPOSITES,
+    QUANTIFIER_NEGATORS,
     RELATIVE_DAYS,
     WEEKDAYS,
 )
@@ -40,6 +41,8 @@ _URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+", re.IGNORECASE)
 _SIGNATURE = re.compile(r"[\u2014\u2013]\s*[^\u2014\u2013\n]{0,80}?\(@\w{1,15}\).*$", re.DOTALL)
 _HANDLE = re.compile(r"[@#]\w+")
 _NO = re.compile(r"\bno\b", re.IGNORECASE)
+# "No. 13", "no 5": a number sign, not a negation.
+_NUMBER_SIGN = re.compile(r"\bno\.?\s?(?=\d)", re.IGNORECASE)
 # Clause ends: punctuation followed by a space or the end (not "1,000" or "15:00"), or brackets.
 _CLAUSE_END = re.compile(r"[.,;:!?¿¡…]+(?=\s|$)|[;!?¿¡\n()\[\]\"“”«»|]|\s[-–—]\s|[،؛؟]")
 _SENTENCE_END = re.compile(r"[.!?…:]+(?=\s|$)|[!?\n]|[؟]")
@@ -113,7 +116,7 @@ class Reading:
 def read(text: str) -> Reading:
     """What the checks need of `text` (cached)."""
     # Blanked with spaces of the same length, so offsets stay those of `text`.
-    text = _blank(_HANDLE, _blank(_SIGNATURE, _blank(_URL, text)))
+    text = _blank(_NUMBER_SIGN, _blank(_HANDLE, _blank(_SIGNATURE, _blank(_URL, text))))
     # Portuguese "no" is "in the": only a text with "no" needs its language.
     portuguese = _NO.search(text) is not None and detect_language(text) == "pt"
     numbers, dates, date_kinds, spans = _numbers_and_dates(text)
@@ -252,15 +255,25 @@ def _negation_scopes(words: list[_Word], portuguese: bool) -> dict[int, str]:
         if words[position].folded == CONTRACTION_TAIL:
             raw = words[position - 1].raw + "'" + raw
         after = range(position + 1, min(len(words), position + 1 + SCOPE_SPAN))
+        # "Nenhum voto foi contado": the quantified noun and what is said of it.
+        after_words = SCOPE_WORDS + (words[position].folded in _QUANTIFIER_NEGATORS)
         before = range(position - 1, max(-1, position - 1 - SCOPE_SPAN), -1)
-        for span in (after, before):
+        for span, wanted in ((after, after_words), (before, SCOPE_WORDS)):
             taken = [
                 at
                 for at in span
                 if words[at].folded not in _FUNCTION
                 and not any(char.isdigit() for char in words[at].folded)
                 and not _is_negator(words, at, portuguese)
-            ][:SCOPE_WORDS]
+            ]
+            # The quantifier's extra word is what is said of the noun, never a capitalised word
+            # (a name, or a German noun): "keine Stimme in Köln doppelt" denies "doppelt".
+            taken = (
+                taken[:SCOPE_WORDS]
+                + [at for at in taken[SCOPE_WORDS:] if not words[at].raw[:1].isupper()][
+                    : wanted - SCOPE_WORDS
+                ]
+            )
             if taken:
                 for at in taken:
                     scopes.setdefault(at, raw)
@@ -386,6 +399,7 @@ def _run(word: str) -> tuple[str, ...]:
 
 
 _NEGATORS = frozenset(_fold(word) for word in NEGATORS)
+_QUANTIFIER_NEGATORS = frozenset(_fold(word) for word in QUANTIFIER_NEGATORS)
 _FUNCTION = frozenset(_fold(word) for word in FUNCTION_WORDS)
 _NOT_NAME_WORDS = frozenset(_fold(word) for word in NOT_NAMES) | _FUNCTION | _NEGATORS
 _NOT_NAME_WORDS |= frozenset(

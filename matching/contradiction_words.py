@@ -22,7 +22,7 @@ def _w(words: str) -> tuple[str, ...]:
 # "post" and "votaron" meets "votar"; the longest that leaves three letters goes.
 LATIN_SUFFIXES = _w(
     "ations ation ments ment ings ing edly ed es s ly "
-    "aron eron ieron ando iendo ados adas idos idas ado ada ido ida "
+    "aron eron ieron ando iendo aram eram iram ou ados adas idos idas ado ada ido ida "
     "ees ee ions ons ent "
     "ungen ung en er e a o ar ir"
 )
@@ -43,6 +43,20 @@ NEGATORS = _w(
     "nicht kein keine keinen keinem keiner keines nie niemals niemand nichts "
     # Arabic: not (present, future, past), is not, without forms with "and"/"so" attached
     "لا لن لم ليس ليست ليسوا ولا ولن ولم وليس فلا فلن فلم غير"
+)
+
+# Negators that quantify a noun ("nenhum voto", "ningún voto", "aucun bureau", "keine Stimme"):
+# what they deny is the noun *and* what is said of it, so their scope after them is one content
+# word more ("Nenhum voto foi contado" denies "contado" as well, which the claim "Votos foram
+# contados" states; "voto" alone does not meet the claim's plural "votos"). The extra word is never
+# a capitalised one (a name, or a German noun): "keine Stimme in Köln" denies no Köln. Pronouns
+# ("nobody", "nadie", "niemand", "ninguém") need nothing more: the word after them is what they
+# deny. English "no" and "none" neither: as a plain "not" ("no longer considers") or before a name
+# ("No Lackin Challenge") a wider scope took words the other text states plainly, on CheckThat!
+# train. Every word here is also in NEGATORS.
+QUANTIFIER_NEGATORS = _w(
+    "ningún ninguno ninguna aucun aucune nul nulle nenhum nenhuma "
+    "kein keine keinen keinem keiner keines"
 )
 
 # The English "t" of a folded contraction ("can t") negates when the word before ends in "n".
@@ -78,7 +92,9 @@ FUNCTION_WORDS = frozenset(
         "weil braucht brauchen "
         # Arabic
         "في من على الى إلى عن مع هذا هذه ذلك تلك التي الذي هو هي هم و او أو ان أن إن قد كان "
-        "كانت يمكن سوف تم يتم"
+        "كانت يمكن سوف تم يتم "
+        # "لا أحد" (no one): the negation applies to what no one did, not to "one"
+        "أحد"
     )
 )
 

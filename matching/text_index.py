@@ -35,7 +35,7 @@ from matching.index_file import (
 from matching.text_memory import return_freed_memory
 from matching.text_normalise import normalise
 from matching.text_postings import WordPostings, idf
-from matching.text_rarity import RARITY_NAMES, rarity_features
+from matching.text_rarity import RARITY_NAMES, message_body, rarity_features
 from matching.text_score import (
     FEATURE_NAMES,
     Overlap,
@@ -237,6 +237,11 @@ class TextIndex(Generic[K]):
         )
         found = features(query, texts, overlap)
         query_terms = np.asarray(term_ids, dtype=np.int64)
+        body = message_body(text[:MAX_QUERY_CHARS])
+        if body != text[:MAX_QUERY_CHARS]:
+            # The rare words that carry the claim are the message's own, not its signature's.
+            body_terms = postings.term_ids(set(word_terms(normalise(body))))
+            query_terms = np.asarray(body_terms, dtype=np.int64)
         rarity = rarity_features(
             rows,
             slot_terms,

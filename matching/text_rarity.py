@@ -11,6 +11,8 @@ already has; `text_score.best_hit_scores` weighs them for the best hit only.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import numpy.typing as npt
 
@@ -27,6 +29,23 @@ RARITY_NAMES = (
     "text_rare3_cover",
     "text_rare5_cover",
 )
+
+
+# A pasted tweet's signature line, to the end: "— Display Name (@handle) March 3, 2021".
+_SIGNATURE = re.compile(r"[\u2014\u2013]\s*[^\u2014\u2013\n]{0,80}?\(@\w{1,15}\).*$", re.DOTALL)
+
+
+def message_body(text: str) -> str:
+    """`text` without a pasted tweet's signature line (who posted it, and when).
+
+    The rarity features compare the claim's rare words, and a signature's are the poster's name
+    and handle: "Felons can't vote. But pardoned ones can — Dinesh D'Souza (@DineshDSouza)" shared
+    its rarest words with a fact-check about Dinesh D'Souza's book, not with the one about
+    pardoned felons. The ranking keeps the signature (it helps find the fact-check).
+    """
+    if "\u2014" not in text and "\u2013" not in text:
+        return text
+    return _SIGNATURE.sub(" ", text)
 
 
 def rarity_features(

@@ -13,9 +13,10 @@ top, for what a model of tweets never saw: very short texts and changed numbers 
 One thing does look at the other candidates: the best hit's score may be raised (never lowered)
 by a second model of the best hit alone (`best_hit_scores`): its probability, how far it stands
 above every other candidate, and whether it and the message agree on their rarest words
-(`text_rarity`). On CheckThat! a wrong best hit that looks confident (its right fact-check
-missing) usually has a near neighbour, or shares the story but not the words that carry the
-claim; a right one usually stands alone and has them.
+(`text_rarity`; the message's own words, a pasted tweet's signature line left out). On
+CheckThat! a wrong best hit that looks confident (its right fact-check missing) usually has a
+near neighbour, or shares the story but not the words that carry the claim; a right one usually
+stands alone and has them.
 """
 
 from __future__ import annotations
@@ -60,26 +61,26 @@ SUGGEST_PROBABILITY = 0.5
 # ANSWER_PROBABILITY) the best hit scores at least DEFAULT_ANSWER_THRESHOLD, rising to 1 at
 # q = 1, times its product-rule factor.
 BEST_HIT_WEIGHTS = (
-    0.8298,
-    1.9729,
-    -0.4619,
-    -0.4904,
-    -0.6615,
-    -0.1598,
-    0.1129,
-    -2.1019,
-    1.8624,
+    0.8443,
+    2.0382,
+    -0.4698,
+    -0.3694,
+    -0.6192,
+    -0.0029,
+    -0.1569,
+    -2.3695,
+    1.8580,
+    0.7321,
     0.2632,
-    0.4575,
-    1.6687,
-    0.5998,
-    -0.2900,
-    0.3551,
-    -0.3120,
-    0.7695,
+    1.4637,
+    0.7027,
+    -0.8360,
+    0.2491,
+    -0.6110,
+    0.8742,
 )
-BEST_HIT_BIAS = -3.0658
-BEST_HIT_ANSWER_PROBABILITY = 0.939
+BEST_HIT_BIAS = -3.0826
+BEST_HIT_ANSWER_PROBABILITY = 0.9275
 # The runner-up's probability counts as at least this: an empty neighbourhood (a small or unusual
 # catalogue, p near 0) must not weigh as a strong proof of the best hit.
 OTHER_FLOOR = 0.01

@@ -131,3 +131,20 @@ def test_the_semantic_score_raises_a_hit_only_when_the_key_words_agree(guard: bo
         "spies from abroad hacked the voting machines in Riverton last night" + disgrace
     )
     assert hits[0].score >= DEFAULT_ANSWER_THRESHOLD
+
+
+def test_the_semantic_score_may_raise_a_hit_with_half_of_the_claim_s_names() -> None:
+    """A headline repeats the claim with more names than a voter retells: one of two names is
+    enough for the semantic score to raise the hit; none is not."""
+    claim = "Voting machines in Riverton were hacked overnight by agents sent from Moscow"
+    disgrace = ", what a disgrace for all of us"
+    with_one = "spies from abroad hacked the voting machines in Riverton last night" + disgrace
+    with_none = "spies from abroad hacked the voting machines last night" + disgrace
+    plain: TextIndex[str] = TextIndex()
+    semantic: TextIndex[str] = TextIndex(encoder=OneMeaning())
+    for index in (plain, semantic):
+        index.add("fc", claim, "en")
+        index.add("other", "The mayor opened a new bridge over the river", "en")
+    assert plain.search(with_one)[0].score < DEFAULT_ANSWER_THRESHOLD
+    assert semantic.search(with_one)[0].score >= DEFAULT_ANSWER_THRESHOLD
+    assert semantic.search(with_none)[0].score < DEFAULT_ANSWER_THRESHOLD

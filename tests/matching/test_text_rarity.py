@@ -136,3 +136,24 @@ def test_the_best_hit_rule_prefers_the_message_s_rare_words_and_no_close_rival()
     assert _raised(0.9, 0.1, full) > _raised(0.9, 0.1, lacking)
     assert _raised(0.9, 0.1, full) > _raised(0.9, 0.85, full)
     assert _raised(0.2, 0.0, full) == 0.0
+
+
+def test_a_pasted_tweet_s_signature_is_not_the_claim_s_rare_words() -> None:
+    """The poster's name and handle under a pasted tweet say who posted it, not what it claims:
+    a fact-check about the poster must not look like it shares the claim's rarest words."""
+    index = _catalogue(
+        {
+            "poster": "Costco removed copies of Dinesh Dsouza's book from its shelves",
+            "right": "Pardoned felons are allowed to vote in the state",
+        }
+    )
+    claim = "Felons can't vote. But pardoned ones can!"
+    pasted = f"{claim} — Dinesh D'Souza (@DineshDSouza) October 30, 2018"
+    signed, plain = index.candidates(pasted), index.candidates(claim)
+    poster = signed.keys.index("poster")
+    assert signed.rarity[poster].tolist() == [0.0, 0.0, 0.0, 0.0, 0.0, 0.0]
+    for key in ("right",):
+        assert (
+            signed.rarity[signed.keys.index(key)].tolist()
+            == plain.rarity[plain.keys.index(key)].tolist()
+        )
