@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import bindparam, insert, or_, update
+from sqlalchemy import String, any_, bindparam, insert, update
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -116,18 +117,22 @@ async def _stored(
     """The stored (id, url, external_id, digest) of the records' fact-checks, by URL and by id."""
     urls = [record.url for record in records if record.url]
     external_ids = [record.external_id for record in records if record.external_id]
-    conditions = []
-    if urls:
-        conditions.append(col(FactCheck.url).in_(urls))
-    if external_ids:
-        conditions.append(col(FactCheck.external_id).in_(external_ids))
-    rows = (
-        await session.exec(
-            select(
-                FactCheck.id, FactCheck.url, FactCheck.external_id, FactCheck.record_digest
-            ).where(or_(*conditions))
-        )
-    ).all()
+    rows: list[Any] = []
+    postgres = session.bind.dialect.name == "postgresql"
+    for column, keys in ((FactCheck.url, urls), (FactCheck.external_id, external_ids)):
+        if not keys:
+            continue
+        if postgres:
+            condition = col(column) == any_(bindparam("keys", keys, type_=ARRAY(String)))
+        else:
+            condition = col(column).in_(keys)
+        rows += (
+            await session.exec(
+                select(
+                    FactCheck.id, FactCheck.url, FactCheck.external_id, FactCheck.record_digest
+                ).where(condition)
+            )
+        ).all()
     by_url = {row[1]: tuple(row) for row in rows if row[1]}
     by_external_id = {row[2]: tuple(row) for row in rows if row[2]}
     return by_url, by_external_id
