@@ -118,7 +118,7 @@ async def _stored(
     urls = [record.url for record in records if record.url]
     external_ids = [record.external_id for record in records if record.external_id]
     rows: list[Any] = []
-    postgres = session.bind.dialect.name == "postgresql"
+    postgres = session.get_bind().dialect.name == "postgresql"
     for column, keys in ((FactCheck.url, urls), (FactCheck.external_id, external_ids)):
         if not keys:
             continue
