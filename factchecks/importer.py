@@ -18,7 +18,7 @@ import os
 import time
 from collections import Counter, deque
 from collections.abc import Callable
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -184,22 +184,28 @@ class _Job:
         self.warnings: list[RecordWarning] = []
         self._executor = executor
         self._own_executor: ProcessPoolExecutor | None = None
+        self._parser: ThreadPoolExecutor | None = None
         self._fingerprints: dict[Path, list[str] | None] = {}
 
     @property
     def parallel_chunks(self) -> int:
-        """Chunks parsed ahead of the one being written: one per worker, plus one."""
+        """Chunks parsed ahead of the one being written: one per worker, plus one (one for the
+        parsing thread)."""
         if self._executor is None:
-            return 0
+            return 1
         return getattr(self._executor, "_max_workers", 1) + 1
 
     def parse(self, chunk: Chunk) -> asyncio.Future[list[Parsed]]:
-        """A chunk's records: parsed by the executor, or here when there is none."""
+        """A chunk's records: parsed by the executor, else by this job's parsing thread."""
         loop = asyncio.get_running_loop()
-        if self._executor is None or chunk.parsed is not None:
+        if chunk.parsed is not None:
             done: asyncio.Future[list[Parsed]] = loop.create_future()
-            done.set_result(parse_chunk(chunk))
+            done.set_result(list(chunk.parsed))
             return done
+        if self._executor is None:
+            if self._parser is None:
+                self._parser = ThreadPoolExecutor(1, thread_name_prefix="import-parse")
+            return loop.run_in_executor(self._parser, parse_chunk, chunk)
         return loop.run_in_executor(self._executor, parse_chunk, chunk)
 
     async def store(self, session: AsyncSession, parsed: list[Parsed]) -> None:
@@ -242,3 +248,5 @@ class _Job:
         """Shut down the pool this job made, if any."""
         if self._own_executor is not None:
             self._own_executor.shutdown()
+        if self._parser is not None:
+            self._parser.shutdown(cancel_futures=True)
