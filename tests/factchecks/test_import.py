@@ -26,6 +26,7 @@ from factchecks.records import FactCheckRecord
 from factchecks.schema import upgrade
 from factchecks.verdicts import Verdict
 from tests.bot.conftest import encode, photo_like
+from tests.factchecks.formats.test_formats_publishers import ENTITY, SHAPES, TAG
 
 
 def _record(index: int, **changes: object) -> FactCheckRecord:
@@ -226,3 +227,29 @@ async def test_export_then_import_gives_back_equal_records(
     else:
         assert again.unchanged == len(before)
     assert list(read_back) == before
+
+
+async def test_publishers_shapes_import_with_languages_detected_and_no_markup_for_voters(
+    db: Database, tmp_path: Path
+) -> None:
+    # Each publisher's page as `tipline import` gets it: one file each, its page URL as --base-url.
+    reports = []
+    for name, shape in sorted(SHAPES.items()):
+        path = tmp_path / f"{name}.json"
+        path.write_text(json.dumps(shape.document, ensure_ascii=False), encoding="utf-8")
+        options = ImportOptions(read=ReadOptions(base_url=shape.base_url))
+        reports.append(await import_file(db, path, options))
+
+    assert [report.skipped for report in reports] == [0] * len(SHAPES)
+    async with db.session() as session:
+        stored = (await session.exec(select(FactCheck))).all()
+        texts = (await session.exec(select(FactCheckText.text))).all()
+    assert len(stored) == len(SHAPES)
+    for shape in SHAPES.values():
+        [fact_check] = [fc for fc in stored if fc.claim.startswith(shape.claim_starts)]
+        if shape.language != "und":
+            assert fact_check.language == shape.language, shape.claim_starts
+        shown = catalogue.view(fact_check)  # what a voter's reply is rendered from
+        for text in (shown.claim, shown.summary, shown.publisher, shown.rating_text or "", *texts):
+            assert not ENTITY.search(text), text
+            assert not TAG.search(text), text
