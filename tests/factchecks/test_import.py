@@ -20,9 +20,10 @@ from factchecks.bulk_upsert import upsert_batch
 from factchecks.catalogue import UpsertResult, stored_records
 from factchecks.database import Database
 from factchecks.formats import ExportFormat, ReadOptions, parse_file, write_export
+from factchecks.formats.claimreview import read_claimreview
 from factchecks.importer import ImportOptions, fingerprint_file, import_file
 from factchecks.models import FactCheck, FactCheckImage, FactCheckText
-from factchecks.records import FactCheckRecord
+from factchecks.records import FactCheckRecord, RecordError
 from factchecks.schema import upgrade
 from factchecks.verdicts import Verdict
 from tests.bot.conftest import encode, photo_like
@@ -253,3 +254,31 @@ async def test_publishers_shapes_import_with_languages_detected_and_no_markup_fo
         for text in (shown.claim, shown.summary, shown.publisher, shown.rating_text or "", *texts):
             assert not ENTITY.search(text), text
             assert not TAG.search(text), text
+
+
+async def test_a_streamed_data_feed_stores_what_reading_it_whole_gives(
+    db: Database, tmp_path: Path
+) -> None:
+    items = [
+        {"@type": "DataFeedItem", "item": {
+            "@type": "ClaimReview", "url": f"checks/{i}", "claimReviewed": text,
+            "reviewRating": {"@type": "Rating", "alternateName": "Falso"}}}
+        for i, text in enumerate(f"A seção eleitoral {i} vai fechar ao meio-dia" for i in range(40))
+    ]  # fmt: skip
+    document = {"@type": "DataFeed", "dataFeedElement": items}
+    document["@context"] = {"@vocab": "https://schema.org/", "@base": "https://desk.example/"}
+    path = tmp_path / "feed.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    whole = [
+        item[1].record
+        for item in read_claimreview(path.read_text(), source=str(path), options=ReadOptions())
+        if not isinstance(item, RecordError)
+    ]
+
+    report = await import_file(db, path, ImportOptions(batch_size=7))
+
+    assert report.created == 40
+    async with db.session() as session:
+        assert [r async for r in stored_records(session)] == whole
+    assert {record.language for record in whole} == {"pt"}
+    assert whole[3].url == "https://desk.example/checks/3"
