@@ -380,7 +380,7 @@ async def run_async(records: int, memory_sizes: Sequence[int]) -> str:
 def run(quick: bool) -> str:
     """The section for `python -m benchmarks` (20,000 records with --quick)."""
     records = 20_000 if quick else 200_000
-    return asyncio.run(run_async(records, (5_000, 20_000)))
+    return asyncio.run(run_async(records, (5_000, 50_000)))
 
 
 def main() -> None:
@@ -388,7 +388,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.catalogue_import")
     parser.add_argument("--records", type=int, default=200_000)
     arguments = parser.parse_args()
-    print(asyncio.run(run_async(arguments.records, (5_000, 20_000))))
+    print(asyncio.run(run_async(arguments.records, (5_000, 50_000))))
 
 
 if __name__ == "__main__":
