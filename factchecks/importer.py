@@ -1,7 +1,8 @@
 """`tipline import`: load fact-check files into the catalogue, fast and whole.
 
-A file is streamed a chunk of records at a time (JSON Lines and CSV never sit in memory whole);
-large files have their chunks parsed in a process pool while earlier chunks are written; records
+A file is streamed a chunk of records at a time (JSON Lines, CSV, JSON-LD lists and DataFeeds
+never sit in memory whole); the next chunk is parsed in a thread (or, when asked, a process pool)
+while the current one is written, so parsing overlaps the database's work; records
 are upserted in batches (`bulk_upsert`: a few statements per thousand records), all in one
 transaction: a file is imported whole or, if the database or the file fails half-way, not at all.
 A record that cannot be read is skipped and reported with its position and reason; a picture that
@@ -121,11 +122,11 @@ async def import_file(
 ) -> ImportReport:
     """Stream `path` into the catalogue in one transaction; see the module docstring.
 
-    With an `executor` (a process pool), chunks of records are parsed there while earlier chunks
-    are written; without one they are parsed here, which measured faster on a busy two-core
-    machine (see docs/decisions.md). Pictures are fingerprinted in `executor`, else in a process
-    pool made (and shut down) for the file when it names any. Raises FormatError when the whole
-    file is unusable.
+    The next chunk is parsed while the current one is written: in `executor` (a process pool)
+    when one is given, else in a thread of this job's own, which used less CPU per record than a
+    pool on a busy two-core machine (see docs/decisions.md). Pictures are fingerprinted in
+    `executor`, else in a process pool made (and shut down) for the file when it names any.
+    Raises FormatError when the whole file is unusable.
     """
     options = options or ImportOptions()
     started = time.perf_counter()
