@@ -1,23 +1,28 @@
 """Upserting many fact-checks at once: a few statements per batch instead of a few per record.
 
-For a batch of records: one SELECT finds the stored fact-checks by URL and external id (with their
-record digests); records whose digest matches are unchanged and write nothing; new ones are
-inserted in one multi-row INSERT ... RETURNING; changed ones are updated with one executemany;
-their texts and fingerprints are added, the ones already stored left alone. The result is the
-same as `catalogue.upsert_record` called on each record in order (a test compares the two on
-both databases); a record whose URL or id repeats one earlier in the batch starts a new batch, so
-"later wins" holds as it does one record at a time.
+For a batch of records: a SELECT per key (URL, then external id) finds the stored fact-checks with
+their record digests; records whose digest matches are unchanged and write nothing; new ones are
+inserted with one executemany (then one lookup for their ids); changed ones are updated with one
+executemany; their texts and fingerprints are added, the ones already stored left alone. The
+result is the same as `catalogue.upsert_record` called on each record in order (a test compares
+the two on both databases); a record whose URL or id repeats one earlier in the batch starts a
+new batch, so "later wins" holds as it does one record at a time.
+
+On PostgreSQL the lookups take their keys as one array parameter (`url = ANY($1)`): the cached
+generic plan of a thousand-parameter IN list scanned the whole table (docs/decisions.md, 64).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from enum import StrEnum
+from typing import Any, cast
 
 from sqlalchemy import Dialect, String, Table, any_, bindparam, update
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
+from sqlmodel.sql.expression import Select
 
 from factchecks.catalogue import UpsertResult, record_digest, record_texts, text_hash
 from factchecks.clock import utc_now
@@ -111,6 +116,32 @@ async def _upsert_distinct(
     return results
 
 
+class LookupKey(StrEnum):
+    """What a stored fact-check is found by."""
+
+    URL = "url"
+    EXTERNAL_ID = "external_id"
+
+
+def lookup_statement(
+    key: LookupKey, keys: Sequence[str], dialect: str
+) -> Select[int, str | None, str | None, str | None]:
+    """The SELECT of the stored (id, url, external_id, digest) whose `key` is one of `keys`.
+
+    On PostgreSQL the keys are one array parameter, so the statement's cached generic plan is an
+    index scan at any table size; on SQLite an IN list, which always searches the index.
+    """
+    column = col(FactCheck.url if key is LookupKey.URL else FactCheck.external_id)
+    if dialect == "postgresql":
+        condition = column == any_(bindparam("keys", list(keys), type_=ARRAY(String)))
+    else:
+        condition = column.in_(keys)
+    statement = select(
+        FactCheck.id, FactCheck.url, FactCheck.external_id, FactCheck.record_digest
+    ).where(condition)
+    return cast("Select[int, str | None, str | None, str | None]", statement)
+
+
 async def _stored(
     session: AsyncSession, records: Sequence[FactCheckRecord]
 ) -> tuple[dict[str, tuple[Any, ...]], dict[str, tuple[Any, ...]]]:
@@ -118,21 +149,10 @@ async def _stored(
     urls = [record.url for record in records if record.url]
     external_ids = [record.external_id for record in records if record.external_id]
     rows: list[Any] = []
-    postgres = session.get_bind().dialect.name == "postgresql"
-    for column, keys in ((FactCheck.url, urls), (FactCheck.external_id, external_ids)):
-        if not keys:
-            continue
-        if postgres:
-            condition = col(column) == any_(bindparam("keys", keys, type_=ARRAY(String)))
-        else:
-            condition = col(column).in_(keys)
-        rows += (
-            await session.exec(
-                select(
-                    FactCheck.id, FactCheck.url, FactCheck.external_id, FactCheck.record_digest
-                ).where(condition)
-            )
-        ).all()
+    dialect = session.get_bind().dialect.name
+    for key, keys in ((LookupKey.URL, urls), (LookupKey.EXTERNAL_ID, external_ids)):
+        if keys:
+            rows += (await session.exec(lookup_statement(key, keys, dialect))).all()
     by_url = {row[1]: tuple(row) for row in rows if row[1]}
     by_external_id = {row[2]: tuple(row) for row in rows if row[2]}
     return by_url, by_external_id
@@ -219,8 +239,7 @@ async def _insert_many(session: AsyncSession, table: Table, rows: list[dict[str,
 
     Each value is converted by its column's own SQLAlchemy bind processor, so what is stored is
     what `session.exec(insert(table), params=rows)` stores (the batch-versus-one-at-a-time test
-    compares them); what is saved is SQLAlchemy's per-row parameter handling, about a fifth of
-    the import's CPU in a profile.
+    compares them); what is saved is SQLAlchemy building and processing a parameter dict per row.
     """
     connection = await session.connection()
     keys = list(rows[0])
