@@ -1,22 +1,28 @@
 """Upserting many fact-checks at once: a few statements per batch instead of a few per record.
 
-For a batch of records: one SELECT finds the stored fact-checks by URL and external id (with their
-record digests); records whose digest matches are unchanged and write nothing; new ones are
-inserted in one multi-row INSERT ... RETURNING; changed ones are updated with one executemany;
-their texts and fingerprints are added, the ones already stored left alone. The result is the
-same as `catalogue.upsert_record` called on each record in order (a test compares the two on
-both databases); a record whose URL or id repeats one earlier in the batch starts a new batch, so
-"later wins" holds as it does one record at a time.
+For a batch of records: a SELECT per key (URL, then external id) finds the stored fact-checks with
+their record digests; records whose digest matches are unchanged and write nothing; new ones are
+inserted with one executemany (then one lookup for their ids); changed ones are updated with one
+executemany; their texts and fingerprints are added, the ones already stored left alone. The
+result is the same as `catalogue.upsert_record` called on each record in order (a test compares
+the two on both databases); a record whose URL or id repeats one earlier in the batch starts a
+new batch, so "later wins" holds as it does one record at a time.
+
+On PostgreSQL the lookups take their keys as one array parameter (`url = ANY($1)`): the cached
+generic plan of a thousand-parameter IN list scanned the whole table (docs/decisions.md, 64).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from enum import StrEnum
+from typing import Any, cast
 
-from sqlalchemy import bindparam, insert, or_, update
+from sqlalchemy import Dialect, String, Table, any_, bindparam, update
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
+from sqlmodel.sql.expression import Select
 
 from factchecks.catalogue import UpsertResult, record_digest, record_texts, text_hash
 from factchecks.clock import utc_now
@@ -93,7 +99,7 @@ async def _upsert_distinct(
     if new_rows:
         # A plain executemany, then one SELECT for the new ids: INSERT ... RETURNING in
         # parameter order runs one statement per row on SQLite (see benchmarks/catalogue_import).
-        await session.exec(insert(_FACT_CHECK), params=new_rows)
+        await _insert_many(session, _FACT_CHECK, new_rows)
         by_url, by_external_id = await _stored(session, new_records)
         new_ids = [
             ((by_url.get(r.url) if r.url else None) or by_external_id[r.external_id or ""])[0]
@@ -112,24 +118,43 @@ async def _upsert_distinct(
     return results
 
 
+class LookupKey(StrEnum):
+    """What a stored fact-check is found by."""
+
+    URL = "url"
+    EXTERNAL_ID = "external_id"
+
+
+def lookup_statement(
+    key: LookupKey, keys: Sequence[str], dialect: str
+) -> Select[int, str | None, str | None, str | None]:
+    """The SELECT of the stored (id, url, external_id, digest) whose `key` is one of `keys`.
+
+    On PostgreSQL the keys are one array parameter, so the statement's cached generic plan is an
+    index scan at any table size; on SQLite an IN list, which always searches the index.
+    """
+    column = col(FactCheck.url if key is LookupKey.URL else FactCheck.external_id)
+    if dialect == "postgresql":
+        condition = column == any_(bindparam("keys", list(keys), type_=ARRAY(String)))
+    else:
+        condition = column.in_(keys)
+    statement = select(
+        FactCheck.id, FactCheck.url, FactCheck.external_id, FactCheck.record_digest
+    ).where(condition)
+    return cast("Select[int, str | None, str | None, str | None]", statement)
+
+
 async def _stored(
     session: AsyncSession, records: Sequence[FactCheckRecord]
 ) -> tuple[dict[str, tuple[Any, ...]], dict[str, tuple[Any, ...]]]:
     """The stored (id, url, external_id, digest) of the records' fact-checks, by URL and by id."""
     urls = [record.url for record in records if record.url]
     external_ids = [record.external_id for record in records if record.external_id]
-    conditions = []
-    if urls:
-        conditions.append(col(FactCheck.url).in_(urls))
-    if external_ids:
-        conditions.append(col(FactCheck.external_id).in_(external_ids))
-    rows = (
-        await session.exec(
-            select(
-                FactCheck.id, FactCheck.url, FactCheck.external_id, FactCheck.record_digest
-            ).where(or_(*conditions))
-        )
-    ).all()
+    rows: list[Any] = []
+    dialect = session.get_bind().dialect.name
+    for key, keys in ((LookupKey.URL, urls), (LookupKey.EXTERNAL_ID, external_ids)):
+        if keys:
+            rows += (await session.exec(lookup_statement(key, keys, dialect))).all()
     by_url = {row[1]: tuple(row) for row in rows if row[1]}
     by_external_id = {row[2]: tuple(row) for row in rows if row[2]}
     return by_url, by_external_id
@@ -206,6 +231,49 @@ async def _add_texts_and_images(
             stored_images.add((fc_id, fingerprint))
             image_rows.append({"fact_check_id": fc_id, "fingerprint": fingerprint})
     if text_rows:
-        await session.exec(insert(_TEXT), params=text_rows)
+        await _insert_many(session, _TEXT, text_rows)
     if image_rows:
-        await session.exec(insert(_IMAGE), params=image_rows)
+        await _insert_many(session, _IMAGE, image_rows)
+
+
+async def _insert_many(session: AsyncSession, table: Table, rows: list[dict[str, Any]]) -> None:
+    """INSERT `rows` (dicts with the same keys) with one executemany sent to the driver as is.
+
+    Each value is converted by its column's own SQLAlchemy bind processor, so what is stored is
+    what `session.exec(insert(table), params=rows)` stores (the batch-versus-one-at-a-time test
+    compares them); what is saved is SQLAlchemy building and processing a parameter dict per row.
+    """
+    connection = await session.connection()
+    keys = list(rows[0])
+    sql, processors = _insert_statement(table, tuple(keys), connection.dialect)
+    converted = [
+        tuple(
+            value if process is None or value is None else process(value)
+            for value, process in zip((row[key] for key in keys), processors, strict=True)
+        )
+        for row in rows
+    ]
+    await connection.exec_driver_sql(sql, converted)
+
+
+_STATEMENTS: dict[tuple[str, tuple[str, ...], str], tuple[str, list[Any]]] = {}
+
+
+def _insert_statement(
+    table: Table, keys: tuple[str, ...], dialect: Dialect
+) -> tuple[str, list[Any]]:
+    """The INSERT text in the driver's parameter style, and each column's bind processor."""
+    cache_key = (table.name, keys, dialect.name)
+    if cache_key not in _STATEMENTS:
+        if dialect.paramstyle == "numeric_dollar":
+            marks = [f"${number}" for number in range(1, len(keys) + 1)]
+        elif dialect.paramstyle == "qmark":
+            marks = ["?"] * len(keys)
+        else:
+            raise NotImplementedError(f"parameter style {dialect.paramstyle}")
+        sql = f"INSERT INTO {table.name} ({', '.join(keys)}) VALUES ({', '.join(marks)})"
+        processors = [
+            table.c[key].type.dialect_impl(dialect).bind_processor(dialect) for key in keys
+        ]
+        _STATEMENTS[cache_key] = (sql, processors)
+    return _STATEMENTS[cache_key]

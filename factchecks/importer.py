@@ -1,7 +1,8 @@
 """`tipline import`: load fact-check files into the catalogue, fast and whole.
 
-A file is streamed a chunk of records at a time (JSON Lines and CSV never sit in memory whole);
-large files have their chunks parsed in a process pool while earlier chunks are written; records
+A file is streamed a chunk of records at a time (JSON Lines, CSV, JSON-LD lists and DataFeeds
+never sit in memory whole); the next chunk is parsed in a thread (or, when asked, a process pool)
+while the current one is written, so parsing overlaps the database's work; records
 are upserted in batches (`bulk_upsert`: a few statements per thousand records), all in one
 transaction: a file is imported whole or, if the database or the file fails half-way, not at all.
 A record that cannot be read is skipped and reported with its position and reason; a picture that
@@ -18,7 +19,7 @@ import os
 import time
 from collections import Counter, deque
 from collections.abc import Callable
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -121,11 +122,11 @@ async def import_file(
 ) -> ImportReport:
     """Stream `path` into the catalogue in one transaction; see the module docstring.
 
-    With an `executor` (a process pool), chunks of records are parsed there while earlier chunks
-    are written; without one they are parsed here, which measured faster on a busy two-core
-    machine (see docs/decisions.md). Pictures are fingerprinted in `executor`, else in a process
-    pool made (and shut down) for the file when it names any. Raises FormatError when the whole
-    file is unusable.
+    The next chunk is parsed while the current one is written: in `executor` (a process pool)
+    when one is given, else in a thread of this job's own, which used less CPU per record than a
+    pool on a busy two-core machine (see docs/decisions.md). Pictures are fingerprinted in
+    `executor`, else in a process pool made (and shut down) for the file when it names any.
+    Raises FormatError when the whole file is unusable.
     """
     options = options or ImportOptions()
     started = time.perf_counter()
@@ -184,22 +185,28 @@ class _Job:
         self.warnings: list[RecordWarning] = []
         self._executor = executor
         self._own_executor: ProcessPoolExecutor | None = None
+        self._parser: ThreadPoolExecutor | None = None
         self._fingerprints: dict[Path, list[str] | None] = {}
 
     @property
     def parallel_chunks(self) -> int:
-        """Chunks parsed ahead of the one being written: one per worker, plus one."""
+        """Chunks parsed ahead of the one being written: one per worker, plus one (one for the
+        parsing thread)."""
         if self._executor is None:
-            return 0
+            return 1
         return getattr(self._executor, "_max_workers", 1) + 1
 
     def parse(self, chunk: Chunk) -> asyncio.Future[list[Parsed]]:
-        """A chunk's records: parsed by the executor, or here when there is none."""
+        """A chunk's records: parsed by the executor, else by this job's parsing thread."""
         loop = asyncio.get_running_loop()
-        if self._executor is None or chunk.parsed is not None:
+        if chunk.parsed is not None:
             done: asyncio.Future[list[Parsed]] = loop.create_future()
-            done.set_result(parse_chunk(chunk))
+            done.set_result(list(chunk.parsed))
             return done
+        if self._executor is None:
+            if self._parser is None:
+                self._parser = ThreadPoolExecutor(1, thread_name_prefix="import-parse")
+            return loop.run_in_executor(self._parser, parse_chunk, chunk)
         return loop.run_in_executor(self._executor, parse_chunk, chunk)
 
     async def store(self, session: AsyncSession, parsed: list[Parsed]) -> None:
@@ -242,3 +249,5 @@ class _Job:
         """Shut down the pool this job made, if any."""
         if self._own_executor is not None:
             self._own_executor.shutdown()
+        if self._parser is not None:
+            self._parser.shutdown(cancel_futures=True)

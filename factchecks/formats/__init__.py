@@ -8,8 +8,9 @@
     write_export(records, fmt, out)   ClaimReview JSON-LD, JSON Lines or CSV that reads back to
                                       equal records
 
-Types: .json/.jsonld ClaimReview JSON-LD (read whole), .jsonl/.ndjson JSON Lines and .csv (read
-line by line, so memory stays flat however large the file). No database and no network here:
+Types: .json/.jsonld ClaimReview JSON-LD (streamed a ClaimReview at a time when the document is
+an array or a DataFeed, else read whole), .jsonl/.ndjson JSON Lines and .csv (read line by line):
+memory stays flat however large a streamed file is. No database and no network here:
 image URLs in a file are never fetched; local images next to the file are fingerprinted by the
 injected hasher.
 """
@@ -21,7 +22,11 @@ from dataclasses import replace
 from pathlib import Path
 
 from factchecks.formats.chunks import CSV, JSON_LINES, Chunk, parse_chunk, split_file
-from factchecks.formats.claimreview import count_claimreviews, export_claimreview
+from factchecks.formats.claimreview import (
+    count_claimreviews,
+    export_claimreview,
+    streamed_document,
+)
 from factchecks.formats.drafts import ReadOptions
 from factchecks.formats.errors import FormatError
 from factchecks.formats.export import ExportFormat, ExportWriter, write_export
@@ -73,8 +78,11 @@ def estimate_records(path: Path) -> int | None:
         if path.suffix.lower() in (*JSON_LINES, *CSV):
             with path.open("rb") as file:
                 return sum(chunk.count(b"\n") for chunk in iter(lambda: file.read(1 << 20), b""))
+        streamed = streamed_document(path)
+        if streamed is not None:
+            return streamed.count
         return count_claimreviews(path.read_bytes().decode("utf-8-sig"), str(path))
-    except (OSError, UnicodeDecodeError):
+    except (OSError, UnicodeDecodeError, FormatError):
         return None
 
 

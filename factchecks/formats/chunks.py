@@ -3,8 +3,10 @@
 The file is split in the importer's process (lines of JSON Lines, rows of CSV: cheap, and the
 only part that must be sequential); each `Chunk` carries everything needed to parse it, so the
 importer can hand chunks to worker processes while it writes earlier ones to the database.
-JSON-LD documents are read whole and parsed in the splitting process (their nodes refer to each
-other by `@id`), so their chunks come already parsed.
+A JSON-LD document that is an array, or a DataFeed whose `dataFeedElement` is an array, is
+streamed: its ClaimReviews are cut into chunks like lines. Other documents (an `@graph`, whose
+nodes refer to each other by `@id`; a single object) are read whole and parsed in the splitting
+process, so their chunks come already parsed.
 """
 
 from __future__ import annotations
@@ -14,10 +16,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from factchecks.formats.claimreview import read_claimreview
+from factchecks.formats.claimreview import (
+    draft_from_claimreview,
+    read_claimreview,
+    streamed_document,
+)
 from factchecks.formats.csv_rows import parse_row, split_csv
 from factchecks.formats.drafts import Draft, ReadOptions
-from factchecks.formats.errors import FormatError
+from factchecks.formats.errors import FormatError, InvalidRecord
 from factchecks.formats.jsonl import numbered_lines, parse_line
 from factchecks.formats.local_images import LocalImages
 from factchecks.records import ParsedRecord, PositionKind, RecordError, RecordWarning
@@ -33,7 +39,8 @@ _T = TypeVar("_T")
 
 @dataclass(frozen=True)
 class Chunk:
-    """Consecutive records of one file: raw (`lines` or `rows`) or already `parsed`."""
+    """Consecutive records of one file: raw (`lines`, `rows`, or JSON-LD `elements` with their
+    positions) or already `parsed`."""
 
     source: str
     folder: Path
@@ -41,12 +48,13 @@ class Chunk:
     lines: tuple[tuple[int, str], ...] = ()
     header: tuple[str, ...] = ()
     rows: tuple[tuple[int, list[str]], ...] = ()
+    elements: tuple[tuple[int, object], ...] = ()
     parsed: tuple[Parsed, ...] | None = None
 
     def __len__(self) -> int:
         if self.parsed is not None:
             return len(self.parsed)
-        return len(self.lines) + len(self.rows)
+        return len(self.lines) + len(self.rows) + len(self.elements)
 
 
 def parse_chunk(chunk: Chunk) -> list[Parsed]:
@@ -61,7 +69,12 @@ def parse_chunk(chunk: Chunk) -> list[Parsed]:
     header = list(chunk.header)
     for start, row in chunk.rows:
         found.append(parse_row(header, start, row, source=source, options=options))
-    kind = PositionKind.LINE
+    for position, element in chunk.elements:
+        try:
+            found.append((position, draft_from_claimreview(element, options)))
+        except InvalidRecord as error:
+            found.append(RecordError(source, position, error.reason, PositionKind.RECORD))
+    kind = PositionKind.RECORD if chunk.elements else PositionKind.LINE
     return list(_with_image_paths(found, images, source, kind))
 
 
@@ -80,13 +93,7 @@ def split_file(path: Path, options: ReadOptions, size: int) -> Iterator[Chunk]:
     source, folder = str(path), path.parent
     try:
         if suffix in DOCUMENTS:
-            document = path.read_bytes().decode("utf-8-sig")
-            items = read_claimreview(document, source=source, options=options)
-            parsed = list(
-                _with_image_paths(items, LocalImages(folder), source, PositionKind.RECORD)
-            )
-            for start in range(0, len(parsed), size):
-                yield Chunk(source, folder, options, parsed=tuple(parsed[start : start + size]))
+            yield from _document_chunks(path, options, size)
             return
         with path.open(encoding="utf-8-sig", newline="") as lines:
             if suffix in JSON_LINES:
@@ -100,6 +107,22 @@ def split_file(path: Path, options: ReadOptions, size: int) -> Iterator[Chunk]:
         raise FormatError(path, f"cannot be read ({error.strerror or error})") from None
     except UnicodeDecodeError as error:
         raise FormatError(path, f"is not UTF-8 text (bad byte at offset {error.start})") from None
+
+
+def _document_chunks(path: Path, options: ReadOptions, size: int) -> Iterator[Chunk]:
+    source, folder = str(path), path.parent
+    streamed = streamed_document(path)
+    if streamed is not None:
+        options = streamed.options(options)
+        elements = enumerate(streamed.elements(), start=1)
+        for batch in _batches(elements, size):
+            yield Chunk(source, folder, options, elements=tuple(batch))
+        return
+    document = path.read_bytes().decode("utf-8-sig")
+    items = read_claimreview(document, source=source, options=options)
+    parsed = list(_with_image_paths(items, LocalImages(folder), source, PositionKind.RECORD))
+    for start in range(0, len(parsed), size):
+        yield Chunk(source, folder, options, parsed=tuple(parsed[start : start + size]))
 
 
 def _batches(items: Iterable[_T], size: int) -> Iterator[list[_T]]:

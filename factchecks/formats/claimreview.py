@@ -20,11 +20,19 @@ import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from factchecks.formats.claimreview_rating import rating_of
 from factchecks.formats.drafts import Draft, ReadOptions, record_language
 from factchecks.formats.errors import FormatError, InvalidRecord
+from factchecks.formats.json_stream import (
+    STREAMED,
+    JsonStream,
+    JsonStreamError,
+    array_items,
+    object_members,
+)
 from factchecks.formats.jsonld_values import as_list, literal, one
 from factchecks.formats.record_fields import (
     MAX_CLAIM_CHARS,
@@ -52,6 +60,7 @@ JsonObject = dict[str, Any]
 _CLAIM_REVIEW = "ClaimReview"
 _FEED = "DataFeed"
 _FEED_ITEM = "DataFeedItem"
+_FEED_ELEMENTS = "dataFeedElement"
 
 
 @dataclass(frozen=True)
@@ -85,6 +94,70 @@ def read_claimreview(
             yield position, draft_from_claimreview(element, options, nodes)
         except InvalidRecord as error:
             yield RecordError(source, position, error.reason, PositionKind.RECORD)
+
+
+@dataclass(frozen=True)
+class StreamedDocument:
+    """A document whose ClaimReviews can be read one by one: a top-level array, or a DataFeed
+    object (without `@graph`) whose `dataFeedElement` is an array. `head` holds the DataFeed's
+    other members (its `@context` and `@type`); `count` is how many candidate ClaimReviews it
+    holds."""
+
+    path: Path
+    head: JsonObject | None
+    count: int
+
+    def elements(self) -> Iterator[object]:
+        """The candidate ClaimReviews in reading order, read from the file one at a time."""
+        with self.path.open(encoding="utf-8-sig") as file:
+            stream = JsonStream(file)
+            if self.head is None:
+                for item in array_items(stream):
+                    yield from _expand(item, str(self.path))
+                return
+            for _key, value in object_members(stream, _FEED_ELEMENTS):
+                if value is STREAMED:
+                    for feed_element in array_items(stream):
+                        yield from _feed_items(feed_element)
+                    return
+
+    def options(self, options: ReadOptions) -> ReadOptions:
+        """`options` with the feed's `@base`, as for a document read whole."""
+        return _with_base(options, self.head)
+
+
+def streamed_document(path: Path) -> StreamedDocument | None:
+    """`path` as a StreamedDocument when its shape allows, else None (read it whole).
+
+    Reads the file once, a value at a time, to learn its shape, count its ClaimReviews and check
+    it is valid JSON (so a broken file fails before any record is stored, as when read whole);
+    raises FormatError when it is not valid JSON.
+    """
+    source = str(path)
+    try:
+        with path.open(encoding="utf-8-sig") as file:
+            stream = JsonStream(file)
+            first = stream.peek()
+            if first == "[":
+                count = sum(len(_expand(item, source)) for item in array_items(stream))
+                stream.finish()
+                return StreamedDocument(path, None, count)
+            if first != "{":
+                return None
+            head: JsonObject = {}
+            count, feeds = 0, 0
+            for key, value in object_members(stream, _FEED_ELEMENTS):
+                if value is STREAMED:
+                    feeds += 1
+                    count = sum(len(_feed_items(item)) for item in array_items(stream))
+                else:
+                    head[key] = value
+            stream.finish()
+    except JsonStreamError as error:
+        raise FormatError(source, f"is not valid JSON ({error.reason})") from None
+    if feeds != 1 or _FEED_ELEMENTS in head or "@graph" in head or _FEED not in _types(head):
+        return None
+    return StreamedDocument(path, head, count)
 
 
 def count_claimreviews(document_text: str, source: str) -> int:
@@ -241,16 +314,22 @@ def _expand(element: object, source: str) -> list[object]:
         return as_list(element["item"]) or [element]
     if not (isinstance(element, dict) and _FEED in _types(element)):
         return [element]
-    if "dataFeedElement" not in element:
+    if _FEED_ELEMENTS not in element:
         raise FormatError(source, "has a DataFeed without dataFeedElement")
-    expanded: list[object] = []
-    for feed_element in as_list(element["dataFeedElement"]):
-        items = []
-        if isinstance(feed_element, dict) and _FEED_ITEM in _types(feed_element):
-            items = as_list(feed_element.get("item"))
-        # An item-less DataFeedItem stays in the list, so it is reported rather than lost.
-        expanded.extend(items or [feed_element])
-    return expanded
+    return [
+        item
+        for feed_element in as_list(element[_FEED_ELEMENTS])
+        for item in _feed_items(feed_element)
+    ]
+
+
+def _feed_items(feed_element: object) -> list[object]:
+    """The ClaimReviews of one element of a DataFeed's `dataFeedElement`."""
+    items = []
+    if isinstance(feed_element, dict) and _FEED_ITEM in _types(feed_element):
+        items = as_list(feed_element.get("item"))
+    # An item-less DataFeedItem stays in the list, so it is reported rather than lost.
+    return items or [feed_element]
 
 
 def _is_record_node(node: object) -> bool:
@@ -280,7 +359,7 @@ def _types(node: Mapping[str, object]) -> set[str]:
     return {re.split(r"[/:#]", name)[-1] for name in names if isinstance(name, str)}
 
 
-def _with_base(options: ReadOptions, document: object) -> ReadOptions:
+def _with_base(options: ReadOptions, document: object | None) -> ReadOptions:
     """`options` with the context's `@base` as the base URL when none was given."""
     if options.base_url or not isinstance(document, dict):
         return options

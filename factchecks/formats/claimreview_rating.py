@@ -10,17 +10,17 @@ import math
 from collections.abc import Mapping
 
 from factchecks.formats.jsonld_values import one
-from factchecks.formats.record_fields import MAX_RATING_CHARS, prose
-from factchecks.verdicts import Verdict, rating_for_verdict, verdict_from_rating
+from factchecks.formats.record_fields import MAX_RATING_CHARS, prose, rating_verdict
+from factchecks.verdicts import Verdict, rating_for_verdict
 
 
 def rating_of(rating: Mapping[str, object]) -> tuple[str | None, Verdict]:
     """The rating text to keep and the verdict of one Rating object."""
     alternate = _rating_word(rating, "alternateName")
     name = _rating_word(rating, "name")
-    verdict = verdict_from_rating(alternate)
+    verdict = rating_verdict(alternate)
     if verdict is Verdict.OTHER:
-        verdict = verdict_from_rating(name)
+        verdict = rating_verdict(name)
     if alternate or name:
         if verdict is Verdict.OTHER:
             verdict = _numeric_verdict(rating)

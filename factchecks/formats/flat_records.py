@@ -26,6 +26,7 @@ from factchecks.formats.record_fields import (
     language_tag,
     optional_text,
     prose,
+    rating_verdict,
     shorten,
     text,
     timestamp,
@@ -33,7 +34,7 @@ from factchecks.formats.record_fields import (
     web_url,
 )
 from factchecks.records import FactCheckRecord
-from factchecks.verdicts import Verdict, parse_verdict, rating_for_verdict, verdict_from_rating
+from factchecks.verdicts import Verdict, parse_verdict, rating_for_verdict
 
 FLAT_FIELDS: tuple[str, ...] = (
     "claim",
@@ -146,13 +147,13 @@ def _verdict(verdict_value: object, rating_value: object) -> tuple[str | None, V
     rating = prose(rating_value, "rating", max_chars=MAX_RATING_CHARS) or None
     word = optional_text(verdict_value, "verdict", max_chars=MAX_RATING_CHARS)
     if word is None:
-        return rating, verdict_from_rating(rating)
+        return rating, rating_verdict(rating)
     verdict = parse_verdict(word)
     if verdict is None:
         raise InvalidRecord(
             f"verdict {shorten(word)!r} is not one of {', '.join(v.value for v in Verdict)}"
         )
-    rated = verdict_from_rating(rating)
+    rated = rating_verdict(rating)
     if rated not in (Verdict.OTHER, verdict):
         raise InvalidRecord(
             f"verdict {shorten(word)!r} contradicts rating {shorten(rating or '')!r}, "

@@ -11,9 +11,11 @@ import html
 import re
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
 from factchecks.formats.errors import InvalidRecord
+from factchecks.verdicts import Verdict, verdict_from_rating
 
 # Limits in characters. The claim limit is a product decision; the others mirror the
 # `fact_check` columns (url 2048, external_id 512, rating_text 256, publisher/claimant 256).
@@ -224,3 +226,10 @@ def is_language_tag(value: str) -> bool:
 def unique(values: list[str]) -> tuple[str, ...]:
     """`values` without blanks and repeats, in their first order."""
     return tuple(dict.fromkeys(v for v in values if v))
+
+
+@lru_cache(maxsize=4096)
+def rating_verdict(rating: str | None) -> Verdict:
+    """`verdicts.verdict_from_rating`, remembered: a catalogue repeats a few hundred rating words
+    over its hundreds of thousands of records (the words are folded and looked up each time)."""
+    return verdict_from_rating(rating)

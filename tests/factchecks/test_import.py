@@ -13,19 +13,22 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 from sqlmodel import func, select
 
 from factchecks import catalogue
-from factchecks.bulk_upsert import upsert_batch
+from factchecks.bulk_upsert import LookupKey, lookup_statement, upsert_batch
 from factchecks.catalogue import UpsertResult, stored_records
 from factchecks.database import Database
 from factchecks.formats import ExportFormat, ReadOptions, parse_file, write_export
+from factchecks.formats.claimreview import read_claimreview
 from factchecks.importer import ImportOptions, fingerprint_file, import_file
 from factchecks.models import FactCheck, FactCheckImage, FactCheckText
-from factchecks.records import FactCheckRecord
+from factchecks.records import FactCheckRecord, RecordError
 from factchecks.schema import upgrade
 from factchecks.verdicts import Verdict
 from tests.bot.conftest import encode, photo_like
+from tests.factchecks.formats.test_formats_publishers import ENTITY, SHAPES, TAG
 
 
 def _record(index: int, **changes: object) -> FactCheckRecord:
@@ -226,3 +229,88 @@ async def test_export_then_import_gives_back_equal_records(
     else:
         assert again.unchanged == len(before)
     assert list(read_back) == before
+
+
+async def test_publishers_shapes_import_with_languages_detected_and_no_markup_for_voters(
+    db: Database, tmp_path: Path
+) -> None:
+    # Each publisher's page as `tipline import` gets it: one file each, its page URL as --base-url.
+    reports = []
+    for name, shape in sorted(SHAPES.items()):
+        path = tmp_path / f"{name}.json"
+        path.write_text(json.dumps(shape.document, ensure_ascii=False), encoding="utf-8")
+        options = ImportOptions(read=ReadOptions(base_url=shape.base_url))
+        reports.append(await import_file(db, path, options))
+
+    assert [report.skipped for report in reports] == [0] * len(SHAPES)
+    async with db.session() as session:
+        stored = (await session.exec(select(FactCheck))).all()
+        texts = (await session.exec(select(FactCheckText.text))).all()
+    assert len(stored) == len(SHAPES)
+    for shape in SHAPES.values():
+        [fact_check] = [fc for fc in stored if fc.claim.startswith(shape.claim_starts)]
+        if shape.language != "und":
+            assert fact_check.language == shape.language, shape.claim_starts
+        shown = catalogue.view(fact_check)  # what a voter's reply is rendered from
+        for seen in (shown.claim, shown.summary, shown.publisher, shown.rating_text or "", *texts):
+            assert not ENTITY.search(seen), seen
+            assert not TAG.search(seen), seen
+
+
+async def test_a_streamed_data_feed_stores_what_reading_it_whole_gives(
+    db: Database, tmp_path: Path
+) -> None:
+    items = [
+        {"@type": "DataFeedItem", "item": {
+            "@type": "ClaimReview", "url": f"checks/{i}", "claimReviewed": text,
+            "reviewRating": {"@type": "Rating", "alternateName": "Falso"}}}
+        for i, text in enumerate(f"A seção eleitoral {i} vai fechar ao meio-dia" for i in range(40))
+    ]  # fmt: skip
+    document = {"@type": "DataFeed", "dataFeedElement": items}
+    document["@context"] = {"@vocab": "https://schema.org/", "@base": "https://desk.example/"}
+    path = tmp_path / "feed.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    whole = [
+        item[1].record
+        for item in read_claimreview(path.read_text(), source=str(path), options=ReadOptions())
+        if not isinstance(item, RecordError)
+    ]
+
+    report = await import_file(db, path, ImportOptions(batch_size=7))
+
+    assert report.created == 40
+    async with db.session() as session:
+        assert [r async for r in stored_records(session)] == whole
+    assert {record.language for record in whole} == {"pt"}
+    assert whole[3].url == "https://desk.example/checks/3"
+
+
+async def test_the_lookup_of_stored_records_searches_the_index_even_with_a_cached_plan(
+    db: Database,
+) -> None:
+    # Decision 64: PostgreSQL's cached generic plan of a 1,000-parameter IN list was a sequential
+    # scan of the whole uncommitted table, so each batch of a large import got slower.
+    records = [_record(i, url=f"https://example.org/plan/{i}") for i in range(3_000)]
+    async with db.transaction() as session:
+        for start in range(0, len(records), 1_000):
+            await upsert_batch(session, records[start : start + 1_000])
+        dialect = session.get_bind().dialect
+        urls = [record.url or "" for record in records[1_000:2_000]]
+        statement = lookup_statement(LookupKey.URL, urls, dialect.name)
+        if dialect.name == "postgresql":
+            compiled = statement.compile(dialect=dialect)
+            raw = (await (await session.connection()).get_raw_connection()).driver_connection
+            # The plan PostgreSQL keeps for a prepared statement after five executions.
+            await raw.execute("SET LOCAL plan_cache_mode = force_generic_plan")
+            await raw.execute(f"PREPARE lookup AS {compiled}")
+            array = ", ".join("'" + url.replace("'", "''") + "'" for url in urls)
+            plan = [row[0] for row in await raw.fetch(f"EXPLAIN EXECUTE lookup(ARRAY[{array}])")]
+            assert any("Index" in line for line in plan), plan
+            assert not any("Seq Scan" in line for line in plan), plan
+        else:
+            sql = statement.compile(dialect=dialect, compile_kwargs={"literal_binds": True})
+            plan = [row[3] for row in (await session.exec(text(f"EXPLAIN QUERY PLAN {sql}")))]
+            assert any("USING" in line and "INDEX" in line for line in plan), plan
+            assert not any(line.startswith("SCAN") for line in plan), plan
+        found = (await session.exec(statement)).all()
+    assert sorted(row[1] for row in found) == sorted(urls)

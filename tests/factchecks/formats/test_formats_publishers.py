@@ -267,8 +267,8 @@ SHAPES: dict[str, Shape] = {
     ),
 }
 
-_ENTITY = re.compile(r"&(#\d+|#x[0-9a-f]+|[a-z]+);", re.IGNORECASE)
-_TAG = re.compile(r"<[a-z/][^>]*>", re.IGNORECASE)
+ENTITY = re.compile(r"&(#\d+|#x[0-9a-f]+|[a-z]+);", re.IGNORECASE)
+TAG = re.compile(r"<[a-z/][^>]*>", re.IGNORECASE)
 
 
 def _parse(tmp_path: Path, shape: Shape) -> FactCheckRecord:
@@ -306,8 +306,8 @@ def test_no_html_entity_or_tag_reaches_the_stored_texts(tmp_path: Path, name: st
     shown = [record.claim, record.title, record.summary, record.publisher, record.claimant]
     shown.append(record.rating_text or "")
     for text in shown:
-        assert not _ENTITY.search(text), text
-        assert not _TAG.search(text), text
+        assert not ENTITY.search(text), text
+        assert not TAG.search(text), text
 
 
 def test_a_detected_language_carries_its_confidence_and_a_given_one_none(
