@@ -9,7 +9,7 @@ the two on both databases); a record whose URL or id repeats one earlier in the 
 new batch, so "later wins" holds as it does one record at a time.
 
 On PostgreSQL the lookups take their keys as one array parameter (`url = ANY($1)`): the cached
-generic plan of a thousand-parameter IN list scanned the whole table (docs/decisions.md, 64).
+generic plan of a thousand-parameter IN list scanned the whole table (docs/decisions.md, 71).
 """
 
 from __future__ import annotations

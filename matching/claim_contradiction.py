@@ -81,7 +81,7 @@ def agrees_on_key_words(message: str, claim: str) -> bool:
     that repeats it with more names, and a voter's message retells it with fewer; a changed name
     or number is still a conflict. A name counts in any form (lower case, inside a handle such as
     "@realDonaldTrump"). Dates may be missing (a message seldom repeats the year).
-    Chosen on CheckThat! train (docs/decisions.md, 38): every value required kept the fewest
+    Chosen on CheckThat! train (docs/decisions.md, 70): every value required kept the fewest
     answers, and with half of them no answer was wrong."""
     ours, theirs = read(message), read(claim)
     if not theirs.places.keys() <= ours.places.keys():

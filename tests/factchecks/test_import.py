@@ -288,7 +288,7 @@ async def test_a_streamed_data_feed_stores_what_reading_it_whole_gives(
 async def test_the_lookup_of_stored_records_searches_the_index_even_with_a_cached_plan(
     db: Database,
 ) -> None:
-    # Decision 64: PostgreSQL's cached generic plan of a 1,000-parameter IN list was a sequential
+    # Decision 71: PostgreSQL's cached generic plan of a 1,000-parameter IN list was a sequential
     # scan of the whole uncommitted table, so each batch of a large import got slower.
     records = [_record(i, url=f"https://example.org/plan/{i}") for i in range(3_000)]
     async with db.transaction() as session:
