@@ -199,12 +199,14 @@ class Delivery:
         gap = self._last_send.get(channel, 0.0) + self._pace(channel).min_gap_s - time.monotonic()
         if gap > 0:
             await asyncio.sleep(gap)  # pacing to the overall rate, not waiting for an event
+        # Rendered now, in the recipient's language now (see bot.outgoing), and before the claim:
+        # the claim's time stands for the send's, so nothing slow may come between them (a
+        # slow render after one claim and a quick one after the next would shrink the chat's gap).
+        message = await prepare(self._db, self._catalogs, pending)
         if not await outbox.claim(self._db, pending, self._pace(channel).per_chat_interval_s):
             return True  # another worker has it, or wrote to this chat a moment ago
         self._last_send[channel] = time.monotonic()
         self._sent += 1  # an attempt, whatever comes of it
-        # Rendered now, in the recipient's language now (see bot.outgoing).
-        message = await prepare(self._db, self._catalogs, pending)
         try:
             external_id = await sender.send(message)
         except OutsideWindowError:

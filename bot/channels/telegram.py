@@ -163,6 +163,11 @@ class TelegramChannel:
     async def send_reengagement(self, message: Outgoing) -> None:
         """Telegram has no messaging window: never called."""
 
+    @property
+    def polling(self) -> bool:
+        """Whether this process is taking updates with getUpdates now."""
+        return self._poller is not None and not self._poller.done()
+
     async def reachable(self) -> bool:
         """Whether the Bot API answers getMe."""
         try:

@@ -11,7 +11,8 @@ def test_no_contradiction_is_answered_with_the_guard_and_no_paraphrase_is_lost()
     off = text_contradiction.index_figures("design", DESIGN, None, guard=False)
     assert on.contradictions_answered == 0
     assert off.contradictions_answered > 0  # the set is hard enough to need the guard
-    assert on.paraphrases_answered == off.paraphrases_answered
+    # Never fewer: demoting a contradicting twin can leave the paraphrase's own claim on top.
+    assert on.paraphrases_answered >= off.paraphrases_answered
 
 
 def test_the_report_names_every_miss() -> None:

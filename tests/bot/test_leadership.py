@@ -24,8 +24,8 @@ from tests.fakes.telegram_api import FakeTelegramAPI
 
 def _polling(tipline: Tipline) -> bool:
     telegram = tipline.telegram
-    assert telegram is not None and telegram.application.updater is not None
-    return telegram.application.updater.running
+    assert telegram is not None
+    return telegram.polling
 
 
 async def _until(condition: Callable[[], bool], what: str, timeout_s: float = 15) -> None:
