@@ -81,11 +81,17 @@ async def receive_tip(core: Core, message: InboundMessage) -> Reply | None:
         )
         if created and over_limit is not None:
             return await _over_limit(session, core, requester, tip, over_limit)
-    if not created:
+    if not created and tip.status is not TipStatus.RECEIVED:
         log.info("redelivered %s message ignored", message.channel)
         return None
-    core.metrics.tip_received(message.channel)
-    offer_picker = requesters.is_first_contact(requester) and not message.language_hint
+    if created:
+        core.metrics.tip_received(message.channel)
+        offer_picker = requesters.is_first_contact(requester) and not message.language_hint
+    else:
+        # Stored, never decided: the worker handling it stopped between storing the tip and
+        # answering it (a crash, a kill -9). Answer it now, or the voter would never hear back.
+        log.info("resuming a %s tip stored but never answered", message.channel)
+        offer_picker = False
     return await _answer(core, tip, requester, media, offer_picker)
 
 

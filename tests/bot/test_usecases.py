@@ -17,8 +17,8 @@ from bot.inbound import InboundMessage, MediaProblem
 from bot.replies import LanguageName, Msg, Reply, decode
 from bot.usecases import choose_language, desk_queue, voters
 from bot.usecases.dependencies import Core, Person
-from bot.usecases.receive_tip import receive_tip
-from factchecks import catalogue
+from bot.usecases.receive_tip import person_of, receive_tip
+from factchecks import catalogue, tips
 from factchecks.models import OutboxMessage, QueueItem, QueueStatus
 from factchecks.verdicts import Verdict
 from tests.bot.conftest import CHECKER, DESK_GROUP, SEED_URL
@@ -108,6 +108,31 @@ async def test_receive_tip(core: Core, row: TipRow) -> None:
         assert value.prompt == Msg(texts.LANGUAGE_PROMPT)
     assert await outbox_to(core, row.message.address) == [value]
     assert await receive_tip(core, row.message) is None  # the same message again: no reply
+
+
+async def test_a_tip_stored_but_never_answered_is_answered_when_handled_again(core: Core) -> None:
+    # A worker stored the tip, then died before deciding it (kill -9 between the two
+    # transactions); the inbox hands the message to another worker, which must answer it.
+    message = tip("16", SMS)
+    async with core.db.transaction() as session:
+        requester = await voters.voter(session, core, person_of(message))
+        await tips.store_tip(
+            session,
+            tips.NewTip(
+                channel=message.channel,
+                external_id=message.external_id,
+                requester_id=requester.id or 0,
+                text=message.text,
+                fingerprint=None,
+                media_note=None,
+                language="en",
+                forwarded=False,
+            ),
+        )
+    value = await receive_tip(core, message)
+    assert value is not None and value.parts[0].msgid == texts.MATCH
+    assert await outbox_to(core, message.address) == [value]
+    assert await receive_tip(core, message) is None  # answered once: now it is a redelivery
 
 
 LANGUAGE_ROWS = [
