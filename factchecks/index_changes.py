@@ -8,6 +8,11 @@ is held until commit, so versions commit in increasing order: a worker that read
 then the changes above the version it had seen misses nothing, whichever worker (or `tipline
 import`) made them. Holding the lock only for the commit keeps writers from waiting on each
 other for long; catalogue and queue have a row each, so an import never holds back queueing.
+
+A transaction that notes more than `MAX_NOTED_CHANGES` changes of one stream (an import of a
+large file) notes one `RELOAD` instead: the pending set, and the rows written at commit, stay
+bounded whatever the file's size, and re-reading a whole stream is what so many changes cost a
+worker anyway.
 """
 
 from __future__ import annotations
@@ -28,6 +33,11 @@ _PENDING = "tipline.index_changes"
 # restarted, and a restart loads the whole index.
 KEEP_CHANGES = timedelta(hours=1)
 PRUNE_EVERY_VERSIONS = 500
+# Changes of one stream a transaction keeps before it notes a whole-stream reload instead: about
+# 2 MB of pending keys, and 20 incremental queries for a worker (`match_index.REFRESH_CHUNK`).
+MAX_NOTED_CHANGES = 20_000
+RELOAD = (IndexChangeKind.RELOAD, 0)
+WRITE_CHUNK = 2_000  # change rows per INSERT: the statement's parameters stay a few hundred kB
 
 STREAM_OF: dict[IndexChangeKind, IndexStream] = {
     IndexChangeKind.FACT_CHECK: IndexStream.CATALOGUE,
@@ -41,7 +51,12 @@ def note_change(session: AsyncSession, kind: IndexChangeKind, key: int) -> None:
     pending: dict[IndexStream, set[tuple[IndexChangeKind, int]]] = session.info.setdefault(
         _PENDING, defaultdict(set)
     )
-    pending[STREAM_OF[kind]].add((kind, key))
+    changes = pending[STREAM_OF[kind]]
+    if RELOAD not in changes:
+        changes.add((kind, key))
+        if len(changes) > MAX_NOTED_CHANGES:
+            changes.clear()
+            changes.add(RELOAD)
     before_commit(session, _PENDING, _write_changes)
 
 
@@ -71,13 +86,21 @@ async def _write_changes(session: AsyncSession) -> None:
         if version is None:  # a database made without the migrations (which add the rows)
             version = 1
             await session.exec(insert(IndexVersion).values(stream=stream, version=version))
-        await session.exec(
-            insert(IndexChange),
-            params=[
-                {"stream": stream, "version": version, "kind": kind, "key": key, "created_at": now}
-                for kind, key in sorted(changes)
-            ],
-        )
+        ordered = sorted(changes)
+        for start in range(0, len(ordered), WRITE_CHUNK):
+            await session.exec(
+                insert(IndexChange),
+                params=[
+                    {
+                        "stream": stream,
+                        "version": version,
+                        "kind": kind,
+                        "key": key,
+                        "created_at": now,
+                    }
+                    for kind, key in ordered[start : start + WRITE_CHUNK]
+                ],
+            )
         if version % PRUNE_EVERY_VERSIONS == 0:
             await session.exec(
                 delete(IndexChange).where(

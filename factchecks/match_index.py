@@ -28,7 +28,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from factchecks.catalogue import IndexEntry, index_entries, text_hash
 from factchecks.database import Database
-from factchecks.index_changes import changes_since, versions
+from factchecks.index_changes import RELOAD, changes_since, versions
 from factchecks.models import IndexChangeKind, IndexStream
 from factchecks.queue import open_item_keys
 from factchecks.text_vectors import (
@@ -117,6 +117,9 @@ class MatchIndex:
                 queue_changes = await changes_since(
                     session, IndexStream.QUEUE, self._seen.get(IndexStream.QUEUE, 0)
                 )
+            if RELOAD in catalogue_changes or RELOAD in queue_changes:
+                await self.load(db)  # an import too large to note change by change
+                return len(catalogue_changes) + len(queue_changes)
             # The matchers change in a worker thread: the lock may be held by a long search,
             # and waiting for it here would stall the event loop (every voter) meanwhile.
             fact_check_ids = [key for _, key in catalogue_changes]

@@ -451,6 +451,7 @@ class IndexChangeKind(StrEnum):
     FACT_CHECK = "fact_check"  # a fact-check was added or got new texts or fingerprints
     TIP_QUEUED = "tip_queued"  # a tip joined (or opened) a queue item
     ITEM_CLOSED = "item_closed"  # a queue item was answered or dismissed
+    RELOAD = "reload"  # too many changes in one transaction (an import): re-read the stream whole
 
 
 class IndexVersion(SQLModel, table=True):

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from factchecks import catalogue, queue, requesters, tips
+from sqlmodel import select
+
+from factchecks import catalogue, index_changes, queue, requesters, tips
 from factchecks.bulk_upsert import upsert_batch
 from factchecks.database import Database
+from factchecks.index_changes import note_changes
 from factchecks.match_index import MatchIndex, MatchQuery
-from factchecks.models import QueueStatus, TextSource
+from factchecks.models import IndexChange, IndexChangeKind, QueueStatus, TextSource
 from factchecks.records import FactCheckRecord
 from factchecks.verdicts import Verdict
 
@@ -155,3 +158,26 @@ async def test_refresh_agrees_with_a_full_load(db: Database) -> None:
         found = await _keys(other, text, queue_side=True)
         assert found == await _keys(fresh, text, queue_side=True), text
     assert other.fact_check_count == fresh.fact_check_count == 40
+
+
+async def test_a_transaction_with_too_many_changes_notes_one_reload(db: Database) -> None:
+    """An import of a large file keeps a bounded set of pending changes (its memory stays flat
+    in the file's size) and writes one row; other workers re-read the whole catalogue."""
+    other = await _worker(db)
+    async with db.transaction() as session:
+        fact_check, _ = await catalogue.upsert_record(session, RECORD)
+        # The rest of a large import: more changes than a transaction keeps one by one.
+        note_changes(
+            session,
+            IndexChangeKind.FACT_CHECK,
+            list(range(10**9, 10**9 + index_changes.MAX_NOTED_CHANGES + 1)),
+        )
+    async with db.session() as session:
+        rows = (await session.exec(select(IndexChange.kind, IndexChange.key))).all()
+    assert [(IndexChangeKind(kind), key) for kind, key in rows] == [index_changes.RELOAD]
+    assert await _keys(other, RECORD.claim) == []
+    assert await other.refresh(db) == 1
+    assert await _keys(other, RECORD.claim) == [fact_check.id]
+    fresh = await _worker(db)  # the slow twin: loaded from scratch
+    assert await _keys(fresh, RECORD.claim) == [fact_check.id]
+    assert await other.refresh(db) == 0
