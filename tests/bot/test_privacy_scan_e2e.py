@@ -232,7 +232,8 @@ async def test_no_identifier_outside_the_address_column_and_forget_erases_the_re
     await tg_reply(KEEPER.user_id)
     assert await _post(graph, line, WA_KEEPER, wa.text_message(WA_KEEPER.number, CLAIM)) == 200
     await wa_reply(WA_KEEPER.number)
-    assert await _post(graph, line, WA_FORGETTER, wa.text_message(WA_FORGETTER.number, CLAIM)) == 200
+    to_forget = wa.text_message(WA_FORGETTER.number, CLAIM)
+    assert await _post(graph, line, WA_FORGETTER, to_forget) == 200
     await wa_reply(WA_FORGETTER.number)
     [item] = await rows(db, QueueItem)
     assert item.request_count == 4 and item.claim == FORGOTTEN_WORDING
@@ -286,7 +287,8 @@ async def test_no_identifier_outside_the_address_column_and_forget_erases_the_re
     telegram_api.callback_query(forgetter, "forget:yes", question.message_id)
     farewell = await tg_reply(FORGETTER.user_id)
     assert farewell.text.startswith("Done: I have forgotten you.")
-    assert await _post(graph, line, WA_FORGETTER, wa.text_message(WA_FORGETTER.number, "/forget")) == 200
+    forget = wa.text_message(WA_FORGETTER.number, "/forget")
+    assert await _post(graph, line, WA_FORGETTER, forget) == 200
     wa_question = await wa_reply(WA_FORGETTER.number)
     assert wa_question.type == "interactive"
     assert wa_question.button_ids == ["forget:yes", "forget:no"]
@@ -344,4 +346,3 @@ async def test_tip_external_ids_name_no_voter(
     await telegram_api.wait_for_messages(KEEPER.user_id)
     [tip] = await rows(tipline.db, Tip)
     assert str(KEEPER.user_id) not in tip.external_id
-
