@@ -20,6 +20,7 @@ HELP = N_(
     "Send or forward me any message, screenshot or photo about the elections that you want "
     "checked.\n\n"
     "/language: choose your language\n"
+    "/forget: delete what I know about you\n"
     "/help: show this message"
 )
 MATCH = N_(

@@ -7,7 +7,8 @@ What `erase_voter` does, in the caller's transaction:
   replaced by a random one (the voter's next message, under their real pseudonym, makes a new
   requester), its address by the phone number's calling code alone on WhatsApp (the reports'
   region figures read it; a calling code names a country, not a person) and "" elsewhere, its
-  language hints are dropped and its state is `FORGOTTEN`, which nothing ever writes to
+  language hints are dropped and its state is `FORGOTTEN` (the conversation's end state, set
+  here too so that no caller can leave an erased row writable), which nothing ever writes to
   (`factchecks.queue.item_requesters` and `recipients_of` skip it).
 - Their tips keep what the reports count (channel, status, language, forwarding, queue item,
   fact-check, time) and lose the rest: the text, the text read from pictures and the pictures'

@@ -55,6 +55,7 @@ async def press(core: Core, person: Person, data: str) -> Reply:
     async with core.db.transaction() as session:
         requester = await voter(session, core, person)
         language = language_of(core, requester)
+        advance(requester, Event.FORGET)
         erased = await erase_voter(session, requester)
         # After the erasure, which deleted every outbox row to this address: the farewell stays.
         send(session, person.reply_to, farewell, language)

@@ -132,9 +132,11 @@ def outside_addresses(findings: list[Finding]) -> list[Finding]:
 
 
 def log_text(caplog: pytest.LogCaptureFixture) -> str:
-    """Everything logged, formatted (tracebacks included), and each record's raw parts."""
-    raw = [f"{record.msg!r} {record.args!r}" for record in caplog.records]
-    return caplog.text + "\n".join(raw)
+    """Everything logged while the tip-line started and ran, formatted (tracebacks included),
+    with each record's raw message and arguments."""
+    formatter = logging.Formatter("%(levelname)s %(name)s: %(message)s")
+    records = [*caplog.get_records("setup"), *caplog.get_records("call")]
+    return "\n".join(f"{formatter.format(r)} {r.msg!r} {r.args!r}" for r in records)
 
 
 class LogSignal(logging.Handler):
