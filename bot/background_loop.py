@@ -12,6 +12,8 @@ import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 
+from bot.log_setup import error_summary
+
 log = logging.getLogger(__name__)
 
 
@@ -56,8 +58,9 @@ class BackgroundLoop:
             self._wake.clear()
             try:
                 sleep_s = await self._run_pass()
-            except Exception:  # the worker must outlive a database hiccup
-                log.exception("%s: a pass failed", self._name)
+            except Exception as error:  # the worker must outlive a database hiccup
+                # Where and what, not the error's message: it may quote a statement's values.
+                log.error("%s: a pass failed: %s", self._name, error_summary(error))
                 sleep_s = self._retry_after_s
             if self._stopping:
                 break

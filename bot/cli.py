@@ -18,6 +18,7 @@ from telegram import Update
 from bot import catalogue_commands
 from bot.app import Tipline, build_tipline
 from bot.channels import console
+from bot.log_setup import configure_logging, secrets_of
 from bot.reports import command as report_command
 from bot.reports import token_commands
 from bot.settings import Settings, SettingsError, environment
@@ -60,12 +61,12 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `tipline` console script."""
     args = _parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    configure_logging(verbose=args.verbose)  # until the settings say more
     try:
         settings = Settings.load(environment(), args.config)
+        configure_logging(
+            log_format=settings.log_format, verbose=args.verbose, secrets=secrets_of(settings)
+        )
         if args.command == "migrate":
             upgrade(settings.database_url)
             print(f"database is up to date: {_safe_url(settings.database_url)}")

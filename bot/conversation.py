@@ -1,9 +1,9 @@
 """Chat text, the same on every channel, parsed into the tip-line's operations.
 
 A message is a command, an answer code to verify, or a claim (text, pictures, or both). Voters'
-commands are /start, /help, /language and /verify; the desk's are in `bot.desk`. What each does
-is in `bot.usecases`; replies are reply values that go through the outbox and are rendered when
-sent.
+commands are /start, /help, /language, /verify and /forget; the desk's are in `bot.desk`. What
+each does is in `bot.usecases`; replies are reply values that go through the outbox and are
+rendered when sent.
 """
 
 from __future__ import annotations
@@ -12,13 +12,13 @@ from bot import texts
 from bot.desk import DESK_COMMANDS, run_desk_command
 from bot.inbound import ButtonPress, InboundMessage
 from bot.replies import reply
-from bot.usecases import choose_language, verify_answer, voters
+from bot.usecases import choose_language, forget_voter, verify_answer, voters
 from bot.usecases.conversation_table import Event, advance
 from bot.usecases.dependencies import Core, Person, send
 from bot.usecases.receive_tip import MAX_TIP_CHARS, person_of, receive_tip
 from factchecks.answer_codes import looks_like_code
 
-VOTER_COMMANDS = ("start", "help", "language", "verify")
+VOTER_COMMANDS = ("start", "help", "language", "verify", "forget")
 
 
 class Conversation:
@@ -53,7 +53,10 @@ class Conversation:
         person = Person(
             press.channel, press.user_id, press.address, press.language_hint, press.region_language
         )
-        await choose_language.press_button(self.core, person, press.data)
+        if press.data.startswith(forget_voter.FORGET_CHOICE_PREFIX):
+            await forget_voter.press(self.core, person, press.data)
+        else:
+            await choose_language.press_button(self.core, person, press.data)
         self.core.wake_delivery()
 
     async def _command(self, person: Person, name: str, args: list[str]) -> None:
@@ -68,6 +71,8 @@ class Conversation:
             await choose_language.show_picker(core, person)
         elif name == "verify":
             await verify_answer.verify(core, person, " ".join(args))
+        elif name == "forget":
+            await forget_voter.ask(core, person)
         elif name in DESK_COMMANDS:
             # The sender wrote to us: refresh them first (it opens WhatsApp's 24-hour window,
             # so even a refusal reaches someone whose first message this is).

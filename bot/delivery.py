@@ -34,6 +34,7 @@ from bot.outgoing import Outgoing, prepare
 from factchecks import outbox
 from factchecks.clock import utc_now
 from factchecks.database import Database
+from factchecks.erasure import erase_farewell
 from factchecks.outbox import PendingMessage
 
 log = logging.getLogger(__name__)
@@ -211,6 +212,10 @@ class Delivery:
             external_id = await sender.send(message)
         except OutsideWindowError:
             self._metrics.send_failed(channel, SendFailure.OUTSIDE_WINDOW)
+            if message.reply.last:  # no template, no holding, for someone erased: it goes
+                await outbox.mark_failed(self._db, message.id, "outside the 24-hour window")
+                await self._after_last(message)
+                return True
             return await self._hold(channel, sender, message)
         except TransientSendError as error:
             self._metrics.send_failed(channel, SendFailure.TRANSIENT)
@@ -223,6 +228,7 @@ class Delivery:
             if message.attempts + 1 >= MAX_ATTEMPTS:
                 self._metrics.send_failed(channel, SendFailure.GAVE_UP)
                 await outbox.mark_failed(self._db, message.id, f"gave up: {error}")
+                await self._after_last(message)
                 return True
             await outbox.retry_later(self._db, message.id, delay, str(error))
             if error.retry_after_s is not None:
@@ -233,9 +239,16 @@ class Delivery:
             self._metrics.send_failed(channel, SendFailure.PERMANENT)
             log.warning("outbox message %s failed for good: %s", message.id, error)
             await outbox.mark_failed(self._db, message.id, str(error))
+            await self._after_last(message)
             return True
         await outbox.mark_sent(self._db, message.id, external_id)
+        await self._after_last(message)
         return True
+
+    async def _after_last(self, message: Outgoing) -> None:
+        """The last message to an erased voter is done: its row (and the address) goes."""
+        if message.reply.last:
+            await erase_farewell(self._db, message.id)
 
     async def _hold(self, channel: str, sender: Sender, message: Outgoing) -> bool:
         """Outside the window: hold the message for the voter's reply (template retried later)."""

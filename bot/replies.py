@@ -78,13 +78,15 @@ class Reply:
     """A message to one recipient: paragraphs, and optional choices with their prompt.
 
     `prompt` ("Choose your language:") belongs to the choices: a channel that cannot show them
-    leaves it out. `first_choice` is where a channel that pages long lists starts.
+    leaves it out. `first_choice` is where a channel that pages long lists starts. `last`: the
+    last message to an erased voter (`/forget`): once it is sent, its outbox row goes too.
     """
 
     parts: tuple[Msg, ...]
     choices: tuple[Choice, ...] = ()
     prompt: Msg | None = None
     first_choice: int = 0
+    last: bool = False
 
     def starting_at(self, first_choice: int) -> Reply:
         """The same reply, its choices shown from `first_choice` on (the next page)."""
@@ -107,6 +109,7 @@ def encode(value: Reply) -> str:
             "choices": [[_label_json(c.label), c.data] for c in value.choices],
             "prompt": _msg_json(value.prompt) if value.prompt else None,
             "first": value.first_choice,
+            **({"last": True} if value.last else {}),
         },
         ensure_ascii=False,
     )
@@ -120,6 +123,7 @@ def decode(raw: str) -> Reply:
         choices=tuple(Choice(_label(label), choice_data) for label, choice_data in data["choices"]),
         prompt=_msg(data["prompt"]) if data.get("prompt") else None,
         first_choice=int(data.get("first", 0)),
+        last=bool(data.get("last", False)),
     )
 
 

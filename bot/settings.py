@@ -134,6 +134,17 @@ def _review_mode(raw: str) -> str:
     return mode
 
 
+# TIPLINE_LOG_FORMAT: text (one readable line per record) or json (one JSON object per line).
+LOG_FORMATS = ("text", "json")
+
+
+def _log_format(raw: str) -> str:
+    value = raw.strip().casefold()
+    if value not in LOG_FORMATS:
+        raise ValueError(f"{raw!r} is not one of {', '.join(LOG_FORMATS)}")
+    return value
+
+
 # TIPLINE_SEMANTIC: auto uses the sentence encoder when the `semantic` extra is installed; on
 # refuses to start without it; off never uses it.
 SEMANTIC_MODES = ("auto", "on", "off")
@@ -216,6 +227,8 @@ class Settings:
     smtp_user: str | None = None
     smtp_password: str | None = None
     smtp_starttls: bool = True
+    # Logs (`bot.log_setup`): TIPLINE_LOG_FORMAT=json writes one JSON object a line, else text.
+    log_format: str = "text"
 
     @classmethod
     def load(cls, environ: Mapping[str, str], config_file: Path | None = None) -> Settings:
@@ -336,6 +349,7 @@ class Settings:
             smtp_user=reader.optional("TIPLINE_SMTP_USER"),
             smtp_password=reader.optional("TIPLINE_SMTP_PASSWORD"),
             smtp_starttls=reader.parsed("TIPLINE_SMTP_STARTTLS", _on_off, default.smtp_starttls),
+            log_format=reader.parsed("TIPLINE_LOG_FORMAT", _log_format, default.log_format),
         ).validated()
 
     def validated(self) -> Settings:

@@ -20,6 +20,7 @@ HELP = N_(
     "Send or forward me any message, screenshot or photo about the elections that you want "
     "checked.\n\n"
     "/language: choose your language\n"
+    "/forget: delete what I know about you\n"
     "/help: show this message"
 )
 MATCH = N_(
@@ -70,6 +71,19 @@ MORE_LANGUAGES = N_("More languages")
 LANGUAGE_SET = N_("From now on I will write to you in {language}.")
 LANGUAGE_UNKNOWN = N_("I do not know that language. Choose one of: {choices}")
 NOT_AUTHORISED = N_("Sorry, this command is only for the fact-checking team.")
+# /forget: erasure on request (bot/usecases/forget_voter.py). Button labels: at most 20 chars.
+FORGET_ASK = N_(
+    "Do you want me to forget you? I will delete your chat address and the messages you sent "
+    "that are not part of a published fact-check, and I will not message you again. Messages "
+    "you sent stay counted, without anything that says who sent them."
+)
+FORGET_CONFIRM = N_("Yes, forget me")
+FORGET_CANCEL = N_("No, keep it")
+FORGET_DONE = N_(
+    "Done: I have forgotten you. This is my last message to you. If you write again, I will "
+    "treat you as someone new."
+)
+FORGET_CANCELLED = N_("Nothing was deleted.")
 
 # Fact-checkers' desk
 DESK_HELP = N_(

@@ -60,7 +60,11 @@ class Database:
         connect_args: dict[str, Any] = {}
         if is_sqlite(url):
             connect_args["timeout"] = SQLITE_BUSY_TIMEOUT_S
-        self.engine: AsyncEngine = create_async_engine(url, connect_args=connect_args)
+        # hide_parameters: an error's message never quotes a statement's values (tip texts,
+        # reply addresses), in a log line or anywhere else the error travels.
+        self.engine: AsyncEngine = create_async_engine(
+            url, connect_args=connect_args, hide_parameters=True
+        )
         if is_sqlite(url):
             event.listen(self.engine.sync_engine, "connect", _on_sqlite_connect)
         self._sessions = async_sessionmaker(

@@ -98,6 +98,8 @@ class ConversationState(StrEnum):
     CLAIM_RECEIVED = "claim_received"  # a claim is stored and being matched
     ANSWERED = "answered"  # the last claim was answered (or could not be used)
     QUEUED = "queued"  # the last claim waits for the fact-checkers
+    # Asked to be forgotten (`/forget`): an anonymous row kept for counts, never written to.
+    FORGOTTEN = "forgotten"
 
 
 class TextSource(StrEnum):

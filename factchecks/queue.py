@@ -17,8 +17,17 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from factchecks.clock import as_utc, utc_now
+from factchecks.erasure import unerased
 from factchecks.index_changes import note_change
-from factchecks.models import IndexChangeKind, QueueItem, QueueStatus, Requester, Tip, TipStatus
+from factchecks.models import (
+    ConversationState,
+    IndexChangeKind,
+    QueueItem,
+    QueueStatus,
+    Requester,
+    Tip,
+    TipStatus,
+)
 
 
 @dataclass(frozen=True)
@@ -308,7 +317,9 @@ async def open_item_keys(
     if tip_ids is not None:
         query = query.where(col(Tip.id).in_(tip_ids))
     rows = await session.exec(query)
-    return [(item_id, text, fp) for item_id, text, fp in rows.all() if item_id is not None]
+    return [
+        (item_id, text, unerased(fp)) for item_id, text, fp in rows.all() if item_id is not None
+    ]
 
 
 async def item_tips(session: AsyncSession, item_id: int) -> list[Tip]:
@@ -318,10 +329,11 @@ async def item_tips(session: AsyncSession, item_id: int) -> list[Tip]:
 
 
 async def item_requesters(session: AsyncSession, item_id: int) -> list[Requester]:
-    """Each voter with a tip in the item, once."""
+    """Each voter with a tip in the item, once; not those who asked to be forgotten."""
     rows = await session.exec(
         select(Requester)
         .where(col(Requester.id).in_(select(Tip.requester_id).where(Tip.queue_item_id == item_id)))
+        .where(col(Requester.state) != ConversationState.FORGOTTEN)
         .order_by(col(Requester.id))
     )
     return list(rows.all())
@@ -384,11 +396,13 @@ async def recipients_of(
     session: AsyncSession, fact_check_id: int
 ) -> list[tuple[Requester, str | None]]:
     """Each voter who was sent fact-check `fact_check_id` (automatically or by the desk), once,
-    with the language detected in their (first) tip answered with it."""
+    with the language detected in their (first) tip answered with it; not those who asked to
+    be forgotten."""
     rows = await session.exec(
         select(Requester, Tip.language)
         .join(Tip, col(Tip.requester_id) == col(Requester.id))
         .where(col(Tip.fact_check_id) == fact_check_id, col(Tip.status) == TipStatus.ANSWERED)
+        .where(col(Requester.state) != ConversationState.FORGOTTEN)
         .order_by(col(Requester.id), col(Tip.id))
     )
     seen: dict[int, tuple[Requester, str | None]] = {}

@@ -34,7 +34,7 @@ def _run(connection: Connection) -> None:
 
 
 async def _run_async() -> None:
-    engine = create_async_engine(url)
+    engine = create_async_engine(url, hide_parameters=True)  # no data values in an error
     async with engine.connect() as connection:
         await connection.run_sync(_run)
     await engine.dispose()

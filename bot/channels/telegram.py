@@ -82,6 +82,7 @@ BOT_COMMANDS = [
     BotCommand("start", "Start"),
     BotCommand("help", "How to use this bot"),
     BotCommand("language", "Choose your language"),
+    BotCommand("forget", "Delete what I know about you"),
 ]
 
 

@@ -111,9 +111,12 @@ class WhatsAppSender:
 
     async def send(self, message: Outgoing) -> str | None:
         """One message per reply: text, or text with its choices when they fit the limits."""
-        last = await requesters.last_inbound_at(self._db, CHANNEL, message.address)
-        if last is None or utc_now() - last >= WINDOW - WINDOW_MARGIN:
-            raise OutsideWindowError("the voter's 24-hour window is closed")
+        # The farewell to an erased voter answers the button they just pressed (their window is
+        # open), and no voter row remembers when they last wrote any more.
+        if not message.reply.last:
+            last = await requesters.last_inbound_at(self._db, CHANNEL, message.address)
+            if last is None or utc_now() - last >= WINDOW - WINDOW_MARGIN:
+                raise OutsideWindowError("the voter's 24-hour window is closed")
         rendered = message.rendered()
         text = rendered.text_with_prompt
         try:

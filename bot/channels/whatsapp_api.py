@@ -310,7 +310,7 @@ class WhatsAppClient:
         try:
             return await self._download(info, max_bytes)
         except _ExpiredURL as expired:
-            log.info("media URL for %s answered %s; fetching a fresh one", media_id, expired.status)
+            log.info("a media URL answered %s; fetching a fresh one", expired.status)
         info = await self.media_url(media_id)
         try:
             return await self._download(info, max_bytes)

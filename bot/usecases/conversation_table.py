@@ -28,6 +28,7 @@ class Event(StrEnum):
     LANGUAGE_CHOSEN = "language_chosen"
     COMMAND = "command"  # /start, /help, or a refused or unknown command
     DESK_REPLIED = "desk_replied"  # the fact-checkers answered or dismissed their queued claim
+    FORGET = "forget"  # they confirmed /forget: erased, never written to again
 
 
 TRANSITIONS: dict[tuple[S, Event], S] = {
@@ -59,6 +60,12 @@ TRANSITIONS: dict[tuple[S, Event], S] = {
     (S.QUEUED, Event.COMMAND): S.READY,
     (S.QUEUED, Event.LANGUAGE_CHOSEN): S.READY,
     (S.QUEUED, Event.DESK_REPLIED): S.ANSWERED,
+    # /forget, confirmed, from wherever they are; nothing leaves `forgotten` (a voter who writes
+    # again is a new row, `new`).
+    **{
+        (state, Event.FORGET): S.FORGOTTEN
+        for state in (S.NEW, S.CHOOSING_LANGUAGE, S.READY, S.CLAIM_RECEIVED, S.ANSWERED, S.QUEUED)
+    },
 }
 
 

@@ -14,6 +14,7 @@ from bot.usecases.dependencies import Core, Person
 from bot.usecases.desk_queue import Refused, held_refusal, refusal, refusing
 from factchecks import desk_log, queue
 from factchecks.database import on_commit
+from factchecks.erasure import unerased
 from factchecks.models import DeskActionKind, QueueItem, Tip
 from factchecks.queue import Hold
 
@@ -97,4 +98,5 @@ async def split_tip(core: Core, actor: Person, item_id: int, tip_id: int) -> Rep
 def _key(tip: Tip) -> tuple[str, str | None]:
     """What the queue index knows a tip by: its words (with text read from its pictures) and
     its picture's fingerprint."""
-    return "\n".join(part for part in (tip.text, tip.image_text) if part), tip.fingerprint
+    words = (tip.text, unerased(tip.image_text))
+    return "\n".join(part for part in words if part), unerased(tip.fingerprint)

@@ -29,6 +29,7 @@ from bot.usecases.voters import language_of
 from factchecks import catalogue, desk_log, queue
 from factchecks.clock import utc_now
 from factchecks.database import on_commit
+from factchecks.erasure import unerased
 from factchecks.models import (
     DeskActionKind,
     FactCheck,
@@ -266,12 +267,12 @@ async def _close_answered(
         [
             (wording, TextSource.ALIAS, tip.language)
             for tip in tips_in_item
-            for wording in (tip.text, tip.image_text)
+            for wording in (tip.text, unerased(tip.image_text))
             if wording
         ],
     )
     new_fingerprints = await catalogue.add_fingerprints(
-        session, fact_check_id, [tip.fingerprint for tip in tips_in_item if tip.fingerprint]
+        session, fact_check_id, [fp for tip in tips_in_item if (fp := unerased(tip.fingerprint))]
     )
     notice = Reply((Msg(texts.MATCH_UPDATE), match_message(catalogue.view(fact_check), utc_now())))
     before = _state(item)

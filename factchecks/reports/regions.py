@@ -36,7 +36,10 @@ def calling_code_sql(address: ColumnElement[str]) -> ColumnElement[str]:
 
 
 def calling_code_of(address: str) -> str:
-    """The same in Python, read by phonenumbers (the slow twin's way)."""
+    """The same in Python, read by phonenumbers (the slow twin's way). A bare calling code
+    (what an erased WhatsApp voter's address keeps, `factchecks.erasure`) is itself."""
+    if address.isdigit() and int(address) in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+        return address
     try:
         number = phonenumbers.parse("+" + address.lstrip("+"))
     except phonenumbers.NumberParseException:

@@ -9,7 +9,7 @@ import pytest
 from sqlmodel import select
 
 from bot.inbound import InboundMessage
-from bot.usecases import choose_language, desk_queue, voters
+from bot.usecases import choose_language, desk_queue, forget_voter, voters
 from bot.usecases.conversation_table import TRANSITIONS, Event, advance
 from bot.usecases.dependencies import Core, Person
 from bot.usecases.receive_tip import receive_tip
@@ -53,6 +53,7 @@ CAUSES: dict[Event, Callable[[Core], Awaitable[object]]] = {
     Event.PICKER_SHOWN: lambda core: choose_language.show_picker(core, VOTER),
     Event.LANGUAGE_CHOSEN: lambda core: choose_language.choose_language(core, VOTER, "es"),
     Event.DESK_REPLIED: _dismiss_their_item,
+    Event.FORGET: lambda core: forget_voter.press(core, VOTER, forget_voter.CONFIRM),
 }
 SETTLED_BY = {
     Event.ANSWERED: SMS,

@@ -459,13 +459,22 @@ class FakeTelegramAPI(LocalServer):
     # ---------------------------------------------------------------- builders
 
     def user(
-        self, user_id: int, first_name: str = "Ana", language_code: str | None = "es"
+        self,
+        user_id: int,
+        first_name: str = "Ana",
+        language_code: str | None = "es",
+        *,
+        username: str | None = None,
     ) -> JSONDict:
-        """A User dict; also registers the user's private chat with the bot."""
+        """A User dict (with ``username`` when given); also registers the user's private chat
+        with the bot."""
         user: JSONDict = {"id": user_id, "is_bot": False, "first_name": first_name}
         if language_code is not None:
             user["language_code"] = language_code
-        self._chats[user_id] = {"id": user_id, "type": "private", "first_name": first_name}
+        chat: JSONDict = {"id": user_id, "type": "private", "first_name": first_name}
+        if username is not None:
+            user["username"] = chat["username"] = username
+        self._chats[user_id] = chat
         return user
 
     def text_message(
