@@ -84,7 +84,7 @@ class Escalation(SQLModel, table=True):
     outcome_note: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
 
 
-ESCALATION: Table = Escalation.__table__  # type: ignore[assignment]
+ESCALATION: Table = SQLModel.metadata.tables["escalation"]
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,10 @@ same key), one object per organisation:
      "languages": ["ha", "en"], "regions": ["NG"]}
 
 `deliver` is `email` (to an address, over TIPLINE_SMTP_*), `webhook` (an HTTPS URL; `secret`
-signs the body with HMAC-SHA256) or `directory` (a folder the report is written into). The
+signs the body with HMAC-SHA256), `telegram` (a chat id the bot is a member of: a short summary
+message, then the files as documents) or `directory` (a folder the report is written into).
+`TIPLINE_ESCALATIONS` names the recipients of escalation packets in the same form (the schedule
+and filter keys are not used there). The
 report of the week just ended is made at `hour` on `weekday` in `timezone` (defaults: Monday,
 08:00, TIPLINE_TIMEZONE). `languages` and `regions` narrow what the organisation sees, in its
 reports and through the export API with a token issued under the same name.
@@ -35,6 +38,7 @@ class DeliveryKind(StrEnum):
     EMAIL = "email"
     WEBHOOK = "webhook"
     DIRECTORY = "directory"
+    TELEGRAM = "telegram"  # a chat the bot writes to: an organisation's group or channel
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,11 @@ class ReportRecipient:
     hour: int = 8
     timezone: str | None = None  # None: TIPLINE_TIMEZONE
     scope: TipFilter = field(default_factory=TipFilter)
+
+    @property
+    def command_name(self) -> str:
+        """How a desk command names it: lower case, spaces as hyphens (`electoral-commission`)."""
+        return "-".join(self.name.casefold().split())
 
 
 def _strings(value: object, key: str) -> frozenset[str]:
@@ -73,7 +82,9 @@ def _recipient(entry: object) -> ReportRecipient:
     try:
         kind = DeliveryKind(str(entry.get("deliver", "")))
     except ValueError as error:
-        raise ValueError(f"{name}: deliver is email, webhook or directory") from error
+        raise ValueError(f"{name}: deliver is email, webhook, telegram or directory") from error
+    if kind is DeliveryKind.TELEGRAM and not to.strip().lstrip("-").isdigit():
+        raise ValueError(f"{name}: a telegram recipient's `to` is a chat id (a number)")
     weekday = str(entry.get("weekday", "monday")).lower()
     if weekday not in WEEKDAYS:
         raise ValueError(f"{name}: weekday is one of {', '.join(WEEKDAYS)}")

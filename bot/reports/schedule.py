@@ -6,10 +6,15 @@ due row whose lease it takes. So a run missed while the bot was down is made up 
 start, and several workers on one PostgreSQL database send each report once. A failed delivery
 is retried with exponential backoff (1 minute doubling up to an hour, 8 attempts), logged, and
 never holds back the other recipients.
+
+The same pass delivers escalation packets (`/escalate`): each pending one whose lease this
+worker takes goes to its recipient (e-mail, webhook, Telegram chat or folder) as `packet.html`
+and `packet.json`, with the same backoff; the desk's command wakes the loop so it goes at once.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import tempfile
 from collections.abc import Callable
@@ -18,12 +23,28 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from bot.background_loop import BackgroundLoop
-from bot.reports.destinations import DeliveryError, copy_folder, post_webhook, send_email
+from bot.reports.chat_delivery import ReportChat, folder_documents, report_message
+from bot.reports.destinations import (
+    DeliveryError,
+    copy_folder,
+    email_files,
+    post_signed,
+    post_webhook,
+    send_email,
+    write_files,
+)
 from bot.reports.folder import write_report
+from bot.reports.packet_page import packet_files, packet_summary
 from bot.reports.recipients import DeliveryKind, ReportRecipient
 from bot.settings import Settings
 from factchecks.clock import utc_now
 from factchecks.database import Database
+from factchecks.escalations import (
+    ClaimedEscalation,
+    claim_due_escalations,
+    mark_escalation_attempt_failed,
+    mark_escalation_sent,
+)
 from factchecks.report_deliveries import (
     ClaimedDelivery,
     claim_due,
@@ -77,7 +98,17 @@ class ReportScheduler:
         self._settings = settings
         self._clock = clock
         self._recipients = {r.name: r for r in settings.report_recipients}
+        self._escalation_recipients = {r.name: r for r in settings.escalation_recipients}
+        self._chats: dict[str, ReportChat] = {}
         self._loop = BackgroundLoop("reports", self.run_pass, retry_after_s=PASS_INTERVAL_S)
+
+    def add_chat(self, kind: DeliveryKind, chat: ReportChat) -> None:
+        """Deliver to `kind` chats (Telegram) through `chat` (the running bot)."""
+        self._chats[kind.value] = chat
+
+    def wake(self) -> None:
+        """Run a pass now (an escalation was just recorded)."""
+        self._loop.wake()
 
     def start(self) -> None:
         """Run passes in the background."""
@@ -97,7 +128,51 @@ class ReportScheduler:
             if self._loop.stopping:
                 break
             await self._deliver(claimed)
+        for escalation in await claim_due_escalations(
+            self._db, now, LEASE, set(self._escalation_recipients)
+        ):
+            if self._loop.stopping:
+                break
+            await self._escalate(escalation)
         return PASS_INTERVAL_S
+
+    def _chat(self, recipient: ReportRecipient) -> ReportChat:
+        chat = self._chats.get(recipient.deliver.value)
+        if chat is None:
+            raise DeliveryError(f"{recipient.deliver.value} is not running in this process")
+        return chat
+
+    async def _escalate(self, claimed: ClaimedEscalation) -> None:
+        recipient = self._escalation_recipients[claimed.recipient]
+        packet = json.loads(claimed.packet)
+        files = packet_files(packet, claimed.id)
+        text = packet_summary(packet, claimed.id)
+        try:
+            if recipient.deliver is DeliveryKind.EMAIL:
+                subject = f"Escalation #{claimed.id}: claim #{packet['queue_item']} (tip-line)"
+                await email_files(self._settings, recipient, subject, text + "\n", files)
+            elif recipient.deliver is DeliveryKind.WEBHOOK:
+                await post_signed(recipient, files["packet.json"])
+            elif recipient.deliver is DeliveryKind.TELEGRAM:
+                await self._chat(recipient).post(recipient.to, text, list(files.items()))
+            else:
+                write_files(recipient, f"escalation-{claimed.id}", files)
+        except DeliveryError as error:
+            delay = retry_delay(claimed.attempts)
+            log.warning(
+                "escalation %d to %s not delivered (attempt %d, %s): %s",
+                claimed.id,
+                recipient.name,
+                claimed.attempts,
+                "giving up" if delay is None else f"retry in {delay}",
+                error,
+            )
+            await mark_escalation_attempt_failed(
+                self._db, claimed.id, self._clock(), str(error), retry_in=delay
+            )
+            return
+        await mark_escalation_sent(self._db, claimed.id, self._clock())
+        log.info("escalation %d delivered to %s", claimed.id, recipient.name)
 
     async def _deliver(self, claimed: ClaimedDelivery) -> None:
         recipient = self._recipients[claimed.recipient]
@@ -116,6 +191,12 @@ class ReportScheduler:
                     await send_email(self._settings, recipient, written.report, folder)
                 elif recipient.deliver is DeliveryKind.WEBHOOK:
                     await post_webhook(recipient, folder)
+                elif recipient.deliver is DeliveryKind.TELEGRAM:
+                    await self._chat(recipient).post(
+                        recipient.to,
+                        report_message(written.report),
+                        folder_documents(folder, period.label),
+                    )
                 else:
                     copy_folder(recipient, folder, period.label)
         except DeliveryError as error:
