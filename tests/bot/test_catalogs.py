@@ -175,6 +175,10 @@ def _longest_values(translator: Translator, catalogs: Catalogs) -> dict[str, str
         "details": "x" * 3000,  # a draft's values, as long as one command can carry
         "date": _longest_date(translator),
         "p90": "99999.9",
+        # Escalations: an organisation's name as stored (128 characters), ten of them listed.
+        "escalation": "9" * 12,
+        "recipient": "r" * 128,
+        "recipients": ", ".join("r" * 128 for _ in range(10)),
         **{
             key: "9" * 12
             for key in (
