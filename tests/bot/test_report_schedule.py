@@ -8,8 +8,10 @@ import asyncio
 import email
 import hashlib
 import hmac
+import io
 import json
 import socket
+import zipfile
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
 from email.message import Message
@@ -19,8 +21,10 @@ from typing import Any
 import pytest
 from aiohttp import web
 from aiosmtpd.controller import Controller
+from telegram import Bot
 
 from benchmarks.report_data import write_synthetic_period
+from bot.reports.chat_delivery import TelegramReportChat
 from bot.reports.recipients import DeliveryKind, ReportRecipient, parse_recipients
 from bot.reports.schedule import ReportScheduler, due_period, retry_delay
 from bot.settings import Settings, SettingsError
@@ -28,6 +32,7 @@ from factchecks.database import Database
 from factchecks.report_deliveries import delivery_rows
 from factchecks.reports.figures import TipFilter
 from factchecks.reports.period import week_period
+from tests.fakes.telegram_api import FakeTelegramAPI
 
 MONDAY_MORNING = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)  # after W48, past 08:00 in Lagos
 SECRET = "hook-secret"
@@ -200,6 +205,7 @@ def test_recipients_are_read_from_json_and_from_a_toml_table(tmp_path: Path) -> 
     assert [r.name for r in settings.report_recipients] == ["EC", "Hook"]
     for bad, problem in [
         ('[{"name": "x", "deliver": "fax", "to": "1"}]', "deliver is email, webhook"),
+        ('[{"name": "x", "deliver": "telegram", "to": "@org"}]', "chat id"),
         ('[{"name": "x", "deliver": "webhook", "to": "https://h/"}]', "needs a secret"),
         ('[{"name": "x", "deliver": "directory", "to": "/r", "hour": 25}]', "hour is 0-23"),
         ('[{"name": "x", "deliver": "directory", "to": "/r", "colour": 1}]', "unknown key"),
@@ -207,5 +213,71 @@ def test_recipients_are_read_from_json_and_from_a_toml_table(tmp_path: Path) -> 
     ]:
         with pytest.raises(SettingsError, match=problem):
             Settings.load({"TIPLINE_REPORTS": bad})
+    with pytest.raises(SettingsError, match="TELEGRAM_BOT_TOKEN"):
+        Settings.load({"TIPLINE_ESCALATIONS": '[{"name": "x", "deliver": "telegram", "to": "-5"}]'})
     with pytest.raises(SettingsError, match="TIPLINE_SMTP_HOST"):
         Settings.load({"TIPLINE_REPORTS": '[{"name": "x", "deliver": "email", "to": "a@b.c"}]'})
+
+
+async def test_an_organisations_telegram_chat_gets_the_week_once_with_two_workers(
+    database_url: str, telegram_api: FakeTelegramAPI
+) -> None:
+    """Through the real python-telegram-bot against the fake Bot API: a summary message, then
+    report.html and the whole folder zipped, once, however many workers try."""
+    chat_id = -1002001
+    telegram_api.group(chat_id, "Electoral Commission")
+    settings = Settings(
+        database_url=database_url,
+        timezone="Africa/Lagos",
+        telegram_bot_token=telegram_api.token,
+        report_recipients=(
+            ReportRecipient("Commission chat", DeliveryKind.TELEGRAM, str(chat_id)),
+        ),
+    )
+    first, second = Database(database_url), Database(database_url)
+    bots = [Bot(telegram_api.token, base_url=telegram_api.base_url) for _ in range(2)]
+    try:
+        for bot in bots:
+            await bot.initialize()
+        await write_synthetic_period(first, week_period("2026-W48", "Africa/Lagos"), tips=600)
+        now = [MONDAY_MORNING]
+        workers = []
+        for db, bot in zip((first, second), bots, strict=True):
+            worker = ReportScheduler(db, settings, clock=lambda: now[0])
+            worker.add_chat(DeliveryKind.TELEGRAM, TelegramReportChat(bot))
+            workers.append(worker)
+        await asyncio.gather(*(worker.run_pass() for worker in workers))
+        await asyncio.gather(*(worker.run_pass() for worker in workers))
+
+        summary, *documents = telegram_api.messages_to(chat_id)
+        assert summary.method == "sendMessage"
+        assert summary.text.startswith("Tip-line report 2026-W48 (2026-11-23 to 2026-11-29")
+        assert "Corrections issued: 0" in summary.text
+        assert [d.method for d in documents] == ["sendDocument", "sendDocument"]
+        names = [name for chat, name, _data in telegram_api.documents if chat == chat_id]
+        assert names == ["report.html", "tipline-report-2026-W48.zip"]
+        page, archive = (data for _chat, _name, data in telegram_api.documents)
+        assert page.startswith(b"<!doctype html>")
+        with zipfile.ZipFile(io.BytesIO(archive)) as folder:
+            assert {"report.html", "claims.csv", "summary.json", "datapackage.json"} <= set(
+                folder.namelist()
+            )
+            assert json.loads(folder.read("summary.json"))["period"]["label"] == "2026-W48"
+        assert [row[2:] for row in await delivery_rows(first)] == [("sent", 1)]
+
+        # The chat is gone (the bot was removed): retried with backoff, never sent twice.
+        now[0] = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
+        telegram_api.fail_next("sendMessage", 403)
+        await workers[0].run_pass()
+        assert len(telegram_api.messages_to(chat_id)) == 3
+        rows = {row[1]: row[2:] for row in await delivery_rows(first)}
+        assert rows == {"2026-W48": ("sent", 1), "2026-W49": ("pending", 1)}
+        now[0] += timedelta(minutes=1)
+        await asyncio.gather(*(worker.run_pass() for worker in workers))
+        assert len(telegram_api.messages_to(chat_id)) == 6
+        assert {row[1]: row[2] for row in await delivery_rows(first)}["2026-W49"] == "sent"
+    finally:
+        for bot in bots:
+            await bot.shutdown()
+        await first.dispose()
+        await second.dispose()
