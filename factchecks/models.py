@@ -535,4 +535,5 @@ class ReportDelivery(SQLModel, table=True):
 
 
 # Tables kept in modules of their own register on the same metadata when the models load.
+from factchecks import claim_tags as _claim_tags  # noqa: E402, F401
 from factchecks import escalations as _escalations  # noqa: E402, F401

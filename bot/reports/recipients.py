@@ -5,7 +5,7 @@ same key), one object per organisation:
 
     {"name": "Electoral Commission", "deliver": "email", "to": "desk@commission.example",
      "weekday": "monday", "hour": 8, "timezone": "Africa/Lagos",
-     "languages": ["ha", "en"], "regions": ["NG"]}
+     "languages": ["ha", "en"], "regions": ["NG"], "tags": ["violence"]}
 
 `deliver` is `email` (to an address, over TIPLINE_SMTP_*), `webhook` (an HTTPS URL; `secret`
 signs the body with HMAC-SHA256), `telegram` (a chat id the bot is a member of: a short summary
@@ -13,8 +13,9 @@ message, then the files as documents) or `directory` (a folder the report is wri
 `TIPLINE_ESCALATIONS` names the recipients of escalation packets in the same form (the schedule
 and filter keys are not used there). The
 report of the week just ended is made at `hour` on `weekday` in `timezone` (defaults: Monday,
-08:00, TIPLINE_TIMEZONE). `languages` and `regions` narrow what the organisation sees, in its
-reports and through the export API with a token issued under the same name.
+08:00, TIPLINE_TIMEZONE). `languages`, `regions` and `tags` (the desk's `/tag`s on claims)
+narrow what the organisation sees, in its reports and through the export API with a token issued
+under the same name.
 """
 
 from __future__ import annotations
@@ -24,11 +25,23 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from factchecks.claim_tags import normalise_tag
 from factchecks.reports.figures import TipFilter
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _KEYS = frozenset(
-    {"name", "deliver", "to", "secret", "weekday", "hour", "timezone", "languages", "regions"}
+    {
+        "name",
+        "deliver",
+        "to",
+        "secret",
+        "weekday",
+        "hour",
+        "timezone",
+        "languages",
+        "regions",
+        "tags",
+    }
 )
 
 
@@ -66,6 +79,16 @@ def _strings(value: object, key: str) -> frozenset[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise ValueError(f"{key} must be a list of codes")
     return frozenset(v.strip() for v in value)
+
+
+def _tags(value: object, name: str) -> frozenset[str]:
+    tags = set()
+    for word in _strings(value, "tags"):
+        tag = normalise_tag(word)
+        if tag is None:
+            raise ValueError(f"{name}: {word!r} is not a tag (letters, digits, - and _)")
+        tags.add(tag)
+    return frozenset(tags)
 
 
 def _recipient(entry: object) -> ReportRecipient:
@@ -111,6 +134,7 @@ def _recipient(entry: object) -> ReportRecipient:
         scope=TipFilter(
             languages=_strings(entry.get("languages"), "languages"),
             regions=frozenset(r.upper() for r in _strings(entry.get("regions"), "regions")),
+            tags=_tags(entry.get("tags"), name),
         ),
     )
 

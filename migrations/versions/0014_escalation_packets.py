@@ -1,4 +1,5 @@
-"""escalation packets: one claim's evidence sent to a platform or an electoral body, and its status
+"""escalation packets (one claim's evidence sent to a platform or an electoral body, and its
+status) and tags on claims
 
 Revision ID: 0014
 Revises: 0011
@@ -60,9 +61,42 @@ def upgrade() -> None:
             batch_op.f("ix_escalation_queue_item_id"), ["queue_item_id"], unique=False
         )
         batch_op.create_index(batch_op.f("ix_escalation_updated_at"), ["updated_at"], unique=False)
+    op.create_table(
+        "claim_tag",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("tag", sa.String(length=40), nullable=False),
+        sa.Column("queue_item_id", sa.Integer(), nullable=True),
+        sa.Column("fact_check_id", sa.Integer(), nullable=True),
+        sa.Column("created_by", sa.String(length=64), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["fact_check_id"],
+            ["fact_check.id"],
+            name=op.f("fk_claim_tag_fact_check_id_fact_check"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["queue_item_id"],
+            ["queue_item.id"],
+            name=op.f("fk_claim_tag_queue_item_id_queue_item"),
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_claim_tag")),
+    )
+    with op.batch_alter_table("claim_tag", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_claim_tag_fact_check_id"), ["fact_check_id"], unique=False
+        )
+        batch_op.create_index(
+            batch_op.f("ix_claim_tag_queue_item_id"), ["queue_item_id"], unique=False
+        )
+        batch_op.create_index(batch_op.f("ix_claim_tag_tag"), ["tag"], unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("claim_tag", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_claim_tag_tag"))
+        batch_op.drop_index(batch_op.f("ix_claim_tag_queue_item_id"))
+        batch_op.drop_index(batch_op.f("ix_claim_tag_fact_check_id"))
+    op.drop_table("claim_tag")
     with op.batch_alter_table("escalation", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_escalation_updated_at"))
         batch_op.drop_index(batch_op.f("ix_escalation_queue_item_id"))
