@@ -22,6 +22,7 @@ from bot.usecases import (
     desk_review,
     desk_show,
     desk_stats,
+    desk_tags,
     desk_work,
 )
 from bot.usecases.dependencies import Core, Person
@@ -187,6 +188,12 @@ async def _escalation(core: Core, actor: Person, args: list[str]) -> Reply:
     )
 
 
+async def _tag(core: Core, actor: Person, args: list[str]) -> Reply:
+    if len(args) < 2:
+        return reply(texts.TAG_USAGE)
+    return await desk_tags.tag_claim(core, actor, args[0], args[1:])
+
+
 COMMANDS: dict[str, Command] = {
     "queue": _queue,
     "answer": _answer,
@@ -208,6 +215,7 @@ COMMANDS: dict[str, Command] = {
     "escalate": _escalate,
     "escalations": _escalations,
     "escalation": _escalation,
+    "tag": _tag,
 }
 DESK_COMMANDS = tuple(COMMANDS)
 

@@ -266,6 +266,18 @@ ESCALATION_NOT_SENT = N_(
     "it is sent."
 )
 ESCALATION_UPDATED = N_("Escalation #{escalation} is now marked {status}.")
+# Tags on claims ({tags} is a comma-separated list of tags, or "—").
+DESK_HELP_TAG = N_(
+    "/tag <id> <tag>... (or -<tag> to remove; /tag fc:<fact-check id> ...): label a claim, so "
+    "organisations can receive only the claims they follow"
+)
+TAG_USAGE = N_(
+    "Usage: /tag <id> <tag>... (or -<tag> to remove), or /tag fc:<fact-check id> <tag>...\n"
+    "A tag is letters, digits, - and _ (at most 40)."
+)
+BAD_TAG = N_("“{tag}” is not a tag: use letters, digits, - and _ (at most 40).")
+ITEM_TAGS = N_("Queue item #{id} tags: {tags}")
+FACT_CHECK_TAGS = N_("Fact-check #{fact_check_id} tags: {tags}")
 VERIFY_LIMIT = N_("You have checked many codes. Please try again in {minutes} minutes.")
 
 VERDICT_LABELS: dict[Verdict, str] = {

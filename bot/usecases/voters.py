@@ -69,6 +69,7 @@ async def show_help(core: Core, person: Person) -> Reply:
                 Msg(texts.DESK_HELP),
                 Msg(texts.DESK_HELP_MORE),
                 Msg(texts.DESK_HELP_ESCALATE),
+                Msg(texts.DESK_HELP_TAG),
             )
         )
     return await _simple(core, person, value)

@@ -179,6 +179,9 @@ def _longest_values(translator: Translator, catalogs: Catalogs) -> dict[str, str
         "escalation": "9" * 12,
         "recipient": "r" * 128,
         "recipients": ", ".join("r" * 128 for _ in range(10)),
+        # Tags: a bad one echoed (cut to 60), and a claim's tags (40 characters, twenty of them).
+        "tag": "x" * 60,
+        "tags": ", ".join("t" * 40 for _ in range(20)),
         **{
             key: "9" * 12
             for key in (

@@ -191,9 +191,10 @@ def test_the_due_week_is_the_last_full_week_once_its_hour_has_come() -> None:
 def test_recipients_are_read_from_json_and_from_a_toml_table(tmp_path: Path) -> None:
     [one] = parse_recipients(
         '[{"name": "EC", "deliver": "email", "to": "a@b.example", "weekday": "friday",'
-        ' "hour": 17, "languages": ["ha"], "regions": ["ng"]}]'
+        ' "hour": 17, "languages": ["ha"], "regions": ["ng"], "tags": ["Violence"]}]'
     )
     assert (one.weekday, one.hour, one.scope.regions) == (4, 17, frozenset({"NG"}))
+    assert one.scope.tags == frozenset({"violence"}) and one.command_name == "ec"
     config = tmp_path / "tipline.toml"
     config.write_text(
         'TIPLINE_SMTP_HOST = "127.0.0.1"\nTIPLINE_SMTP_FROM = "t@d.example"\n'
@@ -206,6 +207,7 @@ def test_recipients_are_read_from_json_and_from_a_toml_table(tmp_path: Path) -> 
     for bad, problem in [
         ('[{"name": "x", "deliver": "fax", "to": "1"}]', "deliver is email, webhook"),
         ('[{"name": "x", "deliver": "telegram", "to": "@org"}]', "chat id"),
+        ('[{"name": "x", "deliver": "directory", "to": "/r", "tags": ["a b"]}]', "not a tag"),
         ('[{"name": "x", "deliver": "webhook", "to": "https://h/"}]', "needs a secret"),
         ('[{"name": "x", "deliver": "directory", "to": "/r", "hour": 25}]', "hour is 0-23"),
         ('[{"name": "x", "deliver": "directory", "to": "/r", "colour": 1}]', "unknown key"),
