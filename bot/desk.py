@@ -164,6 +164,8 @@ async def _correct(core: Core, actor: Person, args: list[str]) -> Reply:
 
 
 async def _escalate(core: Core, actor: Person, args: list[str]) -> Reply:
+    if not core.escalation_recipients:
+        return reply(texts.NO_ESCALATION_RECIPIENTS)
     item_id = _item_id(args[0]) if len(args) >= 2 else None
     if item_id is None:
         return reply(texts.ESCALATE_USAGE, recipients=", ".join(sorted(core.escalation_recipients)))

@@ -24,7 +24,7 @@ from sqlmodel import select
 from bot.reports.folder import write_report
 from bot.reports.recipients import DeliveryKind, ReportRecipient
 from factchecks.clock import utc_now
-from factchecks.escalations import EscalationStatus, find_escalation
+from factchecks.escalations import Escalation, EscalationStatus, find_escalation
 from factchecks.models import Requester
 from factchecks.reports.period import range_period
 from tests.bot.conftest import FACTCHECKER_ID, StartTipline
@@ -37,11 +37,13 @@ VOTERS = [7_300_001 + n for n in range(6)]
 
 
 class _Platform:
-    """A platform's trust-and-safety webhook: keeps what it receives, and says when."""
+    """A platform's trust-and-safety webhook: keeps what it receives, and says when; and a
+    broken one that answers 503."""
 
     def __init__(self) -> None:
         self.received: list[tuple[bytes, str]] = []
         self.arrived = asyncio.Event()
+        self.refused = asyncio.Event()
 
 
 @pytest.fixture
@@ -53,8 +55,13 @@ async def platform(aiohttp_server: Any) -> AsyncIterator[tuple[_Platform, str]]:
         found.arrived.set()
         return web.Response(text="received")
 
+    async def broken(_request: web.Request) -> web.Response:
+        found.refused.set()
+        return web.Response(status=503)
+
     app = web.Application()
     app.router.add_post("/escalations", receive)
+    app.router.add_post("/broken", broken)
     server = await aiohttp_server(app)
     yield found, str(server.make_url("/escalations"))
 
@@ -70,6 +77,12 @@ async def _status_becomes(tipline: Any, escalation_id: int, status: EscalationSt
         await asyncio.sleep(0.02)  # waiting on the condition
 
 
+async def _attempts(tipline: Any, escalation_id: int) -> tuple[int, str | None]:
+    async with tipline.db.session() as session:
+        row = await session.get(Escalation, escalation_id)
+        return (0, None) if row is None else (row.attempts, row.last_error)
+
+
 async def test_an_escalated_claim_reaches_the_platform_and_the_report_shows_its_answer(
     start_tipline: StartTipline,
     telegram_api: FakeTelegramAPI,
@@ -82,6 +95,9 @@ async def test_an_escalated_claim_reaches_the_platform_and_the_report_shows_its_
         escalation_recipients=(
             ReportRecipient("Platform liaison", DeliveryKind.WEBHOOK, hook_url, secret=SECRET),
             ReportRecipient("Electoral body", DeliveryKind.TELEGRAM, str(BODY_CHAT)),
+            ReportRecipient(
+                "Down", DeliveryKind.WEBHOOK, hook_url.replace("escalations", "broken"), secret="s"
+            ),
         ),
         report_min_voters=5,
     )
@@ -97,7 +113,7 @@ async def test_an_escalated_claim_reaches_the_platform_and_the_report_shows_its_
         return sent[-1].text
 
     usage = await desk("/escalate", "1", "nobody")
-    assert "Recipients: electoral-body, platform-liaison" in usage
+    assert "Recipients: down, electoral-body, platform-liaison" in usage
     assert "There is no queue item #99" in await desk("/escalate", "99", "platform-liaison")
     queued = await desk("/escalate", "1", "platform-liaison", "Seen", "in", "three", "states")
     assert queued.startswith("Escalation #1: the evidence on queue item #1 is on its way")
@@ -126,7 +142,16 @@ async def test_an_escalated_claim_reaches_the_platform_and_the_report_shows_its_
 
     await _status_becomes(tipline, 1, EscalationStatus.SENT)
     await _status_becomes(tipline, 2, EscalationStatus.SENT)
+    # A recipient that fails: kept pending for a retry with backoff, and no answer is taken.
+    await desk("/escalate", "1", "down")
+    await asyncio.wait_for(received.refused.wait(), 15)
+    deadline = time.monotonic() + 15
+    while (await _attempts(tipline, 3)) != (1, "webhook answered HTTP 503"):
+        assert time.monotonic() < deadline, "the failed attempt was never recorded"
+        await asyncio.sleep(0.02)  # waiting on the condition
+    assert "has not reached its recipient (pending)" in await desk("/escalation", "3", "actioned")
     listed = await desk("/escalations")
+    assert "#3 · queue item #1 → Down · pending" in listed
     assert "#2 · queue item #1 → Electoral body · sent" in listed
     assert "#1 · queue item #1 → Platform liaison · sent" in listed
     assert "Usage: /escalation" in await desk("/escalation", "1", "ignored")
@@ -146,8 +171,9 @@ async def test_an_escalated_claim_reaches_the_platform_and_the_report_shows_its_
     assert [(r["escalation_id"], r["recipient"], r["status"], r["outcome_note"]) for r in rows] == [
         ("1", "Platform liaison", "acknowledged", "40 posts removed"),
         ("2", "Electoral body", "sent", ""),
+        ("3", "Down", "pending", ""),
     ]
-    assert len(json.loads(files["summary.json"])["escalations"]) == 2
+    assert len(json.loads(files["summary.json"])["escalations"]) == 3
     assert "Escalations" in files["report.html"].decode()
 
     async with tipline.db.session() as session:
