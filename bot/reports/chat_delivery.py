@@ -6,7 +6,7 @@ which is retried and logged, rather than being sent cut). The chat is an organis
 in the settings (`deliver = "telegram"`, `to = <chat id>`), never a voter's.
 
 The report's folder goes as two documents, `report.html` (opens in any browser) and the whole
-folder as one `.zip` (charts, CSV, JSON, the Data Package): thirteen documents would bury the
+folder as one `.zip` (charts, CSV, JSON, the Data Package): fourteen documents would bury the
 chat, and Telegram would pace them anyway.
 """
 
