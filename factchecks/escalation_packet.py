@@ -26,6 +26,7 @@ from factchecks.verdicts import Verdict
 
 MAX_WORDINGS = 5  # the most sent distinct wordings shown
 MAX_FINGERPRINTS = 20
+MAX_MERGE_HOPS = 10
 
 
 def _count(value: int, voters: int, k: int) -> int | str:
@@ -59,13 +60,19 @@ async def build_packet(
     note: str | None,
     publisher: str,
 ) -> dict[str, Any] | None:
-    """The packet for queue item `item_id` as a JSON-ready dict; None when there is no such item.
+    """The packet for queue item `item_id` (or the item it was merged into, whose id the packet
+    names) as a JSON-ready dict; None when there is no such item.
 
     `recipient` and `note` are the desk's (where it goes, why); `publisher` names the desk."""
     k = min_voters
     zone = timezone_named(timezone)
     async with db.session() as session:
         item = await get_item(session, item_id)
+        for _hop in range(MAX_MERGE_HOPS):  # a merged item's tips are in the one it joined
+            if item is None or item.merged_into_id is None:
+                break
+            item_id = item.merged_into_id
+            item = await get_item(session, item_id)
         if item is None:
             return None
         tips = [

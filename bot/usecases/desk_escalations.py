@@ -62,14 +62,19 @@ async def escalate(
         return reply(texts.ITEM_NOT_FOUND, id=item_id)
     escalation = await record_escalation(
         core.db,
-        queue_item_id=item_id,
+        queue_item_id=int(packet["queue_item"]),  # the item it was merged into, if it was
         recipient=recipient,
         created_by=core.display_name(actor),
         note=note,
         packet=json.dumps(packet, ensure_ascii=False),
     )
     core.wake_escalations()
-    return reply(texts.ESCALATION_QUEUED, escalation=escalation.id, id=item_id, recipient=recipient)
+    return reply(
+        texts.ESCALATION_QUEUED,
+        escalation=escalation.id,
+        id=escalation.queue_item_id,
+        recipient=recipient,
+    )
 
 
 async def list_escalations(core: Core, actor: Person) -> Reply:

@@ -176,6 +176,19 @@ async def test_an_escalated_claim_reaches_the_platform_and_the_report_shows_its_
     assert len(json.loads(files["summary.json"])["escalations"]) == 3
     assert "Escalations" in files["report.html"].decode()
 
+    # An item merged into another is escalated as the one it joined, with all its tips.
+    other = telegram_api.user(7_300_099)
+    telegram_api.text_message(other, "Soldiers are taking the ballot boxes away from schools")
+    await telegram_api.wait_for_messages(7_300_099)
+    assert (await desk("/merge", "1", "2")).startswith("Queue item #2 merged into #1")
+    received.arrived.clear()
+    assert "evidence on queue item #1 is on its way" in await desk(
+        "/escalate", "2", "platform-liaison"
+    )
+    await asyncio.wait_for(received.arrived.wait(), 15)
+    merged = json.loads(received.received[-1][0])
+    assert (merged["queue_item"], merged["tips"], merged["voters"]) == (1, 7, 7)
+
     async with tipline.db.session() as session:
         voters = list((await session.exec(select(Requester))).all())
     identifiers = [str(n) for n in VOTERS] + ["Zuleika", "0803", "555 0199"]
