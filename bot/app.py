@@ -185,7 +185,12 @@ async def build_tipline(
     )
     screenshot_reader = ScreenshotReader()  # OCR, when tesseract is installed
     scheduler = (
-        ReportScheduler(db, settings)
+        ReportScheduler(
+            db,
+            settings,
+            desk_addresses=_desk_addresses(settings),
+            wake_delivery=delivery.wake,
+        )
         if settings.report_recipients or settings.escalation_recipients
         else None
     )

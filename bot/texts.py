@@ -266,6 +266,12 @@ ESCALATION_NOT_SENT = N_(
     "it is sent."
 )
 ESCALATION_UPDATED = N_("Escalation #{escalation} is now marked {status}.")
+# To the desk when a packet could not be delivered after every retry ({error} is the reason,
+# in English: "webhook answered HTTP 503").
+DESK_ESCALATION_FAILED = N_(
+    "Escalation #{escalation} (queue item #{id}) could not be delivered to {recipient}: {error}. "
+    "Send /escalate again once the recipient works."
+)
 # Tags on claims ({tags} is a comma-separated list of tags, or "—").
 DESK_HELP_TAG = N_(
     "/tag <id> <tag>... (or -<tag> to remove; /tag fc:<fact-check id> ...): label a claim, so "

@@ -20,9 +20,12 @@ import tempfile
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot import texts
 from bot.background_loop import BackgroundLoop
+from bot.replies import reply
 from bot.reports.chat_delivery import ReportChat, folder_documents, report_message
 from bot.reports.destinations import (
     DeliveryError,
@@ -37,6 +40,7 @@ from bot.reports.folder import write_report
 from bot.reports.packet_page import packet_files, packet_summary
 from bot.reports.recipients import DeliveryKind, ReportRecipient
 from bot.settings import Settings
+from bot.usecases.dependencies import Address, send
 from factchecks.clock import utc_now
 from factchecks.database import Database
 from factchecks.escalations import (
@@ -61,6 +65,7 @@ LEASE = timedelta(minutes=10)
 MAX_ATTEMPTS = 8
 FIRST_RETRY = timedelta(minutes=1)
 LONGEST_RETRY = timedelta(hours=1)
+MAX_ERROR_SHOWN = 300  # characters of a delivery error shown to the desk
 
 
 def due_period(recipient: ReportRecipient, timezone: str, now: datetime) -> ReportPeriod:
@@ -92,9 +97,18 @@ class ReportScheduler:
     """Delivers the recipients' reports; `run_pass` is one round (the loop calls it)."""
 
     def __init__(
-        self, db: Database, settings: Settings, *, clock: Callable[[], datetime] = utc_now
+        self,
+        db: Database,
+        settings: Settings,
+        *,
+        clock: Callable[[], datetime] = utc_now,
+        desk_addresses: tuple[Address, ...] = (),
+        wake_delivery: Callable[[], None] = lambda: None,
     ) -> None:
         self._db = db
+        # Told when a packet is given up on (through the outbox, like every desk notice).
+        self._desk_addresses = desk_addresses
+        self._wake_delivery = wake_delivery
         self._settings = settings
         self._clock = clock
         self._recipients = {r.name: r for r in settings.report_recipients}
@@ -142,6 +156,25 @@ class ReportScheduler:
             raise DeliveryError(f"{recipient.deliver.value} is not running in this process")
         return chat
 
+    async def _tell_desk(
+        self,
+        claimed: ClaimedEscalation,
+        packet: dict[str, Any],
+        recipient: ReportRecipient,
+        error: str,
+    ) -> None:
+        notice = reply(
+            texts.DESK_ESCALATION_FAILED,
+            escalation=claimed.id,
+            id=int(packet["queue_item"]),
+            recipient=recipient.name,
+            error=error[:MAX_ERROR_SHOWN],
+        )
+        async with self._db.transaction() as session:
+            for address in self._desk_addresses:
+                send(session, address, notice)
+        self._wake_delivery()
+
     async def _escalate(self, claimed: ClaimedEscalation) -> None:
         recipient = self._escalation_recipients[claimed.recipient]
         packet = json.loads(claimed.packet)
@@ -170,6 +203,8 @@ class ReportScheduler:
             await mark_escalation_attempt_failed(
                 self._db, claimed.id, self._clock(), str(error), retry_in=delay
             )
+            if delay is None:
+                await self._tell_desk(claimed, packet, recipient, str(error))
             return
         await mark_escalation_sent(self._db, claimed.id, self._clock())
         log.info("escalation %d delivered to %s", claimed.id, recipient.name)

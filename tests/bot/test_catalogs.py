@@ -182,6 +182,7 @@ def _longest_values(translator: Translator, catalogs: Catalogs) -> dict[str, str
         # Tags: a bad one echoed (cut to 60), and a claim's tags (40 characters, twenty of them).
         "tag": "x" * 60,
         "tags": ", ".join("t" * 40 for _ in range(20)),
+        "error": "e" * 300,  # a delivery error, cut to 300 characters
         **{
             key: "9" * 12
             for key in (

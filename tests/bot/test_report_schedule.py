@@ -21,14 +21,28 @@ from typing import Any
 import pytest
 from aiohttp import web
 from aiosmtpd.controller import Controller
+from sqlmodel import select
 from telegram import Bot
 
 from benchmarks.report_data import write_synthetic_period
+from bot import texts
+from bot.replies import decode
 from bot.reports.chat_delivery import TelegramReportChat
 from bot.reports.recipients import DeliveryKind, ReportRecipient, parse_recipients
-from bot.reports.schedule import ReportScheduler, due_period, retry_delay
+from bot.reports.schedule import (
+    LONGEST_RETRY,
+    MAX_ATTEMPTS,
+    ReportScheduler,
+    due_period,
+    retry_delay,
+)
 from bot.settings import Settings, SettingsError
+from bot.usecases.dependencies import Address
+from factchecks.clock import utc_now
 from factchecks.database import Database
+from factchecks.escalation_packet import build_packet
+from factchecks.escalations import EscalationStatus, find_escalation, record_escalation
+from factchecks.models import OutboxMessage
 from factchecks.report_deliveries import delivery_rows
 from factchecks.reports.figures import TipFilter
 from factchecks.reports.period import week_period
@@ -283,3 +297,46 @@ async def test_an_organisations_telegram_chat_gets_the_week_once_with_two_worker
             await bot.shutdown()
         await first.dispose()
         await second.dispose()
+
+
+async def test_a_packet_given_up_on_is_failed_and_the_desk_is_told_once(
+    database_url: str, hooks: tuple[_Hooks, str]
+) -> None:
+    received, base = hooks
+    desk = Address("telegram", "-100")
+    down = ReportRecipient("Down", DeliveryKind.WEBHOOK, base + "/broken", secret=SECRET)
+    settings = Settings(database_url=database_url, escalation_recipients=(down,))
+    db = Database(database_url)
+    try:
+        await write_synthetic_period(db, week_period("2026-W48", "UTC"), tips=200)
+        packet = await build_packet(
+            db, 1, min_voters=5, timezone="UTC", recipient="Down", note=None, publisher="Desk"
+        )
+        assert packet is not None
+        stored = await record_escalation(
+            db,
+            queue_item_id=1,
+            recipient="Down",
+            created_by="Ana",
+            note=None,
+            packet=json.dumps(packet),
+        )
+        now = [utc_now()]
+        worker = ReportScheduler(db, settings, clock=lambda: now[0], desk_addresses=(desk,))
+        for _attempt in range(MAX_ATTEMPTS):
+            await worker.run_pass()
+            now[0] += LONGEST_RETRY
+        assert received.failures == MAX_ATTEMPTS
+        found = await find_escalation(db, stored.id)
+        assert found is not None and found.status is EscalationStatus.FAILED
+        await worker.run_pass()  # given up: never tried again
+        assert received.failures == MAX_ATTEMPTS
+        async with db.session() as session:
+            notices = list((await session.exec(select(OutboxMessage))).all())
+        [notice] = notices
+        assert (notice.channel, notice.address) == ("telegram", "-100")
+        [message] = decode(notice.reply).parts
+        assert message.msgid == texts.DESK_ESCALATION_FAILED
+        assert message.params["error"] == "webhook answered HTTP 503"
+    finally:
+        await db.dispose()
