@@ -27,6 +27,8 @@ from bot.i18n import Catalogs
 from bot.inbox_worker import InboxLimits, InboxWorker
 from bot.metrics import Metrics
 from bot.reports.api import api_routes
+from bot.reports.chat_delivery import TelegramReportChat
+from bot.reports.recipients import DeliveryKind
 from bot.reports.schedule import ReportScheduler
 from bot.screenshot_text import ScreenshotReader
 from bot.settings import REVIEW_TWO_PERSON, Settings, configure_libraries
@@ -62,7 +64,9 @@ class Tipline:
     inbox: InboxWorker
     channels: list[Channel]
     index_refresh: BackgroundLoop | None = None  # reads back other workers' index changes
-    reports: ReportScheduler | None = None  # scheduled reports, when TIPLINE_REPORTS names some
+    # Scheduled reports and escalation packets, when TIPLINE_REPORTS or TIPLINE_ESCALATIONS
+    # names recipients.
+    reports: ReportScheduler | None = None
 
     def channel(self, name: str) -> Channel | None:
         """The running channel called `name`, if configured."""
@@ -95,8 +99,7 @@ class Tipline:
         self.inbox.start()
         if self.index_refresh is not None:
             self.index_refresh.start()
-        if self.settings.report_recipients:
-            self.reports = ReportScheduler(self.db, self.settings)
+        if self.reports is not None:
             self.reports.start()
         for channel in self.channels:
             await channel.start()
@@ -181,6 +184,16 @@ async def build_tipline(
         metrics=metrics,
     )
     screenshot_reader = ScreenshotReader()  # OCR, when tesseract is installed
+    scheduler = (
+        ReportScheduler(
+            db,
+            settings,
+            desk_addresses=_desk_addresses(settings),
+            wake_delivery=delivery.wake,
+        )
+        if settings.report_recipients or settings.escalation_recipients
+        else None
+    )
     core = Core(
         db=db,
         index=index,
@@ -199,6 +212,10 @@ async def build_tipline(
         burst_window_s=settings.burst_minutes * 60,
         two_person_review=settings.review == REVIEW_TWO_PERSON,
         metrics=metrics,
+        escalation_recipients={r.command_name: r.name for r in settings.escalation_recipients},
+        report_min_voters=settings.report_min_voters,
+        report_timezone=settings.timezone,
+        wake_escalations=scheduler.wake if scheduler is not None else lambda: None,
     )
     conversation = Conversation(core)
     inbox = InboxWorker(
@@ -220,5 +237,11 @@ async def build_tipline(
     built = [build(settings, context) for build in CHANNELS]
     for channel in [*(channel for channel in built if channel is not None), *extra_channels]:
         tipline.add_channel(channel)
+    tipline.reports = scheduler
+    if scheduler is not None and tipline.telegram is not None:
+        # Organisations' Telegram chats get reports and packets from the bot itself.
+        scheduler.add_chat(
+            DeliveryKind.TELEGRAM, TelegramReportChat(tipline.telegram.application.bot)
+        )
     log.info("tip-line ready with %d fact-checks", index.fact_check_count)
     return tipline

@@ -15,16 +15,19 @@ from bot.replies import Reply, reply
 from bot.usecases import (
     desk_clusters,
     desk_corrections,
+    desk_escalations,
     desk_history,
     desk_macros,
     desk_queue,
     desk_review,
     desk_show,
     desk_stats,
+    desk_tags,
     desk_work,
 )
 from bot.usecases.dependencies import Core, Person
 from bot.usecases.desk_stats import Period
+from factchecks.escalations import OUTCOMES
 from factchecks.queue import QueueFilter
 from factchecks.verdicts import Verdict, parse_verdict
 
@@ -160,6 +163,39 @@ async def _correct(core: Core, actor: Person, args: list[str]) -> Reply:
     return await desk_corrections.correct_fact_check(core, actor, ref, verdict, url, summary)
 
 
+async def _escalate(core: Core, actor: Person, args: list[str]) -> Reply:
+    if not core.escalation_recipients:
+        return reply(texts.NO_ESCALATION_RECIPIENTS)
+    item_id = _item_id(args[0]) if len(args) >= 2 else None
+    if item_id is None:
+        return reply(texts.ESCALATE_USAGE, recipients=", ".join(sorted(core.escalation_recipients)))
+    note = " ".join(args[2:]) or None
+    return await desk_escalations.escalate(core, actor, item_id, args[1], note)
+
+
+async def _escalations(core: Core, actor: Person, args: list[str]) -> Reply:
+    if args:
+        return reply(texts.ESCALATION_USAGE)
+    return await desk_escalations.list_escalations(core, actor)
+
+
+async def _escalation(core: Core, actor: Person, args: list[str]) -> Reply:
+    outcomes = {outcome.value: outcome for outcome in OUTCOMES}
+    escalation_id = _item_id(args[0]) if len(args) >= 2 else None
+    if escalation_id is None or args[1].casefold() not in outcomes:
+        return reply(texts.ESCALATION_USAGE)
+    note = " ".join(args[2:]) or None
+    return await desk_escalations.answer_escalation(
+        core, actor, escalation_id, outcomes[args[1].casefold()], note
+    )
+
+
+async def _tag(core: Core, actor: Person, args: list[str]) -> Reply:
+    if len(args) < 2:
+        return reply(texts.TAG_USAGE)
+    return await desk_tags.tag_claim(core, actor, args[0], args[1:])
+
+
 COMMANDS: dict[str, Command] = {
     "queue": _queue,
     "answer": _answer,
@@ -178,6 +214,10 @@ COMMANDS: dict[str, Command] = {
     "merge": _merge,
     "split": _split,
     "macro": _macro,
+    "escalate": _escalate,
+    "escalations": _escalations,
+    "escalation": _escalation,
+    "tag": _tag,
 }
 DESK_COMMANDS = tuple(COMMANDS)
 

@@ -229,6 +229,8 @@ class Settings:
     smtp_starttls: bool = True
     # Logs (`bot.log_setup`): TIPLINE_LOG_FORMAT=json writes one JSON object a line, else text.
     log_format: str = "text"
+    # Who `/escalate` can send a claim's evidence packet to (same form as TIPLINE_REPORTS).
+    escalation_recipients: tuple[ReportRecipient, ...] = ()
 
     @classmethod
     def load(cls, environ: Mapping[str, str], config_file: Path | None = None) -> Settings:
@@ -350,6 +352,9 @@ class Settings:
             smtp_password=reader.optional("TIPLINE_SMTP_PASSWORD"),
             smtp_starttls=reader.parsed("TIPLINE_SMTP_STARTTLS", _on_off, default.smtp_starttls),
             log_format=reader.parsed("TIPLINE_LOG_FORMAT", _log_format, default.log_format),
+            escalation_recipients=reader.parsed(
+                "TIPLINE_ESCALATIONS", parse_recipients, default.escalation_recipients
+            ),
         ).validated()
 
     def validated(self) -> Settings:
@@ -375,10 +380,16 @@ class Settings:
             raise SettingsError(
                 "TIPLINE_TIMEZONE", "not a timezone name (e.g. Africa/Lagos)"
             ) from error
-        if any(r.deliver == "email" for r in self.report_recipients) and not (
+        organisations = (*self.report_recipients, *self.escalation_recipients)
+        if any(r.deliver == "email" for r in organisations) and not (
             self.smtp_host and self.smtp_from
         ):
             raise SettingsError("TIPLINE_SMTP_HOST", "required (with TIPLINE_SMTP_FROM) to e-mail")
+        if any(r.deliver == "telegram" for r in organisations) and not self.telegram_bot_token:
+            raise SettingsError("TELEGRAM_BOT_TOKEN", "required to deliver to a Telegram chat")
+        names = [r.command_name for r in self.escalation_recipients]
+        if len(set(names)) != len(names):
+            raise SettingsError("TIPLINE_ESCALATIONS", "two recipients have the same name")
         if self.api_requests_per_minute < 1:
             raise SettingsError("TIPLINE_API_REQUESTS_PER_MINUTE", "must be at least 1")
         if self.report_min_voters < 1:

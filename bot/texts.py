@@ -253,6 +253,51 @@ MACRO_USAGE = N_(
 )
 MACRO_SAVED = N_("Macro “{name}” saved. Use it with /answer <id> <verdict> <url> macro:{name}")
 MACRO_NOT_FOUND = N_("There is no macro “{name}”. Save one with /macro save <name> <text...>")
+# Escalation packets (issue 12): {escalation} is an escalation's number, {recipient} the name of
+# a platform's or an electoral body's contact, {status} one of the English status words
+# pending, sent, failed, acknowledged, actioned, declined (the words the commands take).
+DESK_HELP_ESCALATE = N_(
+    "/escalate <id> <recipient> [note...]: send a claim's evidence to a platform or an electoral "
+    "body\n/escalations: where each stands; /escalation <id> acknowledged|actioned|declined "
+    "[note...]: record the answer"
+)
+ESCALATE_USAGE = N_("Usage: /escalate <id> <recipient> [note...]\nRecipients: {recipients}")
+NO_ESCALATION_RECIPIENTS = N_(
+    "No recipients are configured for escalations. Ask your administrator to set "
+    "TIPLINE_ESCALATIONS."
+)
+ESCALATION_QUEUED = N_(
+    "Escalation #{escalation}: the evidence on queue item #{id} is on its way to {recipient}. "
+    "/escalations shows its status."
+)
+ESCALATIONS_HEADER = N_("Escalations, newest first:")
+ESCALATION_LINE = N_("#{escalation} · queue item #{id} → {recipient} · {status} · {when}")
+NO_ESCALATIONS = N_("No claim has been escalated yet.")
+ESCALATION_USAGE = N_("Usage: /escalation <id> acknowledged|actioned|declined [note...]")
+ESCALATION_NOT_FOUND = N_("There is no escalation #{escalation}.")
+ESCALATION_NOT_SENT = N_(
+    "Escalation #{escalation} has not reached its recipient ({status}): record an answer once "
+    "it is sent."
+)
+ESCALATION_UPDATED = N_("Escalation #{escalation} is now marked {status}.")
+# To the desk when a packet could not be delivered after every retry ({error} is the reason,
+# in English: "webhook answered HTTP 503").
+DESK_ESCALATION_FAILED = N_(
+    "Escalation #{escalation} (queue item #{id}) could not be delivered to {recipient}: {error}. "
+    "Send /escalate again once the recipient works."
+)
+# Tags on claims ({tags} is a comma-separated list of tags, or "—").
+DESK_HELP_TAG = N_(
+    "/tag <id> <tag>... (or -<tag> to remove; /tag fc:<fact-check id> ...): label a claim, so "
+    "organisations can receive only the claims they follow"
+)
+TAG_USAGE = N_(
+    "Usage: /tag <id> <tag>... (or -<tag> to remove), or /tag fc:<fact-check id> <tag>...\n"
+    "A tag is letters, digits, - and _ (at most 40)."
+)
+BAD_TAG = N_("“{tag}” is not a tag: use letters, digits, - and _ (at most 40).")
+ITEM_TAGS = N_("Queue item #{id} tags: {tags}")
+FACT_CHECK_TAGS = N_("Fact-check #{fact_check_id} tags: {tags}")
 VERIFY_LIMIT = N_("You have checked many codes. Please try again in {minutes} minutes.")
 
 VERDICT_LABELS: dict[Verdict, str] = {

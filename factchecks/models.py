@@ -535,3 +535,8 @@ class ReportDelivery(SQLModel, table=True):
     next_attempt_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
     lease_until: datetime | None = Field(default=None, sa_column=_utc_column(nullable=True))
     sent_at: datetime | None = Field(default=None, sa_column=_utc_column(nullable=True))
+
+
+# Tables kept in modules of their own register on the same metadata when the models load.
+from factchecks import claim_tags as _claim_tags  # noqa: E402, F401
+from factchecks import escalations as _escalations  # noqa: E402, F401

@@ -15,6 +15,7 @@ import math
 import time
 from collections import deque
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from aiohttp import web
@@ -26,6 +27,7 @@ from factchecks.api_tokens import TokenState, check_token
 from factchecks.clock import utc_now
 from factchecks.database import Database
 from factchecks.open_feeds import claimreview_feed, image_hash_bank
+from factchecks.reports.desk_record import desk_record
 from factchecks.reports.figures import EVERYTHING, TipFilter
 from factchecks.reports.period import (
     PeriodError,
@@ -46,7 +48,7 @@ STATS_PATH = API_PREFIX + "/stats"
 CLAIMS_PATH = API_PREFIX + "/claims"
 CLAIMREVIEW_FEED_PATH = "/feeds/claimreview.json"
 IMAGE_HASHES_PATH = "/feeds/image-hashes.csv"
-CSV_TABLES = ("claims", "daily", "hourly", "regions")
+CSV_TABLES = ("claims", "daily", "hourly", "regions", "corrections", "escalations")
 WINDOW_S = 60.0
 
 
@@ -99,7 +101,8 @@ def api_routes(db: Database, settings: Settings) -> list[web.RouteDef]:
 
     async def published(period: ReportPeriod, scope: TipFilter) -> PublishedReport:
         figures = await sql_figures(db, period, scope=scope)
-        return publish(figures, settings.report_min_voters)
+        k = settings.report_min_voters
+        return replace(publish(figures, k), desk=await desk_record(db, period, k))
 
     async def report(request: web.Request) -> web.Response:
         scope = await authorised(request)

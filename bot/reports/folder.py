@@ -8,7 +8,7 @@ import json
 import shutil
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -17,6 +17,7 @@ from bot.reports.page import render_page
 from bot.reports.tables import csv_files, datapackage, summary
 from factchecks.clock import utc_now
 from factchecks.database import Database
+from factchecks.reports.desk_record import desk_record
 from factchecks.reports.figures import EVERYTHING, TipFilter
 from factchecks.reports.period import ReportPeriod
 from factchecks.reports.privacy_floor import PublishedReport, publish
@@ -70,7 +71,7 @@ async def write_report(
     figures = await sql_figures(
         db, period, top=top, progress=progress or (lambda _s: None), scope=scope
     )
-    report = publish(figures, min_voters)
+    report = replace(publish(figures, min_voters), desk=await desk_record(db, period, min_voters))
     folder.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
     try:

@@ -16,7 +16,7 @@ from datetime import datetime
 from html import escape
 
 from bot.bidi_text import has_right_to_left
-from bot.reports.tables import cell, local_time
+from bot.reports.tables import cell, correction_rows, escalation_rows, local_time
 from factchecks.reports.privacy_floor import Count, PublishedReport
 
 STYLE = """
@@ -53,7 +53,7 @@ def _table(headers: Iterable[str], rows: Iterable[Iterable[str]], numeric: set[i
     return f'<div class="scroll"><table><tr>{head}</tr>{body}</table></div>'
 
 
-def _starts_right_to_left(text: str) -> bool:
+def starts_right_to_left(text: str) -> bool:
     """The first strongly directional character is right-to-left (what FSI would decide)."""
     for char in text:
         kind = unicodedata.bidirectional(char)
@@ -69,11 +69,11 @@ def _wording(text: str | None, k: int) -> str:
         return f"<i>wording withheld (fewer than {k} voters)</i>"
     # A block of its own direction: laid out (and aligned) right-to-left when its first strong
     # character is, isolated from the cells and punctuation around it either way.
-    direction = "rtl" if _starts_right_to_left(text) else "auto"
+    direction = "rtl" if starts_right_to_left(text) else "auto"
     return f'<div dir="{direction}">{escape(text)}</div>'
 
 
-def _link(url: str | None) -> str:
+def link(url: str | None) -> str:
     if not url:
         return ""
     return f'<a href="{escape(url, quote=True)}" dir="ltr">{escape(url)}</a>'
@@ -120,6 +120,8 @@ def render_page(
         ("Desk: median", _minutes(report.desk_median_min)),
         ("Backlog at the end", escape(cell(report.backlog_items, k))),
         ("Claims", str(report.claim_count)),
+        ("Corrections issued", str(len(report.desk.corrections))),
+        ("Escalations", str(len(report.desk.escalations))),
     ]
     parts.append(
         '<div class="figures">'
@@ -159,7 +161,7 @@ def render_page(
                     escape(" ".join(c.languages)),
                     "" if c.growth_percent is None else f"{c.growth_percent:+}%",
                     escape(c.verdict or ""),
-                    _link(c.url),
+                    link(c.url),
                     escape(c.status),
                     "" if c.answer_s is None else f"{c.answer_s // 60} min",
                     escape(local_time(report, c.first_seen)),
@@ -169,6 +171,50 @@ def render_page(
             numeric={0, 2, 3, 4, 5, 7},
         )
     )
+    parts.append("<h2>Corrections issued</h2>")
+    if report.desk.corrections:
+        parts.append(
+            _table(
+                ["When", "Fact-check", "Claim", "Link", "Was", "Now", "Voters told"],
+                (
+                    [
+                        escape(row[0]),
+                        f"#{escape(row[1])}",
+                        _wording(row[2], k),
+                        link(row[3]),
+                        escape(row[4]),
+                        escape(row[5]),
+                        escape(row[6]),
+                    ]
+                    for row in correction_rows(report)
+                ),
+                numeric={6},
+            )
+        )
+    else:
+        parts.append("<p>No verdict was corrected in this period.</p>")
+    parts.append("<h2>Escalations</h2>")
+    if report.desk.escalations:
+        parts.append(
+            _table(
+                ["#", "Claim", "To", "Status", "Escalated", "Sent", "Answer"],
+                (
+                    [
+                        escape(row[0]),
+                        f"#{escape(row[1])}",
+                        escape(row[2]),
+                        escape(row[3]),
+                        escape(row[4]),
+                        escape(row[5]),
+                        _wording(row[6], k) if row[6] else "",
+                    ]
+                    for row in escalation_rows(report)
+                ),
+                numeric={0},
+            )
+        )
+    else:
+        parts.append("<p>No claim was escalated in this period.</p>")
     parts.append("<h2>Volumes</h2>")
     for name, data in charts.items():
         encoded = base64.b64encode(data).decode("ascii")

@@ -5,13 +5,17 @@ same key), one object per organisation:
 
     {"name": "Electoral Commission", "deliver": "email", "to": "desk@commission.example",
      "weekday": "monday", "hour": 8, "timezone": "Africa/Lagos",
-     "languages": ["ha", "en"], "regions": ["NG"]}
+     "languages": ["ha", "en"], "regions": ["NG"], "tags": ["violence"]}
 
 `deliver` is `email` (to an address, over TIPLINE_SMTP_*), `webhook` (an HTTPS URL; `secret`
-signs the body with HMAC-SHA256) or `directory` (a folder the report is written into). The
+signs the body with HMAC-SHA256), `telegram` (a chat id the bot is a member of: a short summary
+message, then the files as documents) or `directory` (a folder the report is written into).
+`TIPLINE_ESCALATIONS` names the recipients of escalation packets in the same form (the schedule
+and filter keys are not used there). The
 report of the week just ended is made at `hour` on `weekday` in `timezone` (defaults: Monday,
-08:00, TIPLINE_TIMEZONE). `languages` and `regions` narrow what the organisation sees, in its
-reports and through the export API with a token issued under the same name.
+08:00, TIPLINE_TIMEZONE). `languages`, `regions` and `tags` (the desk's `/tag`s on claims)
+narrow what the organisation sees, in its reports and through the export API with a token issued
+under the same name.
 """
 
 from __future__ import annotations
@@ -21,11 +25,23 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from factchecks.claim_tags import normalise_tag
 from factchecks.reports.figures import TipFilter
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _KEYS = frozenset(
-    {"name", "deliver", "to", "secret", "weekday", "hour", "timezone", "languages", "regions"}
+    {
+        "name",
+        "deliver",
+        "to",
+        "secret",
+        "weekday",
+        "hour",
+        "timezone",
+        "languages",
+        "regions",
+        "tags",
+    }
 )
 
 
@@ -35,6 +51,7 @@ class DeliveryKind(StrEnum):
     EMAIL = "email"
     WEBHOOK = "webhook"
     DIRECTORY = "directory"
+    TELEGRAM = "telegram"  # a chat the bot writes to: an organisation's group or channel
 
 
 @dataclass(frozen=True)
@@ -50,6 +67,11 @@ class ReportRecipient:
     timezone: str | None = None  # None: TIPLINE_TIMEZONE
     scope: TipFilter = field(default_factory=TipFilter)
 
+    @property
+    def command_name(self) -> str:
+        """How a desk command names it: lower case, spaces as hyphens (`electoral-commission`)."""
+        return "-".join(self.name.casefold().split())
+
 
 def _strings(value: object, key: str) -> frozenset[str]:
     if value is None:
@@ -57,6 +79,16 @@ def _strings(value: object, key: str) -> frozenset[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise ValueError(f"{key} must be a list of codes")
     return frozenset(v.strip() for v in value)
+
+
+def _tags(value: object, name: str) -> frozenset[str]:
+    tags = set()
+    for word in _strings(value, "tags"):
+        tag = normalise_tag(word)
+        if tag is None:
+            raise ValueError(f"{name}: {word!r} is not a tag (letters, digits, - and _)")
+        tags.add(tag)
+    return frozenset(tags)
 
 
 def _recipient(entry: object) -> ReportRecipient:
@@ -73,7 +105,9 @@ def _recipient(entry: object) -> ReportRecipient:
     try:
         kind = DeliveryKind(str(entry.get("deliver", "")))
     except ValueError as error:
-        raise ValueError(f"{name}: deliver is email, webhook or directory") from error
+        raise ValueError(f"{name}: deliver is email, webhook, telegram or directory") from error
+    if kind is DeliveryKind.TELEGRAM and not to.strip().lstrip("-").isdigit():
+        raise ValueError(f"{name}: a telegram recipient's `to` is a chat id (a number)")
     weekday = str(entry.get("weekday", "monday")).lower()
     if weekday not in WEEKDAYS:
         raise ValueError(f"{name}: weekday is one of {', '.join(WEEKDAYS)}")
@@ -100,6 +134,7 @@ def _recipient(entry: object) -> ReportRecipient:
         scope=TipFilter(
             languages=_strings(entry.get("languages"), "languages"),
             regions=frozenset(r.upper() for r in _strings(entry.get("regions"), "regions")),
+            tags=_tags(entry.get("tags"), name),
         ),
     )
 

@@ -83,11 +83,35 @@ REGION_COLUMNS = (
     Column("tips", "integer", "Tips from WhatsApp numbers with that calling code"),
     Column("voters", "integer", "Distinct voters among them"),
 )
+CORRECTION_COLUMNS = (
+    Column("corrected_at", "datetime", "When the desk corrected the verdict, local time"),
+    Column("fact_check_id", "integer", "The fact-check's id in this tip-line"),
+    Column("claim", "string", "The fact-check's claim (identifiers masked)"),
+    Column("fact_check_url", "string", "Where the fact-check is published"),
+    Column("verdict_before", "string", "The verdict voters had been sent"),
+    Column("verdict_after", "string", "The corrected verdict"),
+    Column("voters_told", "integer", "Voters who had received it and were sent the correction"),
+)
+ESCALATION_COLUMNS = (
+    Column("escalation_id", "integer", "The escalation's id in this tip-line"),
+    Column("queue_item_id", "integer", "The claim (queue item) escalated"),
+    Column("recipient", "string", "The platform or electoral body it was sent to"),
+    Column(
+        "status",
+        "string",
+        "pending, sent, failed, acknowledged, actioned or declined, when the report was made",
+    ),
+    Column("escalated_at", "datetime", "When the desk escalated it, local time"),
+    Column("sent_at", "datetime", "When it reached the recipient, local time"),
+    Column("outcome_note", "string", "The recipient's answer as the desk noted it (masked)"),
+)
 TABLES: dict[str, tuple[Column, ...]] = {
     "claims": CLAIM_COLUMNS,
     "daily": DAILY_COLUMNS,
     "hourly": HOURLY_COLUMNS,
     "regions": REGION_COLUMNS,
+    "corrections": CORRECTION_COLUMNS,
+    "escalations": ESCALATION_COLUMNS,
 }
 
 
@@ -128,6 +152,38 @@ def claim_row(report: PublishedReport, claim: PublishedClaim) -> list[str]:
     ]
 
 
+def correction_rows(report: PublishedReport) -> list[list[str]]:
+    """corrections.csv rows, oldest first."""
+    return [
+        [
+            local_time(report, found.at),
+            str(found.fact_check_id),
+            found.claim,
+            found.url or "",
+            found.verdict_before,
+            found.verdict_after,
+            cell(found.notified, report.min_voters),
+        ]
+        for found in report.desk.corrections
+    ]
+
+
+def escalation_rows(report: PublishedReport) -> list[list[str]]:
+    """escalations.csv rows, oldest first."""
+    return [
+        [
+            str(found.id),
+            str(found.queue_item_id),
+            found.recipient,
+            found.status.value,
+            local_time(report, found.created_at),
+            local_time(report, found.sent_at),
+            found.outcome_note or "",
+        ]
+        for found in report.desk.escalations
+    ]
+
+
 def _volume_rows(rows: Sequence[PublishedRow], k: int, *, hour: bool) -> list[list[str]]:
     return [
         [
@@ -163,6 +219,8 @@ def csv_files(report: PublishedReport) -> dict[str, str]:
                 for label, volume in report.regions
             ],
         ),
+        "corrections.csv": _csv(CORRECTION_COLUMNS, correction_rows(report)),
+        "escalations.csv": _csv(ESCALATION_COLUMNS, escalation_rows(report)),
     }
 
 
@@ -222,6 +280,15 @@ def summary(report: PublishedReport, generated_at: datetime) -> dict[str, Any]:
         "top_claims": [
             dict(zip([c.name for c in CLAIM_COLUMNS], claim_row(report, claim), strict=True))
             for claim in report.claims
+        ],
+        "corrections": len(report.desk.corrections),
+        "corrections_list": [
+            dict(zip([c.name for c in CORRECTION_COLUMNS], row, strict=True))
+            for row in correction_rows(report)
+        ],
+        "escalations": [
+            dict(zip([c.name for c in ESCALATION_COLUMNS], row, strict=True))
+            for row in escalation_rows(report)
         ],
     }
 

@@ -74,6 +74,12 @@ class Core:
     burst_window_s: float = 10 * 60.0
     two_person_review: bool = False  # answers, links and dismissals need a second fact-checker
     metrics: Metrics = field(default_factory=Metrics)
+    # `/escalate`: the recipients' names by the word a command names them with, the privacy
+    # floor and timezone of their packets, and how to have the packet delivered at once.
+    escalation_recipients: Mapping[str, str] = field(default_factory=dict)
+    report_min_voters: int = 5
+    report_timezone: str = "UTC"
+    wake_escalations: Callable[[], None] = field(default=lambda: None)
 
     def is_factchecker(self, person: Person) -> bool:
         """Whether `person` may run desk operations (checked on the channel they wrote on).

@@ -64,14 +64,18 @@ class TipFilter:
 
     languages: frozenset[str] = frozenset()  # empty: every language ("und": unidentified)
     regions: frozenset[str] = frozenset()  # empty: every voter; else WhatsApp voters only
+    # empty: every claim; else tips about a claim the desk tagged so (`factchecks.claim_tags`)
+    tags: frozenset[str] = frozenset()
 
     def describe(self) -> str:
-        """`languages es, pt; regions NG` or `all tips`."""
+        """`languages es, pt; regions NG; tags violence` or `all tips`."""
         parts = []
         if self.languages:
             parts.append("languages " + ", ".join(sorted(self.languages)))
         if self.regions:
             parts.append("regions " + ", ".join(sorted(self.regions)))
+        if self.tags:
+            parts.append("tags " + ", ".join(sorted(self.tags)))
         return "; ".join(parts) or "all tips"
 
 

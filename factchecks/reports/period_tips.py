@@ -29,6 +29,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from factchecks.claim_tags import in_tags_sql
 from factchecks.models import metadata
 from factchecks.reports.figures import (
     EXCLUDED_TIP_STATUSES,
@@ -91,6 +92,8 @@ def counted(start: datetime | None, end: datetime, scope: TipFilter) -> ColumnEl
                 )
             )
         )
+    if scope.tags:
+        conditions.append(in_tags_sql(scope.tags, TIP.c.queue_item_id, TIP.c.fact_check_id))
     return and_(*conditions)
 
 

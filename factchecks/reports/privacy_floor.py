@@ -12,9 +12,10 @@ Nothing identifies a voter in the figures to begin with: they only count voters.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from factchecks.reports.desk_record import DeskRecord
 from factchecks.reports.figures import (
     ClaimFigures,
     ClaimKind,
@@ -101,6 +102,7 @@ class PublishedReport:
     claim_count: int
     claims: tuple[PublishedClaim, ...]
     scope: str = "all tips"  # an organisation's filter, described
+    desk: DeskRecord = field(default_factory=DeskRecord)  # corrections, escalations
 
     @property
     def empty(self) -> bool:

@@ -8,6 +8,7 @@ codes from phonenumbers, so neither shares the SQL path's tricks.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -15,6 +16,7 @@ from typing import Any
 import phonenumbers
 from sqlalchemy import String, cast, select
 
+from factchecks.claim_tags import tagged_claims
 from factchecks.database import Database
 from factchecks.reports.figures import (
     EVERYTHING,
@@ -62,6 +64,25 @@ def _media(fingerprint: str | None, image_text: str | None, note: str | None) ->
 
 def _volume(tips: list[_Tip]) -> Volume:
     return Volume(len(tips), len({tip.requester_id for tip in tips}))
+
+
+async def _tag_test(db: Database, tags: frozenset[str]) -> Callable[[_Tip], bool]:
+    """Whether a tip is in one of `tags`: its item or fact-check is tagged, or its fact-check
+    answered a tagged item (everything when no tags are asked for)."""
+    if not tags:
+        return lambda _tip: True
+    items, checks = await tagged_claims(db, tags)
+    async with db.engine.connect() as connection:
+        answers = {
+            row[0]
+            for row in (await connection.execute(select(ITEM.c.fact_check_id, ITEM.c.id))).all()
+            if row[1] in items and row[0] is not None
+        }
+
+    def test(tip: _Tip) -> bool:
+        return tip.queue_item_id in items or tip.fact_check_id in checks | answers
+
+    return test
 
 
 async def reference_figures(
@@ -146,10 +167,12 @@ async def reference_figures(
         if str(row[8]) not in EXCLUDED_TIP_STATUSES and _utc(row[11]) < end
     ]
     codes = {str(phonenumbers.country_code_for_region(r.upper())) for r in scope.regions}
+    in_tags = await _tag_test(db, scope.tags)
     tips = [
         tip
         for tip in tips
-        if (not scope.languages or tip.language in scope.languages)
+        if in_tags(tip)
+        and (not scope.languages or tip.language in scope.languages)
         and (
             not scope.regions
             or (

@@ -175,6 +175,14 @@ def _longest_values(translator: Translator, catalogs: Catalogs) -> dict[str, str
         "details": "x" * 3000,  # a draft's values, as long as one command can carry
         "date": _longest_date(translator),
         "p90": "99999.9",
+        # Escalations: an organisation's name as stored (128 characters), ten of them listed.
+        "escalation": "9" * 12,
+        "recipient": "r" * 128,
+        "recipients": ", ".join("r" * 128 for _ in range(10)),
+        # Tags: a bad one echoed (cut to 60), and a claim's tags (40 characters, twenty of them).
+        "tag": "x" * 60,
+        "tags": ", ".join("t" * 40 for _ in range(20)),
+        "error": "e" * 300,  # a delivery error, cut to 300 characters
         **{
             key: "9" * 12
             for key in (

@@ -1,5 +1,6 @@
-"""`tipline report` end to end: tips through Telegram and WhatsApp, the desk answers one claim,
-the report's figures equal what was sent, and no voter identifier appears in any file.
+"""`tipline report` end to end: tips through Telegram and WhatsApp, the desk answers one claim
+and corrects its verdict, the report's figures equal what was sent (the correction listed with
+the voters it reached), and no voter identifier appears in any file.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from sqlmodel import select
 from bot.cli import main
 from bot.settings import Settings
 from factchecks.clock import utc_now
-from factchecks.models import QueueItem, Requester
+from factchecks.models import FactCheck, QueueItem, Requester
 from tests.bot.conftest import FACTCHECKER_ID, SEED_CLAIMS, StartWhatsAppLine, WhatsAppLine
 from tests.fakes import graph_api as wa
 from tests.fakes.graph_api import FakeGraphAPI
@@ -70,6 +71,13 @@ async def test_a_report_counts_what_voters_sent_and_names_none_of_them(
         await telegram_api.wait_for_messages(user_id, count=2)
     for number in WHATSAPP_VOTERS[5:8]:
         await graph.wait_for_messages(number, count=2)
+    [army_check] = [fc for fc in await line.rows(FactCheck) if fc.url.endswith("/fc/army")]
+    telegram_api.command(checker, "/correct", str(army_check.id), "misleading")
+    for user_id in TELEGRAM_VOTERS[5:8]:  # each of the six hears of the correction once
+        [*_, corrected] = await telegram_api.wait_for_messages(user_id, count=3)
+        assert corrected.text.startswith("Corregimos una respuesta")  # in their language
+    for number in WHATSAPP_VOTERS[5:8]:
+        await graph.wait_for_messages(number, count=3)
     voters = await line.rows(Requester)
 
     config = tmp_path / "tipline.toml"
@@ -119,9 +127,18 @@ async def test_a_report_counts_what_voters_sent_and_names_none_of_them(
     assert (by_claim[SMS]["requests"], by_claim[SMS]["forwarded"]) == ("5", "<5")
     [answered] = [row for row in claims if row["fact_check_url"] == "https://example.org/fc/army"]
     assert (answered["requests"], answered["voters"], answered["status"]) == ("6", "6", "answered")
-    assert answered["claim"] == ARMY and answered["verdict"] == "false"
+    assert answered["claim"] == ARMY and answered["verdict"] == "misleading"  # as corrected
     [withheld] = [row for row in claims if row["claim_withheld"] == "true"]
     assert withheld["requests"] == "<5" and withheld["status"] == "open"
+    assert summary["corrections"] == 1
+    [correction] = list(csv.DictReader(io.StringIO(files["corrections.csv"].decode())))
+    assert correction["fact_check_id"] == str(army_check.id) and correction["claim"] == ARMY
+    assert (correction["verdict_before"], correction["verdict_after"]) == ("false", "misleading")
+    assert correction["voters_told"] == "6"
+    assert summary["corrections_list"] == [correction]
+    assert summary["escalations"] == []
+    page = files["report.html"].decode()
+    assert "Corrections issued<b>1</b>" in page and "https://example.org/fc/army" in page
     daily = list(csv.DictReader(io.StringIO(files["daily.csv"].decode())))
     assert sum(int(r["tips"]) for r in daily if r["dimension"] == "all") == 18
 

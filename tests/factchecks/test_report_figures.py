@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.report_data import write_synthetic_period
+from factchecks.claim_tags import change_tags
 from factchecks.database import Database
 from factchecks.reports.figures import Dimension, Outcome, TipFilter, percentile_minutes
 from factchecks.reports.period import PeriodError, parse_period, range_period, week_period
@@ -102,3 +103,29 @@ def test_percentiles_are_nearest_rank() -> None:
     assert percentile_minutes([(0, 5), (10, 5)], 0.9) == 10
     assert percentile_minutes([(3, 1)], 0.9) == 3
     assert percentile_minutes([(1, 1), (2, 1), (3, 1), (4, 1), (5, 6)], 0.4) == 4
+
+
+async def test_a_tag_filter_gives_the_same_figures_both_ways(db: Database) -> None:
+    """Tips are in a tag through their queue item, their fact-check, or the fact-check that
+    answered a tagged item; the SQL filter and the row-by-row one agree."""
+    period = week_period("2026-W48", "Africa/Lagos")
+    await write_synthetic_period(db, period, tips=1_200, seed=9)
+    for item_id in (1, 2, 3, 5, 8):
+        await change_tags(db, add={"violence"}, remove=set(), actor="Ana", queue_item_id=item_id)
+    await change_tags(db, add={"violence", "ink"}, remove=set(), actor="Ana", fact_check_id=2)
+    await change_tags(db, add={"ink"}, remove=set(), actor="Ana", queue_item_id=13)
+    assert await change_tags(db, add=set(), remove={"ink"}, actor="Ana", fact_check_id=2) == [
+        "violence"
+    ]
+    everything = await sql_figures(db, period, top=10)
+    for tags in ({"violence"}, {"ink"}, {"violence", "ink"}):
+        scope = TipFilter(tags=frozenset(tags))
+        fast = await sql_figures(db, period, top=10, scope=scope)
+        assert fast == await reference_figures(db, period, top=10, scope=scope)
+        assert 0 < fast.total.tips < everything.total.tips, tags
+    violence = await sql_figures(db, period, scope=TipFilter(tags=frozenset({"violence"})))
+    both = await sql_figures(db, period, scope=TipFilter(tags=frozenset({"violence", "ink"})))
+    assert violence.total.tips < both.total.tips
+    assert TipFilter(tags=frozenset({"ink"}), languages=frozenset({"es"})).describe() == (
+        "languages es; tags ink"
+    )

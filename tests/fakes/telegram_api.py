@@ -19,7 +19,8 @@ What it imitates, as the real Bot API does:
   404 ``Not Found``; every answer is ``{"ok": ..., "result"/"error_code"/"description"}``;
 * only the methods the tip-line and PTB's ``Application`` call: ``getMe``, ``getUpdates``,
   ``setWebhook``, ``deleteWebhook``, ``setMyCommands``, ``sendMessage``, ``sendPhoto``,
-  ``answerCallbackQuery`` and ``getFile``. Any other method is 404, and a parameter a method's
+  ``sendDocument`` (uploads only, at most 50 MB, kept in ``documents``), ``answerCallbackQuery``
+  and ``getFile``. Any other method is 404, and a parameter a method's
   handler does not implement (``parse_mode``, ``reply_parameters``, ...) is 400 ``the fake does
   not support ...``, so a bot that starts using one is noticed rather than half-imitated;
 * request bodies as PTB sends them (``application/x-www-form-urlencoded`` with nested objects as
@@ -74,6 +75,8 @@ MAX_TEXT_LENGTH: Final = 4096
 MAX_CAPTION_LENGTH: Final = 1024
 MAX_CALLBACK_DATA_BYTES: Final = 64
 MAX_COMMANDS: Final = 100
+#: A bot's upload limit for documents on the public Bot API.
+UPLOAD_LIMIT: Final = 50 * 1024 * 1024
 
 _API_PATH = re.compile(r"^/bot(?P<token>[^/]*)/(?P<method>[^/]*)/?$")
 _FILE_PATH = re.compile(r"^/file/bot(?P<token>[^/]*)/(?P<path>.+)$")
@@ -235,6 +238,8 @@ class FakeTelegramAPI(LocalServer):
         self.calls: list[tuple[str, dict[str, Any]]] = []
         #: Messages the bot delivered, in order.
         self.sent: list[SentMessage] = []
+        # (chat id, file name, bytes) of every document the bot uploaded with sendDocument.
+        self.documents: list[tuple[int, str, bytes]] = []
         #: Calls answered with an error (validation or ``fail_next``).
         self.rejected: list[RejectedCall] = []
         #: answerCallbackQuery params, in order.
@@ -279,6 +284,7 @@ class FakeTelegramAPI(LocalServer):
                 "chat_id text reply_markup link_preview_options",
             ),
             "sendPhoto": (self._send_photo, "chat_id photo caption reply_markup"),
+            "sendDocument": (self._send_document, "chat_id document caption"),
             "answerCallbackQuery": (self._answer_callback_query, "callback_query_id"),
             "getFile": (self._get_file, "file_id"),
         }
@@ -476,6 +482,12 @@ class FakeTelegramAPI(LocalServer):
             user["username"] = chat["username"] = username
         self._chats[user_id] = chat
         return user
+
+    def group(self, chat_id: int, title: str = "Organisation") -> JSONDict:
+        """A group chat the bot is a member of (an organisation's), so the bot can write to it."""
+        chat: JSONDict = {"id": chat_id, "type": "group", "title": title}
+        self._chats[chat_id] = chat
+        return chat
 
     def text_message(
         self,
@@ -976,6 +988,31 @@ class FakeTelegramAPI(LocalServer):
             raise _bad_request("wrong file identifier/HTTP URL specified")
         msg = self._bot_message(chat, params, {"photo": sizes, "caption": caption or None})
         self._record_sent("sendPhoto", msg, params, caption, file_id=str(sizes[-1]["file_id"]))
+        return copy.deepcopy(msg)
+
+    async def _send_document(self, params: dict[str, Any]) -> Any:
+        """An uploaded file (multipart), kept as sent in ``documents``."""
+        chat = self._chat_for(params)
+        caption = params.get("caption") or ""
+        if not isinstance(caption, str) or len(caption) > MAX_CAPTION_LENGTH:
+            raise _bad_request("message caption is too long")
+        document = params.get("document")
+        if not isinstance(document, UploadedFile):
+            raise _bad_request("there is no document in the request")
+        if not document.data:
+            raise _bad_request("file must be non-empty")
+        if len(document.data) > UPLOAD_LIMIT:
+            raise _bad_request("Request Entity Too Large")  # approx.
+        stored = self.register_file(document.data, kind="document", file_name=document.filename)
+        meta = {
+            "file_id": stored.file_id,
+            "file_unique_id": stored.file_unique_id,
+            "file_name": document.filename or "file",
+            "file_size": len(document.data),
+        }
+        msg = self._bot_message(chat, params, {"document": meta, "caption": caption or None})
+        self.documents.append((int(chat["id"]), document.filename or "file", document.data))
+        self._record_sent("sendDocument", msg, params, caption, file_id=stored.file_id)
         return copy.deepcopy(msg)
 
     async def _answer_callback_query(self, params: dict[str, Any]) -> Any:

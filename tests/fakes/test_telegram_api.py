@@ -494,6 +494,22 @@ async def test_send_photo_upload(fake: FakeTelegramAPI, bot: Bot) -> None:
         await bot.send_photo(USER_ID, card, caption="x" * 1025)
 
 
+async def test_send_document_upload_to_a_group(fake: FakeTelegramAPI, bot: Bot) -> None:
+    group = fake.group(-4001, "Commission")
+    message = await bot.send_document(-4001, b"<!doctype html>", filename="report.html")
+    assert message.chat.type == "group" and message.chat.title == group["title"]
+    assert message.document is not None and message.document.file_name == "report.html"
+    assert fake.documents == [(-4001, "report.html", b"<!doctype html>")]
+    assert fake.sent[-1].method == "sendDocument"
+    downloaded = await (await bot.get_file(message.document.file_id)).download_as_bytearray()
+    assert bytes(downloaded) == b"<!doctype html>"
+    with pytest.raises(BadRequest, match="Chat not found"):
+        await bot.send_document(-4002, b"x", filename="a.csv")
+    with pytest.raises(BadRequest, match="File must be non-empty"):
+        await bot.send_document(-4001, b"", filename="empty.csv")
+    assert len(fake.documents) == 1
+
+
 # ------------------------------------------------------------------------------ polling
 
 
