@@ -23,7 +23,7 @@ from bot import texts
 from bot.rendering import match_message, queue_reply
 from bot.replies import Msg, Reply, reply
 from bot.usecases.conversation_table import Event, advance
-from bot.usecases.dependencies import Address, Core, Person, send
+from bot.usecases.dependencies import Core, Person, send_to_voter
 from bot.usecases.verify_answer import with_code
 from bot.usecases.voters import language_of
 from factchecks import catalogue, desk_log, queue
@@ -324,7 +324,7 @@ async def _close_and_notify(
         session.add(voter)
         language = language_of(core, voter, languages.get(voter.id))
         value = await with_code(session, notice, fact_check) if fact_check else notice
-        send(session, Address(voter.channel, voter.address), value, language)
+        send_to_voter(session, voter, value, language)
     return len(voters)
 
 
