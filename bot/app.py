@@ -28,6 +28,7 @@ from bot.inbox_worker import InboxLimits, InboxWorker
 from bot.metrics import Metrics
 from bot.reports.api import api_routes
 from bot.reports.schedule import ReportScheduler
+from bot.retention_job import RetentionJob
 from bot.screenshot_text import ScreenshotReader
 from bot.settings import REVIEW_TWO_PERSON, Settings, configure_libraries
 from bot.status_pages import StatusPages
@@ -63,6 +64,7 @@ class Tipline:
     channels: list[Channel]
     index_refresh: BackgroundLoop | None = None  # reads back other workers' index changes
     reports: ReportScheduler | None = None  # scheduled reports, when TIPLINE_REPORTS names some
+    retention: RetentionJob | None = None  # the daily retention pass (one worker runs it)
 
     def channel(self, name: str) -> Channel | None:
         """The running channel called `name`, if configured."""
@@ -98,6 +100,8 @@ class Tipline:
         if self.settings.report_recipients:
             self.reports = ReportScheduler(self.db, self.settings)
             self.reports.start()
+        self.retention = RetentionJob(self.db, self.settings.retention)
+        self.retention.start()
         for channel in self.channels:
             await channel.start()
 
@@ -113,6 +117,8 @@ class Tipline:
         await self.index.stop_embedding()
         if self.reports is not None:
             await self.reports.stop()
+        if self.retention is not None:
+            await self.retention.stop()
         await self.delivery.stop()
         await self.db.dispose()
 
