@@ -62,7 +62,12 @@ async def correct_fact_check(
         notice = Reply(
             (Msg(texts.CORRECTION), match_message(catalogue.view(fact_check), utc_now()))
         )
-        recipients = await queue.recipients_of(session, fact_check_id)
+        # Only voters whose reply address has not expired can be told.
+        recipients = [
+            (voter, detected)
+            for voter, detected in await queue.recipients_of(session, fact_check_id)
+            if voter.address is not None
+        ]
         for voter, detected in recipients:
             value = await with_code(session, notice, fact_check)
             language = language_of(core, voter, detected)
