@@ -48,19 +48,28 @@ async def test_tips_platform_ids_are_stored_as_keyed_hashes_on_both_channels(
     await _post(graph, line, wa_message)
     voter = telegram_api.user(TG_VOTER, language_code="en")
     tg_update = telegram_api.text_message(voter, SMS_CLAIM)
-    await graph.wait_for_messages(WA_VOTER)
+    [answer] = await graph.wait_for_messages(WA_VOTER)
     await telegram_api.wait_for_messages(TG_VOTER)
+    # WhatsApp's id of our answer encodes the voter's number; a status names it.
+    status = wa.status_update(answer.message_id, "delivered", WA_VOTER)
+    assert await graph.deliver_webhook(line.url, graph.webhook_payload((), [status])) == 200
+    # A second answer to the same chat goes out only once the first one's send is recorded.
+    await _post(graph, line, wa.text_message(WA_VOTER, SMS_CLAIM + "!"))
+    await graph.wait_for_messages(WA_VOTER, count=2)
 
     key = line.tipline.settings.require_secret_key()
     tg_id = f"{TG_VOTER}:{tg_update['message']['message_id']}"
-    by_channel = {tip.channel: tip for tip in await line.rows(Tip)}
+    by_channel = {tip.channel: tip for tip in await line.rows(Tip) if tip.text == SMS_CLAIM}
     assert by_channel["telegram"].external_id == keyed_id(key, "telegram", "tip", tg_id)
     assert by_channel["whatsapp"].external_id == keyed_id(key, "whatsapp", "tip", wa_message["id"])
     # Neither the tips nor the inbox hold the chat id, the number or the platform's message id.
     for row in [*await line.rows(Tip), *await line.rows(InboxUpdate)]:
         values = _row_values(row)
-        for raw in (str(TG_VOTER), WA_VOTER, wa_message["id"]):
+        for raw in (str(TG_VOTER), WA_VOTER, wa_message["id"], answer.message_id):
             assert raw not in values, (type(row).__name__, raw)
+    # The outbox keeps the address (to reply) and a keyed hash of the sent message's id.
+    sent = [m.external_id for m in await line.rows(OutboxMessage) if m.address == WA_VOTER]
+    assert keyed_id(key, "whatsapp", "sent", answer.message_id) in sent
 
 
 async def test_purge_dry_run_shows_expired_addresses_and_an_expired_voter_is_not_notified(
