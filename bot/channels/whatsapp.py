@@ -79,6 +79,7 @@ from factchecks import outbox, requesters
 from factchecks.clock import utc_now
 from factchecks.database import Database
 from factchecks.models import DeliveryStatus
+from factchecks.pseudonyms import keyed_id
 
 log = logging.getLogger(__name__)
 
@@ -185,8 +186,10 @@ class WhatsAppChannel:
         catalogs: Catalogs,
         pace: Pace,
         webhook_keys: WhatsAppSecrets,
+        secret_key: str,
     ) -> None:
         self.name = CHANNEL
+        self._secret_key = secret_key
         self.pace = pace
         self._catalogs = catalogs
         self._webhook_keys = webhook_keys
@@ -219,8 +222,14 @@ class WhatsAppChannel:
         return whatsapp_routes(self, self._webhook_keys)
 
     async def send(self, message: Outgoing) -> str | None:
-        """Send one outbox message (see `WhatsAppSender`)."""
-        return await self.sender.send(message)
+        """Send one outbox message (see `WhatsAppSender`); its id as the outbox keeps it."""
+        wamid = await self.sender.send(message)
+        return self.sent_id(wamid) if wamid else None
+
+    def sent_id(self, wamid: str) -> str:
+        """A sent message's id as stored (outbox, early statuses): a keyed hash, since WhatsApp's
+        id of a message encodes its recipient's number."""
+        return keyed_id(self._secret_key, CHANNEL, "sent", wamid)
 
     async def send_reengagement(self, message: Outgoing) -> None:
         """Send the approved template that asks the voter to write again."""
@@ -317,7 +326,7 @@ class WhatsAppChannel:
             else None
         )
         row = await outbox.record_delivery_status(
-            self._db, CHANNEL, status.message_id, status.status.value, error
+            self._db, CHANNEL, self.sent_id(status.message_id), status.status.value, error
         )
         if (
             row is not None
@@ -354,6 +363,7 @@ def build(settings: Settings, context: ChannelContext) -> WhatsAppChannel | None
             verify_token=settings.whatsapp_verify_token or "",
             phone_number_id=settings.whatsapp_phone_number_id or "",
         ),
+        secret_key=settings.require_secret_key(),
     )
 
 

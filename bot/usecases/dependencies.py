@@ -14,6 +14,7 @@ from bot.tip_media import ReadText
 from factchecks.database import Database
 from factchecks.limits import TipLimits
 from factchecks.match_index import MatchIndex
+from factchecks.models import Requester
 from factchecks.outbox import enqueue
 from factchecks.pseudonyms import pseudonym
 
@@ -98,6 +99,17 @@ class Core:
             if key in self.factchecker_names:
                 return self.factchecker_names[key]
         return f"fact-checker {pseudonym(self.secret_key, person.channel, person.user_id)[:6]}"
+
+
+def send_to_voter(
+    session: AsyncSession, voter: Requester, value: Reply, language: str | None = None
+) -> bool:
+    """`send` to a voter, unless their reply address expired (`factchecks.retention`): they
+    cannot be reached then, and nothing is queued for them. True when queued."""
+    if voter.address is None:
+        return False
+    send(session, Address(voter.channel, voter.address), value, language)
+    return True
 
 
 def send(session: AsyncSession, to: Address, value: Reply, language: str | None = None) -> None:

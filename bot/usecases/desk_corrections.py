@@ -11,7 +11,7 @@ from __future__ import annotations
 from bot import texts
 from bot.rendering import match_message, verdict_label
 from bot.replies import Msg, Reply, reply
-from bot.usecases.dependencies import Address, Core, Person, send
+from bot.usecases.dependencies import Core, Person, send_to_voter
 from bot.usecases.desk_queue import find_fact_check_ref, refusal
 from bot.usecases.verify_answer import with_code
 from bot.usecases.voters import language_of
@@ -62,11 +62,16 @@ async def correct_fact_check(
         notice = Reply(
             (Msg(texts.CORRECTION), match_message(catalogue.view(fact_check), utc_now()))
         )
-        recipients = await queue.recipients_of(session, fact_check_id)
+        # Only voters whose reply address has not expired can be told.
+        recipients = [
+            (voter, detected)
+            for voter, detected in await queue.recipients_of(session, fact_check_id)
+            if voter.address is not None
+        ]
         for voter, detected in recipients:
             value = await with_code(session, notice, fact_check)
             language = language_of(core, voter, detected)
-            send(session, Address(voter.channel, voter.address), value, language)
+            send_to_voter(session, voter, value, language)
         desk_log.record(
             session,
             actor=name,

@@ -23,7 +23,7 @@ from bot import texts
 from bot.rendering import match_message, queue_reply
 from bot.replies import Msg, Reply, reply
 from bot.usecases.conversation_table import Event, advance
-from bot.usecases.dependencies import Address, Core, Person, send
+from bot.usecases.dependencies import Core, Person, send_to_voter
 from bot.usecases.verify_answer import with_code
 from bot.usecases.voters import language_of
 from factchecks import catalogue, desk_log, queue
@@ -309,7 +309,7 @@ async def _close_and_notify(
     reason: str | None = None,
 ) -> int:
     """Close `item` and queue `notice` for each of its voters (an answer with `fact_check`
-    gets each voter's own answer code); returns how many."""
+    gets each voter's own answer code); returns how many were reachable and got it."""
     voters = await queue.item_requesters(session, item.id or 0)
     languages = _tip_languages(await queue.item_tips(session, item.id or 0))
     await queue.close_item(
@@ -320,13 +320,16 @@ async def _close_and_notify(
         fact_check_id=fact_check.id if fact_check is not None else None,
         reason=reason,
     )
+    notified = 0
     for voter in voters:
         advance(voter, Event.DESK_REPLIED)
         session.add(voter)
+        if voter.address is None:
+            continue  # their reply address expired: they cannot be reached
         language = language_of(core, voter, languages.get(voter.id))
         value = await with_code(session, notice, fact_check) if fact_check else notice
-        send(session, Address(voter.channel, voter.address), value, language)
-    return len(voters)
+        notified += send_to_voter(session, voter, value, language)
+    return notified
 
 
 def _tip_languages(tips: list[Tip]) -> dict[int | None, str]:

@@ -31,6 +31,7 @@ from factchecks.database import on_commit
 from factchecks.limits import LimitReached
 from factchecks.match_index import MatchQuery
 from factchecks.models import QueueStatus, Requester, Tip, TipStatus
+from factchecks.pseudonyms import keyed_id
 from matching import Decision, Hit, decide, detect_language
 
 log = logging.getLogger(__name__)
@@ -66,7 +67,8 @@ async def receive_tip(core: Core, message: InboundMessage) -> Reply | None:
             session,
             tips.NewTip(
                 channel=message.channel,
-                external_id=message.external_id,
+                # Keyed: the platform's id ("<chat id>:<message id>" on Telegram) names the chat.
+                external_id=keyed_id(core.secret_key, message.channel, "tip", message.external_id),
                 requester_id=requester.id or 0,
                 text=text,
                 fingerprint=media.primary.hex() if media.primary else None,

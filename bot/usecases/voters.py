@@ -10,7 +10,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from bot import texts
 from bot.replies import Msg, Reply, reply
 from bot.usecases.conversation_table import Event, advance
-from bot.usecases.dependencies import Address, Core, Person, send
+from bot.usecases.dependencies import Core, Person, send, send_to_voter
 from bot.voter_locale import voter_translator
 from factchecks import requesters
 from factchecks.models import Requester
@@ -49,8 +49,7 @@ async def reply_to_voter(
     detected: str | None = None,
 ) -> Reply:
     """Queue `value` for `requester` and return it."""
-    to = Address(requester.channel, requester.address)
-    send(session, to, value, language_of(core, requester, detected))
+    send_to_voter(session, requester, value, language_of(core, requester, detected))
     return value
 
 

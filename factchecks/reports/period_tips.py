@@ -39,7 +39,7 @@ from factchecks.reports.figures import (
     TipFilter,
 )
 from factchecks.reports.period import ReportPeriod
-from factchecks.reports.regions import calling_code_sql, calling_codes_of_regions
+from factchecks.reports.regions import calling_codes_of_regions, requester_calling_code_sql
 from factchecks.reports.sql_time import epoch_seconds
 
 TIP: Table = metadata.tables["tip"]
@@ -88,7 +88,9 @@ def counted(start: datetime | None, end: datetime, scope: TipFilter) -> ColumnEl
             TIP.c.requester_id.in_(
                 select(REQUESTER.c.id).where(
                     REQUESTER.c.channel == "whatsapp",
-                    calling_code_sql(REQUESTER.c.address).in_(codes),
+                    requester_calling_code_sql(REQUESTER.c.address, REQUESTER.c.calling_code).in_(
+                        codes
+                    ),
                 )
             )
         )
@@ -153,7 +155,13 @@ async def copy_period_tips(
         ),
         else_=0,
     )
-    code = case((TIP.c.channel == "whatsapp", calling_code_sql(REQUESTER.c.address)), else_=None)
+    code = case(
+        (
+            TIP.c.channel == "whatsapp",
+            requester_calling_code_sql(REQUESTER.c.address, REQUESTER.c.calling_code),
+        ),
+        else_=None,
+    )
     source = (
         select(
             cast(TIP.c.channel, String),

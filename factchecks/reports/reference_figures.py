@@ -34,7 +34,7 @@ from factchecks.reports.figures import (
 )
 from factchecks.reports.period import ReportPeriod
 from factchecks.reports.period_tips import FACT_CHECK, ITEM, REQUESTER, TIP
-from factchecks.reports.regions import calling_code_of, region_label
+from factchecks.reports.regions import region_label, requester_calling_code
 from factchecks.reports.sql_figures import DEFAULT_TOP_CLAIMS
 
 
@@ -129,11 +129,17 @@ async def reference_figures(
                 )
             ).all()
         }
+        # Each voter's channel and calling code (from the address, or kept once it expired).
         addresses = {
-            row[0]: (row[1], row[2])
+            row[0]: (row[1], requester_calling_code(row[2], row[3]))
             for row in (
                 await connection.execute(
-                    select(REQUESTER.c.id, REQUESTER.c.channel, REQUESTER.c.address)
+                    select(
+                        REQUESTER.c.id,
+                        REQUESTER.c.channel,
+                        REQUESTER.c.address,
+                        REQUESTER.c.calling_code,
+                    )
                 )
             ).all()
         }
@@ -177,7 +183,7 @@ async def reference_figures(
             not scope.regions
             or (
                 addresses[tip.requester_id][0] == "whatsapp"
-                and calling_code_of(addresses[tip.requester_id][1]) in codes
+                and addresses[tip.requester_id][1] in codes
             )
         )
     ]
@@ -204,8 +210,7 @@ async def reference_figures(
     regions: dict[str, list[_Tip]] = defaultdict(list)
     for tip in in_period:
         if tip.channel == "whatsapp":
-            address = addresses[tip.requester_id][1]
-            regions[region_label(calling_code_of(address))].append(tip)
+            regions[region_label(addresses[tip.requester_id][1])].append(tip)
     by_outcome: dict[Outcome, list[_Tip]] = defaultdict(list)
     for tip in in_period:
         by_outcome[outcome(tip)].append(tip)

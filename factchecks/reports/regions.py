@@ -35,6 +35,22 @@ def calling_code_sql(address: ColumnElement[str]) -> ColumnElement[str]:
     )
 
 
+def requester_calling_code_sql(
+    address: ColumnElement[str | None], kept: ColumnElement[str | None]
+) -> ColumnElement[str]:
+    """A voter's calling code: from their address, or, once the address expired
+    (`factchecks.retention`), the code kept in its place, so regions do not change."""
+    return case(
+        (address.is_(None), func.coalesce(kept, "")),
+        else_=calling_code_sql(address),  # type: ignore[arg-type]
+    )
+
+
+def requester_calling_code(address: str | None, kept: str | None) -> str:
+    """The same in Python (the slow twin's way)."""
+    return calling_code_of(address) if address is not None else (kept or "")
+
+
 def calling_code_of(address: str) -> str:
     """The same in Python, read by phonenumbers (the slow twin's way). A bare calling code
     (what an erased WhatsApp voter's address keeps, `factchecks.erasure`) is itself."""

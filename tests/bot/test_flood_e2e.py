@@ -16,6 +16,7 @@ from sqlmodel import col, select
 
 from bot import texts
 from factchecks.models import OutboxMessage, Tip, TipStatus
+from factchecks.pseudonyms import keyed_id
 from tests.bot.conftest import StartWhatsAppLine, WhatsAppLine
 from tests.fakes import graph_api as wa
 from tests.fakes.graph_api import FakeGraphAPI
@@ -73,9 +74,9 @@ async def test_a_flood_from_one_voter_leaves_the_others_answered_and_the_flooder
     # A voter writing after the flood was stored is answered after all of it was handled.
     await _post(graph, line, [wa.text_message(SENTINEL, SMS_CLAIM)])
     await graph.wait_for_messages(SENTINEL, timeout=60)
-    flood_tips = [
-        tip for tip in await line.rows(Tip) if tip.external_id in {m["id"] for m in flood}
-    ]
+    key = line.tipline.settings.require_secret_key()
+    flood_ids = {keyed_id(key, "whatsapp", "tip", m["id"]) for m in flood}
+    flood_tips = [tip for tip in await line.rows(Tip) if tip.external_id in flood_ids]
     statuses = [tip.status for tip in flood_tips]
     assert len(flood_tips) == FLOOD  # every message kept
     assert statuses.count(TipStatus.RATE_LIMITED) == FLOOD - limit

@@ -145,3 +145,13 @@ def test_tip_limits_default_to_20_a_minute_and_200_a_day_and_refuse_negatives() 
     with pytest.raises(SettingsError) as error:
         Settings.load({"TIPLINE_TIPS_PER_DAY": "-1"})
     assert "TIPLINE_TIPS_PER_DAY" in str(error.value)
+
+
+def test_retention_periods_default_to_30_90_365_days_and_refuse_zero() -> None:
+    policy = Settings.load({}).retention
+    assert (policy.media_days, policy.address_days, policy.tip_text_days) == (30, 90, 365)
+    settings = Settings.load({"TIPLINE_RETAIN_ADDRESS_DAYS": "7", "TIPLINE_OLD_SECRET_KEY": "o"})
+    assert settings.retention.address_days == 7 and settings.old_secret_key == "o"
+    with pytest.raises(SettingsError) as error:
+        Settings.load({"TIPLINE_RETAIN_TIP_TEXT_DAYS": "0"})
+    assert error.value.name == "TIPLINE_RETAIN_TIP_TEXT_DAYS"

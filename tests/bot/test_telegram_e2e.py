@@ -12,6 +12,7 @@ from sqlmodel import select
 
 from bot.app import Tipline
 from factchecks.models import QueueItem, QueueStatus, Tip, TipStatus
+from factchecks.pseudonyms import keyed_id
 from tests.bot.conftest import (
     FACTCHECKER_ID,
     SEED_URL,
@@ -73,14 +74,17 @@ async def test_album_is_one_tip_with_one_answer(
 ) -> None:
     voter = telegram_api.user(104, language_code="en")
     pictures = [encode(photo_like(seed), "JPEG", quality=70) for seed in (11, 7, 12)]
-    telegram_api.media_group(voter, pictures, caption="is this real??")
+    [first, *_] = telegram_api.media_group(voter, pictures, caption="is this real??")
+    group = first["message"]["media_group_id"]
     [reply] = await telegram_api.wait_for_messages(104)
     assert SEED_URL + "ballot" in reply.text  # the second picture is the fact-checked one
     telegram_api.text_message(voter, "thanks")  # a later message, answered after the album
     await telegram_api.wait_for_messages(104, count=2)
     tips = await _tips(tipline)
     assert len(tips) == 2 and len(telegram_api.messages_to(104)) == 2
-    assert tips[0].external_id.startswith("104:album:")
+    # One tip for the album, stored under a keyed hash of its id: never the chat id in clear.
+    key = tipline.settings.require_secret_key()
+    assert tips[0].external_id == keyed_id(key, "telegram", "tip", f"104:album:{group}")
 
 
 async def test_unmatched_claim_is_queued_and_listed_for_fact_checkers(

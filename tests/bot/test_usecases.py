@@ -20,6 +20,7 @@ from bot.usecases.dependencies import Core, Person
 from bot.usecases.receive_tip import person_of, receive_tip
 from factchecks import catalogue, tips
 from factchecks.models import OutboxMessage, QueueItem, QueueStatus
+from factchecks.pseudonyms import keyed_id
 from factchecks.verdicts import Verdict
 from tests.bot.conftest import CHECKER, DESK_GROUP, SEED_URL
 
@@ -120,7 +121,7 @@ async def test_a_tip_stored_but_never_answered_is_answered_when_handled_again(co
             session,
             tips.NewTip(
                 channel=message.channel,
-                external_id=message.external_id,
+                external_id=keyed_id(core.secret_key, message.channel, "tip", message.external_id),
                 requester_id=requester.id or 0,
                 text=message.text,
                 fingerprint=None,

@@ -113,7 +113,11 @@ async def test_several_messages_and_a_status_in_one_post_are_all_handled(
     # Nothing to detect a language from: the phone number's country (Brazil) decides.
     assert sticker_reply.text.startswith("Por enquanto, só consigo verificar textos e imagens")
     assert "equipo de verificación" in queued.text
-    [answer] = [m for m in await line.rows(OutboxMessage) if m.external_id == first.message_id]
+    # Stored under a keyed hash of WhatsApp's id (which encodes the voter's number).
+    assert line.tipline.whatsapp is not None
+    sent_id = line.tipline.whatsapp.sent_id(first.message_id)
+    assert sent_id != first.message_id and UK_VOTER not in sent_id
+    [answer] = [m for m in await line.rows(OutboxMessage) if m.external_id == sent_id]
     assert answer.delivery_status == "read"
 
 
