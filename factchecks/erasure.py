@@ -5,8 +5,9 @@ What `erase_voter` does, in the caller's transaction:
 - The `requester` row stays, so every count that reads `tip.requester_id` (a queue item's
   voters, the reports' "voters") is unchanged, but it no longer names anyone: its pseudonym is
   replaced by a random one (the voter's next message, under their real pseudonym, makes a new
-  requester), its address by the phone number's calling code alone on WhatsApp (the reports'
-  region figures read it; a calling code names a country, not a person) and "" elsewhere, its
+  requester), its address goes (NULL, as when it expires: `retention`) and on WhatsApp the
+  number's calling code is kept in `calling_code` (the reports' region figures read it; a
+  calling code names a country, not a person), its
   language hints are dropped and its state is `FORGOTTEN` (the conversation's end state, set
   here too so that no caller can leave an erased row writable), which nothing ever writes to
   (`factchecks.queue.item_requesters` and `recipients_of` skip it).
@@ -84,9 +85,11 @@ async def erase_voter(session: AsyncSession, requester: Requester) -> Erasure:
     )
     await session.exec(delete(VerifyAttempt).where(col(VerifyAttempt.requester_id) == requester_id))
     requester.pseudonym = ERASED_PSEUDONYM_PREFIX + secrets.token_hex(16)
-    requester.address = (
-        calling_code_of(requester.address) if requester.channel == "whatsapp" else ""
-    )
+    if requester.channel == "whatsapp" and requester.address is not None:
+        # The country's calling code, kept as an expired address keeps it (`retention`), so
+        # the trend reports' regions do not change.
+        requester.calling_code = calling_code_of(requester.address) or None
+    requester.address = None
     requester.language = requester.language_hint = requester.region_language = None
     requester.state = ConversationState.FORGOTTEN
     session.add(requester)

@@ -48,4 +48,4 @@ async def test_no_keeps_everything_yes_erases_and_writing_again_starts_afresh(
     states = sorted(str(v.state) for v in voters if isinstance(v, Requester))
     assert states == [ConversationState.FORGOTTEN, ConversationState.QUEUED]
     [erased] = [v for v in voters if isinstance(v, Requester) and v.state == "forgotten"]
-    assert erased.address == "" and erased.pseudonym.startswith("erased:")
+    assert erased.address is None and erased.pseudonym.startswith("erased:")

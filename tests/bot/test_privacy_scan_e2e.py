@@ -37,9 +37,6 @@ from tests.fakes.telegram_api import FakeTelegramAPI
 # The columns that hold reply addresses (factchecks/models.py): the only place a voter's
 # platform id may be.
 ADDRESS_COLUMNS = {("requester", "address"), ("outbox_message", "address")}
-# tip.external_id still holds "<chat id>:<message id>" until the priv-store branch hashes it;
-# `test_tip_external_ids_name_no_voter` checks it on its own (expected to fail until then).
-UNTIL_HASHED = {("tip", "external_id")}
 
 CLAIM = (
     "The electoral commission will count ballots in secret on the night of 14 December "
@@ -127,7 +124,7 @@ def scan(
 
 
 def outside_addresses(findings: list[Finding]) -> list[Finding]:
-    allowed = {f"{table}.{column}" for table, column in ADDRESS_COLUMNS | UNTIL_HASHED}
+    allowed = {f"{table}.{column}" for table, column in ADDRESS_COLUMNS}
     return [finding for finding in findings if finding.where not in allowed]
 
 
@@ -333,12 +330,13 @@ async def test_no_identifier_outside_the_address_column_and_forget_erases_the_re
     stored = " ".join(value for _, _, value in values)
     assert FORGOTTEN_WORDING not in stored  # their texts went too
     forgotten = [r for r in await rows(db, Requester) if r.pseudonym.startswith("erased:")]
-    assert sorted(r.address for r in forgotten) == ["", "55"]  # a calling code, for the reports
+    assert [r.address for r in forgotten] == [None, None]
+    # A calling code, for the reports' regions (a country, not a person).
+    assert sorted(r.calling_code or "" for r in forgotten) == ["", "55"]
     for secret in (telegram_api.token, graph.access_token, graph.app_secret):
         assert secret not in logs
 
 
-@pytest.mark.xfail(strict=True, reason="tip.external_id hashed by the priv-store branch")
 async def test_tip_external_ids_name_no_voter(
     all_logs: pytest.LogCaptureFixture, telegram_api: FakeTelegramAPI, start_tipline: StartTipline
 ) -> None:

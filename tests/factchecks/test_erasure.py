@@ -148,7 +148,8 @@ async def test_erasure_keeps_every_count_and_drops_what_names_or_quotes_the_vote
     async with db.session() as session:
         voter = await session.get(Requester, ids["voter"])
         assert voter is not None
-        assert voter.pseudonym.startswith("erased:") and voter.address == "234"
+        assert voter.pseudonym.startswith("erased:") and voter.address is None
+        assert voter.calling_code == "234"  # the region, not the number
         assert voter.language is None and voter.state == ConversationState.FORGOTTEN
         tips = (await session.exec(select(Tip).where(Tip.requester_id == ids["voter"]))).all()
         assert {tip.text for tip in tips} == {""}
