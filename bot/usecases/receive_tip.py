@@ -10,6 +10,7 @@ voter's language (WhatsApp) gets the language picker on the first answer, so it 
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -24,7 +25,7 @@ from bot.usecases.conversation_table import Event, advance
 from bot.usecases.dependencies import Core, Person
 from bot.usecases.desk_notices import alert_burst, announce_new_item
 from bot.usecases.verify_answer import with_code
-from bot.usecases.voters import language_of, reply_to_voter, voter
+from bot.usecases.voters import language_of, other_language_note, reply_to_voter, voter
 from factchecks import catalogue, limits, queue, requesters, tips
 from factchecks.clock import utc_now
 from factchecks.database import on_commit
@@ -142,7 +143,11 @@ async def _answer(
             if fact_check is not None:
                 tips.mark_answered(session, tip, hits[0].key, hits[0].score)
                 body = match_message(catalogue.view(fact_check), utc_now())
+                language = language_of(core, requester, tip.language)
+                note = await other_language_note(session, fact_check, language)
                 coded = await with_code(session, answer(body), fact_check)
+                if note is not None:
+                    coded = replace(coded, parts=(note, *coded.parts))
                 return await _settled(session, core, requester, tip, coded, Event.ANSWERED)
     suggested = hits[0] if decision is Decision.SUGGEST else None
     return await _queue(core, tip, requester, answer(Msg(texts.QUEUED)), query, suggested)

@@ -160,6 +160,7 @@ def _longest_values(translator: Translator, catalogs: Catalogs) -> dict[str, str
         "last": "2026-11-03 14:05 UTC",
         "status": "s" * 40,
         "text": "x" * 301,
+        "title": "x" * 201,  # a fact-check's title in the voter's language, cut to 200
         "languages": ", ".join(catalogs.languages),
         "channels": "telegram, whatsapp",
         "names": ", ".join(f"{'n' * MAX_DISPLAY_NAME_CHARS} 999" for _ in range(20)),
