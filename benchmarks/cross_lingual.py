@@ -168,6 +168,8 @@ def fit_thresholds(
                 continue
             wrong.append(outcome.evidence_removed)
             (right if number in right_first else wrong).append(outcome.evidence)
+        if not wrong:
+            continue
         threshold = round(max(wrong) + MARGIN, 3)
         if any(value >= threshold for value in right):
             fitted[language] = threshold

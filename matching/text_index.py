@@ -26,7 +26,7 @@ from typing import Any, Generic
 import numpy as np
 import numpy.typing as npt
 
-from matching.claim_contradiction import agrees_on_key_words, find_conflict
+from matching.claim_contradiction import agrees_on_key_words, find_conflict, numbers_disagree
 from matching.cross_lingual import (
     LAZY_EMBED_TEXTS,
     DenseHit,
@@ -350,7 +350,9 @@ class TextIndex(Generic[K]):
         if score <= (known.score if known is not None else 0.0) or score < self.min_score:
             return hits[:k]
         matched = self._texts[dense.slot]
-        conflict = find_conflict(text, matched) if self.guard else None
+        conflict = (
+            find_conflict(text, matched) or numbers_disagree(text, matched) if self.guard else None
+        )
         if conflict is not None:
             score = min(score, DEMOTED_SCORE_CAP)
         raised = Hit(key, score, Signal.TEXT, matched, conflict)
