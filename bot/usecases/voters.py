@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 
+from babel import Locale, UnknownLocaleError
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot import texts
@@ -17,6 +18,7 @@ from factchecks import catalogue, requesters
 from factchecks.models import FactCheck, Requester
 from factchecks.outbox import release_held
 from factchecks.pseudonyms import pseudonym
+from factchecks.records import UNDETERMINED_LANGUAGE
 
 log = logging.getLogger(__name__)
 
@@ -49,9 +51,13 @@ async def other_language_note(
     language named, and its title in theirs where the desk wrote one); None when it is."""
     ours = language.replace("-", "_").split("_")[0].casefold()
     theirs = fact_check.language.replace("-", "_").split("_")[0].casefold()
-    if not theirs or ours == theirs:
+    if not theirs or ours == theirs or theirs == UNDETERMINED_LANGUAGE:
         return None
-    name = LanguageName(fact_check.language)
+    try:
+        Locale.parse(theirs)  # a tag nobody can name ("xx") gets no note, never a crash
+    except (ValueError, UnknownLocaleError):
+        return None
+    name = LanguageName(theirs)
     title = await catalogue.wording_in(session, fact_check.id or 0, ours)
     if title is None:
         return Msg(texts.MATCH_OTHER_LANGUAGE, {"language": name})
