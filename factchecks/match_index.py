@@ -26,6 +26,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from sqlalchemy.exc import IntegrityError
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from factchecks.catalogue import IndexEntry, index_entries, text_hash
@@ -209,8 +210,14 @@ class MatchIndex:
             batch = missing[start : start + EMBEDDING_BATCH]
             texts = [item.text for item in batch]
             vectors = await asyncio.to_thread(encode, texts)
-            async with db.transaction() as session:
-                await store_vectors(session, model, texts, vectors)
+            try:
+                async with db.transaction() as session:
+                    await store_vectors(session, model, texts, vectors)
+            except IntegrityError:
+                # Another worker (or this one's start job) stored some of them meanwhile: store
+                # the rest; the texts it stored are skipped this time.
+                async with db.transaction() as session:
+                    await store_vectors(session, model, texts, vectors)
             with self._lock:
                 for item, vector in zip(batch, vectors, strict=True):
                     if dense:
