@@ -17,7 +17,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from bot import texts
 from bot.inbound import MEDIA_LIMIT_BYTES, InboundMessage
 from bot.metrics import Outcome
-from bot.rendering import match_message
+from bot.rendering import NOTE_CHARS, match_message
 from bot.replies import Msg, Reply, WaitUntil, reply
 from bot.tip_media import TipMedia, examine_media, read_pictures
 from bot.usecases.choose_language import picker
@@ -142,9 +142,11 @@ async def _answer(
             fact_check = await catalogue.get_fact_check(session, hits[0].key)
             if fact_check is not None:
                 tips.mark_answered(session, tip, hits[0].key, hits[0].score)
-                body = match_message(catalogue.view(fact_check), utc_now())
                 language = language_of(core, requester, tip.language)
                 note = await other_language_note(session, fact_check, language)
+                body = match_message(
+                    catalogue.view(fact_check), utc_now(), reserved=NOTE_CHARS if note else 0
+                )
                 coded = await with_code(session, answer(body), fact_check)
                 if note is not None:
                     coded = replace(coded, parts=(note, *coded.parts))
