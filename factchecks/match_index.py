@@ -154,6 +154,8 @@ class MatchIndex:
             if closed:
                 await asyncio.to_thread(self._remove_queue_items, closed)
             self._seen = current
+        if catalogue_changes and self._multilingual_model is not None:
+            self._embed_again(db)
         return len(catalogue_changes) + len(queue_changes)
 
     def _new_catalogue(self) -> Matcher[int]:
@@ -234,6 +236,24 @@ class MatchIndex:
             self._embedding = asyncio.get_running_loop().create_task(
                 self.embed_catalogue(db), name="embed-catalogue"
             )
+
+    def _embed_again(self, db: Database) -> None:
+        """New catalogue texts from another worker or an import: embed them in the background
+        too, once the start's job is done (never after `stop_embedding`). Without it, texts
+        added while running would wait for a restart: a search embeds only a few itself."""
+        task = self._embedding
+        if task is None or not task.done():
+            return
+        if not task.cancelled() and task.exception() is not None:
+            log.warning("background embedding failed: %r", task.exception())
+        self.start_embedding(db)
+
+    async def embedded(self) -> None:
+        """Wait until the background embedding (if one runs) has finished."""
+        task = self._embedding
+        if task is not None:
+            with contextlib.suppress(asyncio.CancelledError):
+                await asyncio.shield(task)
 
     async def stop_embedding(self) -> None:
         """Stop the background embedding; what it stored stays stored."""

@@ -48,8 +48,9 @@ DENSE_SUGGEST_SCORE = 0.6
 # Below this lead over the next fact-check, the nearest one is not worth the desk's time.
 SUGGEST_MIN_LEAD = 0.005
 # Catalogue texts without a stored vector embedded during a search (a small catalogue, or the
-# few texts added since the background embedding ran); the rest wait for that job.
-LAZY_EMBED_TEXTS = 64
+# few texts a desk just added); more wait for the bot's background job, since each costs a
+# search 60 ms or more.
+LAZY_EMBED_TEXTS = 32
 
 
 class MultilingualEncoder(Protocol):

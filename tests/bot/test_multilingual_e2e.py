@@ -129,3 +129,39 @@ async def test_catalogue_vectors_are_stored_once_under_the_model_name(
     assert {row.text_hash for row in stored} == set(texts)
     assert all(len(row.vector) == 384 * 4 for row in stored)
     assert await tipline.index.embed_catalogue(tipline.db) == 0
+
+
+async def test_a_fact_check_imported_while_running_is_embedded_in_the_background(
+    telegram_api: FakeTelegramAPI,
+    start_tipline: StartTipline,
+    multilingual_encoder: E5Encoder,
+    tmp_path: Path,
+) -> None:
+    tipline = await start_tipline(multilingual="on")
+    await tipline.index.embedded()
+    review = {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "url": SEED_URL + "curfew",
+        "claimReviewed": "Polling stations will close at noon because of a curfew",
+        "reviewRating": {"@type": "Rating", "alternateName": "False"},
+        "author": {"@type": "Organization", "name": "Test Desk"},
+        "datePublished": "2026-11-03",
+        "inLanguage": "en",
+        "reviewBody": "There is no curfew; polling stations stay open until 6 pm.",
+    }
+    path = tmp_path / "curfew.jsonld"
+    path.write_text(json.dumps([review]))
+    assert (await import_file(tipline.db, path)).created == 1  # as `tipline import` would
+    await tipline.index.refresh(tipline.db)
+    await tipline.index.embedded()
+    async with tipline.db.session() as session:
+        stored = set(
+            (
+                await session.exec(
+                    select(TextVector.text_hash).where(TextVector.model == model_name())
+                )
+            ).all()
+        )
+        texts = set((await session.exec(select(FactCheckText.text_hash))).all())
+    assert texts <= stored
