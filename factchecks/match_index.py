@@ -11,7 +11,9 @@ changed is read back incrementally, so a fact-check answered on one worker is ma
 
 With a sentence encoder, the catalogue's vectors come from the database (`text_vectors`): loaded
 with the index, and the missing ones computed in the background after start
-(`start_embedding`), batch by batch, each batch stored and put in the live index at once.
+(`start_embedding`), batch by batch, each batch stored and put in the live index at once. The
+multilingual encoder's vectors (every language) are stored and loaded the same way, under its own
+model name.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from sqlalchemy.exc import IntegrityError
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from factchecks.catalogue import IndexEntry, index_entries, text_hash
@@ -38,6 +41,7 @@ from factchecks.text_vectors import (
     texts_without_vectors,
 )
 from matching import Hit, ImageFingerprint, Matcher
+from matching.cross_lingual import MultilingualEncoder
 from matching.text_semantic import Encoder
 
 log = logging.getLogger(__name__)
@@ -64,15 +68,26 @@ class MatchQuery:
 class MatchIndex:
     """Thread-safe searching over fact-checks and open queue items."""
 
-    def __init__(self, encoder: Encoder | None = None, vector_model: str | None = None) -> None:
+    def __init__(
+        self,
+        encoder: Encoder | None = None,
+        vector_model: str | None = None,
+        *,
+        multilingual: MultilingualEncoder | None = None,
+        multilingual_model: str | None = None,
+    ) -> None:
         """`encoder` (optional) re-ranks catalogue searches by meaning too; the queue's grouping
         of open tips stays lexical. `vector_model` names the encoder's model (with its version):
-        with it, the catalogue's vectors are stored and loaded under that name."""
+        with it, the catalogue's vectors are stored and loaded under that name. `multilingual`
+        and `multilingual_model`: the same for the multilingual encoder (matching across
+        languages, `matching.cross_lingual`)."""
         self._lock = threading.Lock()
         self._encoder = encoder
         self._vector_model = vector_model if encoder is not None else None
+        self._multilingual = multilingual
+        self._multilingual_model = multilingual_model if multilingual is not None else None
         self._embedding: asyncio.Task[int] | None = None
-        self._catalogue: Matcher[int] = Matcher(encoder=encoder)
+        self._catalogue: Matcher[int] = self._new_catalogue()
         self._queue: Matcher[int] = Matcher()
         self._seen: dict[IndexStream, int] = {}  # the version of each stream reflected here
         self._refreshing = asyncio.Lock()
@@ -90,9 +105,14 @@ class MatchIndex:
                 if self._vector_model is not None
                 else {}
             )
-        catalogue: Matcher[int] = Matcher(encoder=self._encoder)
+            dense = (
+                await stored_vectors(session, self._multilingual_model)
+                if self._multilingual_model is not None
+                else {}
+            )
+        catalogue = self._new_catalogue()
         for entry in entries:
-            _add_entry(catalogue, entry, vectors)
+            _add_entry(catalogue, entry, vectors, dense)
         queue: Matcher[int] = Matcher()
         for item_id, item_text, item_fingerprint in queue_keys:
             _add(queue, item_id, item_text, item_fingerprint)
@@ -126,8 +146,9 @@ class MatchIndex:
             for start in range(0, len(fact_check_ids), REFRESH_CHUNK):
                 chunk = fact_check_ids[start : start + REFRESH_CHUNK]
                 entries = await index_entries(session, chunk)
-                vectors = await self._stored_vectors(session, entries)
-                await asyncio.to_thread(self._add_entries, entries, vectors)
+                vectors = await self._stored_vectors(session, entries, self._vector_model)
+                dense = await self._stored_vectors(session, entries, self._multilingual_model)
+                await asyncio.to_thread(self._add_entries, entries, vectors, dense)
             queued = [key for kind, key in queue_changes if kind is IndexChangeKind.TIP_QUEUED]
             for start in range(0, len(queued), REFRESH_CHUNK):
                 keys = await open_item_keys(session, queued[start : start + REFRESH_CHUNK])
@@ -136,12 +157,19 @@ class MatchIndex:
             if closed:
                 await asyncio.to_thread(self._remove_queue_items, closed)
             self._seen = current
+        if catalogue_changes and self._multilingual_model is not None:
+            self._embed_again(db)
         return len(catalogue_changes) + len(queue_changes)
 
-    def _add_entries(self, entries: list[IndexEntry], vectors: dict[str, Vector]) -> None:
+    def _new_catalogue(self) -> Matcher[int]:
+        return Matcher(encoder=self._encoder, multilingual=self._multilingual)
+
+    def _add_entries(
+        self, entries: list[IndexEntry], vectors: dict[str, Vector], dense: dict[str, Vector]
+    ) -> None:
         with self._lock:
             for entry in entries:
-                _add_entry(self._catalogue, entry, vectors)
+                _add_entry(self._catalogue, entry, vectors, dense)
 
     def _add_queue_keys(self, keys: list[tuple[int, str, str | None]]) -> None:
         with self._lock:
@@ -154,40 +182,81 @@ class MatchIndex:
                 self._queue.remove(item_id)
 
     async def _stored_vectors(
-        self, session: AsyncSession, entries: list[IndexEntry]
+        self, session: AsyncSession, entries: list[IndexEntry], model: str | None
     ) -> dict[str, Vector]:
-        if self._vector_model is None:
+        if model is None:
             return {}
         hashes = [text_hash(text) for entry in entries for text, _ in entry.texts]
-        return await stored_vectors(session, self._vector_model, hashes)
+        return await stored_vectors(session, model, hashes)
 
     async def embed_catalogue(self, db: Database) -> int:
-        """Compute, store and use the vectors of catalogue texts that have none stored; how
-        many were computed (0 without an encoder or a model name)."""
+        """Compute, store and use the vectors of catalogue texts that have none stored, for each
+        encoder; how many were computed (0 without an encoder or a model name)."""
+        done = 0
         encoder, model = self._encoder, self._vector_model
-        if encoder is None or model is None:
-            return 0
+        if encoder is not None and model is not None:
+            done += await self._embed(db, model, encoder.encode, dense=False)
+        multilingual, dense_model = self._multilingual, self._multilingual_model
+        if multilingual is not None and dense_model is not None:
+            done += await self._embed(db, dense_model, multilingual.passage, dense=True)
+        return done
+
+    async def _embed(
+        self,
+        db: Database,
+        model: str,
+        encode: Callable[[list[str]], Vector],
+        *,
+        dense: bool,
+    ) -> int:
         async with db.session() as session:
-            missing = await texts_without_vectors(session, model)
+            missing = await texts_without_vectors(session, model, any_language=dense)
         for start in range(0, len(missing), EMBEDDING_BATCH):
             batch = missing[start : start + EMBEDDING_BATCH]
             texts = [item.text for item in batch]
-            vectors = await asyncio.to_thread(encoder.encode, texts)
-            async with db.transaction() as session:
-                await store_vectors(session, model, texts, vectors)
+            vectors = await asyncio.to_thread(encode, texts)
+            try:
+                async with db.transaction() as session:
+                    await store_vectors(session, model, texts, vectors)
+            except IntegrityError:
+                # Another worker (or this one's start job) stored some of them meanwhile: store
+                # the rest; the texts it stored are skipped this time.
+                async with db.transaction() as session:
+                    await store_vectors(session, model, texts, vectors)
             with self._lock:
                 for item, vector in zip(batch, vectors, strict=True):
-                    self._catalogue.add_text(item.fact_check_id, item.text, vector=vector)
+                    if dense:
+                        self._catalogue.add_text(item.fact_check_id, item.text, dense_vector=vector)
+                    else:
+                        self._catalogue.add_text(item.fact_check_id, item.text, vector=vector)
         if missing:
-            log.info("embedded %d catalogue texts", len(missing))
+            log.info("embedded %d catalogue texts (%s)", len(missing), model)
         return len(missing)
 
     def start_embedding(self, db: Database) -> None:
         """`embed_catalogue` in the background (call at start, from the running loop)."""
-        if self._encoder is not None and self._vector_model is not None:
+        if self._vector_model is not None or self._multilingual_model is not None:
             self._embedding = asyncio.get_running_loop().create_task(
                 self.embed_catalogue(db), name="embed-catalogue"
             )
+
+    def _embed_again(self, db: Database) -> None:
+        """New catalogue texts from another worker or an import: embed them in the background
+        too, once the start's job is done (never after `stop_embedding`). Without it, texts
+        added while running would wait for a restart: a search embeds only a few itself."""
+        task = self._embedding
+        if task is None or not task.done():
+            return
+        if not task.cancelled() and task.exception() is not None:
+            log.warning("background embedding failed: %r", task.exception())
+        self.start_embedding(db)
+
+    async def embedded(self) -> None:
+        """Wait until the background embedding (if one runs) has finished."""
+        task = self._embedding
+        if task is not None:
+            with contextlib.suppress(asyncio.CancelledError):
+                await asyncio.shield(task)
 
     async def stop_embedding(self) -> None:
         """Stop the background embedding; what it stored stays stored."""
@@ -251,10 +320,17 @@ class MatchIndex:
             return which().search(text=text, images=query.fingerprints)
 
 
-def _add_entry(matcher: Matcher[int], entry: IndexEntry, vectors: dict[str, Vector]) -> None:
+def _add_entry(
+    matcher: Matcher[int],
+    entry: IndexEntry,
+    vectors: dict[str, Vector],
+    dense: dict[str, Vector] | None = None,
+) -> None:
     for text, language in entry.texts:
-        vector = vectors.get(text_hash(text)) if vectors else None
-        matcher.add_text(entry.fact_check_id, text, language, vector)
+        hash_ = text_hash(text) if vectors or dense else ""
+        vector = vectors.get(hash_) if vectors else None
+        dense_vector = dense.get(hash_) if dense else None
+        matcher.add_text(entry.fact_check_id, text, language, vector, dense_vector)
     for fingerprint in entry.fingerprints:
         matcher.add_fingerprint(entry.fact_check_id, ImageFingerprint.from_hex(fingerprint))
 

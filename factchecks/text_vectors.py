@@ -55,9 +55,12 @@ async def stored_vectors(
     return {hash_: from_bytes(data) for hash_, data in rows.all()}
 
 
-async def texts_without_vectors(session: AsyncSession, model: str) -> list[CatalogueText]:
-    """Catalogue texts in the encoder's language with no vector of `model` stored, oldest first
-    (each distinct text once)."""
+async def texts_without_vectors(
+    session: AsyncSession, model: str, *, any_language: bool = False
+) -> list[CatalogueText]:
+    """Catalogue texts in the encoder's language (every text if `any_language`: the
+    multilingual encoder) with no vector of `model` stored, oldest first (each distinct text
+    once)."""
     known = set(
         (await session.exec(select(TextVector.text_hash).where(TextVector.model == model))).all()
     )
@@ -71,7 +74,11 @@ async def texts_without_vectors(session: AsyncSession, model: str) -> list[Catal
     )
     missing: dict[str, CatalogueText] = {}
     for fact_check_id, text, hash_, language in rows.all():
-        if hash_ not in known and hash_ not in missing and in_encoder_language(text, language):
+        if (
+            hash_ not in known
+            and hash_ not in missing
+            and (any_language or in_encoder_language(text, language))
+        ):
             missing[hash_] = CatalogueText(fact_check_id, text, hash_)
     return list(missing.values())
 

@@ -23,6 +23,7 @@ desk sees the suggestion with its reason.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -70,6 +71,28 @@ def find_conflict(message: str, claim: str) -> Conflict | None:
         if found is not None:
             return found
     return None
+
+
+def numbers_disagree(message: str, claim: str) -> Conflict | None:
+    """A number on each side that the other lacks, wherever it stands: the guard for a message
+    matched by meaning across languages (`cross_lingual`), where no shared word places a value
+    next to another and `find_conflict` sees nothing. Digits in any script count as the same
+    number ("٤٤٥٥" is 4455). Stricter than `find_conflict` on purpose: such a hit then goes to
+    the desk, never wrongly to the voter."""
+    ours = {_ascii_digits(value): raw for value, raw in read(message).numbers.items()}
+    theirs = {_ascii_digits(value): raw for value, raw in read(claim).numbers.items()}
+    only_ours = [value for value in ours if value not in theirs]
+    only_theirs = [value for value in theirs if value not in ours]
+    if only_ours and only_theirs:
+        return Conflict(ConflictKind.NUMBER, ours[only_ours[0]], theirs[only_theirs[0]])
+    return None
+
+
+def _ascii_digits(value: str) -> str:
+    return "".join(
+        str(unicodedata.digit(char)) if char.isdigit() and not char.isascii() else char
+        for char in value
+    )
 
 
 def agrees_on_key_words(message: str, claim: str) -> bool:

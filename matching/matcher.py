@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Generic
 
+from matching.cross_lingual import MultilingualEncoder
 from matching.hits import Hit, K
 from matching.image_fingerprint import ImageFingerprint
 from matching.image_index import (
@@ -34,9 +35,13 @@ class Matcher(Generic[K]):
         answer_distance_bits: int = DEFAULT_ANSWER_DISTANCE_BITS,
         min_text_score: float = DEFAULT_MIN_SCORE,
         encoder: Encoder | None = None,
+        multilingual: MultilingualEncoder | None = None,
     ) -> None:
-        """`encoder` (optional) adds semantic re-ranking to text searches (see TextIndex)."""
-        self._texts: TextIndex[tuple[K, int]] = TextIndex(min_text_score, encoder=encoder)
+        """`encoder` (optional) adds semantic re-ranking to text searches, `multilingual`
+        (optional) matching by meaning across languages (see TextIndex)."""
+        self._texts: TextIndex[tuple[K, int]] = TextIndex(
+            min_text_score, encoder=encoder, multilingual=multilingual
+        )
         self._images: ImageIndex[K] = ImageIndex(
             max_distance_bits, min(answer_distance_bits, max_distance_bits)
         )
@@ -44,19 +49,25 @@ class Matcher(Generic[K]):
         self._next_id = 0
 
     def add_text(
-        self, key: K, text: str, lang: str | None = None, vector: FloatVector | None = None
+        self,
+        key: K,
+        text: str,
+        lang: str | None = None,
+        vector: FloatVector | None = None,
+        dense_vector: FloatVector | None = None,
     ) -> None:
         """Also find `key` by `text` (claim, title, alias...); the same text twice is kept once.
 
         `vector`: the text's sentence vector computed earlier (see `TextIndex.add`); given for a
-        text already there, it is attached to it.
+        text already there, it is attached to it. `dense_vector`: the same for the multilingual
+        encoder.
         """
         known = self._text_ids.setdefault(key, {})
         if text not in known:
             known[text] = self._new_id()
-            self._texts.add((key, known[text]), text, lang, vector)
-        elif vector is not None:
-            self._texts.set_vector((key, known[text]), vector)
+            self._texts.add((key, known[text]), text, lang, vector, dense_vector)
+        elif vector is not None or dense_vector is not None:
+            self._texts.set_vector((key, known[text]), vector, dense_vector)
 
     def add_fingerprint(self, key: K, fingerprint: ImageFingerprint) -> None:
         """Also find `key` by images like `fingerprint`; the same fingerprint twice is kept once."""

@@ -11,6 +11,9 @@ candidate and shares the message's rarest words, `text_rarity`).
 With a sentence encoder (optional: `TextIndex(encoder=...)`), the first candidates are re-ordered
 by meaning as well and the best one may be raised by its cosine (`text_semantic`). Texts are
 embedded when they first come up as a candidate and kept, so a warm index pays only the query.
+
+With a multilingual encoder (optional: `TextIndex(multilingual=...)`), the text nearest to the
+message by meaning, in any language, may be answered or suggested too (`cross_lingual`).
 """
 
 from __future__ import annotations
@@ -23,7 +26,14 @@ from typing import Any, Generic
 import numpy as np
 import numpy.typing as npt
 
-from matching.claim_contradiction import agrees_on_key_words, find_conflict
+from matching.claim_contradiction import agrees_on_key_words, find_conflict, numbers_disagree
+from matching.cross_lingual import (
+    LAZY_EMBED_TEXTS,
+    DenseHit,
+    MultilingualEncoder,
+    dense_score,
+    nearest,
+)
 from matching.hits import Hit, K, Signal
 from matching.index_file import (
     decode_key,
@@ -32,6 +42,7 @@ from matching.index_file import (
     read_index_file,
     write_index_file,
 )
+from matching.language import detect_language
 from matching.text_memory import return_freed_memory
 from matching.text_normalise import normalise
 from matching.text_postings import WordPostings, idf
@@ -136,6 +147,7 @@ class TextIndex(Generic[K]):
         min_score: float = DEFAULT_MIN_SCORE,
         *,
         encoder: Encoder | None = None,
+        multilingual: MultilingualEncoder | None = None,
         guard: bool = True,
     ) -> None:
         """`guard` (on unless measuring without it): the contradiction guard caps a hit whose
@@ -145,7 +157,12 @@ class TextIndex(Generic[K]):
             raise ValueError(f"min_score must be in [0, 1], got {min_score!r}")
         self.min_score = min_score
         self.encoder = encoder
+        self.multilingual = multilingual
         self.guard = guard
+        # Multilingual "passage" vectors by slot, and their matrix (rebuilt after a change).
+        self._dense_vectors: dict[int, FloatVector] = {}
+        self._dense_matrix: tuple[list[int], FloatVector] | None = None
+        self._last_query: tuple[str, FloatVector] | None = None
         # Unit vectors of the texts embedded so far by slot; None: not in the encoder's language.
         self._vectors: dict[int, npt.NDArray[np.float32] | None] = {}
         self._postings = WordPostings()
@@ -158,7 +175,12 @@ class TextIndex(Generic[K]):
         self._grams_counted = 0
 
     def add(
-        self, key: K, text: str, lang: str | None = None, vector: FloatVector | None = None
+        self,
+        key: K,
+        text: str,
+        lang: str | None = None,
+        vector: FloatVector | None = None,
+        dense_vector: FloatVector | None = None,
     ) -> None:
         """Index `text` under `key`, replacing whatever `key` had.
 
@@ -166,6 +188,7 @@ class TextIndex(Generic[K]):
         languages share too little to match each other anyway). `vector` is the text's unit
         vector from this index's encoder, computed earlier (stored with the catalogue): with it
         the text is never embedded during a search, so a restarted index is warm at once.
+        `dense_vector` is the same for the multilingual encoder (its "passage" vector).
         """
         self.remove(key)
         normalised = normalise(text)
@@ -177,12 +200,22 @@ class TextIndex(Generic[K]):
         self._normalised.append(normalised)
         if vector is not None:
             self._vectors[slot] = np.asarray(vector, dtype=np.float32)
+        if dense_vector is not None:
+            self._dense_vectors[slot] = np.asarray(dense_vector, dtype=np.float32)
+        self._dense_matrix = None
 
-    def set_vector(self, key: K, vector: FloatVector) -> None:
-        """Attach a precomputed vector to `key`'s text (see `add`); an unknown key is ignored."""
+    def set_vector(
+        self, key: K, vector: FloatVector | None = None, dense_vector: FloatVector | None = None
+    ) -> None:
+        """Attach precomputed vectors to `key`'s text (see `add`); an unknown key is ignored."""
         slot = self._slots.get(key)
-        if slot is not None:
+        if slot is None:
+            return
+        if vector is not None:
             self._vectors[slot] = np.asarray(vector, dtype=np.float32)
+        if dense_vector is not None:
+            self._dense_vectors[slot] = np.asarray(dense_vector, dtype=np.float32)
+            self._dense_matrix = None
 
     def remove(self, key: K) -> None:
         """Forget `key`; a key that is not indexed is ignored."""
@@ -191,6 +224,8 @@ class TextIndex(Generic[K]):
             return
         self._postings.remove(slot)
         self._vectors.pop(slot, None)
+        if self._dense_vectors.pop(slot, None) is not None:
+            self._dense_matrix = None
         if slot < self._grams_counted and self._gram_frequency is not None:
             buckets, _ = gram_buckets([self._normalised[slot]])
             np.subtract.at(self._gram_frequency, buckets, 1)
@@ -262,9 +297,12 @@ class TextIndex(Generic[K]):
         )
 
     def _best(self, found: Candidates[K], k: int, text: str) -> list[Hit[K]]:
-        if k <= 0 or not found.slots:
+        if k <= 0:
             return []
         text = text[:MAX_QUERY_CHARS]
+        dense = self.dense_nearest(text) if self.multilingual is not None else None
+        if not found.slots:
+            return self._with_dense([], dense, text, k)
         order = found.order
         semantic = 0.0
         if self.encoder is not None and in_encoder_language(text):
@@ -297,7 +335,66 @@ class TextIndex(Generic[K]):
             if len(hits) == k:
                 break
         # Stable: at equal scores a hit without a conflict comes first.
-        return sorted(hits + demoted, key=lambda hit: -hit.score)[:k]
+        return self._with_dense(sorted(hits + demoted, key=lambda hit: -hit.score), dense, text, k)
+
+    def _with_dense(
+        self, hits: list[Hit[K]], dense: DenseHit | None, text: str, k: int
+    ) -> list[Hit[K]]:
+        """`hits` with the dense stage's nearest text raised to its score (`cross_lingual`), or
+        added, under the contradiction guard."""
+        if dense is None:
+            return hits[:k]
+        score = dense_score(dense, detect_language(text))
+        key = self._keys[dense.slot]
+        known = next((hit for hit in hits if hit.key == key), None)
+        if score <= (known.score if known is not None else 0.0) or score < self.min_score:
+            return hits[:k]
+        matched = self._texts[dense.slot]
+        conflict = (
+            find_conflict(text, matched) or numbers_disagree(text, matched) if self.guard else None
+        )
+        if conflict is not None:
+            score = min(score, DEMOTED_SCORE_CAP)
+        raised = Hit(key, score, Signal.TEXT, matched, conflict)
+        others = [hit for hit in hits if hit.key != key]
+        return sorted([raised, *others], key=lambda hit: (-hit.score, hit.conflict is not None))[:k]
+
+    def dense_nearest(self, text: str) -> DenseHit | None:
+        """The indexed text nearest to `text` by the multilingual encoder (None without one, or
+        with no text embedded). Texts lacking a vector are embedded first when few."""
+        encoder = self.multilingual
+        if encoder is None or not self._slots:
+            return None
+        missing = [slot for slot in self._slots.values() if slot not in self._dense_vectors]
+        if missing and len(missing) <= LAZY_EMBED_TEXTS:
+            for slot, vector in zip(
+                missing, encoder.passage([self._texts[slot] for slot in missing]), strict=True
+            ):
+                self._dense_vectors[slot] = vector
+            self._dense_matrix = None
+        if self._dense_matrix is None:
+            slots = sorted(slot for slot in self._slots.values() if slot in self._dense_vectors)
+            matrix = (
+                np.stack([self._dense_vectors[slot] for slot in slots]).astype(np.float32)
+                if slots
+                else np.zeros((0, 0), dtype=np.float32)
+            )
+            self._dense_matrix = (slots, matrix)
+        slots, matrix = self._dense_matrix
+        if not slots:
+            return None
+        text = text[:MAX_QUERY_CHARS]
+        if self._last_query is None or self._last_query[0] != text:
+            # A Matcher may search twice for one message (to find k distinct keys).
+            self._last_query = (text, encoder.query([text])[0])
+        query = self._last_query[1]
+        return nearest(query, matrix, slots, [self._group(slot) for slot in slots])
+
+    def _group(self, slot: int) -> object:
+        """What counts as one fact-check for the dense stage's lead: the key's first element
+        when keys are tuples (the Matcher's (key, text number)), else the key."""
+        key = self._keys[slot]
+        return key[0] if isinstance(key, tuple) else key
 
     def _semantic(
         self, found: Candidates[K], order: list[int], text: str, encoder: Encoder
@@ -422,6 +519,12 @@ class TextIndex(Generic[K]):
         self._vectors = {
             new: self._vectors[old] for new, old in enumerate(survivors) if old in self._vectors
         }
+        self._dense_vectors = {
+            new: self._dense_vectors[old]
+            for new, old in enumerate(survivors)
+            if old in self._dense_vectors
+        }
+        self._dense_matrix = None
         self._keys = [self._keys[slot] for slot in survivors]
         self._texts = [self._texts[slot] for slot in survivors]
         self._langs = [self._langs[slot] for slot in survivors]

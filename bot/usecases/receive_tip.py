@@ -10,13 +10,14 @@ voter's language (WhatsApp) gets the language picker on the first answer, so it 
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot import texts
 from bot.inbound import MEDIA_LIMIT_BYTES, InboundMessage
 from bot.metrics import Outcome
-from bot.rendering import match_message
+from bot.rendering import NOTE_CHARS, match_message
 from bot.replies import Msg, Reply, WaitUntil, reply
 from bot.tip_media import TipMedia, examine_media, read_pictures
 from bot.usecases.choose_language import picker
@@ -24,7 +25,7 @@ from bot.usecases.conversation_table import Event, advance
 from bot.usecases.dependencies import Core, Person
 from bot.usecases.desk_notices import alert_burst, announce_new_item
 from bot.usecases.verify_answer import with_code
-from bot.usecases.voters import language_of, reply_to_voter, voter
+from bot.usecases.voters import language_of, other_language_note, reply_to_voter, voter
 from factchecks import catalogue, limits, queue, requesters, tips
 from factchecks.clock import utc_now
 from factchecks.database import on_commit
@@ -143,8 +144,14 @@ async def _answer(
             fact_check = await catalogue.get_fact_check(session, hits[0].key)
             if fact_check is not None:
                 tips.mark_answered(session, tip, hits[0].key, hits[0].score)
-                body = match_message(catalogue.view(fact_check), utc_now())
+                language = language_of(core, requester, tip.language)
+                note = await other_language_note(session, fact_check, language)
+                body = match_message(
+                    catalogue.view(fact_check), utc_now(), reserved=NOTE_CHARS if note else 0
+                )
                 coded = await with_code(session, answer(body), fact_check)
+                if note is not None:
+                    coded = replace(coded, parts=(note, *coded.parts))
                 return await _settled(session, core, requester, tip, coded, Event.ANSWERED)
     suggested = hits[0] if decision is Decision.SUGGEST else None
     return await _queue(core, tip, requester, answer(Msg(texts.QUEUED)), query, suggested)

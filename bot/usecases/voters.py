@@ -5,17 +5,20 @@ from __future__ import annotations
 
 import logging
 
+from babel import Locale, UnknownLocaleError
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot import texts
-from bot.replies import Msg, Reply, reply
+from bot.rendering import excerpt
+from bot.replies import LanguageName, Msg, Reply, reply
 from bot.usecases.conversation_table import Event, advance
 from bot.usecases.dependencies import Core, Person, send, send_to_voter
 from bot.voter_locale import voter_translator
-from factchecks import requesters
-from factchecks.models import Requester
+from factchecks import catalogue, requesters
+from factchecks.models import FactCheck, Requester
 from factchecks.outbox import release_held
 from factchecks.pseudonyms import pseudonym
+from factchecks.records import UNDETERMINED_LANGUAGE
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +42,26 @@ async def voter(session: AsyncSession, core: Core, person: Person) -> Requester:
 def language_of(core: Core, requester: Requester, detected: str | None = None) -> str:
     """The locale to write to `requester` in now (`detected`: their message's language)."""
     return str(voter_translator(core.catalogs, requester, detected).locale)
+
+
+async def other_language_note(
+    session: AsyncSession, fact_check: FactCheck, language: str
+) -> Msg | None:
+    """What to say before an answer whose fact-check is not in the voter's `language` (its
+    language named, and its title in theirs where the desk wrote one); None when it is."""
+    ours = language.replace("-", "_").split("_")[0].casefold()
+    theirs = fact_check.language.replace("-", "_").split("_")[0].casefold()
+    if not theirs or ours == theirs or theirs == UNDETERMINED_LANGUAGE:
+        return None
+    try:
+        Locale.parse(theirs)  # a tag nobody can name ("xx") gets no note, never a crash
+    except (ValueError, UnknownLocaleError):
+        return None
+    name = LanguageName(theirs)
+    title = await catalogue.wording_in(session, fact_check.id or 0, ours)
+    if title is None:
+        return Msg(texts.MATCH_OTHER_LANGUAGE, {"language": name})
+    return Msg(texts.MATCH_OTHER_LANGUAGE_TITLE, {"language": name, "title": excerpt(title, 200)})
 
 
 async def reply_to_voter(

@@ -135,6 +135,9 @@ def settings(database_url: str, telegram_api: FakeTelegramAPI) -> Settings:
         factchecker_ids=frozenset({str(FACTCHECKER_ID)}),
         album_window_s=0.3,
         per_chat_interval_s=0.05,
+        # Off unless a test turns it on (tests/bot/test_multilingual_e2e.py): the other tests'
+        # replies were written for the lexical and English matchers.
+        multilingual="off",
     )
 
 

@@ -26,7 +26,15 @@ from bot.channels.whatsapp_api import (
 )
 from bot.i18n import Catalogs, Translator
 from bot.inbound import MEDIA_LIMIT_BYTES
-from bot.rendering import MAX_REPLY_CHARS, render_match
+from bot.rendering import (
+    MAX_REPLY_CHARS,
+    NOTE_CHARS,
+    excerpt,
+    match_message,
+    render,
+    render_match,
+)
+from bot.replies import LanguageName, Msg, Reply
 from bot.settings import MAX_DISPLAY_NAME_CHARS
 from factchecks.catalogue import FactCheckView
 from factchecks.formats.record_fields import (
@@ -160,6 +168,7 @@ def _longest_values(translator: Translator, catalogs: Catalogs) -> dict[str, str
         "last": "2026-11-03 14:05 UTC",
         "status": "s" * 40,
         "text": "x" * 301,
+        "title": "x" * 201,  # a fact-check's title in the voter's language, cut to 200
         "languages": ", ".join(catalogs.languages),
         "channels": "telegram, whatsapp",
         "names": ", ".join(f"{'n' * MAX_DISPLAY_NAME_CHARS} 999" for _ in range(20)),
@@ -232,6 +241,32 @@ def test_the_longest_answer_is_cut_to_one_message_and_keeps_its_link(locale: str
         published_at=datetime(2026, 9, 28, tzinfo=UTC),
     )
     answer = render_match(translator, view, datetime(2026, 1, 1, tzinfo=UTC))
+    assert len(answer) <= MAX_REPLY_CHARS
+    assert url in answer and "summary summary" in answer
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_the_longest_answer_with_the_other_language_note_and_its_code_fits(locale: str) -> None:
+    translator = Catalogs().translator(locale)
+    url = "https://example.org/" + "x" * (MAX_URL_CHARS - 20)
+    view = FactCheckView(
+        id=1,
+        claim="claim " * (MAX_CLAIM_CHARS // 6),
+        verdict=Verdict.OTHER,
+        rating_text="r" * MAX_RATING_CHARS,
+        summary="summary " * (MAX_SUMMARY_CHARS // 8),
+        publisher="p" * MAX_NAME_CHARS,
+        url=url,
+        language="zh",
+        published_at=datetime(2026, 9, 28, tzinfo=UTC),
+    )
+    note = Msg(
+        texts.MATCH_OTHER_LANGUAGE_TITLE,
+        {"language": LanguageName("zh"), "title": excerpt("t " * 300, 200)},
+    )
+    body = match_message(view, datetime(2026, 1, 1, tzinfo=UTC), reserved=NOTE_CHARS)
+    code = Msg(texts.ANSWER_CODE, {"code": "V-7KQ2-M9XD"})
+    answer = render(translator, Reply((note, body, code))).body
     assert len(answer) <= MAX_REPLY_CHARS
     assert url in answer and "summary summary" in answer
 

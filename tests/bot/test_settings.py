@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.multilingual_model import load_e5
 from bot.settings import Settings, SettingsError
 from factchecks.limits import TipLimits
 from matching import load_bundled_encoder
@@ -87,6 +88,21 @@ def test_semantic_off_never_loads_the_encoder_and_auto_loads_it_when_installed()
         with pytest.raises(SettingsError) as error:
             Settings.load({"TIPLINE_SEMANTIC": "on"}).load_encoder()
         assert error.value.name == "TIPLINE_SEMANTIC"
+
+
+def test_multilingual_off_never_loads_the_model_and_auto_loads_it_when_installed() -> None:
+    assert Settings.load({"TIPLINE_MULTILINGUAL": "off"}).load_multilingual() is None
+    installed = load_e5(1) is not None
+    assert (Settings.load({}).load_multilingual() is not None) == installed
+    if not installed:
+        with pytest.raises(SettingsError) as error:
+            Settings.load({"TIPLINE_MULTILINGUAL": "on"}).load_multilingual()
+        assert error.value.name == "TIPLINE_MULTILINGUAL"
+    for name, value in (("TIPLINE_MULTILINGUAL", "maybe"), ("TIPLINE_MULTILINGUAL_THREADS", "0")):
+        with pytest.raises(SettingsError) as error:
+            Settings.load({name: value})
+        assert error.value.name == name
+    assert Settings.load({}).multilingual_threads == 1  # the cores serve voters
 
 
 def test_factcheckers_are_channel_qualified_and_the_old_ids_are_telegram_ones() -> None:

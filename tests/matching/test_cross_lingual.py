@@ -1,0 +1,119 @@
+"""Matching across languages: the dense stage's rules, its fast path against its slow twin, and
+`TextIndex` with the real multilingual encoder (skipped without the `multilingual` extra, failed
+under TIPLINE_REQUIRE_MULTILINGUAL=1)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from bot.multilingual_model import E5Encoder
+from matching.claim_contradiction import numbers_disagree
+from matching.cross_lingual import (
+    ANSWER_EVIDENCE,
+    DENSE_ANSWER_SCORE,
+    DENSE_SUGGEST_SCORE,
+    DenseHit,
+    dense_score,
+    nearest,
+    nearest_scan,
+)
+from matching.text_index import TextIndex
+from matching.thresholds import DEFAULT_ANSWER_THRESHOLD, DEFAULT_SUGGEST_THRESHOLD
+
+CLAIMS = {
+    "sms": "You can vote by SMS this year: text your ID number to 4455 and your vote counts",
+    "ink": "The indelible ink used at polling stations is poisonous and causes skin disease",
+    "noon": "Polling stations will close at noon because of a curfew",
+    "abroad": "Citizens living abroad cannot vote in this election",
+}
+
+
+def test_the_fast_nearest_agrees_with_its_slow_twin() -> None:
+    rng = np.random.default_rng(14)
+    for _ in range(50):
+        vectors = rng.normal(size=(30, 8)).astype(np.float32)
+        vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+        query = vectors[rng.integers(30)] + rng.normal(scale=0.3, size=8).astype(np.float32)
+        query /= np.linalg.norm(query)
+        keys = [int(k) for k in rng.integers(0, 10, size=30)]
+        slots = list(range(100, 130))
+        fast = nearest(query, vectors, slots, keys)
+        slow = nearest_scan(query, list(vectors), slots, keys)
+        assert fast is not None and slow is not None
+        assert fast.slot == slow.slot
+        assert fast.cosine == pytest.approx(slow.cosine, abs=1e-5)
+        assert fast.lead == pytest.approx(slow.lead, abs=1e-5)
+
+
+def test_a_language_without_calibration_is_never_answered_only_suggested() -> None:
+    sure = DenseHit(slot=0, cosine=0.99, lead=0.2)
+    assert "bn" not in ANSWER_EVIDENCE
+    assert dense_score(sure, "bn") == DENSE_SUGGEST_SCORE
+    assert dense_score(sure, None) == DENSE_SUGGEST_SCORE  # language unknown: the desk decides
+    assert dense_score(sure, "hi") == DENSE_ANSWER_SCORE
+    assert DEFAULT_SUGGEST_THRESHOLD <= DENSE_SUGGEST_SCORE < DEFAULT_ANSWER_THRESHOLD
+    assert DENSE_ANSWER_SCORE >= DEFAULT_ANSWER_THRESHOLD
+
+
+def test_below_the_calibrated_evidence_a_hit_is_only_suggested() -> None:
+    threshold = ANSWER_EVIDENCE["hi"]
+    assert dense_score(DenseHit(0, threshold - 0.01, 0.005), "hi") == DENSE_SUGGEST_SCORE
+    assert dense_score(DenseHit(0, threshold - 0.2, 0.0), "hi") == 0.0  # no lead: not suggested
+
+
+@pytest.fixture
+def index(multilingual_encoder: E5Encoder) -> TextIndex[str]:
+    found: TextIndex[str] = TextIndex(multilingual=multilingual_encoder)
+    for key, claim in CLAIMS.items():
+        found.add(key, claim, "en")
+    return found
+
+
+def test_a_hindi_message_finds_and_answers_the_english_fact_check(index: TextIndex[str]) -> None:
+    [best, *_] = index.search("इस साल आप एसएमएस से वोट दे सकते हैं: अपना पहचान नंबर 4455 पर भेजें")
+    assert best.key == "sms"
+    assert best.score >= DEFAULT_ANSWER_THRESHOLD and best.conflict is None
+
+
+def test_a_bengali_message_is_only_suggested(index: TextIndex[str]) -> None:
+    # Bengali has no calibration: the nearest fact-check goes to the desk, never to the voter.
+    [best, *_] = index.search("এই বছর আপনি এসএমএস দিয়ে ভোট দিতে পারবেন: আপনার আইডি নম্বর 4455-এ পাঠান")
+    assert best.key == "sms"
+    assert DEFAULT_SUGGEST_THRESHOLD <= best.score < DEFAULT_ANSWER_THRESHOLD
+
+
+def test_the_contradiction_guard_holds_back_a_cross_lingual_hit(index: TextIndex[str]) -> None:
+    # The same claim in Spanish, with another number: the guard sees 4455 against 9911.
+    [best, *_] = index.search(
+        "Este año se puede votar por SMS: manda tu número de identidad al 9911 y tu voto cuenta"
+    )
+    assert best.key == "sms"
+    assert best.conflict is not None and best.score < DEFAULT_ANSWER_THRESHOLD
+
+
+def test_the_number_guard_reads_digits_of_any_script() -> None:
+    assert numbers_disagree("أرسل رقمك إلى ٤٤٥٥", CLAIMS["sms"]) is None
+    conflict = numbers_disagree("أرسل رقمك إلى ٩٩١١", CLAIMS["sms"])
+    assert conflict is not None and conflict.claim_value == "4455"
+    assert numbers_disagree("वोट एसएमएस से", CLAIMS["sms"]) is None  # no number: nothing differs
+
+
+def test_without_the_encoder_the_hindi_message_finds_nothing_sure() -> None:
+    lexical: TextIndex[str] = TextIndex()
+    for key, claim in CLAIMS.items():
+        lexical.add(key, claim, "en")
+    hits = lexical.search("इस साल आप एसएमएस से वोट दे सकते हैं: अपना पहचान नंबर 4455 पर भेजें")
+    assert all(hit.score < DEFAULT_ANSWER_THRESHOLD for hit in hits)
+
+
+def test_the_encoder_gives_unit_vectors_that_match_across_languages(
+    multilingual_encoder: E5Encoder,
+) -> None:
+    passages = multilingual_encoder.passage(list(CLAIMS.values()))
+    query = multilingual_encoder.query(["La tinta de las elecciones es venenosa"])[0]
+    assert passages.shape == (4, 384) and passages.dtype == np.float32
+    assert np.allclose(np.linalg.norm(passages, axis=1), 1.0, atol=1e-4)
+    assert int(np.argmax(passages @ query)) == list(CLAIMS).index("ink")
+    assert multilingual_encoder.query([]).shape == (0, 384)
+    assert multilingual_encoder.query([""]).shape == (1, 384)  # an empty message: no crash
