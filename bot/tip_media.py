@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from bot import texts
 from bot.inbound import InboundMessage, MediaProblem
 from bot.screenshot_text import OCR_LANGUAGES
+from factchecks.picture_copies import PictureCopy, clean_copy
+from factchecks.tip_pictures import MAX_PICTURES_PER_TIP
 from matching import (
     AnimatedImage,
     ImageError,
@@ -50,6 +52,7 @@ class TipMedia:
     fingerprints: tuple[ImageFingerprint, ...] = ()  # every query fingerprint, all pictures
     primary: ImageFingerprint | None = None  # the first whole picture, kept on the tip
     readable: tuple[bytes, ...] = ()  # pictures whose text is worth reading (OCR)
+    copies: tuple[PictureCopy, ...] = ()  # metadata-free copies kept for the desk's `/show`
     problem: MediaProblem | None = None  # why some media could not be used
 
     @property
@@ -63,6 +66,7 @@ async def examine_media(message: InboundMessage) -> TipMedia:
     fingerprints: list[ImageFingerprint] = []
     primary: ImageFingerprint | None = None
     readable: list[bytes] = []
+    shown: list[bytes] = []  # the pictures worth keeping for the desk: every still picture
     problem = message.media_problem
     for data in message.images:
         try:
@@ -70,6 +74,7 @@ async def examine_media(message: InboundMessage) -> TipMedia:
         except TextOnlyImage:
             problem = MediaProblem.TEXT_ONLY
             readable.append(data)
+            shown.append(data)
             continue
         except AnimatedImage:
             problem = MediaProblem.ANIMATED
@@ -77,6 +82,7 @@ async def examine_media(message: InboundMessage) -> TipMedia:
         except LowDetailImage:
             problem = MediaProblem.LOW_DETAIL
             readable.append(data)
+            shown.append(data)
             continue
         except ImageTooLarge:
             problem = MediaProblem.IMAGE_TOO_LARGE
@@ -87,7 +93,15 @@ async def examine_media(message: InboundMessage) -> TipMedia:
         primary = primary or found[0]
         fingerprints.extend(found)
         readable.append(data)
-    return TipMedia(tuple(fingerprints), primary, tuple(readable[:MAX_PICTURES_READ]), problem)
+        shown.append(data)
+    copies = [await asyncio.to_thread(clean_copy, data) for data in shown[:MAX_PICTURES_PER_TIP]]
+    return TipMedia(
+        tuple(fingerprints),
+        primary,
+        tuple(readable[:MAX_PICTURES_READ]),
+        tuple(copy for copy in copies if copy is not None),
+        problem,
+    )
 
 
 async def read_pictures(reader: ReadText | None, pictures: Sequence[bytes], language: str) -> str:

@@ -231,6 +231,8 @@ class QueueItem(SQLModel, table=True):
     # Why the suggestion was not answered automatically, when the contradiction guard said so
     # ("number differs: 3pm vs 7pm"), for the desk.
     suggestion_reason: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    # The suggestion's match score (0 to 1), shown to the desk with it ("score 0.71").
+    suggestion_score: float | None = None
     fact_check_id: int | None = Field(default=None, foreign_key="fact_check.id")
     assignee: str | None = Field(default=None, max_length=64)
     dismiss_reason: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
@@ -532,3 +534,8 @@ class ReportDelivery(SQLModel, table=True):
     next_attempt_at: datetime = Field(default_factory=utc_now, sa_column=_utc_column())
     lease_until: datetime | None = Field(default=None, sa_column=_utc_column(nullable=True))
     sent_at: datetime | None = Field(default=None, sa_column=_utc_column(nullable=True))
+
+
+# Tables defined in their own modules, registered on the same metadata (Alembic's env imports
+# this module only): the pictures of tips, kept for the desk's `/show`.
+import factchecks.tip_pictures  # noqa: E402, F401

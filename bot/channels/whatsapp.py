@@ -36,6 +36,7 @@ from bot.channels.whatsapp_api import (
     MAX_BUTTON_BODY_CHARS,
     MAX_BUTTON_TITLE_CHARS,
     MAX_BUTTONS,
+    MAX_CAPTION_CHARS,
     MAX_LIST_ROW_TITLE_CHARS,
     MAX_LIST_ROWS,
     MAX_TEXT_CHARS,
@@ -110,13 +111,20 @@ class WhatsAppSender:
         self._default_language = default_language
 
     async def send(self, message: Outgoing) -> str | None:
-        """One message per reply: text, or text with its choices when they fit the limits."""
+        """One message per reply: text, or text with its choices when they fit the limits, or a
+        picture (uploaded, then sent as an image with the text as its caption)."""
         last = await requesters.last_inbound_at(self._db, CHANNEL, message.address)
         if last is None or utc_now() - last >= WINDOW - WINDOW_MARGIN:
             raise OutsideWindowError("the voter's 24-hour window is closed")
         rendered = message.rendered()
         text = rendered.text_with_prompt
         try:
+            if message.picture is not None:  # uploaded: a media id is one number's own
+                media_id = await self._client.upload_media(
+                    message.picture.data, message.picture.content_type
+                )
+                caption = rendered.body[:MAX_CAPTION_CHARS]
+                return await self._client.send_image(message.address, media_id, caption)
             if rendered.choices and len(text) <= MAX_BUTTON_BODY_CHARS:
                 if len(rendered.choices) <= MAX_BUTTONS:
                     return await self._client.send_buttons(

@@ -25,7 +25,7 @@ from bot.usecases.dependencies import Core, Person
 from bot.usecases.desk_notices import alert_burst, announce_new_item
 from bot.usecases.verify_answer import with_code
 from bot.usecases.voters import language_of, reply_to_voter, voter
-from factchecks import catalogue, limits, queue, requesters, tips
+from factchecks import catalogue, limits, queue, requesters, tip_pictures, tips
 from factchecks.clock import utc_now
 from factchecks.database import on_commit
 from factchecks.limits import LimitReached
@@ -81,6 +81,8 @@ async def receive_tip(core: Core, message: InboundMessage) -> Reply | None:
         )
         if created and over_limit is not None:
             return await _over_limit(session, core, requester, tip, over_limit)
+        if created:  # kept for the desk's `/show`, with the tip, in the same transaction
+            tip_pictures.add_pictures(session, tip.id or 0, media.copies)
     if not created and tip.status is not TipStatus.RECEIVED:
         log.info("redelivered %s message ignored", message.channel)
         return None
@@ -189,6 +191,7 @@ async def _queue(
                 suggestion_reason=suggested.conflict.reason
                 if suggested and suggested.conflict
                 else None,
+                suggestion_score=suggested.score if suggested else None,
             )
         await queue.attach_tip(session, item, tip)
         await alert_burst(session, core, item)

@@ -63,7 +63,14 @@ async def show_help(core: Core, person: Person) -> Reply:
     """/help: what a voter can do, and for a fact-checker the desk's commands too."""
     value = reply(texts.HELP)
     if core.is_factchecker(person):
-        value = Reply((*value.parts, Msg(texts.DESK_HELP), Msg(texts.DESK_HELP_MORE)))
+        value = Reply(
+            (
+                *value.parts,
+                Msg(texts.DESK_HELP),
+                Msg(texts.DESK_HELP_MORE),
+                Msg(texts.DESK_HELP_PICTURES_MACROS),
+            )
+        )
     return await _simple(core, person, value)
 
 

@@ -175,11 +175,13 @@ def _longest_values(translator: Translator, catalogs: Catalogs) -> dict[str, str
         "details": "x" * 3000,  # a draft's values, as long as one command can carry
         "date": _longest_date(translator),
         "p90": "99999.9",
+        "score": "0.99",  # a suggestion's match score, two decimals
+        "author": "n" * MAX_DISPLAY_NAME_CHARS,  # who saved a macro
         **{
             key: "9" * 12
             for key in (
                 *("tips", "voters", "forwarded", "frequent", "minutes", "auto", "queued"),
-                *("answered", "dismissed", "backlog", "total"),
+                *("answered", "dismissed", "backlog", "total", "shown"),
             )
         },
     }
