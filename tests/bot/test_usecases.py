@@ -159,6 +159,7 @@ async def test_help_shows_the_desk_to_fact_checkers_only(core: Core) -> None:
         texts.HELP,
         texts.DESK_HELP,
         texts.DESK_HELP_MORE,
+        texts.DESK_HELP_PICTURES_MACROS,
     ]
 
 
