@@ -16,7 +16,6 @@ from bot import texts
 from bot.inbound import InboundMessage, MediaProblem
 from bot.screenshot_text import OCR_LANGUAGES
 from factchecks.picture_copies import PictureCopy, clean_copy
-from factchecks.tip_pictures import MAX_PICTURES_PER_TIP
 from matching import (
     AnimatedImage,
     ImageError,
@@ -52,7 +51,7 @@ class TipMedia:
     fingerprints: tuple[ImageFingerprint, ...] = ()  # every query fingerprint, all pictures
     primary: ImageFingerprint | None = None  # the first whole picture, kept on the tip
     readable: tuple[bytes, ...] = ()  # pictures whose text is worth reading (OCR)
-    copies: tuple[PictureCopy, ...] = ()  # metadata-free copies kept for the desk's `/show`
+    still: tuple[bytes, ...] = ()  # every still picture: what the desk's `/show` would send
     problem: MediaProblem | None = None  # why some media could not be used
 
     @property
@@ -94,14 +93,16 @@ async def examine_media(message: InboundMessage) -> TipMedia:
         fingerprints.extend(found)
         readable.append(data)
         shown.append(data)
-    copies = [await asyncio.to_thread(clean_copy, data) for data in shown[:MAX_PICTURES_PER_TIP]]
     return TipMedia(
-        tuple(fingerprints),
-        primary,
-        tuple(readable[:MAX_PICTURES_READ]),
-        tuple(copy for copy in copies if copy is not None),
-        problem,
+        tuple(fingerprints), primary, tuple(readable[:MAX_PICTURES_READ]), tuple(shown), problem
     )
+
+
+async def copies_to_keep(pictures: Sequence[bytes], limit: int) -> list[PictureCopy]:
+    """Metadata-free copies of the first `limit` pictures (re-encoding is CPU work: in a
+    thread), those Pillow can read."""
+    copies = [await asyncio.to_thread(clean_copy, data) for data in pictures[:limit]]
+    return [copy for copy in copies if copy is not None]
 
 
 async def read_pictures(reader: ReadText | None, pictures: Sequence[bytes], language: str) -> str:

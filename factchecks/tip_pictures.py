@@ -1,7 +1,8 @@
 """The pictures voters sent, kept for a while so the desk can look at them (`/show`).
 
 A tip's fingerprints and the text read from it are enough to match it, but a fact-checker
-deciding what a picture claims needs to see it. So each picture of a tip is kept as a
+deciding what a picture claims needs to see it. So each picture of a tip that goes to the
+desk's queue (none of a tip answered at once, or over the tip limit) is kept as a
 metadata-free copy (`factchecks.picture_copies`: no EXIF, no GPS, no camera serial), at most
 `MAX_PICTURE_BYTES`, with its content type and when it was stored. Pictures are deleted after
 `DEFAULT_KEEP_DAYS` by the retention job (`delete_pictures_before`), and a voter's on request
@@ -73,6 +74,12 @@ async def pictures_of_item(
         .limit(limit)
     )
     return [(picture_id or 0, tip_id) for picture_id, tip_id in rows.all()]
+
+
+async def has_pictures(session: AsyncSession, tip_id: int) -> bool:
+    """Whether tip `tip_id` has pictures kept already."""
+    found = await session.exec(select(TipPicture.id).where(col(TipPicture.tip_id) == tip_id))
+    return found.first() is not None
 
 
 async def count_pictures_of_item(session: AsyncSession, item_id: int) -> int:
