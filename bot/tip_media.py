@@ -65,7 +65,7 @@ async def examine_media(message: InboundMessage) -> TipMedia:
     fingerprints: list[ImageFingerprint] = []
     primary: ImageFingerprint | None = None
     readable: list[bytes] = []
-    shown: list[bytes] = []  # the pictures worth keeping for the desk: every still picture
+    still: list[bytes] = []  # every still picture (what the desk may keep for `/show`)
     problem = message.media_problem
     for data in message.images:
         try:
@@ -73,7 +73,7 @@ async def examine_media(message: InboundMessage) -> TipMedia:
         except TextOnlyImage:
             problem = MediaProblem.TEXT_ONLY
             readable.append(data)
-            shown.append(data)
+            still.append(data)
             continue
         except AnimatedImage:
             problem = MediaProblem.ANIMATED
@@ -81,7 +81,7 @@ async def examine_media(message: InboundMessage) -> TipMedia:
         except LowDetailImage:
             problem = MediaProblem.LOW_DETAIL
             readable.append(data)
-            shown.append(data)
+            still.append(data)
             continue
         except ImageTooLarge:
             problem = MediaProblem.IMAGE_TOO_LARGE
@@ -92,9 +92,9 @@ async def examine_media(message: InboundMessage) -> TipMedia:
         primary = primary or found[0]
         fingerprints.extend(found)
         readable.append(data)
-        shown.append(data)
+        still.append(data)
     return TipMedia(
-        tuple(fingerprints), primary, tuple(readable[:MAX_PICTURES_READ]), tuple(shown), problem
+        tuple(fingerprints), primary, tuple(readable[:MAX_PICTURES_READ]), tuple(still), problem
     )
 
 
