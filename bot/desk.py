@@ -11,7 +11,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import replace
 
 from bot import texts
-from bot.replies import Reply, reply
+from bot.replies import Msg, Reply, reply
 from bot.usecases import (
     desk_clusters,
     desk_corrections,
@@ -131,9 +131,14 @@ async def _split(core: Core, actor: Person, args: list[str]) -> Reply:
 
 
 async def _macro(core: Core, actor: Person, args: list[str]) -> Reply:
-    if len(args) < 3 or args[0].casefold() != "save":
-        return reply(texts.MACRO_USAGE)
-    return await desk_macros.save_macro(core, actor, args[1], " ".join(args[2:]))
+    verb = args[0].casefold() if args else ""
+    if verb == "save" and len(args) >= 3:
+        return await desk_macros.save_macro(core, actor, args[1], " ".join(args[2:]))
+    if verb == "list" and len(args) == 1:
+        return await desk_macros.list_macros(core, actor)
+    if verb == "delete" and len(args) == 2:
+        return await desk_macros.delete_macro(core, actor, args[1])
+    return Reply((Msg(texts.MACRO_USAGE), Msg(texts.MACRO_MORE_USAGE)))
 
 
 async def _fc(core: Core, actor: Person, args: list[str]) -> Reply:

@@ -7,14 +7,23 @@ and hands it to the channel, which renders it its own way.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from bot import texts
 from bot.i18n import Catalogs, Translator
 from bot.rendering import VERBATIM, Rendered, render
 from bot.replies import Msg, Reply, decode
-from factchecks import requesters
+from factchecks import requesters, tip_pictures
 from factchecks.database import Database
 from factchecks.outbox import PendingMessage
+
+
+@dataclass(frozen=True)
+class PictureFile:
+    """The bytes of a stored tip picture a message shows, read when it is sent."""
+
+    data: bytes
+    content_type: str
 
 
 @dataclass(frozen=True)
@@ -27,6 +36,7 @@ class Outgoing:
     reply: Reply
     translator: Translator
     attempts: int = 0
+    picture: PictureFile | None = None  # the picture to send, its rendered text the caption
 
     @property
     def language(self) -> str:
@@ -60,6 +70,14 @@ async def prepare(db: Database, catalogs: Catalogs, message: PendingMessage) -> 
         value = decode(message.reply)
     else:  # a row queued before replies were values: its finished text
         value = Reply((Msg(VERBATIM, {"text": message.text or ""}),))
+    picture: PictureFile | None = None
+    if value.picture is not None:
+        async with db.session() as session:
+            stored = await tip_pictures.get_picture(session, value.picture)
+        if stored is not None:
+            picture = PictureFile(stored.data, stored.content_type)
+        else:  # deleted since (retention, erasure): the caption goes alone, saying so
+            value = replace(value, parts=(*value.parts, Msg(texts.PICTURE_GONE)), picture=None)
     return Outgoing(
         id=message.id,
         channel=message.channel,
@@ -67,4 +85,5 @@ async def prepare(db: Database, catalogs: Catalogs, message: PendingMessage) -> 
         reply=value,
         translator=catalogs.translator(locale),
         attempts=message.attempts,
+        picture=picture,
     )

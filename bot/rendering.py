@@ -84,6 +84,19 @@ def match_message(fact_check: FactCheckView, fallback: datetime, *, reserved: in
     )
 
 
+def suggestion_message(fact_check_id: int, score: float | None, reason: str | None) -> Msg:
+    """ "(maybe fact-check #12, score 0.71)", with the contradiction guard's reason when it held
+    the suggestion back; without the score for an item stored before scores were kept."""
+    params: dict[str, str | int] = {"fact_check_id": fact_check_id}
+    if reason:
+        params["reason"] = reason
+    if score is None:
+        return Msg(texts.QUEUE_SUGGESTION_HELD if reason else texts.QUEUE_SUGGESTION, params)
+    params["score"] = f"{score:.2f}"
+    scored = texts.QUEUE_SUGGESTION_HELD_SCORED if reason else texts.QUEUE_SUGGESTION_SCORED
+    return Msg(scored, params)
+
+
 def queue_reply(
     lines: list[QueueLine], total: int, *, now: datetime | None = None, sla_s: float | None = None
 ) -> Reply:
@@ -98,14 +111,8 @@ def queue_reply(
             image = Msg(texts.QUEUE_IMAGE)
             claim = Msg("{image} {claim}", {"image": image, "claim": claim}) if claim else image
         if line.suggested_fact_check_id is not None:
-            fact_check_id = line.suggested_fact_check_id
-            suggestion = (
-                Msg(
-                    texts.QUEUE_SUGGESTION_HELD,
-                    {"fact_check_id": fact_check_id, "reason": line.suggestion_reason},
-                )
-                if line.suggestion_reason
-                else Msg(texts.QUEUE_SUGGESTION, {"fact_check_id": fact_check_id})
+            suggestion = suggestion_message(
+                line.suggested_fact_check_id, line.suggestion_score, line.suggestion_reason
             )
             claim = Msg("{claim} {suggestion}", {"claim": claim, "suggestion": suggestion})
         if line.assignee is not None:

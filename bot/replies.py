@@ -80,6 +80,10 @@ class Reply:
     `prompt` ("Choose your language:") belongs to the choices: a channel that cannot show them
     leaves it out. `first_choice` is where a channel that pages long lists starts. `last`: the
     last message to an erased voter (`/forget`): once it is sent, its outbox row goes too.
+    `picture` is a stored tip picture (`factchecks.tip_pictures`) the message shows, its parts
+    the caption: the channel sends the picture's bytes, read when it sends. `then` are further
+    messages to the same recipient, each queued as its own outbox message after this one (so a
+    retry never repeats the others); they are never stored inside this one.
     """
 
     parts: tuple[Msg, ...]
@@ -87,6 +91,8 @@ class Reply:
     prompt: Msg | None = None
     first_choice: int = 0
     last: bool = False
+    picture: int | None = None
+    then: tuple[Reply, ...] = ()
 
     def starting_at(self, first_choice: int) -> Reply:
         """The same reply, its choices shown from `first_choice` on (the next page)."""
@@ -102,7 +108,7 @@ def reply(msgid: str, **params: Param) -> Reply:
 
 
 def encode(value: Reply) -> str:
-    """The reply as JSON, for the outbox."""
+    """The reply as JSON, for the outbox (without `then`: those are messages of their own)."""
     return json.dumps(
         {
             "parts": [_msg_json(part) for part in value.parts],
@@ -110,6 +116,7 @@ def encode(value: Reply) -> str:
             "prompt": _msg_json(value.prompt) if value.prompt else None,
             "first": value.first_choice,
             **({"last": True} if value.last else {}),
+            **({"picture": value.picture} if value.picture is not None else {}),
         },
         ensure_ascii=False,
     )
@@ -124,6 +131,7 @@ def decode(raw: str) -> Reply:
         prompt=_msg(data["prompt"]) if data.get("prompt") else None,
         first_choice=int(data.get("first", 0)),
         last=bool(data.get("last", False)),
+        picture=int(data["picture"]) if data.get("picture") is not None else None,
     )
 
 

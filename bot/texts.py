@@ -305,6 +305,24 @@ BAD_TAG = N_("“{tag}” is not a tag: use letters, digits, - and _ (at most 40
 ITEM_TAGS = N_("Queue item #{id} tags: {tags}")
 FACT_CHECK_TAGS = N_("Fact-check #{fact_check_id} tags: {tags}")
 VERIFY_LIMIT = N_("You have checked many codes. Please try again in {minutes} minutes.")
+# `/show` sends the item's pictures after its texts, each captioned (never with who sent it).
+SHOW_PICTURES = N_("Pictures: {count} · the newest {shown} follow")
+PICTURE_CAPTION = N_("Picture from tip {tip} in queue item #{id}")
+PICTURE_GONE = N_("This picture is no longer stored.")
+# The match score (0 to 1) of a suggestion, e.g. {score} = "0.71".
+QUEUE_SUGGESTION_SCORED = N_("(maybe fact-check #{fact_check_id}, score {score})")
+QUEUE_SUGGESTION_HELD_SCORED = N_(
+    "(maybe fact-check #{fact_check_id}, score {score}, not sent automatically: {reason})"
+)
+MACRO_MORE_USAGE = N_("/macro list: the saved macros · /macro delete <name>: delete one")
+MACROS_HEADER = N_("Saved macros:")
+MACRO_LINE = N_("macro:{name} ({author}) · {text}")
+NO_MACROS = N_("No macros are saved. Save one with /macro save <name> <text...>")
+MACRO_DELETED = N_("Macro “{name}” deleted.")
+DESK_HELP_PICTURES_MACROS = N_(
+    "/show <id> also sends the claim's pictures\n"
+    "/macro list, /macro delete <name>: the saved macros"
+)
 
 VERDICT_LABELS: dict[Verdict, str] = {
     Verdict.FALSE: N_("False"),

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from bot import texts
 from bot.inbound import InboundMessage, MediaProblem
 from bot.screenshot_text import OCR_LANGUAGES
+from factchecks.picture_copies import PictureCopy, clean_copy
 from matching import (
     AnimatedImage,
     ImageError,
@@ -50,6 +51,7 @@ class TipMedia:
     fingerprints: tuple[ImageFingerprint, ...] = ()  # every query fingerprint, all pictures
     primary: ImageFingerprint | None = None  # the first whole picture, kept on the tip
     readable: tuple[bytes, ...] = ()  # pictures whose text is worth reading (OCR)
+    still: tuple[bytes, ...] = ()  # every still picture: what the desk's `/show` would send
     problem: MediaProblem | None = None  # why some media could not be used
 
     @property
@@ -63,6 +65,7 @@ async def examine_media(message: InboundMessage) -> TipMedia:
     fingerprints: list[ImageFingerprint] = []
     primary: ImageFingerprint | None = None
     readable: list[bytes] = []
+    still: list[bytes] = []  # every still picture (what the desk may keep for `/show`)
     problem = message.media_problem
     for data in message.images:
         try:
@@ -70,6 +73,7 @@ async def examine_media(message: InboundMessage) -> TipMedia:
         except TextOnlyImage:
             problem = MediaProblem.TEXT_ONLY
             readable.append(data)
+            still.append(data)
             continue
         except AnimatedImage:
             problem = MediaProblem.ANIMATED
@@ -77,6 +81,7 @@ async def examine_media(message: InboundMessage) -> TipMedia:
         except LowDetailImage:
             problem = MediaProblem.LOW_DETAIL
             readable.append(data)
+            still.append(data)
             continue
         except ImageTooLarge:
             problem = MediaProblem.IMAGE_TOO_LARGE
@@ -87,7 +92,17 @@ async def examine_media(message: InboundMessage) -> TipMedia:
         primary = primary or found[0]
         fingerprints.extend(found)
         readable.append(data)
-    return TipMedia(tuple(fingerprints), primary, tuple(readable[:MAX_PICTURES_READ]), problem)
+        still.append(data)
+    return TipMedia(
+        tuple(fingerprints), primary, tuple(readable[:MAX_PICTURES_READ]), tuple(still), problem
+    )
+
+
+async def copies_to_keep(pictures: Sequence[bytes], limit: int) -> list[PictureCopy]:
+    """Metadata-free copies of the first `limit` pictures (re-encoding is CPU work: in a
+    thread), those Pillow can read."""
+    copies = [await asyncio.to_thread(clean_copy, data) for data in pictures[:limit]]
+    return [copy for copy in copies if copy is not None]
 
 
 async def read_pictures(reader: ReadText | None, pictures: Sequence[bytes], language: str) -> str:

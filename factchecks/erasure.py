@@ -14,7 +14,8 @@ What `erase_voter` does, in the caller's transaction:
 - Their tips keep what the reports count (channel, status, language, forwarding, queue item,
   fact-check, time) and lose the rest: the text, the text read from pictures and the pictures'
   fingerprints become `ERASED` (kept non-empty where they were, so the reports' media types do
-  not change), and the platform's message id becomes `erased:<tip id>`.
+  not change), the platform's message id becomes `erased:<tip id>`, and their pictures kept
+  for the desk (`factchecks.tip_pictures`) are deleted.
 - A queue item whose claim is one of those texts gets another voter's wording of it, or
   `ERASED` when nobody else sent it, unless the item was answered with a fact-check: then the
   claim is part of a published fact-check and stays.
@@ -32,6 +33,7 @@ from sqlalchemy import delete
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from factchecks import tip_pictures
 from factchecks.database import Database
 from factchecks.models import (
     ConversationState,
@@ -74,6 +76,7 @@ async def erase_voter(session: AsyncSession, requester: Requester) -> Erasure:
         tip.external_id = f"erased:{tip.id}"
         session.add(tip)
     await session.flush()
+    await tip_pictures.delete_pictures_of_tips(session, [tip.id for tip in tips if tip.id])
     item_ids = {tip.queue_item_id for tip in tips if tip.queue_item_id is not None}
     items = await _reword_items(session, item_ids, texts, fingerprints)
     outbox = await session.exec(

@@ -17,6 +17,20 @@ async def save(session: AsyncSession, name: str, text: str, author: str) -> None
     session.add(macro)
 
 
+async def all_macros(session: AsyncSession) -> list[DeskMacro]:
+    """Every saved macro, by name."""
+    return list((await session.exec(select(DeskMacro).order_by(col(DeskMacro.name)))).all())
+
+
+async def delete(session: AsyncSession, name: str) -> bool:
+    """Delete the macro `name`; False when there was none."""
+    found = (await session.exec(select(DeskMacro).where(col(DeskMacro.name) == name))).first()
+    if found is None:
+        return False
+    await session.delete(found)
+    return True
+
+
 async def text_of(session: AsyncSession, name: str) -> str | None:
     """The text of macro `name`, if saved."""
     found = (await session.exec(select(DeskMacro).where(col(DeskMacro.name) == name))).first()

@@ -76,11 +76,12 @@ class MatchIndex:
         multilingual: MultilingualEncoder | None = None,
         multilingual_model: str | None = None,
     ) -> None:
-        """`encoder` (optional) re-ranks catalogue searches by meaning too; the queue's grouping
-        of open tips stays lexical. `vector_model` names the encoder's model (with its version):
-        with it, the catalogue's vectors are stored and loaded under that name. `multilingual`
-        and `multilingual_model`: the same for the multilingual encoder (matching across
-        languages, `matching.cross_lingual`)."""
+        """`encoder` (optional) re-ranks searches by meaning too: the catalogue's, and the
+        queue's grouping of open tips (the same rule decides "the same claim" for both, issue
+        11: lexical plus the semantic model when installed). `vector_model` names the
+        encoder's model (with its version): with it, the catalogue's vectors are stored and
+        loaded under that name. `multilingual` and `multilingual_model`: the same for the
+        multilingual encoder (matching across languages, `matching.cross_lingual`)."""
         self._lock = threading.Lock()
         self._encoder = encoder
         self._vector_model = vector_model if encoder is not None else None
@@ -88,7 +89,7 @@ class MatchIndex:
         self._multilingual_model = multilingual_model if multilingual is not None else None
         self._embedding: asyncio.Task[int] | None = None
         self._catalogue: Matcher[int] = self._new_catalogue()
-        self._queue: Matcher[int] = Matcher()
+        self._queue: Matcher[int] = Matcher(encoder=encoder)
         self._seen: dict[IndexStream, int] = {}  # the version of each stream reflected here
         self._refreshing = asyncio.Lock()
         # Told how long each catalogue search took, waiting included (the bot's metrics).
@@ -113,7 +114,7 @@ class MatchIndex:
         catalogue = self._new_catalogue()
         for entry in entries:
             _add_entry(catalogue, entry, vectors, dense)
-        queue: Matcher[int] = Matcher()
+        queue: Matcher[int] = Matcher(encoder=self._encoder)
         for item_id, item_text, item_fingerprint in queue_keys:
             _add(queue, item_id, item_text, item_fingerprint)
         with self._lock:

@@ -238,6 +238,8 @@ class QueueItem(SQLModel, table=True):
     # Why the suggestion was not answered automatically, when the contradiction guard said so
     # ("number differs: 3pm vs 7pm"), for the desk.
     suggestion_reason: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    # The suggestion's match score (0 to 1), shown to the desk with it ("score 0.71").
+    suggestion_score: float | None = None
     fact_check_id: int | None = Field(default=None, foreign_key="fact_check.id")
     assignee: str | None = Field(default=None, max_length=64)
     dismiss_reason: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
@@ -560,3 +562,4 @@ class PurgeRun(SQLModel, table=True):
 # Tables kept in modules of their own register on the same metadata when the models load.
 from factchecks import claim_tags as _claim_tags  # noqa: E402, F401
 from factchecks import escalations as _escalations  # noqa: E402, F401
+from factchecks import tip_pictures as _tip_pictures  # noqa: E402, F401

@@ -42,6 +42,7 @@ class QueueLine:
     suggested_fact_check_id: int | None
     # Why the suggestion was not answered automatically ("number differs: 3pm vs 7pm"), if known.
     suggestion_reason: str | None = None
+    suggestion_score: float | None = None  # the suggestion's match score, 0 to 1
     assignee: str | None = None  # who has taken it
     growth_last_hour: int = 0  # distinct voters whose tips joined in the last hour
 
@@ -83,6 +84,7 @@ async def open_item(
     language: str | None,
     suggested_fact_check_id: int | None,
     suggestion_reason: str | None = None,
+    suggestion_score: float | None = None,
 ) -> QueueItem:
     """Open a new queue item for a claim nobody has asked about yet.
 
@@ -96,6 +98,7 @@ async def open_item(
         language=language,
         suggested_fact_check_id=suggested_fact_check_id,
         suggestion_reason=suggestion_reason if suggested_fact_check_id is not None else None,
+        suggestion_score=suggestion_score if suggested_fact_check_id is not None else None,
     )
     session.add(item)
     await session.flush()
@@ -291,6 +294,7 @@ async def open_items(
             created_at=as_utc(item.created_at) or utc_now(),
             suggested_fact_check_id=item.suggested_fact_check_id,
             suggestion_reason=item.suggestion_reason,
+            suggestion_score=item.suggestion_score,
             assignee=item.assignee,
             growth_last_hour=int(recent or 0),
         )
@@ -434,6 +438,7 @@ async def merge_into(session: AsyncSession, keep: QueueItem, other: QueueItem) -
     if keep.suggested_fact_check_id is None and other.suggested_fact_check_id is not None:
         keep.suggested_fact_check_id = other.suggested_fact_check_id
         keep.suggestion_reason = other.suggestion_reason
+        keep.suggestion_score = other.suggestion_score
     if not keep.claim and other.claim:
         keep.claim = other.claim
     if keep.fingerprint is None and other.fingerprint is not None:
@@ -458,6 +463,7 @@ async def split_off(session: AsyncSession, item: QueueItem, tip: Tip) -> QueueIt
         language=tip.language,
         suggested_fact_check_id=item.suggested_fact_check_id,
         suggestion_reason=item.suggestion_reason,
+        suggestion_score=item.suggestion_score,
     )
     tip.queue_item_id = new.id
     session.add(tip)

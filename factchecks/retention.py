@@ -38,6 +38,7 @@ from sqlalchemy import ColumnElement, and_, case, delete, exists, func, or_, upd
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from factchecks import tip_pictures
 from factchecks.clock import as_utc
 from factchecks.database import Database
 from factchecks.models import (
@@ -118,15 +119,13 @@ def _to_expiring_address(cutoff: datetime) -> ColumnElement[bool]:
 
 
 async def expire_media(run: ExpiryPass) -> int:
-    """MEDIA PLUG-IN POINT: pictures older than `media_days`.
-
-    Tips keep no media bytes yet (only a perceptual fingerprint, which shows nothing of the
-    picture and which the reports count by): nothing to remove. The tip pictures' table
-    (another module) replaces this body with its own expiry: count the pictures whose tip was
-    received before `run.before(run.policy.media_days)`, delete them unless `run.dry_run`, and
-    return the count; nothing else needs to change.
-    """
-    return 0
+    """Pictures voters sent (kept for the desk's `/show`, `factchecks.tip_pictures`) stored
+    before `media_days`; the tips keep their fingerprints, which show nothing of the picture and
+    which the reports count by."""
+    cutoff = run.before(run.policy.media_days)
+    if run.dry_run:
+        return await tip_pictures.count_pictures_before(run.session, cutoff)
+    return await tip_pictures.delete_pictures_before(run.session, cutoff)
 
 
 async def expire_messages_to_expired_addresses(run: ExpiryPass) -> int:

@@ -51,6 +51,9 @@ class ConsoleChannel:
         """Print one message, its choices as numbered lines."""
         rendered = message.rendered()
         lines = [f"bot> {line}" for line in rendered.text_with_prompt.splitlines() or [""]]
+        if message.picture is not None:  # a terminal shows no pictures: say what it is
+            picture = message.picture
+            lines.append(f"bot> [{picture.content_type}, {len(picture.data)} bytes]")
         if rendered.choices:
             self.choices = [choice.data for choice in rendered.choices]
             for number, choice in enumerate(rendered.choices, 1):

@@ -60,6 +60,7 @@ log = logging.getLogger(__name__)
 
 CHANNEL = "telegram"
 MAX_MESSAGE_CHARS = 4096
+MAX_CAPTION_CHARS = 1024
 ALLOWED_UPDATES = ["message", "callback_query"]
 POLLING_LOCK = "tipline:telegram-polling"  # the advisory lock of the one polling process
 POLL_TIMEOUT_S = 10  # getUpdates long polling: Telegram answers at once when updates wait
@@ -94,7 +95,8 @@ class TelegramSender:
 
     async def send(self, message: Outgoing) -> str | None:
         """Send one message (cut to Telegram's 4096 characters), choices as an inline keyboard
-        (one per row), under the choices' prompt."""
+        (one per row), under the choices' prompt; a message with a picture is a photo, its text
+        the caption (cut to 1024)."""
         rendered = message.rendered()
         markup = None
         if rendered.choices:
@@ -102,12 +104,20 @@ class TelegramSender:
                 [[InlineKeyboardButton(c.label, callback_data=c.data)] for c in rendered.choices]
             )
         try:
-            sent = await self._application.bot.send_message(
-                chat_id=int(message.address),
-                text=rendered.text_with_prompt[:MAX_MESSAGE_CHARS],
-                reply_markup=markup,
-                link_preview_options=LinkPreviewOptions(is_disabled=True),
-            )
+            if message.picture is not None:  # its bytes, uploaded: a file id is one bot's own
+                sent = await self._application.bot.send_photo(
+                    chat_id=int(message.address),
+                    photo=message.picture.data,
+                    caption=rendered.text_with_prompt[:MAX_CAPTION_CHARS] or None,
+                    reply_markup=markup,
+                )
+            else:
+                sent = await self._application.bot.send_message(
+                    chat_id=int(message.address),
+                    text=rendered.text_with_prompt[:MAX_MESSAGE_CHARS],
+                    reply_markup=markup,
+                    link_preview_options=LinkPreviewOptions(is_disabled=True),
+                )
         except RetryAfter as error:
             raise TransientSendError("flood control", _seconds(error)) from error
         except (Forbidden, BadRequest, InvalidToken) as error:

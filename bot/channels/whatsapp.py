@@ -36,6 +36,7 @@ from bot.channels.whatsapp_api import (
     MAX_BUTTON_BODY_CHARS,
     MAX_BUTTON_TITLE_CHARS,
     MAX_BUTTONS,
+    MAX_CAPTION_CHARS,
     MAX_LIST_ROW_TITLE_CHARS,
     MAX_LIST_ROWS,
     MAX_TEXT_CHARS,
@@ -111,7 +112,8 @@ class WhatsAppSender:
         self._default_language = default_language
 
     async def send(self, message: Outgoing) -> str | None:
-        """One message per reply: text, or text with its choices when they fit the limits."""
+        """One message per reply: text, or text with its choices when they fit the limits, or a
+        picture (uploaded, then sent as an image with the text as its caption)."""
         # The farewell to an erased voter answers the button they just pressed (their window is
         # open), and no voter row remembers when they last wrote any more.
         if not message.reply.last:
@@ -121,6 +123,12 @@ class WhatsAppSender:
         rendered = message.rendered()
         text = rendered.text_with_prompt
         try:
+            if message.picture is not None:  # uploaded: a media id is one number's own
+                media_id = await self._client.upload_media(
+                    message.picture.data, message.picture.content_type
+                )
+                caption = rendered.body[:MAX_CAPTION_CHARS]
+                return await self._client.send_image(message.address, media_id, caption)
             if rendered.choices and len(text) <= MAX_BUTTON_BODY_CHARS:
                 if len(rendered.choices) <= MAX_BUTTONS:
                     return await self._client.send_buttons(

@@ -1,9 +1,9 @@
 """A small WhatsApp Cloud API (Graph API) client on aiohttp: send messages, fetch voters' media.
 
-Only what the tip-line needs: text, reply buttons, list menus, templates, mark-as-read, and media
-id -> URL -> bytes. It never retries a send itself (the outbox does, and a send that timed out
-may still have been delivered); the one retry it makes is fetching a fresh media URL when the old
-one expired.
+Only what the tip-line needs: text, reply buttons, list menus, templates, mark-as-read, media
+id -> URL -> bytes, and pictures uploaded and sent (the desk's `/show`). It never retries a send
+itself (the outbox does, and a send that timed out may still have been delivered); the one retry
+it makes is fetching a fresh media URL when the old one expired.
 
 Failures are the error tree of `whatsapp_errors` (re-exported here). The access token is never
 put in a URL, a log line or an exception message (Graph's own error texts are scrubbed of it).
@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any, Final, Self
 
-from aiohttp import ClientError, ClientSession, ClientTimeout
+from aiohttp import ClientError, ClientSession, ClientTimeout, FormData
 
 from bot.channels.whatsapp_errors import (
     OUTSIDE_WINDOW_CODE,
@@ -42,6 +42,9 @@ DEFAULT_BASE_URL: Final = WHATSAPP_API_BASE_URL
 
 # Message limits from platforms.md 2.6 (pywa's `Button` and `send_message`).
 MAX_TEXT_CHARS: Final = 4096
+MAX_CAPTION_CHARS: Final = 1024
+MAX_UPLOAD_BYTES: Final = 5_000_000  # an image WhatsApp will send
+_UPLOAD_TYPES: Final = frozenset({"image/jpeg", "image/png"})
 MAX_BUTTONS: Final = 3
 MAX_BUTTON_TITLE_CHARS: Final = 20
 MAX_BUTTON_ID_CHARS: Final = 256
@@ -242,6 +245,33 @@ class WhatsAppClient:
         payload["template"] = template
         return await self._send(payload)
 
+    async def upload_media(self, data: bytes, mime_type: str) -> str:
+        """Upload a picture (JPEG or PNG, at most 5 MB) to send; returns its media id."""
+        if mime_type not in _UPLOAD_TYPES:
+            raise ValueError(f"WhatsApp images are JPEG or PNG, not {mime_type!r}")
+        if not 0 < len(data) <= MAX_UPLOAD_BYTES:
+            raise ValueError(f"an image of {len(data)} bytes; WhatsApp allows 1 to 5 MB")
+        form = FormData()
+        form.add_field("messaging_product", "whatsapp")
+        form.add_field("type", mime_type)
+        suffix = "png" if mime_type == "image/png" else "jpg"
+        form.add_field("file", data, filename=f"picture.{suffix}", content_type=mime_type)
+        answer = await self._graph("POST", f"{self.phone_number_id}/media", form)
+        media_id = answer.get("id")
+        if not isinstance(media_id, str) or not _MEDIA_ID.fullmatch(media_id):
+            raise GraphAPIError(200, None, "the upload answer carries no media id")
+        return media_id
+
+    async def send_image(self, to: str, media_id: str, caption: str = "") -> str:
+        """Send an uploaded picture (`upload_media`), with a caption; returns the `wamid`."""
+        if not _MEDIA_ID.fullmatch(media_id):
+            raise ValueError(f"not a media id: {media_id[:40]!r}")
+        if len(caption) > MAX_CAPTION_CHARS:
+            raise ValueError(f"caption is {len(caption)} characters; WhatsApp allows 1024")
+        payload = self._message(to, "image", None)
+        payload["image"] = {"id": media_id, **({"caption": caption} if caption else {})}
+        return await self._send(payload)
+
     async def mark_read(self, message_id: str) -> None:
         """Mark a voter's message as read (blue ticks)."""
         if not message_id:
@@ -364,15 +394,17 @@ class WhatsAppClient:
         return {"Authorization": f"Bearer {self._token}"}
 
     async def _graph(
-        self, method: str, path: str, payload: Mapping[str, Any] | None
+        self, method: str, path: str, payload: Mapping[str, Any] | FormData | None
     ) -> Mapping[str, Any]:
-        """One Graph request; the decoded JSON object of a 2xx answer, else a raised error."""
+        """One Graph request (a JSON body, or a form for an upload); the decoded JSON object of
+        a 2xx answer, else a raised error."""
         url = f"{self.base_url}/{path}"
+        body = {"data": payload} if isinstance(payload, FormData) else {"json": payload}
         try:
             async with self._open_session().request(
                 method,
                 url,
-                json=payload,
+                **body,
                 headers=self._auth_headers(),
                 timeout=self._request_timeout,
                 allow_redirects=False,

@@ -116,6 +116,9 @@ def send(session: AsyncSession, to: Address, value: Reply, language: str | None 
     """Put `value` in the outbox for `to`, inside the caller's transaction.
 
     `language` is what is known now of the recipient's language (their message's); the channel
-    renders the reply when it sends it, in their language at that moment.
+    renders the reply when it sends it, in their language at that moment. The messages in
+    `value.then` follow, each its own outbox message, in order.
     """
     enqueue(session, channel=to.channel, address=to.address, reply=encode(value), language=language)
+    for following in value.then:
+        send(session, to, following, language)

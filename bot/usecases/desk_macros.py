@@ -1,17 +1,21 @@
 """Canned replies: `/macro save <name> <text>` keeps a summary the desk sends often, and
-`/answer <id> <verdict> <url> macro:<name>` uses it as the answer's summary."""
+`/answer <id> <verdict> <url> macro:<name>` uses it as the answer's summary; `/macro list`
+shows them and `/macro delete <name>` removes one."""
 
 from __future__ import annotations
 
 import re
 
 from bot import texts
-from bot.replies import Reply, reply
+from bot.rendering import excerpt
+from bot.replies import Msg, Reply, reply
 from bot.usecases.dependencies import Core, Person
 from bot.usecases.desk_queue import refusal
+from bot.usecases.desk_views import lines
 from factchecks import macros
 
 MACRO_PREFIX = "macro:"
+LISTED_TEXT_CHARS = 200  # `/macro list` shows the start of each text
 NAME = re.compile(r"^[a-z0-9_-]{1,64}$")
 
 
@@ -27,10 +31,46 @@ async def save_macro(core: Core, actor: Person, name: str, text: str) -> Reply:
         return refused
     key = macro_name(name)
     if key is None or not text.strip():
-        return reply(texts.MACRO_USAGE)
+        return _usage()
     async with core.db.transaction() as session:
         await macros.save(session, key, text.strip(), core.display_name(actor))
     return reply(texts.MACRO_SAVED, name=key)
+
+
+async def list_macros(core: Core, actor: Person) -> Reply:
+    """Every saved macro: its name, who saved it last, and the start of its text."""
+    if refused := refusal(core, actor):
+        return refused
+    async with core.db.session() as session:
+        saved = await macros.all_macros(session)
+    if not saved:
+        return reply(texts.NO_MACROS)
+    found = [
+        Msg(
+            texts.MACRO_LINE,
+            {"name": m.name, "author": m.author, "text": excerpt(m.text, LISTED_TEXT_CHARS)},
+        )
+        for m in saved
+    ]
+    return Reply((lines([Msg(texts.MACROS_HEADER), *found]),))
+
+
+async def delete_macro(core: Core, actor: Person, name: str) -> Reply:
+    """Delete macro `name` (any fact-checker may: macros are the desk's, not one person's)."""
+    if refused := refusal(core, actor):
+        return refused
+    key = macro_name(name)
+    if key is None:
+        return _usage()
+    async with core.db.transaction() as session:
+        deleted = await macros.delete(session, key)
+    if not deleted:
+        return reply(texts.MACRO_NOT_FOUND, name=key)
+    return reply(texts.MACRO_DELETED, name=key)
+
+
+def _usage() -> Reply:
+    return Reply((Msg(texts.MACRO_USAGE), Msg(texts.MACRO_MORE_USAGE)))
 
 
 async def expand(core: Core, summary: str) -> str | Reply:

@@ -1,22 +1,26 @@
-"""Seeing before answering: `/show <id>` (a queue item's counts and texts, newest first) and
-`/fc <id or URL>` (a fact-check as voters would receive it).
+"""Seeing before answering: `/show <id>` (a queue item's counts and texts, newest first, then
+its newest pictures, each as a message of its own) and `/fc <id or URL>` (a fact-check as voters
+would receive it).
 
-Nothing here identifies a voter: counts, languages, channels and times only.
+Nothing here identifies a voter: counts, languages, channels and times only. A picture is sent
+as its stored bytes (`factchecks.tip_pictures`: a metadata-free copy), never forwarded from the
+voter's chat, so the desk never sees who sent it, whatever channel either of them is on.
 """
 
 from __future__ import annotations
 
 from bot import texts
-from bot.rendering import CLAIM_EXCERPT_CHARS, excerpt, match_message
+from bot.rendering import CLAIM_EXCERPT_CHARS, excerpt, match_message, suggestion_message
 from bot.replies import Msg, Reply, reply
 from bot.usecases.dependencies import Core, Person
 from bot.usecases.desk_queue import find_fact_check_ref, refusal
 from bot.usecases.desk_views import lines, when
-from factchecks import catalogue, queue
+from factchecks import catalogue, queue, tip_pictures
 from factchecks.clock import as_utc, utc_now
 from factchecks.models import QueueItem, QueueStatus, Tip
 
 SHOW_TEXTS_LIMIT = 5  # the newest texts shown; the rest are counted
+SHOW_PICTURES_LIMIT = 3  # the newest pictures sent; the rest are counted
 STATUS = {
     QueueStatus.OPEN: texts.STATUS_OPEN,
     QueueStatus.ANSWERED: texts.STATUS_ANSWERED,
@@ -34,7 +38,16 @@ async def show_item(core: Core, actor: Person, item_id: int) -> Reply:
         if item is None:
             return reply(texts.ITEM_NOT_FOUND, id=item_id)
         tips = await queue.item_tips(session, item_id)
-    return Reply((_summary(item, tips), _texts(tips)))
+        pictures = await tip_pictures.pictures_of_item(session, item_id, SHOW_PICTURES_LIMIT)
+        picture_count = await tip_pictures.count_pictures_of_item(session, item_id)
+    parts = [_summary(item, tips), _texts(tips)]
+    if picture_count:
+        parts.append(Msg(texts.SHOW_PICTURES, {"count": picture_count, "shown": len(pictures)}))
+    sent = tuple(
+        Reply((Msg(texts.PICTURE_CAPTION, {"tip": tip_id, "id": item_id}),), picture=picture_id)
+        for picture_id, tip_id in pictures
+    )
+    return Reply(tuple(parts), then=sent)
 
 
 def _summary(item: QueueItem, tips: list[Tip]) -> Msg:
@@ -66,13 +79,11 @@ def _summary(item: QueueItem, tips: list[Tip]) -> Msg:
         seen = [as_utc(tip.received_at) or utc_now() for tip in tips]
         out.append(Msg(texts.SHOW_SEEN, {"first": when(min(seen)), "last": when(max(seen))}))
     if item.suggested_fact_check_id is not None:
-        suggestion = {"fact_check_id": item.suggested_fact_check_id}
-        if item.suggestion_reason:
-            out.append(
-                Msg(texts.QUEUE_SUGGESTION_HELD, {**suggestion, "reason": item.suggestion_reason})
+        out.append(
+            suggestion_message(
+                item.suggested_fact_check_id, item.suggestion_score, item.suggestion_reason
             )
-        else:
-            out.append(Msg(texts.QUEUE_SUGGESTION, suggestion))
+        )
     return lines(out)
 
 

@@ -19,14 +19,14 @@ from bot.inbound import MEDIA_LIMIT_BYTES, InboundMessage
 from bot.metrics import Outcome
 from bot.rendering import NOTE_CHARS, match_message
 from bot.replies import Msg, Reply, WaitUntil, reply
-from bot.tip_media import TipMedia, examine_media, read_pictures
+from bot.tip_media import TipMedia, copies_to_keep, examine_media, read_pictures
 from bot.usecases.choose_language import picker
 from bot.usecases.conversation_table import Event, advance
 from bot.usecases.dependencies import Core, Person
 from bot.usecases.desk_notices import alert_burst, announce_new_item
 from bot.usecases.verify_answer import with_code
 from bot.usecases.voters import language_of, other_language_note, reply_to_voter, voter
-from factchecks import catalogue, limits, queue, requesters, tips
+from factchecks import catalogue, limits, queue, requesters, tip_pictures, tips
 from factchecks.clock import utc_now
 from factchecks.database import on_commit
 from factchecks.limits import LimitReached
@@ -154,7 +154,8 @@ async def _answer(
                     coded = replace(coded, parts=(note, *coded.parts))
                 return await _settled(session, core, requester, tip, coded, Event.ANSWERED)
     suggested = hits[0] if decision is Decision.SUGGEST else None
-    return await _queue(core, tip, requester, answer(Msg(texts.QUEUED)), query, suggested)
+    queued = answer(Msg(texts.QUEUED))
+    return await _queue(core, tip, requester, queued, query, suggested, media.still)
 
 
 async def _settled(
@@ -176,9 +177,15 @@ async def _queue(
     value: Reply,
     query: MatchQuery,
     suggested: Hit[int] | None,
+    pictures: tuple[bytes, ...],
 ) -> Reply:
     """Join the open item of the same claim, or open one with the best suggestion (and, when
-    the contradiction guard held that suggestion back, its reason for the desk)."""
+    the contradiction guard held that suggestion back, its reason for the desk).
+
+    The tip's pictures are kept (metadata-free copies) for the desk's `/show`, with the tip's
+    place in the queue: only pictures the desk has to look at are kept, never those of tips
+    answered at once or over the tip limit."""
+    copies = await copies_to_keep(pictures, tip_pictures.MAX_PICTURES_PER_TIP)
     same_claim = [
         hit
         for hit in await core.index.search_queue(query)
@@ -198,8 +205,11 @@ async def _queue(
                 suggestion_reason=suggested.conflict.reason
                 if suggested and suggested.conflict
                 else None,
+                suggestion_score=suggested.score if suggested else None,
             )
         await queue.attach_tip(session, item, tip)
+        if not await tip_pictures.has_pictures(session, tip.id or 0):  # not if resumed
+            tip_pictures.add_pictures(session, tip.id or 0, copies)
         await alert_burst(session, core, item)
         result = await _settled(session, core, requester, tip, value, Event.QUEUED)
         item_id = item.id or 0

@@ -192,11 +192,13 @@ def _longest_values(translator: Translator, catalogs: Catalogs) -> dict[str, str
         "tag": "x" * 60,
         "tags": ", ".join("t" * 40 for _ in range(20)),
         "error": "e" * 300,  # a delivery error, cut to 300 characters
+        "score": "0.99",  # a suggestion's match score, two decimals
+        "author": "n" * MAX_DISPLAY_NAME_CHARS,  # who saved a macro
         **{
             key: "9" * 12
             for key in (
                 *("tips", "voters", "forwarded", "frequent", "minutes", "auto", "queued"),
-                *("answered", "dismissed", "backlog", "total"),
+                *("answered", "dismissed", "backlog", "total", "shown"),
             )
         },
     }

@@ -103,6 +103,43 @@ async def _tips(desk: Core, item_id: int) -> list[Tip]:
         return await queue.item_tips(session, item_id)
 
 
+MACRO_USAGE = Reply((Msg(texts.MACRO_USAGE), Msg(texts.MACRO_MORE_USAGE)))
+
+
+async def test_macros_are_listed_and_deleted_and_a_deleted_one_is_no_summary(desk: Core) -> None:
+    assert await run_desk_command(desk, CHECKER, "macro", ["list"]) == Reply(
+        (Msg(texts.NO_MACROS),)
+    )
+    await run_desk_command(desk, BEN, "macro", ["save", "army", "No", "seizure", "is", "planned."])
+    await run_desk_command(desk, CHECKER, "macro", ["save", "Ink", "The", "ink", "is", "safe."])
+    listed = await run_desk_command(desk, CHECKER, "macro", ["list"])
+    [paragraph] = listed.parts
+    assert [line for line in paragraph.params.values()] == [
+        Msg(texts.MACROS_HEADER),
+        Msg(texts.MACRO_LINE, {"name": "army", "author": "Ben", "text": "No seizure is planned."}),
+        Msg(texts.MACRO_LINE, {"name": "ink", "author": "Ana", "text": "The ink is safe."}),
+    ]
+    for bad in (["list", "all"], ["delete"], ["delete", "a", "b"], ["delete", "no spaces!"]):
+        assert await run_desk_command(desk, CHECKER, "macro", bad) == MACRO_USAGE
+    assert await run_desk_command(desk, CHECKER, "macro", ["delete", "nothing"]) == Reply(
+        (Msg(texts.MACRO_NOT_FOUND, {"name": "nothing"}),)
+    )
+    assert await run_desk_command(desk, CHECKER, "macro", ["delete", "ARMY"]) == Reply(
+        (Msg(texts.MACRO_DELETED, {"name": "army"}),)
+    )
+    after = await run_desk_command(desk, CHECKER, "macro", ["list"])
+    assert [m.params.get("name") for m in after.parts[0].params.values()] == [None, "ink"]
+
+    await receive_tip(desk, tip("702", ARMY))
+    [item_id] = await open_item_ids(desk)
+    url = "https://example.org/fc/army"
+    refused = await run_desk_command(
+        desk, CHECKER, "answer", [str(item_id), "false", url, "macro:army"]
+    )
+    assert refused == Reply((Msg(texts.MACRO_NOT_FOUND, {"name": "army"}),))
+    assert await open_item_ids(desk) == [item_id]  # nothing was answered
+
+
 async def test_a_saved_macro_is_an_answers_summary_and_an_unknown_one_changes_nothing(
     desk: Core,
 ) -> None:
@@ -115,9 +152,7 @@ async def test_a_saved_macro_is_an_answers_summary_and_an_unknown_one_changes_no
     assert missing == Reply((Msg(texts.MACRO_NOT_FOUND, {"name": "army"}),))
     assert await open_item_ids(desk) == [item_id]
     for bad in (["save", "army"], ["keep", "army", "x"], ["save", "no spaces!", "x"]):
-        assert await run_desk_command(desk, CHECKER, "macro", bad) == Reply(
-            (Msg(texts.MACRO_USAGE),)
-        )
+        assert await run_desk_command(desk, CHECKER, "macro", bad) == MACRO_USAGE
     saved = await run_desk_command(
         desk, BEN, "macro", ["save", "Army", "No", "seizure", "is", "planned."]
     )

@@ -239,6 +239,8 @@ async def test_with_two_person_review_nothing_reaches_voters_before_another_appr
     [open_item] = await line.rows(QueueItem)
     assert open_item.status == QueueStatus.OPEN
     assert len(telegram_api.messages_to(951)) == 1  # nothing but "sent to our fact-checkers"
+    # ... and nothing waits to go to them either: the draft queued no message for a voter.
+    assert len([row for row in await line.rows(OutboxMessage) if row.address == "951"]) == 1
 
     approved = await ben.says("/approve 1")
     assert f"Queue item #{item.id} answered with fact-check #" in approved

@@ -470,3 +470,20 @@ async def test_stats_count_what_was_sent_and_how_fast_it_was_answered(desk: Core
     for bad in (["month"], ["today", "week"]):
         assert await run_desk_command(desk, ANA, "stats", bad) == Reply((Msg(texts.STATS_USAGE),))
     assert await desk_stats.show_stats(desk, STRANGER) == Reply((Msg(texts.NOT_AUTHORISED),))
+
+
+async def test_show_gives_the_suggestions_score_and_an_older_item_without_one(desk: Core) -> None:
+    sms = await _sms_id(desk)
+    async with desk.db.transaction() as session:
+        scored = QueueItem(
+            status=QueueStatus.OPEN, claim="x", suggested_fact_check_id=sms, suggestion_score=0.714
+        )
+        older = QueueItem(status=QueueStatus.OPEN, claim="y", suggested_fact_check_id=sms)
+        session.add_all([scored, older])
+    shown = await desk_show.show_item(desk, ANA, scored.id or 0)
+    shown_older = await desk_show.show_item(desk, ANA, older.id or 0)
+    suggestion = {"fact_check_id": sms, "score": "0.71"}
+    assert Msg(texts.QUEUE_SUGGESTION_SCORED, suggestion) in shown.parts[0].params.values()
+    assert Msg(texts.QUEUE_SUGGESTION, {"fact_check_id": sms}) in (
+        shown_older.parts[0].params.values()
+    )

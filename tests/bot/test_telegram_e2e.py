@@ -122,6 +122,11 @@ async def test_a_contradicting_near_copy_is_held_for_the_desk_with_the_guards_re
     [listing] = await telegram_api.wait_for_messages(FACTCHECKER_ID)
     line = listing.text.splitlines()[1]
     assert "maybe fact-check #" in line and "not sent automatically: negation" in line, line
+    # The desk sees how close the suggestion is: the score it was suggested with.
+    async with tipline.db.session() as session:
+        [item] = (await session.exec(select(QueueItem))).all()
+    assert item.suggestion_score is not None and 0 < item.suggestion_score <= 1
+    assert f", score {item.suggestion_score:.2f}, not sent automatically" in line, line
 
 
 async def test_answer_notifies_every_voter_in_their_language_and_teaches_the_matcher(

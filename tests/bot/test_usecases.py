@@ -19,10 +19,11 @@ from bot.usecases import choose_language, desk_queue, voters
 from bot.usecases.dependencies import Core, Person
 from bot.usecases.receive_tip import person_of, receive_tip
 from factchecks import catalogue, tips
-from factchecks.models import OutboxMessage, QueueItem, QueueStatus
+from factchecks.models import OutboxMessage, QueueItem, QueueStatus, Tip, TipStatus
 from factchecks.pseudonyms import keyed_id
+from factchecks.tip_pictures import TipPicture
 from factchecks.verdicts import Verdict
-from tests.bot.conftest import CHECKER, DESK_GROUP, SEED_URL
+from tests.bot.conftest import CHECKER, DESK_GROUP, SEED_URL, encode, photo_like
 
 STRANGER = Person("telegram", "6001", "6001", "en")
 SMS = "You can vote by SMS this year: text your ID number to 4455 and your vote counts"
@@ -162,6 +163,7 @@ async def test_help_shows_the_desk_to_fact_checkers_only(core: Core) -> None:
         texts.DESK_HELP_MORE,
         texts.DESK_HELP_ESCALATE,
         texts.DESK_HELP_TAG,
+        texts.DESK_HELP_PICTURES_MACROS,
     ]
 
 
@@ -240,3 +242,21 @@ async def test_dismissing_tells_every_voter_why(core: Core) -> None:
     async with core.db.session() as session:
         item = await session.get(QueueItem, item_id)
     assert item is not None and item.status == QueueStatus.DISMISSED
+
+
+async def test_only_the_pictures_of_queued_tips_are_kept_for_the_desk(core: Core) -> None:
+    seeded_picture = encode(photo_like(7), "PNG")  # the seed fact-check's own picture
+    new_picture = encode(photo_like(99), "JPEG", quality=90)
+    await receive_tip(
+        core, InboundMessage("telegram", "pic:1", "301", "301", images=(seeded_picture,))
+    )
+    await receive_tip(
+        core, InboundMessage("telegram", "pic:2", "302", "302", images=(new_picture,))
+    )
+    async with core.db.session() as session:
+        stored = (await session.exec(select(Tip).order_by(col(Tip.id)))).all()
+        kept = (await session.exec(select(TipPicture))).all()
+    answered, queued = stored
+    assert answered.status is TipStatus.ANSWERED and queued.status is TipStatus.QUEUED
+    [picture] = kept  # the answered tip's picture is not kept
+    assert picture.tip_id == queued.id and picture.content_type == "image/jpeg"

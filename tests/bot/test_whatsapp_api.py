@@ -117,6 +117,36 @@ async def test_template_without_parameters_has_no_components(
     assert "components" not in sent.payload["template"]
 
 
+async def test_a_picture_is_uploaded_then_sent_by_its_media_id(
+    fake: FakeGraphAPI, client: WhatsAppClient
+) -> None:
+    media_id = await client.upload_media(b"\x89PNG picture bytes", "image/png")
+    [upload] = fake.requests_to("upload")
+    assert upload.path == f"/{fake.version}/{fake.phone_number_id}/media"
+    assert upload.authorization == f"Bearer {fake.access_token}" and upload.query == {}
+    assert fake.uploads == [media_id]
+    assert fake.media_data(media_id) == b"\x89PNG picture bytes"
+    message_id = await client.send_image(VOTER, media_id, "Picture from tip 4")
+    [sent] = await fake.wait_for_messages(VOTER)
+    assert (sent.type, sent.media_id, sent.text) == ("image", media_id, "Picture from tip 4")
+    assert sent.message_id == message_id
+
+
+async def test_pictures_whatsapp_would_refuse_are_not_uploaded_or_sent(
+    fake: FakeGraphAPI, client: WhatsAppClient
+) -> None:
+    with pytest.raises(ValueError, match="JPEG or PNG"):
+        await client.upload_media(b"GIF89a", "image/gif")
+    with pytest.raises(ValueError, match="5 MB"):
+        await client.upload_media(b"x" * 5_000_001, "image/jpeg")
+    with pytest.raises(ValueError, match="1024"):
+        await client.send_image(VOTER, "12345", "x" * 1025)
+    assert fake.requests == []
+    with pytest.raises(GraphAPIError) as refused:  # a media id the number never uploaded
+        await client.send_image(VOTER, "12345")
+    assert refused.value.code == 131053 and fake.sent == []
+
+
 async def test_mark_read(fake: FakeGraphAPI, client: WhatsAppClient) -> None:
     await client.mark_read("wamid.VOTER1")
     assert fake.read_marks == ["wamid.VOTER1"]

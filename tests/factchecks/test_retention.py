@@ -14,11 +14,13 @@ from benchmarks.report_data import write_synthetic_period
 from factchecks import outbox
 from factchecks.database import Database
 from factchecks.models import OutboxMessage, OutboxStatus, PurgeRun, Requester, Tip
+from factchecks.picture_copies import PictureCopy
 from factchecks.reports.figures import TipFilter
 from factchecks.reports.period import ReportPeriod, week_period
 from factchecks.reports.reference_figures import reference_figures
 from factchecks.reports.sql_figures import sql_figures
 from factchecks.retention import EXPIRED_TEXT, ExpiryKind, RetentionPolicy, purge
+from factchecks.tip_pictures import TipPicture, add_pictures
 
 POLICY = RetentionPolicy(media_days=30, address_days=90, tip_text_days=365)
 DESK = "-100"  # the desk's group chat: not a voter, its sent messages expire by age only
@@ -145,3 +147,28 @@ async def test_after_the_retention_periods_addresses_and_texts_are_gone_and_figu
             assert tip.text == "" and tip.text_expired_at is not None
             assert tip.image_text in (None, EXPIRED_TEXT)
     assert await _figures(db, period) == figures
+
+
+async def test_pictures_kept_for_the_desk_go_after_the_media_period(db: Database) -> None:
+    period, end = await _week_with_messages(db)
+    figures = await _figures(db, period)
+    async with db.transaction() as session:
+        tip_ids = [t.id or 0 for t in (await session.exec(select(Tip).limit(2))).all()]
+        for tip_id in tip_ids:
+            add_pictures(session, tip_id, [PictureCopy(b"\x89PNG not really", "image/png")])
+        await session.flush()
+        for picture in (await session.exec(select(TipPicture))).all():
+            picture.created_at = end  # stored at the end of the week
+            session.add(picture)
+
+    def pictures_gone(counts: dict[ExpiryKind, int]) -> int:
+        return counts[ExpiryKind.MEDIA]
+
+    assert pictures_gone(await purge(db, POLICY, end + timedelta(days=29))) == 0
+    assert pictures_gone(await purge(db, POLICY, end + timedelta(days=31), dry_run=True)) == 2
+    async with db.session() as session:
+        assert len((await session.exec(select(TipPicture))).all()) == 2  # a dry run keeps them
+    assert pictures_gone(await purge(db, POLICY, end + timedelta(days=31))) == 2
+    async with db.session() as session:
+        assert not (await session.exec(select(TipPicture))).all()
+    assert await _figures(db, period) == figures  # the tips, their fingerprints, still counted

@@ -20,6 +20,10 @@ What it imitates, as Meta does (platforms.md section 2):
   parameters, the 24-hour window when the test closes it); any other message type or interactive
   kind is refused as one the fake does not know; answers
   ``{"messaging_product", "contacts", "messages": [{"id"}]}``;
+* ``POST /{version}/{phone_number_id}/media``: a picture uploaded to send (multipart:
+  ``messaging_product``, ``type``, ``file``; JPEG or PNG up to 5 MB), answered ``{"id"}``; an
+  ``image`` message then sends it by that id, with a caption up to 1024 characters
+  (``SentMessage.media_id``; ``media_data`` gives the bytes);
 * ``GET /{version}/{media_id}``: ``{"url", "mime_type", "sha256", "file_size", "id",
   "messaging_product"}``, a new URL on every call; the URL points back at this server
   (``/whatsapp_business/attachments/?mid=...&ext=...&hash=...``, shaped like Meta's lookaside),
@@ -75,12 +79,16 @@ MAX_BUTTON_ID_CHARS: Final = 256
 MAX_BUTTON_BODY_CHARS: Final = 1024
 MAX_LIST_ROWS: Final = 10
 MAX_LIST_ROW_TITLE_CHARS: Final = 24
+MAX_CAPTION_CHARS: Final = 1024
+MAX_UPLOAD_IMAGE_BYTES: Final = 5 * 1024 * 1024
+UPLOAD_IMAGE_TYPES: Final = frozenset({"image/jpeg", "image/png"})
 
-Endpoint = Literal["messages", "media", "download"]
-ENDPOINTS: Final[tuple[Endpoint, ...]] = ("messages", "media", "download")
+Endpoint = Literal["messages", "media", "download", "upload"]
+ENDPOINTS: Final[tuple[Endpoint, ...]] = ("messages", "media", "download", "upload")
 SignatureMode = Literal["valid", "missing", "wrong"]
 
 _PATH_MESSAGES = re.compile(r"^/(?P<version>v\d+\.\d+)/(?P<node>[^/]+)/messages/?$")
+_PATH_UPLOAD = re.compile(r"^/(?P<version>v\d+\.\d+)/(?P<node>[^/]+)/media/?$")
 _PATH_NODE = re.compile(r"^/(?P<version>v\d+\.\d+)/(?P<node>[^/]+)/?$")
 _PATH_DOWNLOAD = "/whatsapp_business/attachments/"
 _RECIPIENT = re.compile(r"^\+?[0-9][0-9 ()-]{3,30}$")
@@ -142,14 +150,15 @@ class SentMessage:
 
     to: str  # the recipient's wa_id (digits only, as Meta normalises ``to``)
     message_id: str
-    type: str  # "text", "interactive" or "template"
-    text: str  # the text body, the interactive body; "" for a template
+    type: str  # "text", "interactive", "template" or "image"
+    text: str  # the text body, the interactive body, an image's caption; "" for a template
     buttons: tuple[tuple[str, str], ...] = ()  # (id, title) of each reply button
     template: str | None = None
     language: str | None = None
     parameters: tuple[str, ...] = ()  # the template's body parameters, in order
     reply_to: str | None = None  # context.message_id
     preview_url: bool = False
+    media_id: str | None = None  # an image's uploaded media (``media_data`` has its bytes)
     payload: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
     #: When the fake accepted it (``time.monotonic()``): reply latency in load tests.
     received_at: float = field(default_factory=time.monotonic, compare=False, repr=False)
@@ -283,6 +292,8 @@ class FakeGraphAPI(LocalServer):
         self.rejected: list[RejectedRequest] = []
         #: Message ids marked as read.
         self.read_marks: list[str] = []
+        #: Media ids uploaded through ``POST /{phone_number_id}/media``, in order.
+        self.uploads: list[str] = []
         #: Media ids looked up through ``GET /{media_id}``, and ids whose bytes were served.
         self.media_lookups: list[str] = []
         self.downloads: list[str] = []
@@ -415,6 +426,10 @@ class FakeGraphAPI(LocalServer):
                 count += 1
         return count
 
+    def media_data(self, media_id: str) -> bytes:
+        """The bytes of media the fake holds (an upload, or ``add_media``)."""
+        return self._media[media_id].data
+
     def messages_to(self, to: str) -> list[SentMessage]:
         return [m for m in self.sent if m.to == to]
 
@@ -530,7 +545,10 @@ class FakeGraphAPI(LocalServer):
     async def _dispatch(self, request: web.Request) -> web.StreamResponse:
         endpoint, node = self._route(request)
         body: Any = None
-        if request.method == "POST":
+        if endpoint == "upload":  # multipart/form-data: the file's bytes and its fields
+            form = await request.post() if request.content_type == "multipart/form-data" else {}
+            body = dict(form)
+        elif request.method == "POST":
             raw = await request.read()
             try:
                 body = json.loads(raw) if raw else None
@@ -552,6 +570,8 @@ class FakeGraphAPI(LocalServer):
                 return await self._injected(request, endpoint, body, injected)
             if endpoint == "messages":
                 return web.json_response(await self._messages(request, node, body))
+            if endpoint == "upload":
+                return web.json_response(self._upload(node, body))
             if endpoint == "media":
                 return web.json_response(self._media_info(request, node))
             return await self._download(request)
@@ -565,6 +585,9 @@ class FakeGraphAPI(LocalServer):
         match = _PATH_MESSAGES.match(request.path)
         if match and request.method == "POST":
             return "messages", match["node"]
+        match = _PATH_UPLOAD.match(request.path)
+        if match and request.method == "POST":
+            return "upload", match["node"]
         match = _PATH_NODE.match(request.path)
         if match and request.method == "GET":
             return "media", match["node"]
@@ -653,8 +676,12 @@ class FakeGraphAPI(LocalServer):
             record = self._interactive(body)
         elif kind == "template":
             record = self._template(body)
+        elif kind == "image":
+            record = self._image(body)
         else:
-            raise _invalid(f"Param type must be one of text, interactive, template; got {kind}.")
+            raise _invalid(
+                f"Param type must be one of text, interactive, template, image; got {kind}."
+            )
         message_id = self._new_message_id(wa_id)
         self.sent.append(
             SentMessage(
@@ -813,6 +840,38 @@ class FakeGraphAPI(LocalServer):
                 f"match the expected number of params ({expected})",
             )
         return {"text": "", "template": name, "language": code, "parameters": tuple(parameters)}
+
+    def _image(self, body: Mapping[str, Any]) -> JSONDict:
+        """An image message: only by the id of media uploaded to this number (the fake does not
+        fetch ``link`` URLs)."""
+        image = body.get("image")
+        media_id = image.get("id") if isinstance(image, dict) else None
+        if not isinstance(media_id, str) or media_id not in self._media:
+            raise GraphError(400, 131053, "(#131053) Media upload error")  # approx. wording
+        caption = image.get("caption", "") if isinstance(image, dict) else ""
+        if not isinstance(caption, str) or len(caption) > MAX_CAPTION_CHARS:
+            raise _invalid(f"Param image['caption'] must be at most {MAX_CAPTION_CHARS} chars.")
+        return {"text": caption, "media_id": media_id}
+
+    def _upload(self, node: str, form: Mapping[str, Any]) -> JSONDict:
+        """``POST /{phone_number_id}/media``: a picture to send; answers ``{"id"}``."""
+        if node != self.phone_number_id:
+            raise _missing_object(node)
+        if form.get("messaging_product") != "whatsapp":
+            raise GraphError(400, 100, "(#100) The parameter messaging_product is required.")
+        upload = form.get("file")
+        if not isinstance(upload, web.FileField):
+            raise GraphError(400, 100, "(#100) The parameter file is required.")
+        mime_type = form.get("type") or upload.content_type
+        if mime_type not in UPLOAD_IMAGE_TYPES or upload.content_type != mime_type:
+            raise _invalid(f"Param file must be a JPEG or PNG image, got {mime_type}.")  # approx.
+        data = upload.file.read()
+        if not 0 < len(data) <= MAX_UPLOAD_IMAGE_BYTES:
+            raise _invalid("Param file must be at most 5MB.", 131052)  # approx. wording
+        media_id = self.add_media(data, mime_type)
+        self.uploads.append(media_id)
+        self._bump()
+        return {"id": media_id}
 
     def _new_message_id(self, wa_id: str) -> str:
         # Real wamids are base64 of a protobuf holding the recipient; this keeps the look.

@@ -382,7 +382,7 @@ async def test_failures_are_per_endpoint_and_auth_comes_first(
     async with http.get(f"{fake.base_url}/{media_id}", headers=AUTH) as response:
         assert response.status == 500
     with pytest.raises(ValueError, match="unknown endpoint"):
-        fake.fail_next("upload", 500)  # type: ignore[arg-type]
+        fake.fail_next("webhooks", 500)  # type: ignore[arg-type]
 
 
 async def test_disconnect_and_hang(fake: FakeGraphAPI, http: ClientSession) -> None:
