@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import socket
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from sqlmodel import select
 
 from bot.app import Tipline, build_tipline
 from bot.i18n import Catalogs
+from bot.log_setup import QUIET_LOGGERS, hold_quiet_loggers
 from bot.settings import Settings, WhatsAppTemplate
 from bot.usecases.dependencies import Address, Core, Person, Thresholds
 from factchecks.database import Database
@@ -274,3 +276,23 @@ async def start_whatsapp_line(
     yield start_line
     for whatsapp_line in lines:
         await whatsapp_line.stop()
+
+
+@pytest.fixture
+def all_logs(caplog: pytest.LogCaptureFixture) -> Iterator[pytest.LogCaptureFixture]:
+    """Every record of every logger at DEBUG, after the entry point's setup (which holds the
+    libraries that log secrets or voters' data at WARNING); levels restored after."""
+    levels = {name: logging.getLogger(name).level for name in QUIET_LOGGERS}
+    hold_quiet_loggers()
+    caplog.set_level(logging.DEBUG)
+    yield caplog
+    for name, level in levels.items():
+        logging.getLogger(name).setLevel(level)
+
+
+def log_text(caplog: pytest.LogCaptureFixture) -> str:
+    """Everything logged while the tip-line started and ran, formatted (tracebacks included),
+    with each record's raw message and arguments."""
+    formatter = logging.Formatter("%(levelname)s %(name)s: %(message)s")
+    records = [*caplog.get_records("setup"), *caplog.get_records("call")]
+    return "\n".join(f"{formatter.format(r)} {r.msg!r} {r.args!r}" for r in records)

@@ -12,12 +12,13 @@ import math
 import time
 from typing import Any
 
+import pytest
 from sqlmodel import col, select
 
 from bot import texts
 from factchecks.models import OutboxMessage, Tip, TipStatus
 from factchecks.pseudonyms import keyed_id
-from tests.bot.conftest import StartWhatsAppLine, WhatsAppLine
+from tests.bot.conftest import StartWhatsAppLine, WhatsAppLine, log_text
 from tests.fakes import graph_api as wa
 from tests.fakes.graph_api import FakeGraphAPI
 
@@ -40,7 +41,7 @@ def _p99(values: list[float]) -> float:
 
 
 async def test_a_flood_from_one_voter_leaves_the_others_answered_and_the_flooder_told_once(
-    graph: FakeGraphAPI, start_whatsapp_line: StartWhatsAppLine
+    graph: FakeGraphAPI, start_whatsapp_line: StartWhatsAppLine, all_logs: pytest.LogCaptureFixture
 ) -> None:
     # A per-chat gap long enough that a flooder's backlog would stall a delivery loop that reads
     # the oldest rows first, short enough for the test to end soon. The sentence encoder is off:
@@ -96,3 +97,7 @@ async def test_a_flood_from_one_voter_leaves_the_others_answered_and_the_flooder
     assert "You can send messages to check again in " in notices[0].text
     p99 = _p99(latencies)
     assert p99 < P99_LIMIT_S, f"reply p99 {p99:.2f} s for the 30 other voters"
+    # Under load too, no log line (every logger, DEBUG) names a voter or quotes a tip.
+    logs = log_text(all_logs)
+    assert [n for n in [FLOODER, *OTHER_VOTERS] if n in logs] == []
+    assert "polling station 7 closes" not in logs and SMS_CLAIM[:30] not in logs

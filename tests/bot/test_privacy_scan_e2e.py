@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
@@ -22,14 +22,19 @@ from sqlalchemy import MetaData, select, text
 from sqlmodel import select as sql_select
 
 from bot.app import Tipline
-from bot.log_setup import QUIET_LOGGERS, hold_quiet_loggers
 from factchecks.database import Database
 from factchecks.models import OutboxMessage, QueueItem, Requester, Tip
 from factchecks.reports.figures import ReportFigures
 from factchecks.reports.period import range_period
 from factchecks.reports.reference_figures import reference_figures
 from factchecks.reports.sql_figures import sql_figures
-from tests.bot.conftest import FACTCHECKER_ID, StartTipline, StartWhatsAppLine, WhatsAppLine
+from tests.bot.conftest import (
+    FACTCHECKER_ID,
+    StartTipline,
+    StartWhatsAppLine,
+    WhatsAppLine,
+    log_text,
+)
 from tests.fakes import graph_api as wa
 from tests.fakes.graph_api import FakeGraphAPI
 from tests.fakes.telegram_api import FakeTelegramAPI
@@ -79,18 +84,6 @@ class Finding:
     identifier: str
 
 
-@pytest.fixture
-def all_logs(caplog: pytest.LogCaptureFixture) -> Iterator[pytest.LogCaptureFixture]:
-    """Every record of every logger at DEBUG, after the entry point's setup (which holds the
-    libraries that log secrets or voters' data at WARNING); levels restored after."""
-    levels = {name: logging.getLogger(name).level for name in QUIET_LOGGERS}
-    hold_quiet_loggers()
-    caplog.set_level(logging.DEBUG)
-    yield caplog
-    for name, level in levels.items():
-        logging.getLogger(name).setLevel(level)
-
-
 async def stored_values(db: Database) -> list[tuple[str, str, str]]:
     """(table, column, value as text) for every non-null value of every row of every table."""
     found: list[tuple[str, str, str]] = []
@@ -126,14 +119,6 @@ def scan(
 def outside_addresses(findings: list[Finding]) -> list[Finding]:
     allowed = {f"{table}.{column}" for table, column in ADDRESS_COLUMNS}
     return [finding for finding in findings if finding.where not in allowed]
-
-
-def log_text(caplog: pytest.LogCaptureFixture) -> str:
-    """Everything logged while the tip-line started and ran, formatted (tracebacks included),
-    with each record's raw message and arguments."""
-    formatter = logging.Formatter("%(levelname)s %(name)s: %(message)s")
-    records = [*caplog.get_records("setup"), *caplog.get_records("call")]
-    return "\n".join(f"{formatter.format(r)} {r.msg!r} {r.args!r}" for r in records)
 
 
 class LogSignal(logging.Handler):
