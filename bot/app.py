@@ -40,6 +40,7 @@ from bot.web import create_web_app
 from factchecks.database import Database
 from factchecks.match_index import MatchIndex
 from factchecks.schema import upgrade
+from matching.encoder_cache import RecentVectors
 from matching.language import load_language_model
 from matching.sentence_encoder import bundled_model_name
 
@@ -183,7 +184,8 @@ async def build_tipline(
     if multilingual is not None:
         log.info("matching across languages on (%s)", multilingual_model_name())
     index = MatchIndex(
-        encoder,
+        # A message searched in the catalogue and then in the queue is encoded once.
+        RecentVectors(encoder) if encoder is not None else None,
         bundled_model_name() if encoder is not None else None,
         multilingual=multilingual,
         multilingual_model=multilingual_model_name() if multilingual is not None else None,
