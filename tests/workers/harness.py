@@ -54,7 +54,10 @@ def worker_environment(
         TIPLINE_SECRET_KEY="many-workers-test-key",
         TIPLINE_HTTP_HOST="127.0.0.1",
         TIPLINE_HTTP_PORT=str(port),
+        # Neither model: their cost per tip is the matcher's capacity (benchmarks/), and the
+        # multilingual one would embed the whole catalogue in the background at every start.
         TIPLINE_SEMANTIC="off",
+        TIPLINE_MULTILINGUAL="off",
         TIPLINE_FACTCHECKERS=f"whatsapp:{FACTCHECKER}",
         WHATSAPP_ACCESS_TOKEN=graph.access_token,
         WHATSAPP_PHONE_NUMBER_ID=graph.phone_number_id,
