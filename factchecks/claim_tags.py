@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from sqlalchemy import Column, DateTime, Table, and_, delete, or_, select
+from sqlalchemy import Column, DateTime, Table, and_, delete, or_, select, update
 from sqlalchemy.sql.elements import ColumnElement
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field, SQLModel, col
+from sqlmodel import select as model_select
+from sqlmodel.ext.asyncio.session import AsyncSession
 
 from factchecks.clock import utc_now
 from factchecks.database import Database
@@ -85,6 +87,29 @@ async def change_tags(
         return sorted(
             set((await connection.execute(select(CLAIM_TAG.c.tag).where(owner))).scalars().all())
         )
+
+
+async def move_item_tags(session: AsyncSession, from_item: int, to_item: int) -> None:
+    """A merged item's tags go to the item it joined, each tag once there: its tips are that
+    item's now, and an organisation that follows a tag keeps receiving them."""
+    present = set(
+        (
+            await session.exec(
+                model_select(ClaimTag.tag).where(col(ClaimTag.queue_item_id) == to_item)
+            )
+        ).all()
+    )
+    if present:
+        await session.exec(
+            delete(CLAIM_TAG).where(
+                CLAIM_TAG.c.queue_item_id == from_item, CLAIM_TAG.c.tag.in_(sorted(present))
+            )
+        )
+    await session.exec(
+        update(CLAIM_TAG)
+        .where(CLAIM_TAG.c.queue_item_id == from_item)
+        .values(queue_item_id=to_item)
+    )
 
 
 async def tagged_claims(db: Database, tags: frozenset[str]) -> tuple[set[int], set[int]]:

@@ -16,6 +16,7 @@ from sqlalchemy import ColumnElement, ScalarSelect, distinct, func, or_, update
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from factchecks.claim_tags import move_item_tags
 from factchecks.clock import as_utc, utc_now
 from factchecks.erasure import unerased
 from factchecks.index_changes import note_change
@@ -445,6 +446,7 @@ async def merge_into(session: AsyncSession, keep: QueueItem, other: QueueItem) -
         keep.fingerprint = other.fingerprint
     session.add_all([keep, other])
     await session.flush()
+    await move_item_tags(session, other.id or 0, keep.id or 0)
     await recount(session, keep)
     await recount(session, other)
     # Every worker's grouping index: the merged item is gone, its tips now group under `keep`.

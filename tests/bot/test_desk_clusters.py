@@ -15,6 +15,7 @@ from bot.usecases import desk_work
 from bot.usecases.dependencies import Core, Person
 from bot.usecases.receive_tip import receive_tip
 from factchecks import queue
+from factchecks.claim_tags import ClaimTag, tagged_claims
 from factchecks.models import FactCheck, QueueItem, QueueStatus, Tip
 from tests.bot.conftest import CHECKER
 from tests.bot.test_usecases import ARMY, open_item_ids, tip
@@ -49,11 +50,21 @@ async def test_merge_counts_each_voter_once_and_split_takes_a_tip_out(desk: Core
     await receive_tip(desk, tip("601", NOON))  # the same voter sent both wordings
     await receive_tip(desk, tip("603", NOON + "!"))
     army, noon = sorted(await open_item_ids(desk))
+    await run_desk_command(desk, BEN, "tag", [str(noon), "closing-times", "rumour"])
+    await run_desk_command(desk, CHECKER, "tag", [str(army), "rumour"])
 
     merged = await run_desk_command(desk, CHECKER, "merge", [str(army), f"#{noon}"])
     assert merged == Reply((Msg(texts.MERGED, {"id": army, "other": noon, "count": 3}),))
     closed = await _item(desk, noon)
     assert closed.status is QueueStatus.MERGED and closed.merged_into_id == army
+    # The merged item's tags follow its tips (an organisation following a tag keeps them).
+    items, _ = await tagged_claims(desk.db, frozenset({"closing-times", "rumour"}))
+    assert items == {army}
+    async with desk.db.session() as session:
+        tags = (
+            await session.exec(select(ClaimTag.tag).where(ClaimTag.queue_item_id == army))
+        ).all()
+    assert sorted(tags) == ["closing-times", "rumour"]  # each once
     await receive_tip(desk, tip("604", NOON + "!!"))  # a later tip joins the merged item
     assert await open_item_ids(desk) == [army]
     assert (await _item(desk, army)).request_count == 4
