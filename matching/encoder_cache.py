@@ -32,6 +32,8 @@ class RecentVectors:
 
     def encode(self, texts: Sequence[str]) -> FloatArray:
         """One unit vector per text, as the wrapped encoder gives it."""
+        if not texts:
+            return self._encoder.encode(texts)
         with self._lock:
             known = {text: self._vectors[text] for text in texts if text in self._vectors}
             for text in known:
@@ -48,6 +50,4 @@ class RecentVectors:
                 while len(self._vectors) > self._size:
                     self._vectors.popitem(last=False)
             known.update(found)
-        if not texts:
-            return self._encoder.encode(texts)
         return np.stack([known[text] for text in texts])
