@@ -15,12 +15,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from sqlalchemy import Column, DateTime, Enum, Table, Text, and_, or_, select, update
+from sqlalchemy import Column, DateTime, Enum, Table, Text, and_, or_, update
 from sqlmodel import Field, SQLModel, col
 from sqlmodel import select as select_rows
 
 from factchecks.clock import as_utc, utc_now
 from factchecks.database import Database
+from factchecks.leased_rows import claim_due_rows
 
 MAX_ERROR_CHARS = 512
 
@@ -167,36 +168,16 @@ async def claim_due_escalations(
 ) -> list[ClaimedEscalation]:
     """Take the lease of every pending escalation that is due and free (one worker wins each:
     the UPDATE is conditional on the row still being free)."""
-    free = and_(
-        ESCALATION.c.status == EscalationStatus.PENDING.value,
-        ESCALATION.c.next_attempt_at <= now,
-        or_(ESCALATION.c.lease_until.is_(None), ESCALATION.c.lease_until < now),
-        ESCALATION.c.recipient.in_(sorted(recipients)),
+    rows = await claim_due_rows(
+        db,
+        ESCALATION,
+        pending=EscalationStatus.PENDING.value,
+        payload="packet",
+        now=now,
+        lease=lease,
+        recipients=recipients,
     )
-    async with db.engine.begin() as connection:
-        candidates = (
-            await connection.execute(
-                select(
-                    ESCALATION.c.id,
-                    ESCALATION.c.recipient,
-                    ESCALATION.c.packet,
-                    ESCALATION.c.attempts,
-                )
-                .where(free)
-                .order_by(ESCALATION.c.id)
-            )
-        ).all()
-    claimed: list[ClaimedEscalation] = []
-    for row_id, recipient, packet, attempts in candidates:
-        async with db.engine.begin() as connection:
-            taken = await connection.execute(
-                update(ESCALATION)
-                .where(ESCALATION.c.id == row_id, free)
-                .values(lease_until=now + lease, attempts=ESCALATION.c.attempts + 1)
-            )
-        if taken.rowcount == 1:
-            claimed.append(ClaimedEscalation(row_id, recipient, packet, attempts + 1))
-    return claimed
+    return [ClaimedEscalation(*row) for row in rows]
 
 
 async def mark_escalation_sent(db: Database, escalation_id: int, now: datetime) -> None:

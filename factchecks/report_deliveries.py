@@ -11,10 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Table, and_, or_, select, update
+from sqlalchemy import Table, select, update
 from sqlalchemy.exc import IntegrityError
 
 from factchecks.database import Database
+from factchecks.leased_rows import claim_due_rows
 from factchecks.models import ReportDelivery, ReportDeliveryStatus, metadata
 
 DELIVERY: Table = metadata.tables["report_delivery"]
@@ -53,32 +54,16 @@ async def claim_due(
     db: Database, now: datetime, lease: timedelta, recipients: set[str]
 ) -> list[ClaimedDelivery]:
     """Take the lease of every pending delivery that is due and not held by a live lease."""
-    free = and_(
-        DELIVERY.c.status == ReportDeliveryStatus.PENDING.value,
-        DELIVERY.c.next_attempt_at <= now,
-        or_(DELIVERY.c.lease_until.is_(None), DELIVERY.c.lease_until < now),
-        DELIVERY.c.recipient.in_(sorted(recipients)),
+    rows = await claim_due_rows(
+        db,
+        DELIVERY,
+        pending=ReportDeliveryStatus.PENDING.value,
+        payload="period",
+        now=now,
+        lease=lease,
+        recipients=recipients,
     )
-    claimed: list[ClaimedDelivery] = []
-    async with db.engine.begin() as connection:
-        candidates = (
-            await connection.execute(
-                select(DELIVERY.c.id, DELIVERY.c.recipient, DELIVERY.c.period, DELIVERY.c.attempts)
-                .where(free)
-                .order_by(DELIVERY.c.id)
-            )
-        ).all()
-    for row_id, recipient, period, attempts in candidates:
-        # Conditional on the row still being free: of two workers, one UPDATE matches.
-        async with db.engine.begin() as connection:
-            taken = await connection.execute(
-                update(DELIVERY)
-                .where(DELIVERY.c.id == row_id, free)
-                .values(lease_until=now + lease, attempts=DELIVERY.c.attempts + 1)
-            )
-        if taken.rowcount == 1:
-            claimed.append(ClaimedDelivery(row_id, recipient, period, attempts + 1))
-    return claimed
+    return [ClaimedDelivery(*row) for row in rows]
 
 
 async def mark_sent(db: Database, delivery_id: int, now: datetime) -> None:
