@@ -80,7 +80,7 @@ async def measure(url: str, name: str, messages: int) -> WindowFigures:
                         claimed = time.perf_counter()
                         external_id = await client.send_text(message.address, "Hello")
                         answered = time.perf_counter()
-                        await outbox.mark_sent(db, message.id, external_id)
+                        await outbox.mark_sent(db, message.id, external_id, channel=message.channel)
                         recorded = time.perf_counter()
                         claims.append(claimed - started)
                         sends.append(answered - claimed)

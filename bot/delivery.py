@@ -241,7 +241,7 @@ class Delivery:
             await outbox.mark_failed(self._db, message.id, str(error))
             await self._after_last(message)
             return True
-        await outbox.mark_sent(self._db, message.id, external_id)
+        await outbox.mark_sent(self._db, message.id, external_id, channel=message.channel)
         await self._after_last(message)
         return True
 

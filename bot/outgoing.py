@@ -8,12 +8,14 @@ and hands it to the channel, which renders it its own way.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import datetime
 
 from bot import texts
 from bot.i18n import Catalogs, Translator
 from bot.rendering import VERBATIM, Rendered, render
 from bot.replies import Msg, Reply, decode
 from factchecks import requesters, tip_pictures
+from factchecks.clock import as_utc
 from factchecks.database import Database
 from factchecks.outbox import PendingMessage
 
@@ -37,6 +39,8 @@ class Outgoing:
     translator: Translator
     attempts: int = 0
     picture: PictureFile | None = None  # the picture to send, its rendered text the caption
+    # When the recipient last wrote (WhatsApp's 24-hour window); None when never, or unknown.
+    last_wrote: datetime | None = None
 
     @property
     def language(self) -> str:
@@ -86,4 +90,5 @@ async def prepare(db: Database, catalogs: Catalogs, message: PendingMessage) -> 
         translator=catalogs.translator(locale),
         attempts=message.attempts,
         picture=picture,
+        last_wrote=as_utc(recipient.last_inbound_at) if recipient is not None else None,
     )

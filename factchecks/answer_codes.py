@@ -13,11 +13,14 @@ import secrets
 from datetime import datetime
 
 from sqlalchemy import func
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from factchecks.models import AnswerCode, FactCheck, VerifyAttempt
 from factchecks.verdicts import Verdict
+
+_ANSWER_CODE = AnswerCode.__table__  # type: ignore[attr-defined]
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford: no I, L, O, U
 CODE_CHARS = 8  # 40 bits
@@ -57,21 +60,26 @@ def normalise(typed: str) -> str | None:
 
 
 async def issue(session: AsyncSession, fact_check: FactCheck, at: datetime) -> str:
-    """Store a new code for an answer with `fact_check` (its verdict now) and return it."""
+    """Store a new code for an answer with `fact_check` (its verdict now) and return it.
+
+    One INSERT that skips a code already taken (the unique constraint decides), then another
+    code: one round trip per answer rather than a look-up and an insert."""
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
     while True:
         code = new_code()
-        taken = await session.exec(select(AnswerCode.id).where(col(AnswerCode.code) == code))
-        if taken.first() is None:
-            break
-    session.add(
-        AnswerCode(
-            code=code,
-            fact_check_id=fact_check.id or 0,
-            verdict=Verdict(fact_check.verdict),
-            created_at=at,
+        inserted = await session.exec(
+            dialect.insert(_ANSWER_CODE)
+            .values(
+                code=code,
+                fact_check_id=fact_check.id or 0,
+                verdict=Verdict(fact_check.verdict),
+                created_at=at,
+            )
+            .on_conflict_do_nothing(index_elements=["code"])
+            .returning(_ANSWER_CODE.c.id)
         )
-    )
-    return code
+        if inserted.first() is not None:
+            return code
 
 
 async def find(session: AsyncSession, code: str) -> tuple[AnswerCode, FactCheck] | None:

@@ -3,10 +3,19 @@
 SQLite is the embedded default. It gets WAL journaling (readers do not block the writer), a busy
 timeout (a second writer waits instead of failing) and enforced foreign keys, set on every
 connection because SQLite keeps these per connection.
+
+SQLite has one writer at a time. Left to SQLite, a second writer waits in its busy handler, which
+sleeps in growing steps (1, 2, 5 ... 100 ms) and polls: under load most of a worker's time went to
+those sleeps. So the transactions of one process take turns on an `asyncio.Lock` instead (FIFO,
+woken the moment the writer before commits); SQLite's busy timeout is left for other processes
+(a `tipline import` beside `tipline run`). Reads (`session`) never wait for it: WAL lets them run
+beside the writer. PostgreSQL locks rows, not the database, and takes no turns.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextvars
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Any
@@ -19,6 +28,11 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 SQLITE_BUSY_TIMEOUT_S = 30
 _AFTER_COMMIT = "tipline.after_commit"
 _BEFORE_COMMIT = "tipline.before_commit"
+# The task whose transaction holds this process's SQLite writer turn (a nested transaction of the
+# same task must not wait for itself; a task it starts is another task and waits its turn).
+_TURN_HOLDER: contextvars.ContextVar[asyncio.Task[Any] | None] = contextvars.ContextVar(
+    "tipline_sqlite_turn", default=None
+)
 
 
 def on_commit(session: AsyncSession, callback: Callable[[], None]) -> None:
@@ -70,6 +84,8 @@ class Database:
         self._sessions = async_sessionmaker(
             self.engine, class_=AsyncSession, expire_on_commit=False
         )
+        self._takes_turns = is_sqlite(url)
+        self._turns: dict[asyncio.AbstractEventLoop, asyncio.Lock] = {}
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[AsyncSession]:
@@ -78,6 +94,25 @@ class Database:
         Callbacks registered with `before_commit` run last inside the transaction; those
         registered with `on_commit` run after a successful commit, in order.
         """
+        task = asyncio.current_task()
+        if not self._takes_turns or task is None or _TURN_HOLDER.get() is task:
+            async with self._transaction() as session:
+                yield session
+            return
+        loop = asyncio.get_running_loop()
+        turn = self._turns.get(loop)
+        if turn is None:
+            self._turns = {loop: (turn := asyncio.Lock())}  # one loop at a time uses a Database
+        async with turn:
+            holder = _TURN_HOLDER.set(task)
+            try:
+                async with self._transaction() as session:
+                    yield session
+            finally:
+                _TURN_HOLDER.reset(holder)
+
+    @asynccontextmanager
+    async def _transaction(self) -> AsyncIterator[AsyncSession]:
         async with self._sessions() as session:
             async with session.begin():
                 yield session

@@ -25,9 +25,9 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import exists, func, or_, update
-from sqlalchemy.orm import aliased
+from sqlalchemy import bindparam, exists, func, or_, update
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -41,6 +41,7 @@ MAX_ERROR_CHARS = 500
 # default timeouts are 5 s): a claim older than this belongs to a worker that died.
 SENDING_LEASE = timedelta(seconds=60)
 _LONG_AGO = datetime(2000, 1, 1, tzinfo=UTC)  # the last attempt of a chat never written to
+_OUTBOX = OutboxMessage.__table__  # type: ignore[attr-defined]
 MAYBE_SENT = "maybe sent: the worker stopped during the platform call; sent again"
 
 
@@ -120,25 +121,60 @@ async def due_messages(db: Database, channel: str, limit: int = 100) -> list[Pen
 async def pending_channels(db: Database) -> set[str]:
     """The channels with messages waiting (due or not): a pass skips the others cheaply."""
     async with db.session() as session:
-        rows = await session.exec(
-            select(OutboxMessage.channel)
-            .where(OutboxMessage.status == OutboxStatus.PENDING)
-            .distinct()
-        )
-        return set(rows.all())
+        return set((await session.exec(_PENDING_CHANNELS)).all())
 
 
-def _chat_busy(channel: str, address: object, gap: timedelta, now: datetime) -> object:
-    """True where the chat had an attempt within `gap` or has a message in flight."""
-    other = aliased(OutboxMessage)
+def _chat_busy(address: object) -> object:
+    """True where the chat (`address` on the bound "chat_channel") had an attempt since the
+    bound "since", or has a message in flight. (An UPDATE may not bind a column's own name.)"""
+    other = _OUTBOX.alias("other")
     return exists().where(
-        col(other.channel) == channel,
-        col(other.address) == address,
+        other.c.channel == bindparam("chat_channel"),
+        other.c.address == address,
         or_(
-            col(other.attempted_at) > now - gap,
-            col(other.status) == OutboxStatus.SENDING,
+            other.c.attempted_at > bindparam("since"),
+            other.c.status == OutboxStatus.SENDING.value,
         ),
     )
+
+
+# The delivery loop's statements, built once: building and keying a statement costs Python
+# time at every pass otherwise, and only the bound values change (channel, now, gap, limit).
+_PENDING_CHANNELS = (
+    select(OutboxMessage.channel).where(OutboxMessage.status == OutboxStatus.PENDING).distinct()
+)
+
+
+def _due_per_chat() -> Any:
+    oldest = (
+        select(_OUTBOX.c.address.label("address"), func.min(_OUTBOX.c.id).label("id"))
+        .where(
+            _OUTBOX.c.channel == bindparam("chat_channel"),
+            _OUTBOX.c.status == OutboxStatus.PENDING.value,
+            _OUTBOX.c.next_attempt_at <= bindparam("now"),
+        )
+        .group_by(_OUTBOX.c.address)
+        .subquery()
+    )
+    return (
+        select(OutboxMessage)
+        .join(oldest, col(OutboxMessage.id) == oldest.c.id)
+        .where(~_chat_busy(oldest.c.address))  # type: ignore[operator]
+        .order_by(col(OutboxMessage.id))
+        .limit(bindparam("limit"))
+    )
+
+
+_DUE_PER_CHAT = _due_per_chat()
+_CLAIM = (
+    update(_OUTBOX)
+    .where(
+        _OUTBOX.c.id == bindparam("message_id"),
+        _OUTBOX.c.status == OutboxStatus.PENDING.value,
+        ~_chat_busy(bindparam("chat_address")),  # type: ignore[operator]
+    )
+    .values(status=OutboxStatus.SENDING.value, attempted_at=bindparam("now"))
+)
 
 
 async def due_per_chat(
@@ -155,28 +191,11 @@ async def due_per_chat(
     last attempt is less than `per_chat_interval_s` ago or a message to it is being sent.
     """
     now = now or utc_now()
-    gap = timedelta(seconds=per_chat_interval_s)
-    oldest = (
-        select(
-            col(OutboxMessage.address).label("address"),
-            func.min(OutboxMessage.id).label("id"),
-        )
-        .where(
-            OutboxMessage.channel == channel,
-            OutboxMessage.status == OutboxStatus.PENDING,
-            col(OutboxMessage.next_attempt_at) <= now,
-        )
-        .group_by(col(OutboxMessage.address))
-        .subquery()
-    )
-    busy = _chat_busy(channel, oldest.c.address, gap, now)
+    since = now - timedelta(seconds=per_chat_interval_s)
     async with db.session() as session:
         rows = await session.exec(
-            select(OutboxMessage)
-            .join(oldest, col(OutboxMessage.id) == oldest.c.id)
-            .where(~busy)  # type: ignore[operator]
-            .order_by(col(OutboxMessage.id))
-            .limit(limit)
+            _DUE_PER_CHAT,
+            params={"chat_channel": channel, "now": now, "since": since, "limit": limit},
         )
         return [pending(row) for row in rows.all()]
 
@@ -207,14 +226,14 @@ async def claim(
             await session.exec(select(func.pg_advisory_xact_lock(key)))
         now = now or utc_now()
         result = await session.exec(
-            update(OutboxMessage)
-            .where(
-                col(OutboxMessage.id) == message.id,
-                col(OutboxMessage.status) == OutboxStatus.PENDING,
-                ~_chat_busy(message.channel, message.address, gap, now),  # type: ignore[operator]
-            )
-            .values(status=OutboxStatus.SENDING, attempted_at=now)
-            .execution_options(synchronize_session=False)
+            _CLAIM,
+            params={
+                "message_id": message.id,
+                "chat_channel": message.channel,
+                "chat_address": message.address,
+                "since": now - gap,
+                "now": now,
+            },
         )
         return bool(result.rowcount == 1)
 
@@ -311,19 +330,25 @@ async def outbox_backlog(db: Database, now: datetime | None = None) -> tuple[int
     return int(count), max(age, 0.0)
 
 
-async def mark_sent(db: Database, message_id: int, external_id: str | None = None) -> None:
-    """The platform accepted the message (and gave it `external_id`, when it says)."""
+async def mark_sent(
+    db: Database, message_id: int, external_id: str | None = None, *, channel: str = ""
+) -> None:
+    """The platform accepted the message (and gave it `external_id`, when it says); statuses
+    the platform (`channel`) reported before this record are applied."""
     async with db.transaction() as session:
-        message = await session.get(OutboxMessage, message_id)
-        if message is not None:
-            message.status = OutboxStatus.SENT
-            message.attempts += 1
-            message.sent_at = utc_now()
-            message.external_id = external_id
-            message.delivery_status = DeliveryStatus.SENT if external_id else None
-            if external_id:
-                await _apply_early_statuses(session, message, external_id)
-            session.add(message)
+        await session.exec(
+            update(_OUTBOX)
+            .where(_OUTBOX.c.id == message_id)
+            .values(
+                status=OutboxStatus.SENT.value,
+                attempts=_OUTBOX.c.attempts + 1,
+                sent_at=utc_now(),
+                external_id=external_id,
+                delivery_status=DeliveryStatus.SENT.value if external_id else None,
+            )
+        )
+        if external_id and channel:
+            await _apply_early_statuses(session, channel, message_id, external_id)
 
 
 # Delivery statuses in the order a message goes through them; "failed" ends it.
@@ -340,18 +365,23 @@ def _early_channel(channel: str) -> str:
 
 
 async def _apply_early_statuses(
-    session: AsyncSession, message: OutboxMessage, external_id: str
+    session: AsyncSession, channel: str, message_id: int, external_id: str
 ) -> None:
     """Statuses that arrived before this send was recorded (they can overtake `mark_sent`)."""
     rows = (
         await session.exec(
             select(InboxUpdate).where(
-                InboxUpdate.channel == _early_channel(message.channel),
+                InboxUpdate.channel == _early_channel(channel),
                 col(InboxUpdate.external_id).startswith(external_id + ":"),
                 col(InboxUpdate.processed_at).is_(None),
             )
         )
     ).all()
+    if not rows:  # the usual case: nothing overtook the record of the send
+        return
+    message = await session.get(OutboxMessage, message_id)
+    if message is None:
+        return
     for row in rows:
         early = json.loads(row.payload or "{}")
         current = _STATUS_RANK.get(message.delivery_status or "", 0)
@@ -361,6 +391,7 @@ async def _apply_early_statuses(
                 message.last_error = str(early["error"])[:MAX_ERROR_CHARS]
         row.processed_at = utc_now()
         session.add(row)
+    session.add(message)
 
 
 async def retry_later(db: Database, message_id: int, delay_s: float, error: str) -> None:
@@ -412,20 +443,16 @@ async def has_held(db: Database, channel: str, address: str) -> bool:
 
 async def release_held(session: AsyncSession, channel: str, address: str) -> int:
     """The voter wrote again: their held messages are due now. Returns how many."""
-    rows = await session.exec(
-        select(OutboxMessage).where(
-            OutboxMessage.channel == channel,
-            OutboxMessage.address == address,
-            OutboxMessage.status == OutboxStatus.HELD,
+    result = await session.exec(
+        update(_OUTBOX)
+        .where(
+            _OUTBOX.c.status == OutboxStatus.HELD.value,
+            _OUTBOX.c.channel == channel,
+            _OUTBOX.c.address == address,
         )
+        .values(status=OutboxStatus.PENDING.value, next_attempt_at=utc_now())
     )
-    released = 0
-    for message in rows.all():
-        message.status = OutboxStatus.PENDING
-        message.next_attempt_at = utc_now()
-        session.add(message)
-        released += 1
-    return released
+    return int(result.rowcount or 0)
 
 
 async def record_delivery_status(

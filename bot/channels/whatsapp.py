@@ -76,7 +76,7 @@ from bot.outgoing import Outgoing, prepare
 from bot.rendering import RenderedChoice
 from bot.settings import Settings, WhatsAppTemplate
 from bot.web import WhatsAppSecrets, whatsapp_routes
-from factchecks import outbox, requesters
+from factchecks import outbox
 from factchecks.clock import utc_now
 from factchecks.database import Database
 from factchecks.models import DeliveryStatus
@@ -117,7 +117,7 @@ class WhatsAppSender:
         # The farewell to an erased voter answers the button they just pressed (their window is
         # open), and no voter row remembers when they last wrote any more.
         if not message.reply.last:
-            last = await requesters.last_inbound_at(self._db, CHANNEL, message.address)
+            last = message.last_wrote
             if last is None or utc_now() - last >= WINDOW - WINDOW_MARGIN:
                 raise OutsideWindowError("the voter's 24-hour window is closed")
         rendered = message.rendered()

@@ -14,6 +14,7 @@ from bot.outgoing import Outgoing
 from bot.replies import Choice, LanguageName, Msg, Reply
 from bot.usecases.dependencies import Address, send
 from factchecks import requesters
+from factchecks.clock import utc_now
 from factchecks.database import Database
 from tests.bot.conftest import StartWhatsAppLine
 from tests.fakes import graph_api as wa
@@ -44,7 +45,7 @@ async def test_fifteen_languages_are_paged_nine_at_a_time(
     english = Catalogs().translator("en")
     async with WhatsAppClient(graph.base_url, graph.phone_number_id, graph.access_token) as client:
         sender = WhatsAppSender(client, db, {}, "en")
-        await sender.send(Outgoing(41, "whatsapp", VOTER, picker, english))
+        await sender.send(Outgoing(41, "whatsapp", VOTER, picker, english, last_wrote=utc_now()))
         [first] = await graph.wait_for_messages(VOTER)
         assert first.payload["interactive"]["type"] == "list"
         assert len(first.buttons) == 10
@@ -52,7 +53,11 @@ async def test_fifteen_languages_are_paged_nine_at_a_time(
         assert more_title == "More languages"
         assert more_id == f"{MORE_PREFIX}41:9"
         next_first = int(more_id.rsplit(":", 1)[1])
-        await sender.send(Outgoing(42, "whatsapp", VOTER, picker.starting_at(next_first), english))
+        await sender.send(
+            Outgoing(
+                42, "whatsapp", VOTER, picker.starting_at(next_first), english, last_wrote=utc_now()
+            )
+        )
         second = (await graph.wait_for_messages(VOTER, count=2))[1]
     await db.dispose()
     assert not any(button_id.startswith(MORE_PREFIX) for button_id, _ in second.buttons)

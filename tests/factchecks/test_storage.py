@@ -146,7 +146,7 @@ async def test_delivery_statuses_never_go_back_and_may_arrive_before_the_send_is
         message = outbox.enqueue(session, channel="whatsapp", address="447700900123", reply="{}")
     # Meta's "read" overtakes our record of the send; it is kept and applied when we record it.
     assert await outbox.record_delivery_status(db, "whatsapp", "wamid.A", "read") is None
-    await outbox.mark_sent(db, message.id or 0, "wamid.A")
+    await outbox.mark_sent(db, message.id or 0, "wamid.A", channel=message.channel)
     sent = await outbox.record_delivery_status(db, "whatsapp", "wamid.A", "delivered")
     assert sent is not None and sent.delivery_status == "read"  # a late "delivered" is older news
     failed = await outbox.record_delivery_status(db, "whatsapp", "wamid.A", "failed", "131026: x")
