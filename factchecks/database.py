@@ -6,10 +6,11 @@ connection because SQLite keeps these per connection.
 
 SQLite has one writer at a time. Left to SQLite, a second writer waits in its busy handler, which
 sleeps in growing steps (1, 2, 5 ... 100 ms) and polls: under load most of a worker's time went to
-those sleeps. So the transactions of one process take turns on an `asyncio.Lock` instead (FIFO,
-woken the moment the writer before commits); SQLite's busy timeout is left for other processes
-(a `tipline import` beside `tipline run`). Reads (`session`) never wait for it: WAL lets them run
-beside the writer. PostgreSQL locks rows, not the database, and takes no turns.
+those sleeps. So the transactions of one process take turns instead (`factchecks.writer_turns`:
+woken the moment the writer before commits, storing a delivery before anything else); SQLite's
+busy timeout is left for other processes (a `tipline import` beside `tipline run`). Reads
+(`session`) never wait for a turn: WAL lets them run beside the writer. PostgreSQL locks rows,
+not the database, and takes no turns.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from sqlalchemy import event
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlmodel.ext.asyncio.session import AsyncSession
+
+from factchecks.writer_turns import WriterTurns
 
 SQLITE_BUSY_TIMEOUT_S = 30
 _AFTER_COMMIT = "tipline.after_commit"
@@ -85,14 +88,16 @@ class Database:
             self.engine, class_=AsyncSession, expire_on_commit=False
         )
         self._takes_turns = is_sqlite(url)
-        self._turns: dict[asyncio.AbstractEventLoop, asyncio.Lock] = {}
+        self._turns: dict[asyncio.AbstractEventLoop, WriterTurns] = {}
 
     @asynccontextmanager
-    async def transaction(self) -> AsyncIterator[AsyncSession]:
+    async def transaction(self, *, urgent: bool = False) -> AsyncIterator[AsyncSession]:
         """A session whose work commits on success and rolls back on any error.
 
         Callbacks registered with `before_commit` run last inside the transaction; those
-        registered with `on_commit` run after a successful commit, in order.
+        registered with `on_commit` run after a successful commit, in order. `urgent`: on
+        SQLite, go before the process's other waiting writers (storing a platform's delivery
+        before acknowledging it).
         """
         task = asyncio.current_task()
         if not self._takes_turns or task is None or _TURN_HOLDER.get() is task:
@@ -100,10 +105,10 @@ class Database:
                 yield session
             return
         loop = asyncio.get_running_loop()
-        turn = self._turns.get(loop)
-        if turn is None:
-            self._turns = {loop: (turn := asyncio.Lock())}  # one loop at a time uses a Database
-        async with turn:
+        turns = self._turns.get(loop)
+        if turns is None:
+            self._turns = {loop: (turns := WriterTurns())}  # one loop at a time uses a Database
+        async with turns.turn(urgent=urgent):
             holder = _TURN_HOLDER.set(task)
             try:
                 async with self._transaction() as session:

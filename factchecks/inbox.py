@@ -88,7 +88,7 @@ async def record_messages(db: Database, channel: str, messages: Sequence[NewMess
     )
     stored = 0
     if values:
-        async with db.transaction() as session:
+        async with db.transaction(urgent=True) as session:  # the platform waits for it
             stored = len((await session.exec(statement, params=values)).all())
     return stored
 
