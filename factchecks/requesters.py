@@ -49,6 +49,11 @@ async def upsert_requester(
     return requester
 
 
+async def find_by_pseudonym(session: AsyncSession, pseudonym: str) -> Requester | None:
+    """The voter known by `pseudonym`, if we hold one (never created here)."""
+    return (await session.exec(select(Requester).where(Requester.pseudonym == pseudonym))).first()
+
+
 async def set_language(session: AsyncSession, requester_id: int, language: str) -> None:
     """Store the voter's explicit language choice; it wins over every guess from then on."""
     requester = await session.get(Requester, requester_id)

@@ -16,7 +16,9 @@ from bot.replies import Choice, Msg, Reply, reply
 from bot.usecases.conversation_table import Event, advance
 from bot.usecases.dependencies import Core, Person, send
 from bot.usecases.voters import language_of, reply_to_voter, voter
+from factchecks import requesters
 from factchecks.erasure import erase_voter
+from factchecks.pseudonyms import pseudonym
 
 log = logging.getLogger(__name__)
 
@@ -44,8 +46,11 @@ async def ask(core: Core, person: Person) -> Reply:
         return await reply_to_voter(session, core, requester, question())
 
 
-async def press(core: Core, person: Person, data: str) -> Reply:
-    """The question's button: erase (and say goodbye), or say that nothing was deleted."""
+async def press(core: Core, person: Person, data: str) -> Reply | None:
+    """The question's button: erase (and say goodbye), or say that nothing was deleted.
+
+    "Yes" from a voter we hold nothing of (pressed a second time, after the erasure) changes
+    nothing and says nothing: no second farewell, and no new voter row for the press."""
     if data != CONFIRM:
         async with core.db.transaction() as session:
             requester = await voter(session, core, person)
@@ -53,6 +58,10 @@ async def press(core: Core, person: Person, data: str) -> Reply:
             return await reply_to_voter(session, core, requester, reply(texts.FORGET_CANCELLED))
     farewell = Reply((Msg(texts.FORGET_DONE),), last=True)
     async with core.db.transaction() as session:
+        known = pseudonym(core.secret_key, person.channel, person.user_id)
+        if await requesters.find_by_pseudonym(session, known) is None:
+            log.info("a %s voter confirmed /forget again: nothing is held", person.channel)
+            return None
         requester = await voter(session, core, person)
         language = language_of(core, requester)
         advance(requester, Event.FORGET)

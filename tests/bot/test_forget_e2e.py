@@ -40,6 +40,9 @@ async def test_no_keeps_everything_yes_erases_and_writing_again_starts_afresh(
     assert farewell.text.startswith("Done: I have forgotten you.")
     [tip] = await _rows(tipline, Tip)
     assert isinstance(tip, Tip) and tip.text == ""
+    # "Yes" pressed again on the same question: no second farewell (the next message the voter
+    # gets answers their next claim), and no new voter row for the press.
+    telegram_api.callback_query(voter, "forget:yes", question.message_id)
 
     telegram_api.text_message(voter, CLAIM + " again")
     answer = (await telegram_api.wait_for_messages(930, count=6))[5]
