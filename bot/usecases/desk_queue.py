@@ -15,17 +15,18 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from typing import ParamSpec
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot import texts
-from bot.rendering import match_message, queue_reply
+from bot.rendering import NOTE_CHARS, match_message, queue_reply
 from bot.replies import Msg, Reply, reply
 from bot.usecases.conversation_table import Event, advance
 from bot.usecases.dependencies import Core, Person, send_to_voter
 from bot.usecases.verify_answer import with_code
-from bot.usecases.voters import language_of
+from bot.usecases.voters import language_of, other_language_note
 from factchecks import catalogue, desk_log, queue
 from factchecks.clock import utc_now
 from factchecks.database import on_commit
@@ -327,9 +328,26 @@ async def _close_and_notify(
         if voter.address is None:
             continue  # their reply address expired: they cannot be reached
         language = language_of(core, voter, languages.get(voter.id))
-        value = await with_code(session, notice, fact_check) if fact_check else notice
+        value = notice
+        if fact_check is not None:
+            value = await with_code(
+                session, await _noted(session, notice, fact_check, language), fact_check
+            )
         notified += send_to_voter(session, voter, value, language)
     return notified
+
+
+async def _noted(
+    session: AsyncSession, notice: Reply, fact_check: FactCheck, language: str
+) -> Reply:
+    """`notice` (the update line, then the answer) with the other-language note between them
+    when `fact_check` is not written in the voter's `language`, as an automatic answer has it;
+    the answer is then shortened to leave the note its room."""
+    note = await other_language_note(session, fact_check, language)
+    if note is None:
+        return notice
+    roomy = match_message(catalogue.view(fact_check), utc_now(), reserved=NOTE_CHARS)
+    return replace(notice, parts=(notice.parts[0], note, roomy))
 
 
 def _tip_languages(tips: list[Tip]) -> dict[int | None, str]:

@@ -20,7 +20,7 @@ from sqlmodel import col, select
 from bot import texts
 from bot.desk import run_desk_command
 from bot.inbound import InboundMessage
-from bot.replies import Msg, Reply
+from bot.replies import LanguageName, Msg, Reply
 from bot.usecases import desk_history, desk_queue, desk_show, desk_stats, desk_work
 from bot.usecases.dependencies import Core, Person
 from bot.usecases.receive_tip import receive_tip
@@ -487,3 +487,24 @@ async def test_show_gives_the_suggestions_score_and_an_older_item_without_one(de
     assert Msg(texts.QUEUE_SUGGESTION, {"fact_check_id": sms}) in (
         shown_older.parts[0].params.values()
     )
+
+
+async def test_a_desk_answer_in_another_language_carries_the_note_an_automatic_one_has(
+    desk: Core,
+) -> None:
+    """A Spanish-speaking voter told of the desk's (English) answer hears that it is written in
+    English, as with an automatic answer; the English-speaking voter of the same item does not."""
+    await receive_tip(desk, tip("81", ARMY, language_hint="es"))
+    await receive_tip(desk, tip("82", ARMY + "!", language_hint="en"))
+    [item_id] = await open_item_ids(desk)
+    await desk_queue.link_item(desk, ANA, item_id, str(await _sms_id(desk)))
+
+    def msgids(value: Reply) -> list[str]:
+        return [part.msgid for part in value.parts]
+
+    spanish, english = (await outbox_to(desk, "81"))[-1], (await outbox_to(desk, "82"))[-1]
+    assert msgids(spanish)[:2] == [texts.MATCH_UPDATE, texts.MATCH_OTHER_LANGUAGE]
+    assert str(spanish.parts[1].params["language"]) == str(LanguageName("en"))
+    assert msgids(english)[0] == texts.MATCH_UPDATE
+    assert texts.MATCH_OTHER_LANGUAGE not in msgids(english)
+    assert msgids(spanish)[2:] == msgids(english)[1:]  # the same answer (and code) after it
