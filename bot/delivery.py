@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import random
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -96,6 +97,13 @@ def backoff_s(attempts: int) -> float:
     return float(min(MAX_BACKOFF_S, 2 ** max(0, attempts)))
 
 
+def rotated(page: list[PendingMessage], start: float) -> list[PendingMessage]:
+    """`page` walked from the message at `start` (a share of its length) round to the one
+    before it: every message once, one round of the round robin whatever the start."""
+    first = int(start * len(page))
+    return page[first:] + page[:first]
+
+
 class Delivery:
     """The outbox worker. `start()` it, `wake()` it when something was enqueued, `stop()` it."""
 
@@ -119,6 +127,10 @@ class Delivery:
         self._sent = 0  # messages claimed and tried by this worker
         self._last_send: dict[str, float] = {}
         self._paused_until: dict[str, float] = {}
+        # Where this worker starts walking a page (a share of its length): workers sharing one
+        # database read the same page, and walking it from the same end they would each try
+        # (and prepare) most messages the other just claimed.
+        self._page_start = random.random()
         self._loop = BackgroundLoop("delivery", self.deliver_due, retry_after_s=IDLE_POLL_S)
 
     def add_sender(self, channel: str, sender: Sender, pace: Pace | None = None) -> None:
@@ -159,7 +171,7 @@ class Delivery:
                 continue
             gap_s = self._pace(channel).per_chat_interval_s
             due = await outbox.due_per_chat(self._db, channel, gap_s, PAGE_SIZE)
-            for message in due:
+            for message in rotated(due, self._page_start):
                 if self._loop.stopping:
                     return 0.0
                 if not await self._send_one(channel, sender, message):
