@@ -8,8 +8,9 @@ lowest at which at least TARGET_PRECISION of answers were right; dev is never us
 
 Then the best-hit model (`text_score.best_hit_scores`): one row per search (present and removed),
 the best candidate by ranking, labelled right or wrong; a logistic regression on
-`text_score.best_hit_inputs` (its probability, its gap to the best other candidate's, its own
-features and whether it shares the message's rarest words, `text_rarity`), and the
+`text_score.best_hit_inputs` (its probability, its gap to the best other candidate's and to the
+runner-up's ranking, its own features, whether it shares the message's rarest words and how
+much of the message it has that its rivals lack, `text_rarity`), and the
 BEST_HIT_ANSWER_PROBABILITY with the most right answers (either rule) at TARGET_PRECISION +
 SAFETY_MARGIN, both chosen out-of-fold on train over the same folds; dev is only reported.
 
@@ -60,6 +61,8 @@ class QueryRows:
     bm25: FloatArray
     gram_shared: FloatArray
     rarity: FloatArray
+    held: npt.NDArray[np.bool_]
+    query_idf: FloatArray
 
 
 def build_index(factchecks: tuple[FactCheck, ...]) -> TextIndex[str]:
@@ -84,6 +87,8 @@ def collect(index: TextIndex[str], split: Split) -> list[QueryRows]:
                 found.bm25,
                 found.gram_shared,
                 found.rarity,
+                found.held,
+                found.query_idf,
             )
         )
     return rows
@@ -208,7 +213,17 @@ def top_rows(
             ranking = ranking_scores(row.bm25[kept], row.gram_shared[kept])
             order = np.argsort(-ranking, kind="stable").tolist()
             top = order[0]
-            inputs.append(best_hit_inputs(p[kept], row.features[kept], row.rarity[kept], order))
+            inputs.append(
+                best_hit_inputs(
+                    p[kept],
+                    row.features[kept],
+                    row.rarity[kept],
+                    order,
+                    ranking,
+                    row.held[kept],
+                    row.query_idf,
+                )
+            )
             values.append(
                 (
                     float(scores[kept][top]),

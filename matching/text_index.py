@@ -6,7 +6,8 @@ calibrated model of `text_score` (4-gram and word overlap, rapidfuzz ratios). An
 CANDIDATES texts scores every text, so small catalogues get the exact answer of `scan`, the slow
 twin that scores everything and that the tests hold `search` to. The best hit's score may then be
 raised by the best-hit model (`text_score.best_hit_scores`: it stands far above every other
-candidate and shares the message's rarest words, `text_rarity`).
+candidate, shares the message's rarest words and has words of the message its rivals lack,
+`text_rarity`).
 
 With a sentence encoder (optional: `TextIndex(encoder=...)`), the first candidates are re-ordered
 by meaning as well and the best one may be raised by its cosine (`text_semantic`). Texts are
@@ -46,7 +47,12 @@ from matching.language import detect_language
 from matching.text_memory import return_freed_memory
 from matching.text_normalise import normalise
 from matching.text_postings import WordPostings, idf
-from matching.text_rarity import RARITY_NAMES, message_body, rarity_features
+from matching.text_rarity import (
+    RARITY_NAMES,
+    message_body,
+    message_terms_held,
+    rarity_features,
+)
 from matching.text_score import (
     FEATURE_NAMES,
     Overlap,
@@ -110,6 +116,10 @@ class Candidates(Generic[K]):
     bm25: FloatArray
     gram_shared: FloatArray
     rarity: FloatArray
+    # Which of the message's word terms each text has (`text_rarity.message_terms_held`), and
+    # those terms' IDF: what the best-hit model compares between the best hit and its rivals.
+    held: npt.NDArray[np.bool_]
+    query_idf: FloatArray
 
     @property
     def ranking(self) -> FloatArray:
@@ -133,7 +143,15 @@ class Candidates(Generic[K]):
         if not order or not raise_clear_winner:
             return scores
         top = order[0]
-        inputs = best_hit_inputs(probability(self.features), self.features, self.rarity, order)
+        inputs = best_hit_inputs(
+            probability(self.features),
+            self.features,
+            self.rarity,
+            order,
+            self.ranking,
+            self.held,
+            self.query_idf,
+        )
         raised = best_hit_scores(inputs, self.factors[top : top + 1])
         scores[top] = max(float(scores[top]), float(raised[0]))
         return scores
@@ -258,6 +276,8 @@ class TextIndex(Generic[K]):
                 empty,
                 empty,
                 np.zeros((0, len(RARITY_NAMES))),
+                np.zeros((0, 0), dtype=np.bool_),
+                empty,
             )
         self._prepare()
         postings = self._postings
@@ -277,13 +297,9 @@ class TextIndex(Generic[K]):
             # The rare words that carry the claim are the message's own, not its signature's.
             body_terms = postings.term_ids(set(word_terms(normalise(body))))
             query_terms = np.asarray(body_terms, dtype=np.int64)
+        query_idf = postings.idf_of(query_terms)
         rarity = rarity_features(
-            rows,
-            slot_terms,
-            postings.idf_of(slot_terms),
-            query_terms,
-            postings.idf_of(query_terms),
-            len(slots),
+            rows, slot_terms, postings.idf_of(slot_terms), query_terms, query_idf, len(slots)
         )
         return Candidates(
             [self._keys[slot] for slot in slots],
@@ -294,6 +310,8 @@ class TextIndex(Generic[K]):
             bm25,
             overlap.gram_shared,
             rarity,
+            message_terms_held(rows, slot_terms, query_terms, len(slots)),
+            query_idf,
         )
 
     def _best(self, found: Candidates[K], k: int, text: str) -> list[Hit[K]]:

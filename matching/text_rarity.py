@@ -6,12 +6,14 @@ them apart is the few rare words that carry the claim ("chick-fil-a protest", "b
 cocaine", "wearable projectors"). On CheckThat! train, most confident wrong answers (a tweet
 searched with its fact-check removed) missed the message's rarest words or left the text's
 rarest words out. These features measure that, per candidate, from the word terms the index
-already has; `text_score.best_hit_scores` weighs them for the best hit only.
+already has; `text_score.best_hit_scores` weighs them for the best hit only, with
+`distinct_cover`: how much of the message the best hit has that none of its rivals has.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -89,6 +91,44 @@ def rarity_features(
         shared = np.bincount(rows, weight * in_query, minlength=count)[:count]
         result[:, column] = np.where(total_text > 0.0, shared / np.maximum(total_text, 1e-9), 0.0)
     return result
+
+
+def message_terms_held(
+    rows: npt.NDArray[np.int64],
+    terms: npt.NDArray[np.uint32],
+    query_terms: npt.NDArray[np.int64],
+    count: int,
+) -> npt.NDArray[np.bool_]:
+    """Which of the message's terms (columns, in `query_terms` order) each candidate has (rows).
+
+    `rows`/`terms` as for `rarity_features`. What `distinct_cover` compares between the best hit
+    and its rivals: count x len(query_terms) booleans, a few kilobytes for a shortlist.
+    """
+    held = np.zeros((count, query_terms.size), dtype=np.bool_)
+    if count == 0 or query_terms.size == 0:
+        return held
+    query_order = np.argsort(query_terms, kind="stable")
+    sorted_query = query_terms[query_order]
+    at = np.minimum(np.searchsorted(sorted_query, terms), sorted_query.size - 1)
+    found = sorted_query[at] == terms
+    held[rows[found], query_order[at[found]]] = True
+    return held
+
+
+def distinct_cover(
+    held: npt.NDArray[np.bool_], query_idf: FloatArray, top: int, rivals: Sequence[int]
+) -> float:
+    """The share of the message's word IDF that candidate `top` has and none of `rivals` has.
+
+    `held` is `message_terms_held`. A right best hit usually carries a word of the message that
+    the other texts on the story lack (the claim's own word: "recession", "chosen one"); a wrong
+    one (its fact-check missing) shares the story's words, which its rivals share as well.
+    """
+    total = float(query_idf.sum())
+    if total <= 0.0 or held.shape[1] == 0:
+        return 0.0
+    own = held[top] & ~held[list(rivals)].any(axis=0) if rivals else held[top]
+    return float(query_idf[own].sum()) / total
 
 
 def _rarest_weights(

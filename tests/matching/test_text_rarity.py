@@ -8,8 +8,14 @@ import numpy as np
 import pytest
 
 from matching.text_index import CLEAR_WINNER_MIN_TEXTS, TextIndex
-from matching.text_rarity import RARE_COUNTS, RARITY_NAMES, rarity_features
-from matching.text_score import best_hit_inputs, best_hit_scores
+from matching.text_rarity import (
+    RARE_COUNTS,
+    RARITY_NAMES,
+    distinct_cover,
+    message_terms_held,
+    rarity_features,
+)
+from matching.text_score import BEST_HIT_MIN_PROBABILITY, best_hit_inputs, best_hit_scores
 from matching.thresholds import DEFAULT_ANSWER_THRESHOLD
 
 
@@ -121,21 +127,65 @@ def test_the_fact_check_with_the_claims_rare_words_is_answered() -> None:
     assert best.score >= DEFAULT_ANSWER_THRESHOLD
 
 
-def _raised(best_p: float, other_p: float, rarity: list[float]) -> float:
+def _raised(
+    best_p: float,
+    other_p: float,
+    rarity: list[float],
+    runner_up: float = 0.5,
+    held: tuple[list[bool], list[bool]] = ([True, True, True], [True, False, False]),
+) -> float:
+    """The best-hit score of the first of two candidates (the message has three terms, IDF 2)."""
     p = np.array([best_p, other_p])
     rows = np.array([rarity, [0.5] * len(RARITY_NAMES)])
-    inputs = best_hit_inputs(p, np.full((2, 6), 0.6), rows, [0, 1])
+    inputs = best_hit_inputs(
+        p,
+        np.full((2, 6), 0.6),
+        rows,
+        [0, 1],
+        np.array([1.0, runner_up]),
+        np.array(held, dtype=np.bool_),
+        np.full(3, 2.0),
+    )
     return float(best_hit_scores(inputs, np.ones(1))[0])
 
 
 def test_the_best_hit_rule_prefers_the_message_s_rare_words_and_no_close_rival() -> None:
     """Same overlap, same rival: the hit with the message's rarest words scores higher; a close
-    rival lowers the score; a weak hit is never raised."""
+    rival (as likely, and ranked as high) lowers the score, and so does a rival holding every
+    word of the message the hit has; a hopeless hit is never raised."""
     full = [1.0] * len(RARITY_NAMES)
     lacking = [0.0, 0.0, 0.4, 1.0, 1.0, 1.0]
     assert _raised(0.9, 0.1, full) > _raised(0.9, 0.1, lacking)
-    assert _raised(0.9, 0.1, full) > _raised(0.9, 0.85, full)
-    assert _raised(0.2, 0.0, full) == 0.0
+    assert _raised(0.9, 0.1, full) > _raised(0.9, 0.85, full, runner_up=0.95)
+    assert _raised(0.9, 0.1, full) > _raised(0.9, 0.1, full, runner_up=0.95)
+    shared = ([True, True, False], [True, True, False])
+    assert _raised(0.9, 0.1, full) > _raised(0.9, 0.1, full, held=shared)
+    assert _raised(BEST_HIT_MIN_PROBABILITY * 0.9, 0.0, full) == 0.0
+
+
+def _slow_held(texts: list[set[int]], query: list[int]) -> list[list[bool]]:
+    return [[term in text for term in query] for text in texts]
+
+
+def test_which_message_terms_each_text_has_matches_the_obvious_way() -> None:
+    rng = random.Random(7)
+    for _ in range(200):
+        texts = [set(rng.sample(range(30), rng.randint(0, 8))) for _ in range(rng.randint(0, 6))]
+        query = rng.sample(range(30), rng.randint(0, 10))
+        pairs = sorted((row, term) for row, text in enumerate(texts) for term in text)
+        rows = np.array([row for row, _ in pairs], dtype=np.int64)
+        terms = np.array([term for _, term in pairs], dtype=np.uint32)
+        held = message_terms_held(rows, terms, np.array(query, dtype=np.int64), len(texts))
+        assert held.tolist() == _slow_held(texts, query)
+
+
+def test_distinct_cover_counts_the_message_words_no_rival_has() -> None:
+    held = np.array([[True, True, False], [True, False, False], [False, False, True]])
+    idf = np.array([1.0, 3.0, 4.0])
+    assert distinct_cover(held, idf, 0, [1, 2]) == pytest.approx(3.0 / 8.0)
+    assert distinct_cover(held, idf, 0, []) == pytest.approx(4.0 / 8.0)
+    assert distinct_cover(held, idf, 1, [0]) == 0.0
+    assert distinct_cover(np.zeros((1, 0), dtype=np.bool_), np.zeros(0), 0, []) == 0.0
 
 
 def test_a_pasted_tweet_s_signature_is_not_the_claim_s_rare_words() -> None:
