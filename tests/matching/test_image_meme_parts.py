@@ -184,3 +184,17 @@ def test_the_fill_mask_majority_is_that_of_each_pixels_neighbourhood() -> None:
         ]
     )
     assert np.array_equal(_majority(mask), expected)
+
+
+def test_a_small_expanded_rotated_copy_is_cut_as_expanded(photo: MakePhoto) -> None:
+    """On a 160-pixel copy rotated 2 degrees in an expanded canvas, the picture's corners blur
+    over a tenth of the top row: taken for a same-size canvas, its rectangle was cut 6 pixels
+    too wide (the copy's four edges are now looked at, and a third of them allowed)."""
+    rotated = photo(17, (160, 120)).rotate(
+        2.0, resample=Image.Resampling.BICUBIC, expand=True, fillcolor="black"
+    )
+    found = fill_cropped(_jpeg(rotated, 80))
+    assert found is not None
+    expected = centred_box(160, 120, inner_scale(160, 120, 2.0))
+    assert abs(found.width - expected.width) <= 3
+    assert abs(found.height - expected.height) <= 3
