@@ -169,6 +169,8 @@ TRANSFORMATIONS: dict[str, Transformation] = {
     "crop 15% bottom": _crop(0, 0, 0, 0.15),
     "crop 8% top": _crop(0, 0.08, 0, 0),
     "crop 12% at the top right corner": _crop(0, 0.12, 0.12, 0),
+    "crop 7.5% and 17.5% at the bottom left corner": _crop(0.075, 0, 0, 0.175),
+    "crop 17.5% and 7.5% at the top left corner": _crop(0.175, 0.075, 0, 0),
     "rotation 3° black fill": _rotation(3.0, (0, 0, 0), expand=False),
     "rotation -5° white fill, expanded": _rotation(-5.0, (255, 255, 255), expand=True),
     "rotation 4.5° cropped": _rotation(4.5, None, expand=False),
