@@ -30,7 +30,15 @@ MIN_LEG_PX = 3
 INSET_PX = 2
 ANGLE_AGREEMENT_DEGREES = 0.5
 MIN_CORNERS = 2
+# A distance more than this many pixels from the fitted line is the photo, not the fill.
+OUTLIER_PX = 1.5
+MIN_INLIER_SHARE = 0.5
+FIT_ROUNDS = 5
 MAX_ANGLE_DEGREES = 12.0
+# An expanded canvas has picture on at most this share of its edge rows and columns (median of
+# the four; measured on the tuning photos: under 0.1 from 1 degree, 0.37 at 0.6; a same-size
+# canvas, 0.38 and more). It was 0.1 of the top row: small expanded copies were cut as same-size.
+EXPANDED_MAX_EDGE_CONTENT = 0.3
 
 Int16Image = npt.NDArray[np.int16]
 BoolArray = npt.NDArray[np.bool_]
@@ -72,11 +80,16 @@ def fill_cropped(picture: Image.Image, working: WorkingCopy | None = None) -> Bo
     height, width = pixels.shape[:2]
     radians = math.radians(degrees)
     cos, sin = math.cos(radians), math.sin(radians)
-    # Expanded canvas (the rotated picture's corners touch its edges) or cropped one (same size).
-    top_row_content = int(
-        (np.abs(pixels[0] - pixels[0, 0]).max(axis=1) > BACKGROUND_TOLERANCE).sum()
+    # Expanded canvas (the rotated picture's corners touch its edges: its edge rows and columns
+    # are nearly all fill) or cropped one (same size: the picture covers about half of each).
+    fill = np.median(pixels[[0, 0, -1, -1], [0, -1, 0, -1]], axis=0)
+    edges = (pixels[0], pixels[-1], pixels[:, 0], pixels[:, -1])
+    content = float(
+        np.median(
+            [(np.abs(edge - fill).max(axis=1) > BACKGROUND_TOLERANCE).mean() for edge in edges]
+        )
     )
-    if top_row_content < 0.1 * width and cos * cos - sin * sin > 0:
+    if content < EXPANDED_MAX_EDGE_CONTENT and cos * cos - sin * sin > 0:
         original_width = (width * cos - height * sin) / (cos * cos - sin * sin)
         original_height = (height * cos - width * sin) / (cos * cos - sin * sin)
     else:
@@ -107,23 +120,66 @@ def _corner_angle(fill_mask: BoolArray) -> float | None:
     """The angle of the fill triangle at [0, 0] of `fill_mask` (True: fill colour), or None.
 
     The triangle's long leg runs along one edge; along it, the fill reaches down the other way a
-    distance falling by tan(angle) per pixel: a line fitted to those distances gives the angle,
-    to a few hundredths of a degree, where the short leg's length alone is a pixel or two off.
+    distance falling by tan(angle) per pixel, to nothing at the triangle's tip: a line fitted to
+    those distances over the whole leg gives the angle to about a tenth of a degree. (Fitted
+    over part of the leg, the distances fall by a pixel or two and the angle is off by up to a
+    degree.) Stretches where the photo itself has the fill's colour lengthen the distances:
+    they are left out, and the line fitted again (`_robust_line`).
     """
     if not fill_mask[0, 0]:
         return None
     down, across = _fill_runs(fill_mask), _fill_runs(fill_mask.T)
-    if across[INSET_PX] > down[INSET_PX]:  # the long leg runs across: sample along columns
-        runs, long = down, int(across[INSET_PX])
-    else:
-        runs, long = across, int(down[INSET_PX])
-    if long >= len(runs) or runs[INSET_PX] < MIN_LEG_PX + INSET_PX:
+    # The long leg runs along the edge where the fill reaches farther from the corner.
+    runs = down if across[INSET_PX] > down[INSET_PX] else across
+    if runs[INSET_PX] < MIN_LEG_PX:
         return None
-    samples = np.arange(round(0.1 * long), round(0.8 * long))
+    # The tip: where the distance is least (0, or a pixel where the rotated picture's corner
+    # touches the edge of an expanded canvas), first reached. No fall: a band, not a corner.
+    tip = INSET_PX + int(np.argmin(runs[INSET_PX:]))
+    if runs[tip] > runs[INSET_PX] - MIN_LEG_PX:
+        return None
+    samples = np.arange(INSET_PX, tip)
     if samples.size < MIN_LEG_PX:
         return None
-    slope = float(np.polyfit(samples, runs[samples], 1)[0])
+    slope, intercept, inliers = _robust_line(samples, runs[samples])
+    # A triangle: most distances on the line, and the line down to (nearly) nothing at the tip.
+    # Letters in a caption band of the fill's colour cut its runs short: a level line ending in
+    # a drop, not a triangle.
+    if inliers < MIN_INLIER_SHARE * samples.size or slope * tip + intercept > MIN_LEG_PX:
+        return None
     return math.degrees(math.atan(-slope)) if slope < 0 else None
+
+
+def _robust_line(
+    positions: npt.NDArray[np.int64], distances: npt.NDArray[np.int64]
+) -> tuple[float, float, int]:
+    """(slope, intercept, points within OUTLIER_PX of it) of the line along the lower edge of
+    (`positions`, `distances`): fitted, then fitted again without the points more than
+    OUTLIER_PX above it, a few times. The photo can only lengthen a fill run (where it has the
+    fill's colour), so the runs above the line are the photo's, those below it are not."""
+    keep = np.ones(positions.size, dtype=np.bool_)
+    slope, intercept = 0.0, 0.0
+    for _ in range(FIT_ROUNDS):
+        if int(keep.sum()) < MIN_LEG_PX:
+            break
+        slope, intercept = (float(v) for v in np.polyfit(positions[keep], distances[keep], 1))
+        keep = distances - (slope * positions + intercept) <= OUTLIER_PX
+    near = np.abs(distances - (slope * positions + intercept)) <= OUTLIER_PX
+    return slope, intercept, int(near.sum())
+
+
+def _majority(mask: BoolArray) -> BoolArray:
+    """`mask` with each pixel set as most of its 3x3 neighbourhood is: a fill pixel that JPEG
+    moved past the tolerance would end a fill run early, and an edge shifts by no pixel."""
+    padded = np.pad(mask, 1, mode="edge").astype(np.int8)
+    height, width = mask.shape
+    votes = sum(
+        padded[down : down + height, across : across + width]
+        for down in range(3)
+        for across in range(3)
+    )
+    majority: BoolArray = np.asarray(votes) >= 5
+    return majority
 
 
 def _fill_angle(pixels: Int16Image) -> float | None:
@@ -131,11 +187,13 @@ def _fill_angle(pixels: Int16Image) -> float | None:
     height, width = pixels.shape[:2]
     if min(height, width) <= 4 * INSET_PX:
         return None
-    fill = pixels[0, 0]
     corner_pixels = pixels[[0, 0, -1, -1], [0, -1, 0, -1]]
+    # The fill's colour: the corners' median (JPEG moves each corner pixel a little, and a pale
+    # or saturated fill a lot).
+    fill = np.median(corner_pixels, axis=0)
     if np.abs(corner_pixels - fill).max() > BACKGROUND_TOLERANCE:
         return None  # most pictures: not four corners of one colour
-    fill_mask = np.abs(pixels - fill).max(axis=2) <= BACKGROUND_TOLERANCE
+    fill_mask = _majority(np.abs(pixels - fill).max(axis=2) <= BACKGROUND_TOLERANCE)
     corners = (fill_mask, fill_mask[:, ::-1], fill_mask[::-1], fill_mask[::-1, ::-1])
     angles = [angle for corner in corners if (angle := _corner_angle(corner)) is not None]
     if len(angles) < MIN_CORNERS:

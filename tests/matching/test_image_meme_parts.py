@@ -3,16 +3,18 @@ of a collage; and nothing found in a plain photo."""
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 
+import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
 from matching.image_bands import band_boxes
 from matching.image_collage import collage_boxes
 from matching.image_regions import Box
-from matching.image_rotation import centred_box, fill_cropped, inner_scale
-from tests.matching.conftest import font
+from matching.image_rotation import _majority, centred_box, fill_cropped, inner_scale
+from tests.matching.conftest import font, with_caption_bands
 
 MakePhoto = Callable[..., Image.Image]
 
@@ -121,3 +123,78 @@ def test_the_parts_of_a_collage_are_found(photo: MakePhoto, gutter: int) -> None
     assert len(found) == 4
     for box, want in zip(sorted(found), sorted(expected), strict=True):
         assert max(abs(a - b) for a, b in zip(box, want, strict=True)) <= 3
+
+
+def _jpeg(picture: Image.Image, quality: int) -> Image.Image:
+    buffer = io.BytesIO()
+    picture.save(buffer, "JPEG", quality=quality)
+    return Image.open(io.BytesIO(buffer.getvalue())).convert("RGB")
+
+
+def _assert_upright_rectangle(found: Box | None, size: tuple[int, int], degrees: float) -> None:
+    """`found` is the centred rectangle inside a `size` picture rotated by `degrees`, to 1%."""
+    assert found is not None
+    expected = centred_box(*size, inner_scale(*size, degrees))
+    assert abs(found.width - expected.width) <= 0.01 * size[0]
+    assert abs(found.height - expected.height) <= 0.01 * size[1]
+
+
+@pytest.mark.parametrize("degrees", [-2.8, 1.6, 4.5])
+def test_a_photo_with_the_fill_colour_along_its_edges_gives_the_upright_rectangle(
+    photo: MakePhoto, degrees: float
+) -> None:
+    """White shop windows along the edges of a photo rotated with a white fill lengthen the
+    fill at those places: the angle comes from the rest of each corner (it was a degree off)."""
+    picture = photo(17, (400, 300))
+    draw = ImageDraw.Draw(picture)
+    for left in (30, 150, 260):
+        draw.rectangle((left, 0, left + 50, 25), fill=(250, 250, 250))
+    for top in (40, 170):
+        draw.rectangle((0, top, 20, top + 60), fill=(248, 248, 248))
+        draw.rectangle((385, top + 20, 400, top + 70), fill=(252, 252, 252))
+    rotated = picture.rotate(degrees, resample=Image.Resampling.BICUBIC, fillcolor="white")
+    _assert_upright_rectangle(fill_cropped(_jpeg(rotated, 66)), (400, 300), degrees)
+
+
+@pytest.mark.parametrize("fill", [(166, 202, 222), (68, 251, 21)])
+def test_a_rotated_copy_in_a_poor_jpeg_with_a_pale_or_bright_fill_gives_the_upright_rectangle(
+    photo: MakePhoto, fill: tuple[int, int, int]
+) -> None:
+    """At quality 55 JPEG moves such fills past the tolerance here and there, which would cut
+    the fill runs short; the corners' own pixels differ from the fill by up to 20 levels."""
+    rotated = photo(18, (400, 300)).rotate(4.2, resample=Image.Resampling.BICUBIC, fillcolor=fill)
+    _assert_upright_rectangle(fill_cropped(_jpeg(rotated, 55)), (400, 300), 4.2)
+
+
+def test_caption_bands_of_the_corners_colour_are_no_rotation(photo: MakePhoto) -> None:
+    """Four corners of one colour, and letters cutting the band's runs short at places: not
+    the triangles of a rotated picture."""
+    meme = with_caption_bands(photo(21, (400, 300)), "VOTE TODAY", "NOT TRUE")
+    assert fill_cropped(_jpeg(meme, 75)) is None
+
+
+def test_the_fill_mask_majority_is_that_of_each_pixels_neighbourhood() -> None:
+    """The vectorised 3x3 majority next to its obvious twin (edges repeated outwards)."""
+    mask = np.random.default_rng(3).random((23, 31)) < 0.5
+    padded = np.pad(mask, 1, mode="edge")
+    expected = np.array(
+        [
+            [padded[row : row + 3, column : column + 3].sum() >= 5 for column in range(31)]
+            for row in range(23)
+        ]
+    )
+    assert np.array_equal(_majority(mask), expected)
+
+
+def test_a_small_expanded_rotated_copy_is_cut_as_expanded(photo: MakePhoto) -> None:
+    """On a 160-pixel copy rotated 2 degrees in an expanded canvas, the picture's corners blur
+    over a tenth of the top row: taken for a same-size canvas, its rectangle was cut 6 pixels
+    too wide (the copy's four edges are now looked at, and a third of them allowed)."""
+    rotated = photo(17, (160, 120)).rotate(
+        2.0, resample=Image.Resampling.BICUBIC, expand=True, fillcolor="black"
+    )
+    found = fill_cropped(_jpeg(rotated, 80))
+    assert found is not None
+    expected = centred_box(160, 120, inner_scale(160, 120, 2.0))
+    assert abs(found.width - expected.width) <= 3
+    assert abs(found.height - expected.height) <= 3
