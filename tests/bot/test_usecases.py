@@ -222,10 +222,11 @@ async def test_desk_operations(core: Core) -> None:
     for name, call, expected in rows:
         value = await call()
         assert value == Reply((expected,)), name
-    for voter in ("21", "22"):
+    for voter, noted in (("21", False), ("22", True)):  # 22 writes Spanish, the answer is English
         update = (await outbox_to(core, voter))[-1]
         assert update.parts[0] == Msg(texts.MATCH_UPDATE)
-        assert update.parts[1].params["url"] == SEED_URL + "sms"
+        assert (update.parts[1].msgid == texts.MATCH_OTHER_LANGUAGE) is noted
+        assert update.parts[2 if noted else 1].params["url"] == SEED_URL + "sms"
     async with core.db.session() as session:
         rows_left = (await session.exec(select(OutboxMessage))).all()
     assert len(rows_left) == 2 + 1 + 2  # the two queued replies, the desk notice, two updates
