@@ -372,6 +372,8 @@ class DeskActionKind(StrEnum):
     REJECT = "reject"
     MERGE = "merge"  # moved another item's tips into this one
     SPLIT = "split"  # moved one tip out of this item into a new one
+    MACRO_SAVE = "macro_save"  # saved or replaced a canned reply (its text before and after)
+    MACRO_DELETE = "macro_delete"  # deleted one (its text before)
 
 
 class DeskAction(SQLModel, table=True):

@@ -1,6 +1,7 @@
 """Canned replies: `/macro save <name> <text>` keeps a summary the desk sends often, and
 `/answer <id> <verdict> <url> macro:<name>` uses it as the answer's summary; `/macro list`
-shows them and `/macro delete <name>` removes one."""
+shows them and `/macro delete <name>` removes one. Saving and deleting are in the desk's audit
+log (who, and the text before and after), since a macro speaks for the desk to every voter."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from bot.replies import Msg, Reply, reply
 from bot.usecases.dependencies import Core, Person
 from bot.usecases.desk_queue import refusal
 from bot.usecases.desk_views import lines
-from factchecks import macros
+from factchecks import desk_log, macros
+from factchecks.models import DeskActionKind
 
 MACRO_PREFIX = "macro:"
 LISTED_TEXT_CHARS = 200  # `/macro list` shows the start of each text
@@ -32,8 +34,16 @@ async def save_macro(core: Core, actor: Person, name: str, text: str) -> Reply:
     key = macro_name(name)
     if key is None or not text.strip():
         return _usage()
+    author = core.display_name(actor)
     async with core.db.transaction() as session:
-        await macros.save(session, key, text.strip(), core.display_name(actor))
+        before = await macros.save(session, key, text.strip(), author)
+        desk_log.record(
+            session,
+            actor=author,
+            action=DeskActionKind.MACRO_SAVE,
+            before={"macro": key, "text": before},
+            after={"macro": key, "text": text.strip()},
+        )
     return reply(texts.MACRO_SAVED, name=key)
 
 
@@ -64,7 +74,15 @@ async def delete_macro(core: Core, actor: Person, name: str) -> Reply:
         return _usage()
     async with core.db.transaction() as session:
         deleted = await macros.delete(session, key)
-    if not deleted:
+        if deleted is not None:
+            desk_log.record(
+                session,
+                actor=core.display_name(actor),
+                action=DeskActionKind.MACRO_DELETE,
+                before={"macro": key, "text": deleted},
+                after={"macro": key, "text": None},
+            )
+    if deleted is None:
         return reply(texts.MACRO_NOT_FOUND, name=key)
     return reply(texts.MACRO_DELETED, name=key)
 

@@ -3,10 +3,11 @@ once), later tips of either wording join it, and `/split` takes a tip out into i
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 
 import pytest
-from sqlmodel import select
+from sqlmodel import col, select
 
 from bot import texts
 from bot.desk import run_desk_command
@@ -16,7 +17,7 @@ from bot.usecases.dependencies import Core, Person
 from bot.usecases.receive_tip import receive_tip
 from factchecks import queue
 from factchecks.claim_tags import ClaimTag, tagged_claims
-from factchecks.models import FactCheck, QueueItem, QueueStatus, Tip
+from factchecks.models import DeskAction, DeskActionKind, FactCheck, QueueItem, QueueStatus, Tip
 from tests.bot.conftest import CHECKER
 from tests.bot.test_usecases import ARMY, open_item_ids, tip
 
@@ -149,6 +150,42 @@ async def test_macros_are_listed_and_deleted_and_a_deleted_one_is_no_summary(des
     )
     assert refused == Reply((Msg(texts.MACRO_NOT_FOUND, {"name": "army"}),))
     assert await open_item_ids(desk) == [item_id]  # nothing was answered
+
+
+async def test_saving_replacing_and_deleting_a_macro_is_in_the_audit_log(desk: Core) -> None:
+    """A macro speaks for the desk to every voter: who saved, replaced or deleted which text."""
+    await run_desk_command(desk, BEN, "macro", ["save", "ink", "The", "ink", "is", "safe."])
+    await run_desk_command(
+        desk, CHECKER, "macro", ["save", "INK", "Indelible", "ink", "is", "safe."]
+    )
+    await run_desk_command(desk, CHECKER, "macro", ["delete", "ink"])
+    await run_desk_command(desk, CHECKER, "macro", ["delete", "ink"])  # gone: nothing to log
+    async with desk.db.session() as session:
+        logged = (await session.exec(select(DeskAction).order_by(col(DeskAction.id)))).all()
+    assert [
+        (a.actor, a.action, json.loads(a.before or "{}"), json.loads(a.after or "{}"))
+        for a in logged
+    ] == [
+        (
+            "Ben",
+            DeskActionKind.MACRO_SAVE,
+            {"macro": "ink", "text": None},
+            {"macro": "ink", "text": "The ink is safe."},
+        ),
+        (
+            "Ana",
+            DeskActionKind.MACRO_SAVE,
+            {"macro": "ink", "text": "The ink is safe."},
+            {"macro": "ink", "text": "Indelible ink is safe."},
+        ),
+        (
+            "Ana",
+            DeskActionKind.MACRO_DELETE,
+            {"macro": "ink", "text": "Indelible ink is safe."},
+            {"macro": "ink", "text": None},
+        ),
+    ]
+    assert all(a.queue_item_id is None and a.fact_check_id is None for a in logged)
 
 
 async def test_a_saved_macro_is_an_answers_summary_and_an_unknown_one_changes_nothing(
