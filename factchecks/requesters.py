@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from factchecks.clock import as_utc, utc_now
-from factchecks.database import Database
+from factchecks.clock import utc_now
 from factchecks.models import Requester
 
 
@@ -65,20 +62,6 @@ async def set_language(session: AsyncSession, requester_id: int, language: str) 
 def is_first_contact(requester: Requester) -> bool:
     """True while handling the message that created `requester`."""
     return requester.created_at == requester.last_inbound_at
-
-
-async def last_inbound_at(db: Database, channel: str, address: str) -> datetime | None:
-    """When the voter at `address` on `channel` last wrote, or None for an unknown address."""
-    async with db.session() as session:
-        value = (
-            await session.exec(
-                select(Requester.last_inbound_at)
-                .where(Requester.channel == channel, Requester.address == address)
-                .order_by(col(Requester.last_inbound_at).desc())
-                .limit(1)
-            )
-        ).first()
-        return as_utc(value)
 
 
 async def find_by_address(session: AsyncSession, channel: str, address: str) -> Requester | None:

@@ -102,12 +102,10 @@ class WhatsAppSender:
     def __init__(
         self,
         client: WhatsAppClient,
-        db: Database,
         templates: Mapping[str, WhatsAppTemplate],
         default_language: str,
     ) -> None:
         self._client = client
-        self._db = db
         self._templates = templates
         self._default_language = default_language
 
@@ -205,7 +203,7 @@ class WhatsAppChannel:
         self._db = db
         self._inbox = inbox
         self._languages = catalogs.languages
-        self.sender = WhatsAppSender(client, db, templates, default_language)
+        self.sender = WhatsAppSender(client, templates, default_language)
         inbox.register(CHANNEL, self)
 
     async def accept(self, batch: WebhookBatch) -> int:

@@ -44,7 +44,7 @@ async def test_fifteen_languages_are_paged_nine_at_a_time(
     picker = _picker()
     english = Catalogs().translator("en")
     async with WhatsAppClient(graph.base_url, graph.phone_number_id, graph.access_token) as client:
-        sender = WhatsAppSender(client, db, {}, "en")
+        sender = WhatsAppSender(client, {}, "en")
         await sender.send(Outgoing(41, "whatsapp", VOTER, picker, english, last_wrote=utc_now()))
         [first] = await graph.wait_for_messages(VOTER)
         assert first.payload["interactive"]["type"] == "list"
