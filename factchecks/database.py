@@ -12,7 +12,8 @@ busy timeout is left for other processes (a `tipline import` beside `tipline run
 (`session`) never wait for a turn: WAL lets them run beside the writer. Writes on a connection taken
 from the engine directly (`engine.begin()`: report deliveries, escalations, tags, all rare) take
 no turn and wait in the busy handler as before. PostgreSQL locks rows,
-not the database, and takes no turns.
+not the database, and takes no turns; there a delivery's store only goes first in the sense that
+the process starts no ordinary transaction while one runs (`factchecks.urgent_first`).
 """
 
 from __future__ import annotations
@@ -21,16 +22,18 @@ import asyncio
 import contextvars
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from factchecks.urgent_first import UrgentFirst
 from factchecks.writer_turns import WriterTurns
 
 SQLITE_BUSY_TIMEOUT_S = 30
+_Arbiter = TypeVar("_Arbiter", WriterTurns, UrgentFirst)
 _AFTER_COMMIT = "tipline.after_commit"
 _BEFORE_COMMIT = "tipline.before_commit"
 # The task whose transaction holds this process's SQLite writer turn (a nested transaction of the
@@ -91,32 +94,53 @@ class Database:
         )
         self._takes_turns = is_sqlite(url)
         self._turns: dict[asyncio.AbstractEventLoop, WriterTurns] = {}
+        self._gates: dict[asyncio.AbstractEventLoop, UrgentFirst] = {}
 
     @asynccontextmanager
     async def transaction(self, *, urgent: bool = False) -> AsyncIterator[AsyncSession]:
         """A session whose work commits on success and rolls back on any error.
 
         Callbacks registered with `before_commit` run last inside the transaction; those
-        registered with `on_commit` run after a successful commit, in order. `urgent`: on
-        SQLite, go before the process's other waiting writers (storing a platform's delivery
-        before acknowledging it).
+        registered with `on_commit` run after a successful commit, in order. `urgent` (storing
+        a platform's delivery before acknowledging it): on SQLite, go before the process's other
+        waiting writers; on PostgreSQL, ordinary transactions of this process wait (briefly, see
+        `factchecks.urgent_first`) to start until it is done.
         """
-        task = asyncio.current_task()
-        if not self._takes_turns or task is None or _TURN_HOLDER.get() is task:
+        if not self._takes_turns:
+            gate = self._per_loop(self._gates, UrgentFirst)
+            if urgent:
+                async with gate.urgent(), self._transaction() as session:
+                    yield session
+                return
+            await gate.ordinary()
             async with self._transaction() as session:
                 yield session
             return
-        loop = asyncio.get_running_loop()
-        turns = self._turns.get(loop)
-        if turns is None:
-            self._turns = {loop: (turns := WriterTurns())}  # one loop at a time uses a Database
-        async with turns.turn(urgent=urgent):
+        task = asyncio.current_task()
+        if task is None or _TURN_HOLDER.get() is task:
+            async with self._transaction() as session:
+                yield session
+            return
+        async with self._per_loop(self._turns, WriterTurns).turn(urgent=urgent):
             holder = _TURN_HOLDER.set(task)
             try:
                 async with self._transaction() as session:
                     yield session
             finally:
                 _TURN_HOLDER.reset(holder)
+
+    @staticmethod
+    def _per_loop(
+        held: dict[asyncio.AbstractEventLoop, _Arbiter], make: Callable[[], _Arbiter]
+    ) -> _Arbiter:
+        """This loop's turns or gate (they wait on the loop they were made on; one loop at a
+        time uses a Database, so another loop's are dropped)."""
+        loop = asyncio.get_running_loop()
+        arbiter = held.get(loop)
+        if arbiter is None:
+            held.clear()
+            arbiter = held[loop] = make()
+        return arbiter
 
     @asynccontextmanager
     async def _transaction(self) -> AsyncIterator[AsyncSession]:
