@@ -33,7 +33,8 @@ from bot.reports.recipients import DeliveryKind
 from bot.reports.schedule import ReportScheduler
 from bot.retention_job import RetentionJob
 from bot.screenshot_text import ScreenshotReader
-from bot.settings import REVIEW_TWO_PERSON, Settings, configure_libraries
+from bot.setting_values import REVIEW_TWO_PERSON
+from bot.settings import Settings, configure_libraries
 from bot.status_pages import StatusPages
 from bot.usecases.dependencies import Address, Core, Thresholds
 from bot.web import create_web_app

@@ -21,7 +21,8 @@ from bot.channels import console
 from bot.log_setup import configure_logging, secrets_of
 from bot.reports import command as report_command
 from bot.reports import token_commands
-from bot.settings import Settings, SettingsError, environment
+from bot.setting_values import SettingsError
+from bot.settings import Settings, environment
 from bot.web import TELEGRAM_WEBHOOK_PATH
 from factchecks.database import Database
 from factchecks.demo_data import foreign_fact_checks

@@ -20,7 +20,8 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.inbound import PendingButton, PendingMessage, PendingPayloadError, decode_pending
-from bot.settings import Settings, SettingsError
+from bot.setting_values import SettingsError
+from bot.settings import Settings
 from factchecks.clock import utc_now
 from factchecks.database import Database
 from factchecks.key_rotation import rotate_requesters

@@ -10,14 +10,27 @@ from __future__ import annotations
 import json
 import os
 import tomllib
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.multilingual_model import E5Encoder, load_e5
 from bot.reports.recipients import ReportRecipient, parse_recipients
+from bot.setting_values import (
+    SEMANTIC_MODES,
+    Reader,
+    SettingsError,
+    WhatsAppTemplate,
+    parse_days,
+    parse_factchecker_names,
+    parse_factcheckers,
+    parse_log_format,
+    parse_on_off,
+    parse_review_mode,
+    parse_telegram_ids,
+    parse_templates,
+)
 from factchecks.limits import TipLimits
 from factchecks.retention import RetentionPolicy
 from matching import (
@@ -40,124 +53,6 @@ WHATSAPP_REQUIRED = (
     "WHATSAPP_APP_SECRET",
     "WHATSAPP_VERIFY_TOKEN",
 )
-
-T = TypeVar("T")
-
-
-class SettingsError(Exception):
-    """A setting is missing or malformed; `name` is the setting to fix."""
-
-    def __init__(self, name: str, problem: str) -> None:
-        super().__init__(f"{name}: {problem}")
-        self.name = name
-
-
-@dataclass(frozen=True)
-class WhatsAppTemplate:
-    """An approved WhatsApp template: its name and the language code it was registered under."""
-
-    name: str
-    language_code: str
-
-
-def parse_templates(raw: str) -> dict[str, WhatsAppTemplate]:
-    """`en=tipline_update,pt=tipline_update@pt_BR` -> {language: template}."""
-    templates: dict[str, WhatsAppTemplate] = {}
-    for part in filter(None, (p.strip() for p in raw.split(","))):
-        language, separator, rest = part.partition("=")
-        name, _, code = rest.partition("@")
-        if not separator or not language.strip() or not name.strip():
-            raise ValueError(f"{part!r} is not language=template_name[@language_code]")
-        language = language.strip().casefold()
-        templates[language] = WhatsAppTemplate(name.strip(), code.strip() or language)
-    return templates
-
-
-def parse_factcheckers(
-    raw: str, *, default_channel: str | None = None
-) -> frozenset[tuple[str, str]]:
-    """`telegram:11111111,whatsapp:5215500000001` -> {(channel, id)}.
-
-    With `default_channel`, a bare id is on that channel (the old TIPLINE_FACTCHECKER_IDS)."""
-    found: set[tuple[str, str]] = set()
-    for part in filter(None, (p.strip() for p in raw.split(","))):
-        channel, separator, user_id = part.partition(":")
-        if not separator and default_channel is not None:
-            channel, user_id = default_channel, part
-        channel, user_id = channel.strip().casefold(), user_id.strip().lstrip("+")
-        if not channel or not user_id:
-            raise ValueError(f"{part!r} is not channel:id (e.g. telegram:11111111)")
-        found.add((channel, user_id))
-    return frozenset(found)
-
-
-def parse_factchecker_names(raw: str) -> dict[tuple[str, str], str]:
-    """`telegram:11111111=Ana,whatsapp:5215500000001=Ben` -> {(channel, id): display name}.
-
-    The desk's audit log and statistics show these names, never a platform id."""
-    names: dict[tuple[str, str], str] = {}
-    for part in filter(None, (p.strip() for p in raw.split(","))):
-        who, _, name = part.partition("=")
-        if not name.strip() or ":" not in who:
-            raise ValueError(f"{part!r} is not channel:id=name (e.g. telegram:11111111=Ana)")
-        for key in parse_factcheckers(who):
-            names[key] = " ".join(name.split())[:MAX_DISPLAY_NAME_CHARS]
-    return names
-
-
-MAX_DISPLAY_NAME_CHARS = 48
-
-
-def _on_off(raw: str) -> bool:
-    """`on`/`off` (also true/false, yes/no, 1/0)."""
-    value = raw.strip().lower()
-    if value in ("on", "true", "yes", "1"):
-        return True
-    if value in ("off", "false", "no", "0"):
-        return False
-    raise ValueError("must be on or off")
-
-
-def _days(raw: str) -> int:
-    """A retention period: a whole number of days, at least 1 (0 would erase what is in use)."""
-    days = int(raw)
-    if days < 1:
-        raise ValueError("must be a whole number of days, at least 1")
-    return days
-
-
-def _telegram_ids(raw: str) -> frozenset[str]:
-    """`11111111,22222222` (TIPLINE_FACTCHECKER_IDS, the older form) -> {"11111111", ...}."""
-    return frozenset(part.strip() for part in raw.split(",") if part.strip())
-
-
-# TIPLINE_REVIEW: with two-person, the desk's answers, links and dismissals are drafts until
-# another fact-checker approves them.
-REVIEW_TWO_PERSON = "two-person"
-REVIEW_MODES = ("off", REVIEW_TWO_PERSON)
-
-
-def _review_mode(raw: str) -> str:
-    mode = raw.strip().casefold()
-    if mode not in REVIEW_MODES:
-        raise ValueError(f"{raw!r} is not one of {', '.join(REVIEW_MODES)}")
-    return mode
-
-
-# TIPLINE_LOG_FORMAT: text (one readable line per record) or json (one JSON object per line).
-LOG_FORMATS = ("text", "json")
-
-
-def _log_format(raw: str) -> str:
-    value = raw.strip().casefold()
-    if value not in LOG_FORMATS:
-        raise ValueError(f"{raw!r} is not one of {', '.join(LOG_FORMATS)}")
-    return value
-
-
-# TIPLINE_SEMANTIC: auto uses the sentence encoder when the `semantic` extra is installed; on
-# refuses to start without it; off never uses it.
-SEMANTIC_MODES = ("auto", "on", "off")
 
 
 @dataclass(frozen=True)
@@ -273,7 +168,7 @@ class Settings:
                 }
             )
         values.update(environ)
-        reader = _Reader(values)
+        reader = Reader(values)
         default = cls()  # each default is written once: on the field
         return cls(
             database_url=reader.text("TIPLINE_DATABASE_URL", default.database_url),
@@ -308,7 +203,7 @@ class Settings:
                 "TIPLINE_FACTCHECKERS", parse_factcheckers, default.factcheckers
             ),
             factchecker_ids=reader.parsed(
-                "TIPLINE_FACTCHECKER_IDS", _telegram_ids, default.factchecker_ids
+                "TIPLINE_FACTCHECKER_IDS", parse_telegram_ids, default.factchecker_ids
             ),
             factchecker_names=reader.parsed(
                 "TIPLINE_FACTCHECKER_NAMES", parse_factchecker_names, default.factchecker_names
@@ -318,7 +213,7 @@ class Settings:
             ),
             burst_voters=reader.parsed("TIPLINE_BURST_VOTERS", int, default.burst_voters),
             burst_minutes=reader.parsed("TIPLINE_BURST_MINUTES", float, default.burst_minutes),
-            review=reader.parsed("TIPLINE_REVIEW", _review_mode, default.review),
+            review=reader.parsed("TIPLINE_REVIEW", parse_review_mode, default.review),
             factchecker_chat_id=reader.parsed(
                 "TIPLINE_FACTCHECKER_CHAT_ID", int, default.factchecker_chat_id
             ),
@@ -366,7 +261,7 @@ class Settings:
             api_requests_per_minute=reader.parsed(
                 "TIPLINE_API_REQUESTS_PER_MINUTE", int, default.api_requests_per_minute
             ),
-            serve_api=reader.parsed("TIPLINE_SERVE_API", _on_off, default.serve_api),
+            serve_api=reader.parsed("TIPLINE_SERVE_API", parse_on_off, default.serve_api),
             report_recipients=reader.parsed(
                 "TIPLINE_REPORTS", parse_recipients, default.report_recipients
             ),
@@ -375,19 +270,21 @@ class Settings:
             smtp_from=reader.optional("TIPLINE_SMTP_FROM"),
             smtp_user=reader.optional("TIPLINE_SMTP_USER"),
             smtp_password=reader.optional("TIPLINE_SMTP_PASSWORD"),
-            smtp_starttls=reader.parsed("TIPLINE_SMTP_STARTTLS", _on_off, default.smtp_starttls),
-            log_format=reader.parsed("TIPLINE_LOG_FORMAT", _log_format, default.log_format),
+            smtp_starttls=reader.parsed(
+                "TIPLINE_SMTP_STARTTLS", parse_on_off, default.smtp_starttls
+            ),
+            log_format=reader.parsed("TIPLINE_LOG_FORMAT", parse_log_format, default.log_format),
             escalation_recipients=reader.parsed(
                 "TIPLINE_ESCALATIONS", parse_recipients, default.escalation_recipients
             ),
             retain_media_days=reader.parsed(
-                "TIPLINE_RETAIN_MEDIA_DAYS", _days, default.retain_media_days
+                "TIPLINE_RETAIN_MEDIA_DAYS", parse_days, default.retain_media_days
             ),
             retain_address_days=reader.parsed(
-                "TIPLINE_RETAIN_ADDRESS_DAYS", _days, default.retain_address_days
+                "TIPLINE_RETAIN_ADDRESS_DAYS", parse_days, default.retain_address_days
             ),
             retain_tip_text_days=reader.parsed(
-                "TIPLINE_RETAIN_TIP_TEXT_DAYS", _days, default.retain_tip_text_days
+                "TIPLINE_RETAIN_TIP_TEXT_DAYS", parse_days, default.retain_tip_text_days
             ),
             old_secret_key=reader.optional("TIPLINE_OLD_SECRET_KEY"),
         ).validated()
@@ -543,27 +440,6 @@ class Settings:
         if not (1 <= len(secret) <= 256) or not all(c.isalnum() or c in "_-" for c in secret):
             raise SettingsError("TELEGRAM_WEBHOOK_SECRET", "1-256 characters from A-Z a-z 0-9 _ -")
         return secret
-
-
-class _Reader:
-    def __init__(self, values: Mapping[str, str]) -> None:
-        self._values = values
-
-    def optional(self, name: str) -> str | None:
-        value = self._values.get(name, "").strip()
-        return value or None
-
-    def text(self, name: str, default: str) -> str:
-        return self.optional(name) or default
-
-    def parsed(self, name: str, parse: Callable[[str], T], default: T) -> T:
-        raw = self.optional(name)
-        if raw is None:
-            return default
-        try:
-            return parse(raw)
-        except ValueError as error:
-            raise SettingsError(name, f"cannot read {raw!r}: {error}") from error
 
 
 def environment() -> Mapping[str, str]:

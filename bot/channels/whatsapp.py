@@ -74,7 +74,8 @@ from bot.inbound import (
 from bot.inbox_worker import InboxWorker, Received
 from bot.outgoing import Outgoing, prepare
 from bot.rendering import RenderedChoice
-from bot.settings import Settings, WhatsAppTemplate
+from bot.setting_values import WhatsAppTemplate
+from bot.settings import Settings
 from bot.web import WhatsAppSecrets, whatsapp_routes
 from factchecks import outbox
 from factchecks.clock import utc_now

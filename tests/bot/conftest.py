@@ -20,7 +20,8 @@ from sqlmodel import select
 from bot.app import Tipline, build_tipline
 from bot.i18n import Catalogs
 from bot.log_setup import QUIET_LOGGERS, hold_quiet_loggers
-from bot.settings import Settings, WhatsAppTemplate
+from bot.setting_values import WhatsAppTemplate
+from bot.settings import Settings
 from bot.usecases.dependencies import Address, Core, Person, Thresholds
 from factchecks.database import Database
 from factchecks.importer import import_file

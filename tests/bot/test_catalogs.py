@@ -35,7 +35,7 @@ from bot.rendering import (
     render_match,
 )
 from bot.replies import LanguageName, Msg, Reply
-from bot.settings import MAX_DISPLAY_NAME_CHARS
+from bot.setting_values import MAX_DISPLAY_NAME_CHARS
 from factchecks.catalogue import FactCheckView
 from factchecks.formats.record_fields import (
     MAX_CLAIM_CHARS,

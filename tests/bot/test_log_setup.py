@@ -13,7 +13,8 @@ import pytest
 
 from bot import cli
 from bot.log_setup import QUIET_LOGGERS, configure_logging, error_summary, secrets_of
-from bot.settings import Settings, SettingsError
+from bot.setting_values import SettingsError
+from bot.settings import Settings
 
 TOKEN = "123456:AAH-test-bot-token-value"
 

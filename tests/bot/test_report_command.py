@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
-from bot.settings import Settings, SettingsError
+from bot.setting_values import SettingsError
+from bot.settings import Settings
 
 
 def _config(tmp_path: Path, database_url: str, **extra: str) -> Path:

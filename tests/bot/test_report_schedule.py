@@ -36,7 +36,8 @@ from bot.reports.schedule import (
     due_period,
     retry_delay,
 )
-from bot.settings import Settings, SettingsError
+from bot.setting_values import SettingsError
+from bot.settings import Settings
 from bot.usecases.dependencies import Address
 from factchecks.clock import utc_now
 from factchecks.database import Database

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from bot.multilingual_model import load_e5
-from bot.settings import Settings, SettingsError
+from bot.setting_values import SettingsError
+from bot.settings import Settings
 from factchecks.limits import TipLimits
 from matching import load_bundled_encoder
 
