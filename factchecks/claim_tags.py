@@ -66,7 +66,8 @@ async def change_tags(
     """Add and remove tags on one claim; its tags afterwards, sorted."""
     assert (queue_item_id is None) != (fact_check_id is None)
     owner = _owner(queue_item_id, fact_check_id)
-    async with db.engine.begin() as connection:
+    async with db.transaction() as session:
+        connection = await session.connection()
         if remove:
             await connection.execute(
                 delete(CLAIM_TAG).where(owner, CLAIM_TAG.c.tag.in_(sorted(remove)))

@@ -9,9 +9,8 @@ sleeps in growing steps (1, 2, 5 ... 100 ms) and polls: under load most of a wor
 those sleeps. So the transactions of one process take turns instead (`factchecks.writer_turns`:
 woken the moment the writer before commits, storing a delivery before anything else); SQLite's
 busy timeout is left for other processes (a `tipline import` beside `tipline run`). Reads
-(`session`) never wait for a turn: WAL lets them run beside the writer. Writes on a connection taken
-from the engine directly (`engine.begin()`: report deliveries, escalations, tags, all rare) take
-no turn and wait in the busy handler as before. PostgreSQL locks rows,
+(`session`) never wait for a turn: WAL lets them run beside the writer. Every write goes through
+`transaction`, the few Core writers too (on the transaction's connection). PostgreSQL locks rows,
 not the database, and takes no turns; there a delivery's store only goes first in the sense that
 the process starts no ordinary transaction while one runs (`factchecks.urgent_first`).
 """

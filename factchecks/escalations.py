@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from sqlalchemy import Column, DateTime, Enum, Table, Text, and_, or_, update
+from sqlalchemy import Column, DateTime, Enum, Table, Text, and_, or_
 from sqlmodel import Field, SQLModel, col
 from sqlmodel import select as select_rows
 
 from factchecks.clock import as_utc, utc_now
 from factchecks.database import Database
-from factchecks.leased_rows import claim_due_rows
+from factchecks.leased_rows import claim_due_rows, failed_attempt, set_row
 
 MAX_ERROR_CHARS = 512
 
@@ -182,34 +182,32 @@ async def claim_due_escalations(
 
 async def mark_escalation_sent(db: Database, escalation_id: int, now: datetime) -> None:
     """The packet reached its recipient."""
-    async with db.engine.begin() as connection:
-        await connection.execute(
-            update(ESCALATION)
-            .where(ESCALATION.c.id == escalation_id)
-            .values(
-                status=EscalationStatus.SENT.value,
-                sent_at=now,
-                updated_at=now,
-                lease_until=None,
-                last_error=None,
-            )
-        )
+    await set_row(
+        db,
+        ESCALATION,
+        escalation_id,
+        status=EscalationStatus.SENT.value,
+        sent_at=now,
+        updated_at=now,
+        lease_until=None,
+        last_error=None,
+    )
 
 
 async def mark_escalation_attempt_failed(
     db: Database, escalation_id: int, now: datetime, error: str, *, retry_in: timedelta | None
 ) -> None:
     """A failed attempt: retry after `retry_in`, or give up (failed) when None."""
-    values: dict[str, object] = {"lease_until": None, "last_error": error[:MAX_ERROR_CHARS]}
+    values = failed_attempt(
+        error,
+        retry_in=retry_in,
+        now=now,
+        failed=EscalationStatus.FAILED.value,
+        max_error_chars=MAX_ERROR_CHARS,
+    )
     if retry_in is None:
-        values["status"] = EscalationStatus.FAILED.value
         values["updated_at"] = now
-    else:
-        values["next_attempt_at"] = now + retry_in
-    async with db.engine.begin() as connection:
-        await connection.execute(
-            update(ESCALATION).where(ESCALATION.c.id == escalation_id).values(**values)
-        )
+    await set_row(db, ESCALATION, escalation_id, **values)
 
 
 async def record_outcome(

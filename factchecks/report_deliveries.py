@@ -11,11 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Table, select, update
+from sqlalchemy import Table, select
 from sqlalchemy.exc import IntegrityError
 
 from factchecks.database import Database
-from factchecks.leased_rows import claim_due_rows
+from factchecks.leased_rows import claim_due_rows, failed_attempt, set_row
 from factchecks.models import ReportDelivery, ReportDeliveryStatus, metadata
 
 DELIVERY: Table = metadata.tables["report_delivery"]
@@ -68,17 +68,15 @@ async def claim_due(
 
 async def mark_sent(db: Database, delivery_id: int, now: datetime) -> None:
     """The report reached its recipient."""
-    async with db.engine.begin() as connection:
-        await connection.execute(
-            update(DELIVERY)
-            .where(DELIVERY.c.id == delivery_id)
-            .values(
-                status=ReportDeliveryStatus.SENT.value,
-                sent_at=now,
-                lease_until=None,
-                last_error=None,
-            )
-        )
+    await set_row(
+        db,
+        DELIVERY,
+        delivery_id,
+        status=ReportDeliveryStatus.SENT.value,
+        sent_at=now,
+        lease_until=None,
+        last_error=None,
+    )
 
 
 async def mark_failed_attempt(
@@ -90,18 +88,14 @@ async def mark_failed_attempt(
     retry_in: timedelta | None,
 ) -> None:
     """Record a failed attempt: retry after `retry_in`, or give up (failed) when None."""
-    values: dict[str, object] = {
-        "lease_until": None,
-        "last_error": error[:MAX_ERROR_CHARS],
-    }
-    if retry_in is None:
-        values["status"] = ReportDeliveryStatus.FAILED.value
-    else:
-        values["next_attempt_at"] = now + retry_in
-    async with db.engine.begin() as connection:
-        await connection.execute(
-            update(DELIVERY).where(DELIVERY.c.id == delivery.id).values(**values)
-        )
+    values = failed_attempt(
+        error,
+        retry_in=retry_in,
+        now=now,
+        failed=ReportDeliveryStatus.FAILED.value,
+        max_error_chars=MAX_ERROR_CHARS,
+    )
+    await set_row(db, DELIVERY, delivery.id, **values)
 
 
 async def delivery_rows(db: Database) -> list[tuple[str, str, str, int]]:
