@@ -4,7 +4,8 @@ One worker per process for all channels, each with its own pace: per chat at lea
 `per_chat_interval_s` between messages (Telegram: about one per second; WhatsApp: about one per
 6 s to the same user), kept in the database so every process keeps it, and overall at most
 `max_per_s` per process (Telegram: about 30 per second; WhatsApp: 80). Each pass takes one
-message per chat, so voters are served round robin and a flooder's backlog holds back nobody.
+message per chat, so voters are served round robin and a flooder's backlog holds back nobody;
+the page's sends overlap (`SEND_CONCURRENCY`, each chat once), started at the channel's pace.
 Each message is claimed (`sending`) before the platform call and recorded after it, so two
 processes never send one message, and a crash in between leaves it "maybe sent" (see
 `factchecks.outbox` and docs/delivery.md). A transient
@@ -44,6 +45,9 @@ IDLE_POLL_S = 5.0  # also picks up messages another process put in the outbox
 MAX_BACKOFF_S = 600.0
 MAX_ATTEMPTS = 25  # with backoff capped at 10 minutes: keeps trying for about three hours
 PAGE_SIZE = 100  # chats read per channel and pass (one message each)
+# Sends in flight at once per channel, each to another chat: a send waits on the platform for a
+# round trip, and one at a time a process could not reach WhatsApp's 80 a second.
+SEND_CONCURRENCY = 8
 RECOVERY_INTERVAL_S = 30.0  # how often to look for messages a dead worker left `sending`
 
 
@@ -125,7 +129,7 @@ class Delivery:
         self._paces: dict[str, Pace] = {}
         self._next_recovery = 0.0  # monotonic time of the next look for stale claims
         self._sent = 0  # messages claimed and tried by this worker
-        self._last_send: dict[str, float] = {}
+        self._next_start: dict[str, float] = {}  # per channel: the earliest next send start
         self._paused_until: dict[str, float] = {}
         # Where this worker starts walking a page (a share of its length): workers sharing one
         # database read the same page, and walking it from the same end they would each try
@@ -171,14 +175,10 @@ class Delivery:
                 continue
             gap_s = self._pace(channel).per_chat_interval_s
             due = await outbox.due_per_chat(self._db, channel, gap_s, PAGE_SIZE)
-            for message in rotated(due, self._page_start):
-                if self._loop.stopping:
-                    return 0.0
-                if not await self._send_one(channel, sender, message):
-                    break  # the channel is paused by flood control
-            else:
-                if len(due) == PAGE_SIZE:
-                    wait_s = 0.0  # more chats wait than one page holds
+            if not await self._send_page(channel, sender, due):
+                return 0.0  # stopping
+            if len(due) == PAGE_SIZE and self._paused_until.get(channel, 0.0) <= time.monotonic():
+                wait_s = 0.0  # more chats wait than one page holds
             next_due = await outbox.next_due_at(self._db, channel, gap_s)
             if next_due is not None:
                 wait_s = min(wait_s, max(0.0, (next_due - utc_now()).total_seconds()))
@@ -207,18 +207,48 @@ class Delivery:
                 recovered,
             )
 
+    async def _send_page(self, channel: str, sender: Sender, due: list[PendingMessage]) -> bool:
+        """Send a page (one message per chat), `SEND_CONCURRENCY` at a time, started in the
+        page's order; the rest of the page waits when flood control pauses the channel. False
+        when the worker is stopping (the sends started are finished first).
+
+        A send that fails on the database does not cancel the others (a cancelled platform call
+        would leave its message "maybe sent"): the first such error is raised once all are done."""
+        slots = asyncio.Semaphore(SEND_CONCURRENCY)
+        stopped = False
+
+        async def one(message: PendingMessage) -> None:
+            nonlocal stopped
+            async with slots:  # taken in the order asked (asyncio's semaphore is fair)
+                stopped = stopped or self._loop.stopping
+                if stopped or self._paused_until.get(channel, 0.0) > time.monotonic():
+                    return
+                await self._send_one(channel, sender, message)
+
+        outcomes = await asyncio.gather(
+            *(one(message) for message in rotated(due, self._page_start)), return_exceptions=True
+        )
+        for outcome in outcomes:
+            if isinstance(outcome, BaseException):
+                raise outcome
+        return not stopped
+
     async def _send_one(self, channel: str, sender: Sender, pending: PendingMessage) -> bool:
         """Claim, send and record one message; False when flood control paused the channel."""
-        gap = self._last_send.get(channel, 0.0) + self._pace(channel).min_gap_s - time.monotonic()
-        if gap > 0:
-            await asyncio.sleep(gap)  # pacing to the overall rate, not waiting for an event
         # Rendered now, in the recipient's language now (see bot.outgoing), and before the claim:
         # the claim's time stands for the send's, so nothing slow may come between them (a
         # slow render after one claim and a quick one after the next would shrink the chat's gap).
         message = await prepare(self._db, self._catalogs, pending)
+        # The next start slot of the channel's overall pace is taken before waiting for it, so
+        # sends in flight together still go out `min_gap_s` apart on average (each a moment
+        # after its slot: the claim's time).
+        now = time.monotonic()
+        start = max(now, self._next_start.get(channel, 0.0))
+        self._next_start[channel] = start + self._pace(channel).min_gap_s
+        if start > now:
+            await asyncio.sleep(start - now)  # pacing to the overall rate, not waiting for an event
         if not await outbox.claim(self._db, pending, self._pace(channel).per_chat_interval_s):
             return True  # another worker has it, or wrote to this chat a moment ago
-        self._last_send[channel] = time.monotonic()
         self._sent += 1  # an attempt, whatever comes of it
         try:
             external_id = await sender.send(message)
