@@ -24,7 +24,8 @@ from matching import (
     index_fingerprints,
     query_fingerprints,
 )
-from matching.image_variants import crop_boxes
+from matching.image_fingerprint import fingerprint_picture
+from matching.image_variants import crop_boxes, trimmed_boxes
 from tests.matching.conftest import (
     chat_screenshot,
     cropped,
@@ -52,9 +53,12 @@ def test_index_fingerprints_start_with_the_picture_and_fit_the_storage_column(
     assert all(ImageFingerprint.from_hex(f.hex()) == f for f in stored)
 
 
-def test_a_plain_photo_is_queried_as_a_whole(photo: MakePhoto, encoded: Encode) -> None:
-    data = encoded(photo(2, (320, 240)))
-    assert query_fingerprints(data) == [fingerprint_image(data)]
+def test_a_plain_photo_is_queried_as_a_whole_and_trimmed(photo: MakePhoto, encoded: Encode) -> None:
+    picture = photo(2, (320, 240))
+    data = encoded(picture)
+    trims = [fingerprint_picture(picture.crop(box)) for box in trimmed_boxes(320, 240)]
+    assert len(trims) == 4
+    assert query_fingerprints(data) == [fingerprint_image(data), *dict.fromkeys(trims)]
 
 
 @pytest.mark.parametrize(
