@@ -27,6 +27,7 @@ from matching.image_decode import DEFAULT_MAX_PIXELS, decode_image
 from matching.image_fingerprint import ImageFingerprint, fingerprint_picture
 from matching.image_regions import Box, content_boxes, is_text_layout, working_copy
 from matching.image_rotation import fill_cropped, rotated_crops
+from matching.image_stickers import unstuck
 
 # A region found inside an image must cover at least this share of it (an avatar or an icon in a
 # screenshot is not the picture) and be at least this many pixels on each side.
@@ -95,14 +96,18 @@ def index_fingerprints(
 
 def picture_query_fingerprints(picture: Image.Image) -> list[ImageFingerprint]:
     """`query_fingerprints` of an already decoded picture: its regions, then the whole picture
-    trimmed at one edge across and one edge down (`trimmed_boxes`)."""
+    trimmed at one edge across and one edge down (`trimmed_boxes`), then the whole picture with
+    its stickers painted over (`image_stickers.unstuck`), if it has any."""
     regions = _regions(picture, collage=True)
     # `_regions` keeps the whole picture first unless it is a text layout: then trims of it are
     # text layouts too, and not searched.
-    trims = (
-        [picture.crop(box) for box in trimmed_boxes(*picture.size)] if regions[0] is picture else []
-    )
-    return _fingerprints([*regions, *trims])
+    extra: list[Image.Image] = []
+    if regions[0] is picture:
+        extra += [picture.crop(box) for box in trimmed_boxes(*picture.size)]
+        painted = unstuck(picture)
+        if painted is not None:
+            extra.append(painted)
+    return _fingerprints([*regions, *extra])
 
 
 def picture_index_fingerprints(picture: Image.Image) -> list[ImageFingerprint]:
