@@ -22,7 +22,7 @@ from PIL import Image
 
 from matching.errors import LowDetailImage, TextOnlyImage
 from matching.image_bands import band_boxes
-from matching.image_collage import collage_boxes
+from matching.image_collage import collage_boxes, grid_boxes
 from matching.image_decode import DEFAULT_MAX_PIXELS, decode_image
 from matching.image_fingerprint import ImageFingerprint, fingerprint_picture
 from matching.image_regions import Box, content_boxes, is_text_layout, working_copy
@@ -96,8 +96,9 @@ def index_fingerprints(
 
 def picture_query_fingerprints(picture: Image.Image) -> list[ImageFingerprint]:
     """`query_fingerprints` of an already decoded picture: its regions, then the whole picture
-    trimmed at one edge across and one edge down (`trimmed_boxes`), then the whole picture with
-    its stickers painted over (`image_stickers.unstuck`), if it has any."""
+    trimmed at one edge across and one edge down (`trimmed_boxes`), the whole picture with its
+    stickers painted over (`image_stickers.unstuck`), if it has any, and its halves and quarters
+    (`image_collage.grid_boxes`)."""
     regions = _regions(picture, collage=True)
     # `_regions` keeps the whole picture first unless it is a text layout: then trims of it are
     # text layouts too, and not searched.
@@ -107,6 +108,8 @@ def picture_query_fingerprints(picture: Image.Image) -> list[ImageFingerprint]:
         painted = unstuck(picture)
         if painted is not None:
             extra.append(painted)
+        reduced = _reduced(picture)
+        extra += [reduced.crop(box) for box in grid_boxes(*reduced.size)]
     return _fingerprints([*regions, *extra])
 
 
