@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 import numpy.typing as npt
-from PIL import Image, ImageFilter
+from PIL import Image
 
 from matching.image_regions import Box
 
@@ -62,15 +62,15 @@ def unstuck(picture: Image.Image) -> Image.Image | None:
 
 
 def flat_mask(picture: Image.Image) -> BoolImage:
-    """Pixels of an RGB `picture` whose 3x3 window has a range of at most FLAT_RANGE in every
-    channel."""
-    spread: npt.NDArray[np.int16] | None = None
-    for channel in picture.split():
-        high = np.asarray(channel.filter(ImageFilter.MaxFilter(3)), dtype=np.int16)
-        low = np.asarray(channel.filter(ImageFilter.MinFilter(3)), dtype=np.int16)
-        spread = high - low if spread is None else np.maximum(spread, high - low)
-    assert spread is not None
-    return spread <= FLAT_RANGE
+    """Pixels of an RGB `picture` whose 3x3 window (edges repeated) has a range of at most
+    FLAT_RANGE in every channel. Nine shifted views of one padded array: several times faster
+    than Pillow's MaxFilter and MinFilter per channel, which a test compares it with."""
+    pixels = np.asarray(picture.convert("RGB"), dtype=np.int16)
+    height, width = pixels.shape[:2]
+    padded = np.pad(pixels, ((1, 1), (1, 1), (0, 0)), mode="edge")
+    views = [padded[y : y + height, x : x + width] for y in range(3) for x in range(3)]
+    spread = np.maximum.reduce(views) - np.minimum.reduce(views)
+    return np.asarray(spread.max(axis=2) <= FLAT_RANGE)
 
 
 def sticker_boxes(mask: BoolImage) -> list[Box]:

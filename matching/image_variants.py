@@ -104,11 +104,12 @@ def picture_query_fingerprints(picture: Image.Image) -> list[ImageFingerprint]:
     # text layouts too, and not searched.
     extra: list[Image.Image] = []
     if regions[0] is picture:
-        extra += [picture.crop(box) for box in trimmed_boxes(*picture.size)]
+        # Trims and halves are cut from the grey copy the index's windows are cut from.
+        reduced = _reduced(picture)
+        extra += [reduced.crop(box) for box in trimmed_boxes(*reduced.size)]
         painted = unstuck(picture)
         if painted is not None:
             extra.append(painted)
-        reduced = _reduced(picture)
         extra += [reduced.crop(box) for box in grid_boxes(*reduced.size)]
     return _fingerprints([*regions, *extra])
 

@@ -8,11 +8,11 @@ from collections import deque
 
 import numpy as np
 import pytest
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageFilter
 
 from matching import DEFAULT_ANSWER_THRESHOLD, ImageIndex
 from matching.image_regions import Box
-from matching.image_stickers import blobs, unstuck
+from matching.image_stickers import FLAT_RANGE, blobs, flat_mask, unstuck
 from tests.matching.conftest import font, make_photo
 from tests.matching.test_image_crops import gravel
 
@@ -85,3 +85,23 @@ def test_a_textured_photo_under_stickers_is_answered_and_another_is_not() -> Non
 def test_a_photo_without_stickers_is_not_painted() -> None:
     assert unstuck(make_photo(7, (320, 240))) is None
     assert unstuck(gravel(4)) is None
+
+
+def _flat_mask_by_pillow(picture: Image.Image) -> np.ndarray:
+    """The slow twin of `flat_mask`: Pillow's 3x3 max and min filters, channel by channel."""
+    spread = None
+    for channel in picture.convert("RGB").split():
+        high = np.asarray(channel.filter(ImageFilter.MaxFilter(3)), dtype=np.int16)
+        low = np.asarray(channel.filter(ImageFilter.MinFilter(3)), dtype=np.int16)
+        spread = high - low if spread is None else np.maximum(spread, high - low)
+    assert spread is not None
+    return spread <= FLAT_RANGE
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_flat_mask_is_what_pillow_filters_give(seed: int) -> None:
+    picture = _stuck(make_photo(seed, (320, 240)))
+    grain = np.random.default_rng(seed).integers(-3, 4, (240, 320, 3))
+    grainy = Image.fromarray(np.clip(np.asarray(picture) + grain, 0, 255).astype(np.uint8))
+    for sample in (picture, grainy):
+        assert np.array_equal(flat_mask(sample), _flat_mask_by_pillow(sample))

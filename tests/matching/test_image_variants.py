@@ -59,9 +59,9 @@ def test_a_plain_photo_is_queried_whole_trimmed_and_in_halves_and_quarters(
 ) -> None:
     picture = photo(2, (320, 240))
     data = encoded(picture)
-    trims = [fingerprint_picture(picture.crop(box)) for box in trimmed_boxes(320, 240)]
     grey = picture.convert("L")
     grey.thumbnail((256, 256), Image.Resampling.LANCZOS)
+    trims = [fingerprint_picture(grey.crop(box)) for box in trimmed_boxes(*grey.size)]
     parts = [fingerprint_picture(grey.crop(box)) for box in grid_boxes(*grey.size)]
     assert len(trims) == 4 and len(parts) == 8
     expected = [fingerprint_image(data), *trims, *parts]
