@@ -8,7 +8,9 @@ from its original. So robustness comes from both sides, and the two must be used
   crops of up to 10%. Store all of them (each is one hex string of at most 64 characters) under
   the fact-check; the index is rebuilt from them without the image.
 - `query_fingerprints(image_bytes)`: for a voter's picture, the whole picture and the pictures
-  found inside it. Search with all of them; the best hit per fact-check counts.
+  found inside it, the whole trimmed a little at one edge each way (a copy cut on four sides),
+  with its stickers painted over, and its halves and quarters (a collage). Search with all of
+  them; the best hit per fact-check counts.
 
 An image that is only lines of text on a plain background (a screenshot of a tweet or a chat)
 raises TextOnlyImage: such images all fingerprint alike, so they are matched by their text (OCR).
