@@ -46,14 +46,14 @@ CROP_GRID = ((0.95, (0.0, 0.25, 0.5, 0.75, 1.0)), (0.9, (0.0, 0.25, 0.5, 0.75, 1
 # A copy cut on all four sides (10% of the width and of the height, each split between the two
 # opposite edges) is a 90% window anywhere within 10% of a corner: up to 1.25% of a side off
 # CROP_GRID's nearest 90% window across AND down, 13-16 bits on a textured photo (gravel) and
-# farther on brick or grass. Halving that step costs either a 9x9 grid of 90% windows (56 more
+# 16-26 on a brick wall. Halving that step costs either a 9x9 grid of 90% windows (63 more
 # fingerprints a picture) or, as here, half as many: the index also keeps windows of HALF_STEP_KEEP
 # at positions half a step off CROP_GRID's (1.25%, 3.75%... 11.25% from the left and the top), and
 # a query also searches itself trimmed by QUERY_TRIM of a side at one edge across and one edge
 # down (4 windows). Trimmed at the left, a copy whose left cut is near a multiple of 2.5% lands
 # on a stored left edge; trimmed at the right, one whose cut is halfway between; the same down.
 # So one of the 4 trims is within 0.625% of a side of a stored window of its own size on both
-# axes: at most 7 bits on the tuning set's copies (13-16 before).
+# axes: at most 6 bits on the tuning set's copies (13-16 before). See decision 103.
 HALF_STEP_KEEP = 0.8875
 HALF_STEP_LEFTS = (0.0125, 0.0375, 0.0625, 0.0875, 0.1125)
 QUERY_TRIM = 0.0125 / 0.9
