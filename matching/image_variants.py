@@ -8,7 +8,9 @@ from its original. So robustness comes from both sides, and the two must be used
   crops of up to 10%. Store all of them (each is one hex string of at most 64 characters) under
   the fact-check; the index is rebuilt from them without the image.
 - `query_fingerprints(image_bytes)`: for a voter's picture, the whole picture and the pictures
-  found inside it. Search with all of them; the best hit per fact-check counts.
+  found inside it, the whole trimmed a little at one edge each way (a copy cut on four sides),
+  with its stickers painted over, and its halves and quarters (a collage). Search with all of
+  them; the best hit per fact-check counts.
 
 An image that is only lines of text on a plain background (a screenshot of a tweet or a chat)
 raises TextOnlyImage: such images all fingerprint alike, so they are matched by their text (OCR).
@@ -22,11 +24,12 @@ from PIL import Image
 
 from matching.errors import LowDetailImage, TextOnlyImage
 from matching.image_bands import band_boxes
-from matching.image_collage import collage_boxes
+from matching.image_collage import collage_boxes, grid_boxes
 from matching.image_decode import DEFAULT_MAX_PIXELS, decode_image
 from matching.image_fingerprint import ImageFingerprint, fingerprint_picture
 from matching.image_regions import Box, content_boxes, is_text_layout, working_copy
 from matching.image_rotation import fill_cropped, rotated_crops
+from matching.image_stickers import unstuck
 
 # A region found inside an image must cover at least this share of it (an avatar or an icon in a
 # screenshot is not the picture) and be at least this many pixels on each side.
@@ -40,6 +43,20 @@ MAX_REGION_ASPECT = 3.0
 # enough for the answer distance even on repetitive textures (3x3 at 95% left 2 in 154 5% crops
 # of a brick wall beyond it).
 CROP_GRID = ((0.95, (0.0, 0.25, 0.5, 0.75, 1.0)), (0.9, (0.0, 0.25, 0.5, 0.75, 1.0)))
+# A copy cut on all four sides (10% of the width and of the height, each split between the two
+# opposite edges) is a 90% window anywhere within 10% of a corner: up to 1.25% of a side off
+# CROP_GRID's nearest 90% window across AND down, 13-16 bits on a textured photo (gravel) and
+# 16-26 on a brick wall. Halving that step costs either a 9x9 grid of 90% windows (63 more
+# fingerprints a picture) or, as here, half as many: the index also keeps windows of HALF_STEP_KEEP
+# at positions half a step off CROP_GRID's (1.25%, 3.75%... 11.25% from the left and the top), and
+# a query also searches itself trimmed by QUERY_TRIM of a side at one edge across and one edge
+# down (4 windows). Trimmed at the left, a copy whose left cut is near a multiple of 2.5% lands
+# on a stored left edge; trimmed at the right, one whose cut is halfway between; the same down.
+# So one of the 4 trims is within 0.625% of a side of a stored window of its own size on both
+# axes: at most 6 bits on the tuning set's copies (13-16 before). See decision 103.
+HALF_STEP_KEEP = 0.8875
+HALF_STEP_LEFTS = (0.0125, 0.0375, 0.0625, 0.0875, 0.1125)
+QUERY_TRIM = 0.0125 / 0.9
 # Index-side crops from one side: these shares cut off the left, right, top or bottom. A query
 # cut between two of them is at most 1.25% of a side from one (median 3-6 bits on real photos).
 # Variants (mirror, crops, rotations) are made from a copy no larger than this: hashes are
@@ -80,8 +97,23 @@ def index_fingerprints(
 
 
 def picture_query_fingerprints(picture: Image.Image) -> list[ImageFingerprint]:
-    """`query_fingerprints` of an already decoded picture."""
-    return _fingerprints(_regions(picture, collage=True))
+    """`query_fingerprints` of an already decoded picture: its regions, then the whole picture
+    trimmed at one edge across and one edge down (`trimmed_boxes`), the whole picture with its
+    stickers painted over (`image_stickers.unstuck`), if it has any, and its halves and quarters
+    (`image_collage.grid_boxes`)."""
+    regions = _regions(picture, collage=True)
+    # `_regions` keeps the whole picture first unless it is a text layout: then trims of it are
+    # text layouts too, and not searched.
+    extra: list[Image.Image] = []
+    if regions[0] is picture:
+        # Trims and halves are cut from the grey copy the index's windows are cut from.
+        reduced = _reduced(picture)
+        extra += [reduced.crop(box) for box in trimmed_boxes(*reduced.size)]
+        painted = unstuck(picture)
+        if painted is not None:
+            extra.append(painted)
+        extra += [reduced.crop(box) for box in grid_boxes(*reduced.size)]
+    return _fingerprints([*regions, *extra])
 
 
 def picture_index_fingerprints(picture: Image.Image) -> list[ImageFingerprint]:
@@ -94,6 +126,7 @@ def picture_index_fingerprints(picture: Image.Image) -> list[ImageFingerprint]:
         variants.append(full.transpose(Image.Transpose.FLIP_LEFT_RIGHT))
         region = _reduced(full)
         variants.extend(region.crop(box) for box in crop_boxes(region.width, region.height))
+        variants.extend(region.crop(box) for box in half_step_boxes(region.width, region.height))
         variants.extend(region.crop(box) for box in side_crop_boxes(region.width, region.height))
         variants.extend(rotated_crops(region))
     return _fingerprints(variants)
@@ -119,6 +152,32 @@ def crop_boxes(width: int, height: int) -> list[Box]:
                 top = round((height - crop_height) * down)
                 boxes.append(Box(left, top, left + crop_width, top + crop_height))
     return boxes
+
+
+def half_step_boxes(width: int, height: int) -> list[Box]:
+    """The index-side windows keeping HALF_STEP_KEEP of each side of a `width` x `height`
+    picture, at HALF_STEP_LEFTS across and down (25)."""
+    crop_width, crop_height = round(width * HALF_STEP_KEEP), round(height * HALF_STEP_KEEP)
+    boxes: list[Box] = []
+    for across in HALF_STEP_LEFTS:
+        for down in HALF_STEP_LEFTS:
+            left = min(round(width * across), width - crop_width)
+            top = min(round(height * down), height - crop_height)
+            boxes.append(Box(left, top, left + crop_width, top + crop_height))
+    return boxes
+
+
+def trimmed_boxes(width: int, height: int) -> list[Box]:
+    """A query's windows of a `width` x `height` picture less QUERY_TRIM of a side at one edge
+    across (left or right) and one edge down (top or bottom): 4 boxes."""
+    across, down = round(width * QUERY_TRIM), round(height * QUERY_TRIM)
+    if not (across and down):
+        return []
+    return [
+        Box(left, top, right, bottom)
+        for left, right in ((across, width), (0, width - across))
+        for top, bottom in ((down, height), (0, height - down))
+    ]
 
 
 def side_crop_boxes(width: int, height: int) -> list[Box]:

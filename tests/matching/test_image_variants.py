@@ -24,7 +24,9 @@ from matching import (
     index_fingerprints,
     query_fingerprints,
 )
-from matching.image_variants import crop_boxes
+from matching.image_collage import grid_boxes
+from matching.image_fingerprint import fingerprint_picture
+from matching.image_variants import crop_boxes, trimmed_boxes
 from tests.matching.conftest import (
     chat_screenshot,
     cropped,
@@ -52,9 +54,18 @@ def test_index_fingerprints_start_with_the_picture_and_fit_the_storage_column(
     assert all(ImageFingerprint.from_hex(f.hex()) == f for f in stored)
 
 
-def test_a_plain_photo_is_queried_as_a_whole(photo: MakePhoto, encoded: Encode) -> None:
-    data = encoded(photo(2, (320, 240)))
-    assert query_fingerprints(data) == [fingerprint_image(data)]
+def test_a_plain_photo_is_queried_whole_trimmed_and_in_halves_and_quarters(
+    photo: MakePhoto, encoded: Encode
+) -> None:
+    picture = photo(2, (320, 240))
+    data = encoded(picture)
+    grey = picture.convert("L")
+    grey.thumbnail((256, 256), Image.Resampling.LANCZOS)
+    trims = [fingerprint_picture(grey.crop(box)) for box in trimmed_boxes(*grey.size)]
+    parts = [fingerprint_picture(grey.crop(box)) for box in grid_boxes(*grey.size)]
+    assert len(trims) == 4 and len(parts) == 8
+    expected = [fingerprint_image(data), *trims, *parts]
+    assert query_fingerprints(data) == list(dict.fromkeys(expected))
 
 
 @pytest.mark.parametrize(
