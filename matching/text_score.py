@@ -14,7 +14,9 @@ One thing does look at the other candidates: the best hit's score may be raised 
 by a second model of the best hit alone (`best_hit_scores`): its probability, how far it stands
 above every other candidate (in probability and in ranking), whether it and the message agree on
 their rarest words, and how much of the message it has that none of its rivals has
-(`text_rarity`; the message's own words, a pasted tweet's signature line left out). On
+(`text_rarity`; the message's own words, a pasted tweet's signature line left out, which is
+weighed on its own: the poster and date agreeing with the text). Near-identical fact-checks of
+the best hit's claim (`text_twins`) are one answer with it, not its rivals. On
 CheckThat! a wrong best hit that looks confident (its right fact-check missing) usually has a
 near neighbour, or shares the story but not the words that carry the claim; a right one usually
 stands alone and has them.
