@@ -998,5 +998,79 @@ HELD_OUT: tuple[Pair, ...] = _rows(
             None,
             "عاجل",
         ),
+        # --- third held-out round (decision 110; written after its rules, only measured): a
+        # claim followed by a headline that repeats it, as catalogues index them ---
+        (
+            "en",
+            "Postal ballots will not be counted this year, only ballots cast in person are counted",
+            "Postal ballots will not be counted this year. Will postal ballots not be counted?",
+            None,
+            "the claim's negation said once; 'counted' said plainly of other ballots",
+        ),
+        (
+            "en",
+            "Postal ballots will be counted this year, as ballots cast in person are counted",
+            "Postal ballots will not be counted this year. Will postal ballots not be counted?",
+            NEG,
+            "negation dropped that claim and headline both say",
+        ),
+        (
+            "fr",
+            "Le bureau de vote de Lille n'ouvrira pas dimanche ; le bureau voisin ouvrira à 8h",
+            "Le bureau de vote de Lille n'ouvrira pas dimanche. "
+            "Le bureau de vote de Lille n'ouvrira-t-il pas dimanche ?",
+            None,
+            "n'ouvrira pas une fois, ouvrira pour un autre bureau",
+        ),
+        (
+            "fr",
+            "Le bureau de vote de Lille ouvrira dimanche, comme le bureau voisin ouvrira à 8h",
+            "Le bureau de vote de Lille n'ouvrira pas dimanche. "
+            "Le bureau de vote de Lille n'ouvrira-t-il pas dimanche ?",
+            NEG,
+            "ne ... pas supprimé",
+        ),
+        (
+            "pt",
+            "A urna de Recife nunca foi auditada, embora a urna de Olinda tenha sido auditada",
+            "A urna de Recife nunca foi auditada. A urna de Recife nunca foi auditada?",
+            None,
+            "nunca uma vez; auditada dita de outra urna",
+        ),
+        (
+            "pt",
+            "A urna de Recife foi auditada, assim como a urna de Olinda foi auditada",
+            "A urna de Recife nunca foi auditada. A urna de Recife nunca foi auditada?",
+            NEG,
+            "nunca omitido",
+        ),
+        (
+            "de",
+            "Die Stimmen aus Köln wurden nicht gezählt, nur die Stimmen aus Bonn wurden gezählt",
+            "Die Stimmen aus Köln wurden nicht gezählt. Wurden die Stimmen aus Köln nicht gezählt?",
+            None,
+            "nicht einmal gesagt; gezählt für Bonn",
+        ),
+        (
+            "de",
+            "Die Stimmen aus Köln wurden gezählt, wie die Stimmen aus Bonn gezählt wurden",
+            "Die Stimmen aus Köln wurden nicht gezählt. Wurden die Stimmen aus Köln nicht gezählt?",
+            NEG,
+            "nicht weggelassen",
+        ),
+        (
+            "es",
+            "El voto por correo no llegó a tiempo; el voto presencial llegó antes",
+            "El voto por correo no llegó a tiempo. ¿No llegó a tiempo el voto por correo?",
+            None,
+            "no una vez; llegó dicho del voto presencial",
+        ),
+        (
+            "es",
+            "El voto por correo llegó a tiempo, igual que el voto presencial llegó antes",
+            "El voto por correo no llegó a tiempo. ¿No llegó a tiempo el voto por correo?",
+            NEG,
+            "no omitido",
+        ),
     ]
 )

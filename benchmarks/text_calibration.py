@@ -39,6 +39,7 @@ from matching.text_score import (
     raised_scores,
     ranking_scores,
 )
+from matching.text_twins import twin_rows
 from matching.thresholds import DEFAULT_ANSWER_THRESHOLD
 
 FloatArray = npt.NDArray[np.float64]
@@ -63,6 +64,7 @@ class QueryRows:
     rarity: FloatArray
     held: npt.NDArray[np.bool_]
     query_idf: FloatArray
+    texts: tuple[str, ...]
 
 
 def build_index(factchecks: tuple[FactCheck, ...]) -> TextIndex[str]:
@@ -89,6 +91,7 @@ def collect(index: TextIndex[str], split: Split) -> list[QueryRows]:
                 found.rarity,
                 found.held,
                 found.query_idf,
+                tuple(found.texts),
             )
         )
     return rows
@@ -213,6 +216,7 @@ def top_rows(
             ranking = ranking_scores(row.bm25[kept], row.gram_shared[kept])
             order = np.argsort(-ranking, kind="stable").tolist()
             top = order[0]
+            texts = [row.texts[i] for i in np.flatnonzero(kept).tolist()]
             inputs.append(
                 best_hit_inputs(
                     p[kept],
@@ -222,6 +226,7 @@ def top_rows(
                     ranking,
                     row.held[kept],
                     row.query_idf,
+                    twin_rows(texts, order),
                 )
             )
             values.append(

@@ -142,7 +142,12 @@ def _negation(ours: Reading, theirs: Reading) -> Conflict | None:
 
 
 def _flipped(stem: str, negating: Reading, other: Reading) -> bool:
-    """`stem` negated more often in `negating`, and plain more often in `other`."""
+    """`stem` negated more often in `negating`, and plain more often in `other`, which never
+    negates it: a word both texts deny is not flipped, whatever else they say of it ("America
+    will never be destroyed from the outside ... we destroyed ourselves" against a fact-check
+    whose claim and headline both say "never be destroyed")."""
+    if other.negated_count.get(stem, 0):
+        return False
     more_negated = negating.negated_count.get(stem, 0) > other.negated_count.get(stem, 0)
     more_plain = other.plain.get(stem, 0) > negating.plain.get(stem, 0)
     return more_negated and more_plain

@@ -38,7 +38,12 @@ _CACHED_READINGS = 8_192
 
 _URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+", re.IGNORECASE)
 # A pasted tweet's signature line: "— Name (@handle) March 3, 2021" (who posted it, and when).
-_SIGNATURE = re.compile(r"[\u2014\u2013]\s*[^\u2014\u2013\n]{0,80}?\(@\w{1,15}\).*$", re.DOTALL)
+# Only the line: a quoted tweet's reply pasted after it ("— A (@a) May 1, 2019 No she didn't...")
+# is the poster's own words.
+_SIGNATURE = re.compile(
+    r"[\u2014\u2013]\s*[^\u2014\u2013\n]{0,80}?\(@\w{1,15}\)"
+    r"(?:\s*[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4})?"
+)
 _HANDLE = re.compile(r"[@#]\w+")
 _NO = re.compile(r"\bno\b", re.IGNORECASE)
 # "No. 13", "no 5": a number sign, not a negation.
@@ -47,6 +52,9 @@ _NUMBER_SIGN = re.compile(r"\bno\.?\s?(?=\d)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.,;:!?¿¡…]+(?=\s|$)|[;!?¿¡\n()\[\]\"“”«»|]|\s[-–—]\s|[،؛؟]")
 _SENTENCE_END = re.compile(r"[.!?…:]+(?=\s|$)|[!?\n]|[؟]")
 _WORD = re.compile(r"[^\W_]+")
+# Letters joined by hyphens: one word ("re-elected" is "reelected"), unless a part is a function
+# word or a negator ("sont-ils", "mail-in", "non-citizens" stay apart).
+_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _TIME = re.compile(
     r"(?<![\d.,:])(\d{1,2})(?:[:.h](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|h|hs|hrs|uhr)(?![^\W\d_])"
     r"|(?<![\d.,:])(\d{1,2}):(\d{2})(?![\d])",
@@ -179,7 +187,7 @@ def _words(text: str) -> list[_Word]:
     sentence_ends = [match.start() for match in _SENTENCE_END.finditer(text)]
     words = []
     last_sentence = -1
-    for match in _WORD.finditer(text):
+    for match in _word_matches(text):
         folded = _fold(match.group(0))
         if not folded:
             continue
@@ -197,6 +205,26 @@ def _words(text: str) -> list[_Word]:
         )
         last_sentence = sentence
     return words
+
+
+def _word_matches(text: str) -> list[re.Match[str]]:
+    """The words of `text` in order, a hyphenated compound as one word (see `_COMPOUND`)."""
+    compounds = [
+        match
+        for match in _COMPOUND.finditer(text)
+        if not any(
+            _fold(part) in _FUNCTION or _fold(part) in _NEGATORS
+            for part in match.group(0).split("-")
+        )
+    ]
+    matches: list[re.Match[str]] = []
+    at = 0
+    for compound in compounds:
+        matches += _WORD.finditer(text, at, compound.start())
+        matches.append(compound)
+        at = compound.end()
+    matches += _WORD.finditer(text, at)
+    return matches
 
 
 def _neighbours(content: list[_Word], spans: Spans) -> dict[tuple[str, str], frozenset[str]]:

@@ -271,7 +271,11 @@ OUTCOME_OPPOSITES: tuple[tuple[str, tuple[str, ...], str, tuple[str, ...]], ...]
         "arrested",
         _w("arrested detained detenid* arrêté* preso presa presos verhaftet اعتقال اعتقل"),
         "released",
-        _w("released freed liberad* libéré* libertad* solto freigelassen افراج"),
+        # The noun too: "failed to secure the release of three men being detained" speaks of both.
+        _w(
+            "released freed release liberad* liberación libéré* libération libertad* libertação "
+            "solto freigelassen Freilassung افراج"
+        ),
     ),
 )
 

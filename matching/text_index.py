@@ -72,6 +72,7 @@ from matching.text_semantic import (
     semantic_scores,
 )
 from matching.text_terms import GRAM_BUCKETS, gram_buckets, word_terms
+from matching.text_twins import twin_rows
 from matching.thresholds import DEFAULT_SUGGEST_THRESHOLD, DEMOTED_SCORE_CAP
 
 # Voters paste whole chain letters; past this many characters the rest of a query is ignored so
@@ -151,6 +152,7 @@ class Candidates(Generic[K]):
             self.ranking,
             self.held,
             self.query_idf,
+            twin_rows(self.texts, order),
         )
         raised = best_hit_scores(inputs, self.factors[top : top + 1])
         scores[top] = max(float(scores[top]), float(raised[0]))
@@ -292,14 +294,22 @@ class TextIndex(Generic[K]):
         )
         found = features(query, texts, overlap)
         query_terms = np.asarray(term_ids, dtype=np.int64)
+        signature_terms = None
         body = message_body(text[:MAX_QUERY_CHARS])
         if body != text[:MAX_QUERY_CHARS]:
             # The rare words that carry the claim are the message's own, not its signature's.
             body_terms = postings.term_ids(set(word_terms(normalise(body))))
+            signature_terms = np.setdiff1d(query_terms, np.asarray(body_terms, dtype=np.int64))
             query_terms = np.asarray(body_terms, dtype=np.int64)
         query_idf = postings.idf_of(query_terms)
         rarity = rarity_features(
-            rows, slot_terms, postings.idf_of(slot_terms), query_terms, query_idf, len(slots)
+            rows,
+            slot_terms,
+            postings.idf_of(slot_terms),
+            query_terms,
+            query_idf,
+            len(slots),
+            signature_terms,
         )
         return Candidates(
             [self._keys[slot] for slot in slots],

@@ -51,6 +51,10 @@ _URL = re.compile(
     r"|\b(?:[a-z0-9-]+\.)+[a-z]{2,}/\S*",
     re.IGNORECASE,
 )
+# A link pasted with no space before it ("#MarchForOurLivespic.twitter.com/x", "read thishttps://
+# t.co/x", as tweets copied from a page often arrive): a space is put back first, or the URL
+# pattern would take the word or hashtag with it.
+_GLUED_LINK = re.compile(r"(?<=\S)(?=pic\.twitter\.com/|https?://)", re.IGNORECASE)
 _MENTION = re.compile(r"(?<![\w@])[@#](\w+)")
 # Word boundaries inside a handle or hashtag: @realDonaldTrump, #VoteNow2024, @cne_gob.
 _CAMEL_CASE = re.compile(
@@ -199,7 +203,7 @@ def _fold(text: str) -> str:
     if "\u2014" in text or "\u2013" in text:
         text = _TWEET_SIGNATURE.sub(r" \1 \2", text.rstrip())
     if "/" in text or "www." in text.lower():
-        text = _URL.sub(" ", text)
+        text = _URL.sub(" ", _GLUED_LINK.sub(" ", text))
     if "@" in text or "#" in text:
         text = _MENTION.sub(_handle_words, text)
     text = unicodedata.normalize("NFD", text.casefold())

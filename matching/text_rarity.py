@@ -30,6 +30,7 @@ RARITY_NAMES = (
     "text_rare2_cover",
     "text_rare3_cover",
     "text_rare5_cover",
+    "signature_cover",
 )
 
 
@@ -57,6 +58,7 @@ def rarity_features(
     query_terms: npt.NDArray[np.int64],
     query_idf: FloatArray,
     count: int,
+    signature_terms: npt.NDArray[np.int64] | None = None,
 ) -> FloatArray:
     """One row per candidate, columns RARITY_NAMES.
 
@@ -64,7 +66,11 @@ def rarity_features(
     its IDF); `query_terms`/`query_idf`: the message's known terms and their IDF. Columns: the
     share of the IDF of the message's 2, 3, 5 rarest terms that the text has; the same for the
     text's rarest terms found in the message. (The IDF of the rarest word missing on either side
-    was tried too and added nothing out-of-fold on CheckThat! train.)
+    was tried too and added nothing out-of-fold on CheckThat! train.) Last, `signature_cover`:
+    the share of the text's IDF that only a pasted tweet's signature line has
+    (`signature_terms`: terms of the signature that the message's own words lack; none, 0):
+    the poster and the posting date agreeing with the fact-check ("Donald J. Trump
+    (@realDonaldTrump) June 21, 2018" against "in June 2018 ... Trump tweeted"), decision 107.
     """
     result = np.zeros((count, len(RARITY_NAMES)))
     if count == 0:
@@ -90,6 +96,11 @@ def rarity_features(
         total_text = np.bincount(rows, weight, minlength=count)[:count]
         shared = np.bincount(rows, weight * in_query, minlength=count)[:count]
         result[:, column] = np.where(total_text > 0.0, shared / np.maximum(total_text, 1e-9), 0.0)
+    if signature_terms is not None and signature_terms.size:
+        in_signature = np.isin(terms, signature_terms.astype(np.uint32))
+        total_text = np.bincount(rows, term_idf, minlength=count)[:count]
+        shared = np.bincount(rows, term_idf * in_signature, minlength=count)[:count]
+        result[:, -1] = np.where(total_text > 0.0, shared / np.maximum(total_text, 1e-9), 0.0)
     return result
 
 

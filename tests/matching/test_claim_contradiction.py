@@ -41,6 +41,84 @@ def test_reasons_read_as_the_desk_sees_them() -> None:
     assert claim_side.reason == "negation: 'never' in the fact-check only"
 
 
+# A fact-check's claim and its headline often say the same negation twice; a voter's message
+# that says it once, and uses the word plainly elsewhere, says what the fact-check says. Its twin
+# without the negation still contradicts it. (CheckThat! train, decision 110.)
+_TWICE = {
+    "en": "Ballots posted from abroad will never be counted. "
+    "Will ballots posted from abroad never be counted?",
+    "es": "Los votos del extranjero nunca se cuentan. ¿Nunca se cuentan los votos del extranjero?",
+    "fr": "Les bulletins de l'étranger ne sont jamais comptés. "
+    "Les bulletins de l'étranger ne sont jamais comptés ?",
+    "pt": "Os votos do exterior nunca são contados. Os votos do exterior nunca são contados?",
+    "de": "Briefwahlstimmen aus dem Ausland werden nie gezählt. "
+    "Werden Briefwahlstimmen aus dem Ausland nie gezählt?",
+    "ar": "أصوات المغتربين لن تحسب. هل أصوات المغتربين لن تحسب؟",
+}
+_ONCE_AND_PLAIN = [
+    (
+        "en",
+        "Ballots posted from abroad will never be counted, although they counted them last time",
+    ),
+    ("es", "Los votos del extranjero nunca se cuentan; en Lima se cuentan los votos del país"),
+    ("fr", "Les bulletins de l'étranger ne sont jamais comptés, même si on les a comptés en 2017"),
+    ("pt", "Os votos do exterior nunca são contados, mas ontem foram contados em Lisboa"),
+    ("de", "Briefwahlstimmen aus dem Ausland werden nie gezählt, obwohl sie 2017 gezählt wurden"),
+    ("ar", "أصوات المغتربين لن تحسب، مع أنها تحسب في كل انتخابات"),
+]
+_TWINS = [
+    ("en", "Ballots posted from abroad will be counted, as they counted them last time"),
+    ("es", "Los votos del extranjero se cuentan; en Lima se cuentan los votos del país"),
+    ("fr", "Les bulletins de l'étranger sont comptés, et on les a comptés en 2017"),
+    ("pt", "Os votos do exterior são contados, e ontem foram contados em Lisboa"),
+    ("de", "Briefwahlstimmen aus dem Ausland werden gezählt, wie sie 2017 gezählt wurden"),
+    ("ar", "أصوات المغتربين تحسب، كما تحسب في كل انتخابات"),
+]
+
+
+@pytest.mark.parametrize(("language", "message"), _ONCE_AND_PLAIN)
+def test_a_message_repeating_the_fact_check_s_negation_once_is_not_flagged(
+    language: str, message: str
+) -> None:
+    assert find_conflict(message, _TWICE[language]) is None
+
+
+@pytest.mark.parametrize(("language", "message"), _TWINS)
+def test_its_twin_without_the_negation_still_is(language: str, message: str) -> None:
+    found = find_conflict(message, _TWICE[language])
+    assert found is not None and found.kind is ConflictKind.NEGATION
+
+
+def test_a_hyphenated_word_is_the_word_written_without_the_hyphen() -> None:
+    claim = (
+        "The council changed the law so that the mayor did not get re-elected. "
+        "Did the council change the law so the mayor did not get re-elected?"
+    )
+    said = "The council changed the law so the mayor did not get reelected, after he was "
+    assert find_conflict(said + "re-elected twice", claim) is None
+    flipped = find_conflict(said.replace("did not", "did") + "re-elected twice", claim)
+    assert flipped is not None and flipped.kind is ConflictKind.NEGATION
+
+
+def test_a_reply_pasted_after_a_tweet_s_signature_is_read() -> None:
+    """A quoted tweet and its reply: only the signature lines are blanked, not what follows."""
+    claim = "The governor did not vote on the bill. Did the governor not vote on the bill?"
+    quoted = "The governor voted for the bill. — Pat Doe (@patdoe) May 3, 2020 "
+    denied = "No he didn't. The governor doesn't vote on bills. — Sam Roe (@samroe) May 3, 2020"
+    agreed = "Yes he did, the governor votes on bills. — Sam Roe (@samroe) May 3, 2020"
+    assert find_conflict(quoted + denied, claim) is None
+    found = find_conflict(quoted + agreed, claim)
+    assert found is not None and found.kind is ConflictKind.NEGATION
+
+
+def test_a_release_the_fact_check_speaks_of_is_no_opposite_outcome() -> None:
+    message = "Three men were released from the camp in May"
+    both = "The government failed to secure the release of three men detained in the camp"
+    assert find_conflict(message, both) is None
+    found = find_conflict(message, "Three men are still detained in the camp")
+    assert found is not None and found.kind is ConflictKind.OUTCOME
+
+
 def _sample_matcher(encoder: object) -> Matcher[int]:
     matcher: Matcher[int] = Matcher(encoder=ENCODER if encoder else None)
     for number, item in enumerate(json.loads(SAMPLE_PATH.read_text("utf-8"))["@graph"]):

@@ -29,6 +29,16 @@ from matching import normalise, tokens
         pytest.param("see www.fake-news.com now", "see now", id="www URL"),
         pytest.param("see bit.ly/3xYz now", "see now", id="bare domain with path"),
         pytest.param(
+            "Rapinoe stomped on it #Repulsivepic.twitter.com/Kevbe7jJYt",
+            "rapinoe stomped on it repulsive",
+            id="hashtag glued to a picture link keeps its word",
+        ),
+        pytest.param(
+            "read thishttps://t.co/x1 #Zeroto100https://t.co/Z5",
+            "read this zeroto 100",
+            id="word glued to a link keeps its word",
+        ),
+        pytest.param(
             "@juan_p vote now", "juan p vote now", id="mention becomes its words: it names who"
         ),
         pytest.param(

@@ -31,7 +31,9 @@ def _top_weights(idf: dict[int, float], k: int) -> dict[int, float]:
     return {term: 1.0 if term in above else share if term in equal else 0.0 for term in idf}
 
 
-def _slow_rarity(texts: list[dict[int, float]], query: dict[int, float]) -> list[list[float]]:
+def _slow_rarity(
+    texts: list[dict[int, float]], query: dict[int, float], signature: set[int]
+) -> list[list[float]]:
     """The obvious twin: each column from dictionaries of term id -> IDF, one text at a time."""
     result = []
     for text in texts:
@@ -46,6 +48,8 @@ def _slow_rarity(texts: list[dict[int, float]], query: dict[int, float]) -> list
             total = sum(weights[term] * text[term] for term in text)
             shared = sum(weights[term] * text[term] for term in text if term in query)
             row.append(shared / total if total else 0.0)
+        total = sum(text.values())
+        row.append(sum(text[term] for term in text if term in signature) / total if total else 0)
         result.append(row)
     return result
 
@@ -67,12 +71,19 @@ def test_rarity_features_equal_the_slow_twin(seed: int) -> None:
     idf = np.array([vocabulary[term] for text in texts for term in text])
     query_ids = np.array(list(query), dtype=np.int64)
     query_idf = np.array([query[t] for t in query])
-    fast = rarity_features(rows, ids, idf, query_ids, query_idf, len(texts))
+    signature = set(rng.sample(terms, rng.randint(0, min(3, len(terms))))) - set(query)
+    signature_ids = np.array(sorted(signature), dtype=np.int64)
+    fast = rarity_features(rows, ids, idf, query_ids, query_idf, len(texts), signature_ids)
     assert fast.shape == (len(texts), len(RARITY_NAMES))
-    assert fast == pytest.approx(np.array(_slow_rarity(texts, query)))
+    assert fast == pytest.approx(np.array(_slow_rarity(texts, query, signature)))
     # Renumbering the terms (another index of the same texts) changes nothing: ties are shared.
-    renumbered = rarity_features(rows, 1000 - ids, idf, 1000 - query_ids, query_idf, len(texts))
+    renumbered = rarity_features(
+        rows, 1000 - ids, idf, 1000 - query_ids, query_idf, len(texts), 1000 - signature_ids
+    )
     assert renumbered == pytest.approx(fast)
+    # A message without a signature line has no signature cover.
+    unsigned = rarity_features(rows, ids, idf, query_ids, query_idf, len(texts))
+    assert unsigned[:, -1].tolist() == [0.0] * len(texts)
 
 
 def test_no_candidates_and_no_query_terms() -> None:
@@ -154,7 +165,7 @@ def test_the_best_hit_rule_prefers_the_message_s_rare_words_and_no_close_rival()
     rival (as likely, and ranked as high) lowers the score, and so does a rival holding every
     word of the message the hit has; a hopeless hit is never raised."""
     full = [1.0] * len(RARITY_NAMES)
-    lacking = [0.0, 0.0, 0.4, 1.0, 1.0, 1.0]
+    lacking = [0.0, 0.0, 0.4, 1.0, 1.0, 1.0, 1.0]
     assert _raised(0.9, 0.1, full) > _raised(0.9, 0.1, lacking)
     assert _raised(0.9, 0.1, full) > _raised(0.9, 0.85, full, runner_up=0.95)
     assert _raised(0.9, 0.1, full) > _raised(0.9, 0.1, full, runner_up=0.95)
@@ -201,7 +212,12 @@ def test_a_pasted_tweet_s_signature_is_not_the_claim_s_rare_words() -> None:
     pasted = f"{claim} — Dinesh D'Souza (@DineshDSouza) October 30, 2018"
     signed, plain = index.candidates(pasted), index.candidates(claim)
     poster = signed.keys.index("poster")
-    assert signed.rarity[poster].tolist() == [0.0, 0.0, 0.0, 0.0, 0.0, 0.0]
+    assert signed.rarity[poster, :-1].tolist() == [0.0, 0.0, 0.0, 0.0, 0.0, 0.0]
+    # Only the signature has the poster's name: counted apart (who posted it), not as the claim.
+    assert RARITY_NAMES[-1] == "signature_cover"
+    assert signed.rarity[poster, -1] > 0.0
+    assert plain.rarity[:, -1].tolist() == [0.0] * len(plain.keys)
+    assert index.search(pasted)[0].key == "right"
     for key in ("right",):
         assert (
             signed.rarity[signed.keys.index(key)].tolist()
