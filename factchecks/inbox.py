@@ -58,6 +58,9 @@ class Claim:
     attempts: int  # this claim included
 
 
+BRIEF_ROWS = 20  # a delivery of up to this many messages is stored in a brief transaction
+
+
 async def record_messages(db: Database, channel: str, messages: Sequence[NewMessage]) -> int:
     """Store `messages` in one transaction; returns how many were new (the rest were stored
     before, or repeat one earlier in `messages`)."""
@@ -88,7 +91,9 @@ async def record_messages(db: Database, channel: str, messages: Sequence[NewMess
     )
     stored = 0
     if values:
-        async with db.transaction(urgent=True) as session:  # the platform waits for it
+        # The platform waits for it; a delivery of a few messages is brief (a large one is not).
+        brief = len(values) <= BRIEF_ROWS
+        async with db.transaction(urgent=True, brief=brief) as session:
             stored = len((await session.exec(statement, params=values)).all())
     return stored
 
@@ -230,7 +235,7 @@ async def finish(db: Database, ids: Collection[int], status: InboxStatus) -> Non
     """The messages are handled (`DONE`) or given up on (`FAILED`): their parsed payload, voter
     and album are dropped; the keyed id stays, so a redelivery is still recognised, and so does
     the (random) name of the worker that handled them."""
-    async with db.transaction() as session:
+    async with db.transaction(brief=True) as session:
         await session.exec(
             update(_INBOX)
             .where(_INBOX.c.id.in_(list(ids)), _INBOX.c.status == InboxStatus.PENDING.value)

@@ -218,7 +218,7 @@ async def claim(
     theirs to send. The record of the attempt is committed before the platform is called.
     """
     gap = timedelta(seconds=per_chat_interval_s)
-    async with db.transaction() as session:
+    async with db.transaction(brief=True) as session:
         if not is_sqlite(db.url):
             # Two workers claiming two messages of one chat would each miss the other's
             # uncommitted claim; the lock makes the second one's check see the first's claim.
@@ -335,7 +335,7 @@ async def mark_sent(
 ) -> None:
     """The platform accepted the message (and gave it `external_id`, when it says); statuses
     the platform (`channel`) reported before this record are applied."""
-    async with db.transaction() as session:
+    async with db.transaction(brief=True) as session:
         await session.exec(
             update(_OUTBOX)
             .where(_OUTBOX.c.id == message_id)

@@ -57,7 +57,7 @@ async def receive_tip(core: Core, message: InboundMessage) -> Reply | None:
     or when it is over the voter's tip limit and they were told so already."""
     text = message.text.strip()[:MAX_TIP_CHARS]
     media = await examine_media(message)
-    async with core.db.transaction() as session:
+    async with core.db.transaction(brief=True) as session:
         requester = await voter(session, core, person_of(message))
         over_limit = await limits.check_tip_limit(
             session, requester.id or 0, core.tip_limits, utc_now()
@@ -133,7 +133,7 @@ async def _answer(
     def answer(body: Msg) -> Reply:
         return Reply((body,), choices, prompt)
 
-    async with core.db.transaction() as session:
+    async with core.db.transaction(brief=True) as session:
         session.add(requester)
         if not query.text and not query.fingerprints:
             tips.mark_unusable(session, tip)
