@@ -27,6 +27,7 @@ from benchmarks import (
     load,
     reports,
     semantic_restart,
+    sqlite_statements,
     text_contradiction,
     text_quality,
     text_speed,
@@ -138,6 +139,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         images = image_section(arguments.quick)
         if images:
             parts.append(images)
+    print("SQLite statement costs ...", file=sys.stderr)
+    parts.append(sqlite_statements.run(arguments.quick))
     if not arguments.no_load:
         print("load (real tipline run processes) ...", file=sys.stderr)
         parts.append(load.run(arguments.quick))

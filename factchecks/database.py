@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
-import sqlite3
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Any, TypeVar
@@ -35,7 +34,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from factchecks import sqlite_link
-from factchecks.sqlite_link import SQLiteLink
+from factchecks.sqlite_link import link_engine
 from factchecks.urgent_first import UrgentFirst
 from factchecks.writer_turns import WriterTurns
 
@@ -89,9 +88,7 @@ class Database:
         # hide_parameters: an error's message never quotes a statement's values (tip texts,
         # reply addresses), in a log line or anywhere else the error travels.
         if is_sqlite(url):
-            self.engine: AsyncEngine = create_async_engine(
-                url, hide_parameters=True, async_creator=self._open_sqlite
-            )
+            self.engine: AsyncEngine = link_engine(url, SQLITE_BUSY_TIMEOUT_S, hide_parameters=True)
         else:
             self.engine = create_async_engine(url, hide_parameters=True)
         if is_sqlite(url):
@@ -102,13 +99,6 @@ class Database:
         self._takes_turns = is_sqlite(url)
         self._turns: dict[asyncio.AbstractEventLoop, WriterTurns] = {}
         self._gates: dict[asyncio.AbstractEventLoop, UrgentFirst] = {}
-
-    async def _open_sqlite(self) -> SQLiteLink:
-        """A new SQLite connection, opened with the arguments SQLAlchemy derives from the URL."""
-        args, kwargs = self.engine.sync_engine.dialect.create_connect_args(self.engine.url)
-        kwargs.update(timeout=SQLITE_BUSY_TIMEOUT_S, check_same_thread=False)
-        connect: Callable[..., sqlite3.Connection] = sqlite3.connect
-        return await SQLiteLink.open(lambda: connect(*args, **kwargs), SQLITE_BUSY_TIMEOUT_S)
 
     @asynccontextmanager
     async def transaction(

@@ -36,6 +36,8 @@ from dataclasses import dataclass
 from queue import SimpleQueue
 from typing import Any
 
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+
 # The task whose statements run on the loop's thread now (a task it starts inherits the variable
 # but is another task, and goes to the link's thread).
 _BRIEF: ContextVar[asyncio.Task[Any] | None] = ContextVar("sqlite_brief", default=None)
@@ -50,6 +52,21 @@ def brief() -> Iterator[None]:
         yield
     finally:
         _BRIEF.reset(token)
+
+
+def link_engine(url: str, busy_timeout_s: float, **options: Any) -> AsyncEngine:
+    """An async engine for the SQLite database at `url` whose connections are `SQLiteLink`s,
+    opened with the arguments SQLAlchemy's dialect derives from the URL (`options` go to
+    `create_async_engine`)."""
+
+    async def open_link() -> SQLiteLink:
+        args, kwargs = engine.sync_engine.dialect.create_connect_args(engine.url)
+        kwargs.update(timeout=busy_timeout_s, check_same_thread=False)
+        connect: Callable[..., sqlite3.Connection] = sqlite3.connect
+        return await SQLiteLink.open(lambda: connect(*args, **kwargs), busy_timeout_s)
+
+    engine = create_async_engine(url, async_creator=open_link, **options)
+    return engine
 
 
 @dataclass(frozen=True)
