@@ -34,7 +34,7 @@ from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
 from queue import SimpleQueue
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
@@ -42,6 +42,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 # but is another task, and goes to the link's thread).
 _BRIEF: ContextVar[asyncio.Task[Any] | None] = ContextVar("sqlite_brief", default=None)
 _STOP = object()  # tells a connection's thread to end
+_T = TypeVar("_T")
 
 
 @contextlib.contextmanager
@@ -152,14 +153,17 @@ class SQLiteLink:
         return LinkCursor(self)
 
     async def commit(self) -> None:
-        """Commit, on the link's thread (a commit may write the WAL back to the database)."""
-        if self._connection is not None:
-            await self._on_thread(self._connection.commit)
+        """Commit, on the link's thread: a commit may write the WAL back to the database, and
+        without WAL (a file system that cannot share memory) it waits for readers to finish."""
+        connection = self._connection
+        if connection is not None:
+            await self._on_thread(lambda: self._patiently(connection, connection.commit))
 
     async def rollback(self) -> None:
         """Roll back, on the link's thread."""
-        if self._connection is not None:
-            await self._on_thread(self._connection.rollback)
+        connection = self._connection
+        if connection is not None:
+            await self._on_thread(lambda: self._patiently(connection, connection.rollback))
 
     async def create_function(self, *args: Any, **kwargs: Any) -> None:
         """`sqlite3.Connection.create_function` (SQLAlchemy's dialect adds REGEXP)."""
@@ -188,27 +192,31 @@ class SQLiteLink:
         connection = self._conn
         if not many and _BRIEF.get() is asyncio.current_task() is not None:
             try:
-                return self._execute(connection, sql, parameters, many, patient=False)
+                self._set_patience(connection, patient=False)
+                return self._execute(connection, sql, parameters, many)
             except sqlite3.OperationalError as error:
                 if not _is_busy(error):
                     raise
                 # Another connection holds the lock: nothing was done; wait for it off the loop.
         outcome: _Outcome = await self._on_thread(
-            lambda: self._execute(connection, sql, parameters, many, patient=True)
+            lambda: self._patiently(
+                connection, lambda: self._execute(connection, sql, parameters, many)
+            )
         )
         return outcome
 
-    def _execute(
-        self,
-        connection: sqlite3.Connection,
-        sql: str,
-        parameters: Any,
-        many: bool,
-        patient: bool,
-    ) -> _Outcome:
+    def _set_patience(self, connection: sqlite3.Connection, patient: bool) -> None:
+        """Wait up to the busy timeout for a lock (patient), or not at all."""
         if patient is not self._waits:
             connection.execute(f"PRAGMA busy_timeout = {self._patient_ms if patient else 0}")
             self._waits = patient
+
+    def _patiently(self, connection: sqlite3.Connection, function: Callable[[], _T]) -> _T:
+        self._set_patience(connection, patient=True)
+        return function()
+
+    @staticmethod
+    def _execute(connection: sqlite3.Connection, sql: str, parameters: Any, many: bool) -> _Outcome:
         cursor = connection.cursor()
         try:
             if many:
