@@ -199,6 +199,10 @@ class Requester(SQLModel, table=True):
     """A voter on one channel, under a keyed pseudonym (HMAC of channel and user id)."""
 
     __tablename__ = "requester"
+    # Replies find their recipient by channel and address (`requesters.find_by_address`).
+    __table_args__ = (
+        Index("ix_requester_channel_address", "channel", "address", "last_inbound_at"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     pseudonym: str = Field(max_length=64, unique=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
+from sqlmodel.sql.expression import SelectOfScalar
 
 from factchecks.clock import utc_now
 from factchecks.models import Requester
@@ -64,13 +65,16 @@ def is_first_contact(requester: Requester) -> bool:
     return requester.created_at == requester.last_inbound_at
 
 
+def by_address_query(channel: str, address: str) -> SelectOfScalar[Requester]:
+    """The query of `find_by_address` (served by the index `ix_requester_channel_address`)."""
+    return (
+        select(Requester)
+        .where(Requester.channel == channel, Requester.address == address)
+        .order_by(col(Requester.last_inbound_at).desc())
+        .limit(1)
+    )
+
+
 async def find_by_address(session: AsyncSession, channel: str, address: str) -> Requester | None:
     """The voter who last wrote from `address` on `channel`, if any (for their language)."""
-    return (
-        await session.exec(
-            select(Requester)
-            .where(Requester.channel == channel, Requester.address == address)
-            .order_by(col(Requester.last_inbound_at).desc())
-            .limit(1)
-        )
-    ).first()
+    return (await session.exec(by_address_query(channel, address))).first()
