@@ -307,6 +307,8 @@ class InboxUpdate(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("channel", "external_id"),
         Index("ix_inbox_update_status_voter", "status", "voter"),
+        # An album is claimed once quiet: its newest part is looked up by album (the claim).
+        Index("ix_inbox_update_album", "album", "received_at"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
