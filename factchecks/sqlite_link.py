@@ -94,9 +94,11 @@ def _serve(jobs: SimpleQueue[Any]) -> None:
         try:
             result = function()
         except BaseException as error:  # handed to the awaiting task, which raises it
-            future.get_loop().call_soon_threadsafe(_settle, future, None, error)
+            if future is not None:
+                future.get_loop().call_soon_threadsafe(_settle, future, None, error)
         else:
-            future.get_loop().call_soon_threadsafe(_settle, future, result, None)
+            if future is not None:
+                future.get_loop().call_soon_threadsafe(_settle, future, result, None)
 
 
 def _settle(future: asyncio.Future[Any], result: Any, error: BaseException | None) -> None:
@@ -181,10 +183,11 @@ class SQLiteLink:
             self._jobs.put(_STOP)
 
     def stop(self) -> None:
-        """Close without waiting (SQLAlchemy's terminate): the thread closes and ends."""
+        """Close without waiting (SQLAlchemy's terminate, perhaps outside any event loop): the
+        thread closes the connection and ends."""
         connection, self._connection = self._connection, None
         if connection is not None:
-            self._jobs.put((asyncio.get_running_loop().create_future(), connection.close))
+            self._jobs.put((None, connection.close))  # nobody awaits it
         self._jobs.put(_STOP)
 
     async def run(self, sql: str, parameters: Any, many: bool) -> _Outcome:

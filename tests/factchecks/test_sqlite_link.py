@@ -37,6 +37,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection, create_async_engine
 
 from factchecks.database import SQLITE_BUSY_TIMEOUT_S, Database
+from factchecks.sqlite_link import SQLiteLink
 
 _METADATA = MetaData()
 _ROWS = Table(
@@ -165,3 +166,20 @@ async def test_a_brief_write_waits_for_another_writer_off_the_event_loop(tmp_pat
         assert [row[0] for row in rows] == ["other process", "waited"]
     finally:
         await db.dispose()
+
+
+async def test_a_link_stopped_outside_the_event_loop_closes_its_connection(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "stopped.db"
+    link = await SQLiteLink.open(lambda: sqlite3.connect(path, check_same_thread=False), 1.0)
+    cursor = link.cursor()
+    await cursor.execute("CREATE TABLE kept (n INTEGER)")
+    await link.commit()
+    # SQLAlchemy terminates a connection the garbage collector found, maybe from no loop at all.
+    await asyncio.to_thread(link.stop)
+    link._thread.join()  # the thread ends once the connection is closed
+    with pytest.raises(sqlite3.ProgrammingError):
+        await cursor.execute("SELECT 1")
+    with sqlite3.connect(path) as other:
+        assert other.execute("SELECT name FROM sqlite_master").fetchall() == [("kept",)]
