@@ -1,12 +1,16 @@
-"""A reply finds its recipient by channel and address through an index, not a scan of every
-voter (on election day that scan cost 10.8 ms a reply at 100,000 voters; decision 113)."""
+"""Lookups on the tip path go through indexes, not scans of whole tables (decision 113): a reply
+finds its recipient by channel and address (the scan cost 10.8 ms a reply at 100,000 voters), and
+an album's claim finds the album's parts by album."""
 
 from __future__ import annotations
 
-from sqlalchemy import text
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import event, text
 from sqlalchemy.dialects import postgresql, sqlite
 
-from factchecks import requesters
+from factchecks import inbox, requesters
 from factchecks.database import Database, is_sqlite
 from factchecks.models import Requester
 from factchecks.requesters import find_by_address
@@ -43,3 +47,32 @@ async def test_a_voter_is_found_by_address_through_the_index(db: Database) -> No
             await connection.execute(text("SET LOCAL enable_seqscan = off"))
             plan = (await connection.execute(text(f"EXPLAIN {query}"))).all()
     assert "ix_requester_channel_address" in " ".join(str(row) for row in plan)
+
+
+async def test_an_album_is_claimed_through_the_album_index(db: Database) -> None:
+    """The claim's check that an album is quiet looks up its parts by album, not by reading
+    every message ever received (the keyed ids stay after handling, for deduplication)."""
+    plans: list[str] = []
+    sqlite_db = is_sqlite(db.url)
+
+    def explain(connection: Any, cursor: Any, statement: str, parameters: Any, *args: Any) -> None:
+        if "same_album" not in statement or statement.startswith("EXPLAIN"):
+            return
+        if not sqlite_db:
+            cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute(("EXPLAIN QUERY PLAN " if sqlite_db else "EXPLAIN ") + statement, parameters)
+        plans.append(" ".join(str(row) for row in cursor.fetchall()))
+
+    event.listen(db.engine.sync_engine, "before_cursor_execute", explain)
+    try:
+        await inbox.claim(
+            db,
+            ["whatsapp"],
+            "worker-1",
+            limit=8,
+            lease=timedelta(seconds=60),
+            album_quiet=timedelta(seconds=2),
+        )
+    finally:
+        event.remove(db.engine.sync_engine, "before_cursor_execute", explain)
+    assert plans and "ix_inbox_update_album" in plans[0]
