@@ -89,10 +89,9 @@ class Database:
         # reply addresses), in a log line or anywhere else the error travels.
         if is_sqlite(url):
             self.engine: AsyncEngine = link_engine(url, SQLITE_BUSY_TIMEOUT_S, hide_parameters=True)
+            event.listen(self.engine.sync_engine, "connect", _on_sqlite_connect)
         else:
             self.engine = create_async_engine(url, hide_parameters=True)
-        if is_sqlite(url):
-            event.listen(self.engine.sync_engine, "connect", _on_sqlite_connect)
         self._sessions = async_sessionmaker(
             self.engine, class_=AsyncSession, expire_on_commit=False
         )
