@@ -9,10 +9,11 @@
                                       equal records
 
 Types: .json/.jsonld ClaimReview JSON-LD (streamed a ClaimReview at a time when the document is
-an array or a DataFeed, else read whole), .jsonl/.ndjson JSON Lines and .csv (read line by line):
-memory stays flat however large a streamed file is. No database and no network here:
-image URLs in a file are never fetched; local images next to the file are fingerprinted by the
-injected hasher.
+an array or a DataFeed, else read whole) or a Google Fact Check Tools API response (streamed a
+claim at a time), .jsonl/.ndjson JSON Lines and .csv (read line by line), .html/.htm saved pages
+(their JSON-LD script blocks, read whole): memory stays flat however large a streamed file is.
+No database and no network here: image URLs in a file are never fetched; local images next to
+the file are fingerprinted by the injected hasher.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from factchecks.formats.chunks import CSV, JSON_LINES, Chunk, parse_chunk, split_file
+from factchecks.formats.chunks import CSV, JSON_LINES, PAGES, Chunk, parse_chunk, split_file
 from factchecks.formats.claimreview import (
     count_claimreviews,
     export_claimreview,
@@ -30,6 +31,8 @@ from factchecks.formats.claimreview import (
 from factchecks.formats.drafts import ReadOptions
 from factchecks.formats.errors import FormatError
 from factchecks.formats.export import ExportFormat, ExportWriter, write_export
+from factchecks.formats.factcheck_tools import response_document
+from factchecks.formats.html_pages import count_page_records
 from factchecks.formats.local_images import ImageHasher
 from factchecks.records import (
     FactCheckRecord,
@@ -73,11 +76,17 @@ def read_file(
 
 def estimate_records(path: Path) -> int | None:
     """About how many records `path` holds: its lines for JSON Lines and CSV, its candidate
-    ClaimReviews for JSON-LD; None when it cannot be read."""
+    ClaimReviews for JSON-LD and web pages, its reviews for a Fact Check Tools response; None
+    when it cannot be read."""
     try:
         if path.suffix.lower() in (*JSON_LINES, *CSV):
             with path.open("rb") as file:
                 return sum(chunk.count(b"\n") for chunk in iter(lambda: file.read(1 << 20), b""))
+        if path.suffix.lower() in PAGES:
+            return count_page_records(path.read_bytes().decode("utf-8-sig"))
+        response = response_document(path)
+        if response is not None:
+            return response.count
         streamed = streamed_document(path)
         if streamed is not None:
             return streamed.count

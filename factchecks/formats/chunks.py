@@ -6,7 +6,10 @@ importer can hand chunks to worker processes while it writes earlier ones to the
 A JSON-LD document that is an array, or a DataFeed whose `dataFeedElement` is an array, is
 streamed: its ClaimReviews are cut into chunks like lines. Other documents (an `@graph`, whose
 nodes refer to each other by `@id`; a single object) are read whole and parsed in the splitting
-process, so their chunks come already parsed.
+process, so their chunks come already parsed. A Google Fact Check Tools response (`.json`, or
+a page or claim per `.jsonl` line; see `factcheck_tools`) is recognised by its content and
+streamed a claim at a time, its reviews parsed like ClaimReviews. A saved web page (`.html`,
+`.htm`; see `html_pages`) is read whole and parsed in the splitting process.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ from factchecks.formats.claimreview import (
 from factchecks.formats.csv_rows import parse_row, split_csv
 from factchecks.formats.drafts import Draft, ReadOptions
 from factchecks.formats.errors import FormatError, InvalidRecord
+from factchecks.formats.factcheck_tools import ApiReview, parse_response_line, response_document
+from factchecks.formats.html_pages import read_html_page
 from factchecks.formats.jsonl import numbered_lines, parse_line
 from factchecks.formats.local_images import LocalImages
 from factchecks.records import ParsedRecord, PositionKind, RecordError, RecordWarning
@@ -31,7 +36,8 @@ from factchecks.records import ParsedRecord, PositionKind, RecordError, RecordWa
 JSON_LINES = (".jsonl", ".ndjson")
 CSV = (".csv",)
 DOCUMENTS = (".json", ".jsonld")
-KNOWN_SUFFIXES = (*DOCUMENTS, *JSON_LINES, *CSV)
+PAGES = (".html", ".htm")
+KNOWN_SUFFIXES = (*DOCUMENTS, *JSON_LINES, *CSV, *PAGES)
 
 Parsed = ParsedRecord | RecordError
 _T = TypeVar("_T")
@@ -65,13 +71,21 @@ def parse_chunk(chunk: Chunk) -> list[Parsed]:
     images = LocalImages(chunk.folder)
     found: list[tuple[int, Draft] | RecordError] = []
     for number, line in chunk.lines:
-        found.extend(parse_line(number, line, source=source, options=options))
+        response = parse_response_line(number, line, source=source, options=options)
+        found.extend(
+            response
+            if response is not None
+            else parse_line(number, line, source=source, options=options)
+        )
     header = list(chunk.header)
     for start, row in chunk.rows:
         found.append(parse_row(header, start, row, source=source, options=options))
     for position, element in chunk.elements:
         try:
-            found.append((position, draft_from_claimreview(element, options)))
+            if isinstance(element, ApiReview):
+                found.append((position, element.draft(options)))
+            else:
+                found.append((position, draft_from_claimreview(element, options)))
         except InvalidRecord as error:
             found.append(RecordError(source, position, error.reason, PositionKind.RECORD))
     kind = PositionKind.RECORD if chunk.elements else PositionKind.LINE
@@ -95,6 +109,11 @@ def split_file(path: Path, options: ReadOptions, size: int) -> Iterator[Chunk]:
         if suffix in DOCUMENTS:
             yield from _document_chunks(path, options, size)
             return
+        if suffix in PAGES:
+            page = path.read_bytes().decode("utf-8-sig")
+            items = read_html_page(page, source=source, options=options)
+            yield from _parsed_chunks(path, items, options, size)
+            return
         with path.open(encoding="utf-8-sig", newline="") as lines:
             if suffix in JSON_LINES:
                 for numbered in _batches(numbered_lines(lines), size):
@@ -111,6 +130,12 @@ def split_file(path: Path, options: ReadOptions, size: int) -> Iterator[Chunk]:
 
 def _document_chunks(path: Path, options: ReadOptions, size: int) -> Iterator[Chunk]:
     source, folder = str(path), path.parent
+    response = response_document(path)
+    if response is not None:
+        reviews: Iterable[tuple[int, object]] = enumerate(response.reviews(), start=1)
+        for batch in _batches(reviews, size):
+            yield Chunk(source, folder, options, elements=tuple(batch))
+        return
     streamed = streamed_document(path)
     if streamed is not None:
         options = streamed.options(options)
@@ -120,6 +145,14 @@ def _document_chunks(path: Path, options: ReadOptions, size: int) -> Iterator[Ch
         return
     document = path.read_bytes().decode("utf-8-sig")
     items = read_claimreview(document, source=source, options=options)
+    yield from _parsed_chunks(path, items, options, size)
+
+
+def _parsed_chunks(
+    path: Path, items: Iterable[tuple[int, Draft] | RecordError], options: ReadOptions, size: int
+) -> Iterator[Chunk]:
+    """Records parsed in this process, as chunks of `size`."""
+    source, folder = str(path), path.parent
     parsed = list(_with_image_paths(items, LocalImages(folder), source, PositionKind.RECORD))
     for start in range(0, len(parsed), size):
         yield Chunk(source, folder, options, parsed=tuple(parsed[start : start + size]))
