@@ -21,10 +21,11 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from benchmarks import text_quality
+from benchmarks import sample_wordings, text_quality
 from benchmarks.contradiction_pairs import DESIGN, HELD_OUT, Pair
 from benchmarks.text_data import Split, load_factchecks, load_split, missing_reason
 from factchecks.sample import SAMPLE_PATH
+from matching import TextRole
 from matching.claim_contradiction import find_conflict
 from matching.sentence_encoder import SentenceEncoder, load_bundled_encoder
 from matching.text_index import TextIndex
@@ -165,6 +166,20 @@ def run(quick: bool, max_queries: int | None = None) -> str:
         for engine in engines
         for guard in (False, True)
     ]
+    wordings = [
+        sample_wordings.measure(f"{name}, {engine}", rows, matcher)
+        for name, rows in (
+            ("design", sample_wordings.DESIGN),
+            ("held out", sample_wordings.HELD_OUT),
+        )
+        for engine, matcher in (
+            ("headlines as titles", sample_wordings.sample_matcher()),
+            (
+                "headlines as claims (before)",
+                sample_wordings.sample_matcher(title_role=TextRole.CLAIM),
+            ),
+        )
+    ]
     checkthat: list[CheckThatFigures] = []
     reason = missing_reason()
     if reason is None:
@@ -175,7 +190,7 @@ def run(quick: bool, max_queries: int | None = None) -> str:
         checkthat = checkthat_figures(splits, None, max_queries)
         if encoder is not None:
             checkthat += checkthat_figures(splits[:1], encoder, max_queries)
-    return markdown(tables, indexed, checkthat, reason)
+    return markdown(tables, indexed, checkthat, reason, wordings)
 
 
 def markdown(
@@ -183,6 +198,7 @@ def markdown(
     indexed: Sequence[IndexFigures],
     checkthat: Sequence[CheckThatFigures],
     missing: str | None,
+    wordings: Sequence[sample_wordings.WordingFigures] = (),
 ) -> str:
     """The section of docs/benchmarks.md."""
     lines = [
@@ -219,6 +235,25 @@ def markdown(
             f"| {i.name} | {i.engine} | {'on' if i.guard else 'off'} "
             f"| {i.contradictions_answered}/{i.contradictions} "
             f"| {i.paraphrases_answered}/{i.paraphrases} |"
+        )
+    lines += [
+        "",
+        "The sample catalogue searched as voters write (`benchmarks/sample_wordings.py`: chain "
+        "letters, shouting, emoji, abbreviations, questions, in en/es/fr/pt/ar), lexical, each "
+        "fact-check's claim and headline indexed; the held-out rows were written after the "
+        "rules and only measured:",
+        "",
+        "| rows | engine | contradictions answered automatically with their claim "
+        "| paraphrases answered with their fact-check | paraphrases answered with another "
+        "| unrelated messages answered |",
+        "|---|---|---|---|---|---|",
+    ]
+    for w in wordings:
+        name, engine = w.name.split(", ", 1)
+        lines.append(
+            f"| {name} | {engine} | {w.contradictions_answered}/{w.contradictions} "
+            f"| {w.paraphrases_answered}/{w.paraphrases} | {w.paraphrases_wrong} "
+            f"| {w.unrelated_answered}/{w.unrelated} |"
         )
     lines += ["", "CheckThat! (present/removed protocol of the text quality section):", ""]
     if missing is not None:

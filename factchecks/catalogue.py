@@ -13,6 +13,7 @@ from collections.abc import AsyncIterator, Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import NamedTuple
 
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -28,6 +29,7 @@ from factchecks.models import (
 )
 from factchecks.records import UNDETERMINED_LANGUAGE, FactCheckRecord
 from factchecks.verdicts import Verdict
+from matching import TextRole
 
 
 class UpsertResult(StrEnum):
@@ -53,12 +55,20 @@ class FactCheckView:
     published_at: datetime | None
 
 
+class IndexText(NamedTuple):
+    """One text of a fact-check, as the matcher indexes it."""
+
+    text: str
+    language: str | None
+    role: TextRole  # a title's match is also checked against the claim (`matching.Matcher`)
+
+
 @dataclass(frozen=True)
 class IndexEntry:
-    """What the matcher needs of one fact-check: its texts (with language) and fingerprints."""
+    """What the matcher needs of one fact-check: its texts and fingerprints."""
 
     fact_check_id: int
-    texts: tuple[tuple[str, str | None], ...]
+    texts: tuple[IndexText, ...]
     fingerprints: tuple[str, ...]
 
 
@@ -267,15 +277,18 @@ async def index_entries(
     """Every fact-check's texts and fingerprints, for building the in-memory matcher; only
     those of `fact_check_ids` when given (to bring a running matcher up to date)."""
     text_query = select(
-        FactCheckText.fact_check_id, FactCheckText.text, FactCheckText.language
+        FactCheckText.fact_check_id,
+        FactCheckText.text,
+        FactCheckText.language,
+        FactCheckText.source,
     ).order_by(col(FactCheckText.id))
     image_query = select(FactCheckImage.fact_check_id, FactCheckImage.fingerprint)
     if fact_check_ids is not None:
         text_query = text_query.where(col(FactCheckText.fact_check_id).in_(fact_check_ids))
         image_query = image_query.where(col(FactCheckImage.fact_check_id).in_(fact_check_ids))
-    texts: dict[int, list[tuple[str, str | None]]] = {}
-    for fc_id, text, language in (await session.exec(text_query)).all():
-        texts.setdefault(fc_id, []).append((text, language))
+    texts: dict[int, list[IndexText]] = {}
+    for fc_id, text, language, source in (await session.exec(text_query)).all():
+        texts.setdefault(fc_id, []).append(IndexText(text, language, TextRole(source)))
     images: dict[int, list[str]] = {}
     for fc_id, fingerprint in (await session.exec(image_query)).all():
         images.setdefault(fc_id, []).append(fingerprint)

@@ -40,7 +40,7 @@ from factchecks.text_vectors import (
     stored_vectors,
     texts_without_vectors,
 )
-from matching import Hit, ImageFingerprint, Matcher
+from matching import Hit, ImageFingerprint, Matcher, TextRole
 from matching.cross_lingual import MultilingualEncoder
 from matching.text_semantic import Encoder
 
@@ -187,7 +187,7 @@ class MatchIndex:
     ) -> dict[str, Vector]:
         if model is None:
             return {}
-        hashes = [text_hash(text) for entry in entries for text, _ in entry.texts]
+        hashes = [text_hash(text) for entry in entries for text, _, _ in entry.texts]
         return await stored_vectors(session, model, hashes)
 
     async def embed_catalogue(self, db: Database) -> int:
@@ -278,10 +278,10 @@ class MatchIndex:
         return len(self._catalogue)
 
     def add_fact_check(self, fact_check_id: int, texts: list[str], fingerprints: list[str]) -> None:
-        """Make a fact-check (or new wordings and pictures of it) matchable at once."""
+        """Make the desk's new wordings (aliases) and pictures of a fact-check matchable at once."""
         with self._lock:
             for text in texts:
-                self._catalogue.add_text(fact_check_id, text)
+                self._catalogue.add_text(fact_check_id, text, role=TextRole.ALIAS)
             for fingerprint in fingerprints:
                 self._catalogue.add_fingerprint(
                     fact_check_id, ImageFingerprint.from_hex(fingerprint)
@@ -327,11 +327,11 @@ def _add_entry(
     vectors: dict[str, Vector],
     dense: dict[str, Vector] | None = None,
 ) -> None:
-    for text, language in entry.texts:
+    for text, language, role in entry.texts:
         hash_ = text_hash(text) if vectors or dense else ""
         vector = vectors.get(hash_) if vectors else None
         dense_vector = dense.get(hash_) if dense else None
-        matcher.add_text(entry.fact_check_id, text, language, vector, dense_vector)
+        matcher.add_text(entry.fact_check_id, text, language, vector, dense_vector, role)
     for fingerprint in entry.fingerprints:
         matcher.add_fingerprint(entry.fact_check_id, ImageFingerprint.from_hex(fingerprint))
 

@@ -103,7 +103,8 @@ class ConversationState(StrEnum):
 
 
 class TextSource(StrEnum):
-    """Why a text is attached to a fact-check: it shapes nothing but the audit trail."""
+    """Why a text is attached to a fact-check. The matcher reads it as `matching.TextRole` (same
+    values): a title's match is also checked against the claim by the contradiction guard."""
 
     CLAIM = "claim"
     TITLE = "title"

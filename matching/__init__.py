@@ -25,7 +25,7 @@ from matching.image_index import (
 )
 from matching.image_variants import index_fingerprints, query_fingerprints
 from matching.language import detect_language
-from matching.matcher import Matcher
+from matching.matcher import Matcher, TextRole
 from matching.sentence_encoder import SentenceEncoder, load_bundled_encoder
 from matching.text_index import TextIndex
 from matching.text_normalise import normalise, tokens
@@ -61,6 +61,7 @@ __all__ = [
     "Signal",
     "TextIndex",
     "TextOnlyImage",
+    "TextRole",
     "decide",
     "detect_language",
     "fingerprint_image",

@@ -11,7 +11,8 @@ matched text and the message are compared for meaning-changing differences, tabl
 - outcome: opposite outcome words (hacked/working, cancelled/confirmed, won/lost, open/closed...),
   a negated outcome word counting as its opposite;
 - place: different compass sides (northern/southern district);
-- date: different months, weekdays, relative days (today/tomorrow), years or day numbers;
+- date: different months, weekdays, relative days (today/tomorrow), years, day numbers or
+  lengths of time (a week / a month);
 - number: different numbers or times (3pm vs 7pm);
 - name: different capitalised names of people, parties or places.
 
@@ -27,8 +28,14 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
+from rapidfuzz import fuzz
+
 from matching.claim_reading import OPPOSITE, Reading, read
 from matching.text_normalise import normalise
+
+# Two spellings at least this alike (rapidfuzz ratio, 0-100) are one name: "Vashem" / "Yashem"
+# is 83, "Santa Ana" / "San Miguel" 42.
+SAME_NAME_RATIO = 80
 
 
 class ConflictKind(StrEnum):
@@ -197,7 +204,7 @@ def _place(ours: Reading, theirs: Reading) -> Conflict | None:
 
 
 def _date(ours: Reading, theirs: Reading) -> Conflict | None:
-    for kind in ("month", "weekday", "day", "year", "numeric"):
+    for kind in ("month", "weekday", "day", "year", "numeric", "period"):
         found = _differs(
             ConflictKind.DATE,
             "date",
@@ -221,6 +228,44 @@ def _number(ours: Reading, theirs: Reading) -> Conflict | None:
 
 
 def _name(ours: Reading, theirs: Reading) -> Conflict | None:
+    return _names_differ(ours, theirs) or _named_runs_differ(ours, theirs)
+
+
+def _named_runs_differ(ours: Reading, theirs: Reading) -> Conflict | None:
+    """Two names of several words that start alike and end apart: "Escuela Santa Ana" /
+    "Escuela San Miguel", "Joe Biden" / "Joe Manchin". Neither end may appear anywhere in the
+    other text ("Supreme Court" / "Supreme Court Justice" is one name said at more length)."""
+    for mine, my_raw in ours.name_runs:
+        for other, other_raw in theirs.name_runs:
+            if mine[0] != other[0]:
+                continue
+            my_rest, other_rest = set(mine[1:]), set(other[1:])
+            if my_rest & theirs.stems or other_rest & ours.stems:
+                continue
+            if _same_name(_tail(my_raw), _tail(other_raw)):
+                continue
+            return Conflict(ConflictKind.NAME, my_raw, other_raw)
+    return None
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split()).casefold()
+
+
+def _tail(name: str) -> str:
+    """A name without its first word."""
+    return name.split(maxsplit=1)[1] if " " in name else ""
+
+
+def _same_name(one: str, other: str) -> bool:
+    """The same name spelt another way: initials ("WH" / "White House") or a slip of one letter
+    or two ("Yad Vashem" / "Yad Yashem")."""
+    if other.casefold() == _initials(one) or one.casefold() == _initials(other):
+        return True
+    return fuzz.ratio(one.casefold(), other.casefold()) >= SAME_NAME_RATIO
+
+
+def _names_differ(ours: Reading, theirs: Reading) -> Conflict | None:
     # A name the other text has in lower case ("the Green party" / "green") is shared.
     return _differs(
         ConflictKind.NAME,

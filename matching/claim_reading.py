@@ -17,15 +17,18 @@ from matching.contradiction_words import (
     DIRECTIONS,
     FUNCTION_WORDS,
     LATIN_SUFFIXES,
+    LETTERED_TITLES,
     MONTHS,
     NEGATORS,
     NOT_NAMES,
     OUTCOME_OPPOSITES,
+    PERIODS,
     QUANTIFIER_NEGATORS,
     RELATIVE_DAYS,
     WEEKDAYS,
 )
 from matching.language import detect_language
+from matching.number_words import spoken_numbers
 from matching.text_normalise import normalise
 
 # What a negation applies to: this many content words after it (before it, at a clause's end)...
@@ -118,6 +121,8 @@ class Reading:
     date_kinds: dict[str, str]  # date value -> which kind of date value it is
     # (category, value) -> stems of the content words right before and after it
     near: dict[tuple[str, str], frozenset[str]]
+    # names of two words or more, as stems and as written ("Escuela San Miguel")
+    name_runs: tuple[tuple[tuple[str, ...], str], ...] = ()
 
 
 @lru_cache(maxsize=_CACHED_READINGS)
@@ -153,12 +158,22 @@ def read(text: str) -> Reading:
         for name, raw, span in _values(clause, _DIRECTION_OF):
             places.setdefault(name, raw)
             spans.setdefault(("place", name), span)
-        for table, kind in ((_MONTH_OF, "month"), (_WEEKDAY_OF, "weekday"), (_DAY_OF, "day")):
+        for table, kind in (
+            (_MONTH_OF, "month"),
+            (_WEEKDAY_OF, "weekday"),
+            (_DAY_OF, "day"),
+            (_PERIOD_OF, "period"),
+        ):
             for name, raw, span in _values(clause, table):
                 dates.setdefault(name, raw)
                 date_kinds[name] = kind
                 spans.setdefault(("date", name), span)
     names = _names(clauses, spans)
+    runs = tuple(
+        (tuple(word.stem for word in run), text[run[0].start : run[-1].end])
+        for run in _name_runs(clauses)
+        if len(run) >= 2
+    )
     content = [
         word for word in words if word.folded not in _FUNCTION and word.folded not in _NEGATORS
     ]
@@ -174,6 +189,7 @@ def read(text: str) -> Reading:
         names,
         date_kinds,
         _neighbours(content, spans),
+        runs,
     )
 
 
@@ -330,9 +346,9 @@ Spans = dict[tuple[str, str], tuple[int, int]]
 
 
 def _numbers_and_dates(text: str) -> tuple[dict[str, str], dict[str, str], dict[str, str], Spans]:
-    """Numbers and times (comparable form -> as written), numeric dates and years, their kinds,
-    and where each first is. Each match is blanked before the next pattern runs, so "3pm" is not
-    read again as the number 3."""
+    """Numbers (in digits or words: `number_words`) and times (comparable form -> as written),
+    numeric dates and years, their kinds, and where each first is. Each match is blanked before
+    the next pattern runs, so "3pm" is not read again as the number 3."""
     numbers: dict[str, str] = {}
     dates: dict[str, str] = {}
     kinds: dict[str, str] = {}
@@ -382,6 +398,10 @@ def _numbers_and_dates(text: str) -> tuple[dict[str, str], dict[str, str], dict[
 
     text = _TIME.sub(time, text)
     text = _SCALED.sub(scaled, text)
+    for spoken in list(spoken_numbers(text)):  # after "20 mil", which has its digits
+        numbers.setdefault(spoken.value, spoken.written)
+        spans.setdefault(("number", spoken.value), (spoken.start, spoken.end))
+        text = text[: spoken.start] + " " * (spoken.end - spoken.start) + text[spoken.end :]
     text = _NUMERIC_DATE.sub(numeric_date, text)
     _NUMBER.sub(number, text)
     return numbers, dates, kinds, spans
@@ -405,18 +425,45 @@ def _names(clauses: dict[int, list[_Word]], spans: Spans) -> dict[str, str]:
     """Capitalised words not at a sentence's start, in clauses that are not all capitalised
     (Title Case or SHOUTING says nothing about names), by stem; their spans go to `spans`."""
     names: dict[str, str] = {}
+    for run in _name_runs(clauses):
+        for word in run:
+            names.setdefault(word.stem, word.raw)
+            spans.setdefault(("name", word.stem), (word.start, word.end))
+    return names
+
+
+def _name_runs(clauses: dict[int, list[_Word]]) -> list[list[_Word]]:
+    """The name words of each clause (see `_names`), grouped where they follow each other:
+    "Escuela San Miguel" is one run."""
+    runs: list[list[_Word]] = []
     for words in clauses.values():
         letters = [word for word in words if word.raw[0].isalpha()]
         capitalised = [word for word in letters if word.raw[0].isupper()]
         if len(letters) >= 3 and len(capitalised) > 0.5 * len(letters):
             continue
-        for word in capitalised:
+        previous = -2
+        for at, word in enumerate(words):
+            if not word.raw[0].isupper():
+                continue
             # "U" of "U.S.", "Sec." are too short to be sure of; acronyms ("EU", "PT") are not.
             long_enough = len(word.raw) >= 3 or (len(word.raw) == 2 and word.raw.isupper())
-            if long_enough and not word.sentence_start and word.folded not in _NOT_NAME_WORDS:
-                names.setdefault(word.stem, word.raw)
-                spans.setdefault(("name", word.stem), (word.start, word.end))
-    return names
+            if (
+                long_enough and not word.sentence_start and word.folded not in _NOT_NAME_WORDS
+            ) or _lettered(words, word):
+                if at == previous + 1:
+                    runs[-1].append(word)
+                else:
+                    runs.append([word])
+                previous = at
+    return runs
+
+
+def _lettered(words: list[_Word], word: _Word) -> bool:
+    """A single capital letter right after a title: "Candidate C", "Party B", "Lista A"."""
+    if len(word.raw) != 1:
+        return False
+    at = words.index(word)
+    return at > 0 and words[at - 1].folded in _TITLES
 
 
 # --- the tables, folded like the texts ------------------------------------------------------
@@ -430,9 +477,10 @@ _NEGATORS = frozenset(_fold(word) for word in NEGATORS)
 _QUANTIFIER_NEGATORS = frozenset(_fold(word) for word in QUANTIFIER_NEGATORS)
 _FUNCTION = frozenset(_fold(word) for word in FUNCTION_WORDS)
 _NOT_NAME_WORDS = frozenset(_fold(word) for word in NOT_NAMES) | _FUNCTION | _NEGATORS
+_TITLES = frozenset(_fold(word) for word in LETTERED_TITLES)
 _NOT_NAME_WORDS |= frozenset(
     run[0]
-    for rows in (DIRECTIONS, MONTHS, WEEKDAYS, RELATIVE_DAYS)
+    for rows in (DIRECTIONS, MONTHS, WEEKDAYS, RELATIVE_DAYS, PERIODS)
     for _value, written in rows
     for run in (_run(word) for word in written)
 )
@@ -482,7 +530,8 @@ _DIRECTION_OF |= {("l", "est"): "east", ("el", "sur"): "south"}
 _MONTH_OF = _table(MONTHS)
 _WEEKDAY_OF = _table(WEEKDAYS)
 _DAY_OF = _table(RELATIVE_DAYS)
+_PERIOD_OF = _table(PERIODS)
 _FIRST_WORDS = {
     id(table): frozenset(run[0] for run in table)
-    for table in (_DIRECTION_OF, _MONTH_OF, _WEEKDAY_OF, _DAY_OF)
+    for table in (_DIRECTION_OF, _MONTH_OF, _WEEKDAY_OF, _DAY_OF, _PERIOD_OF)
 }

@@ -268,6 +268,23 @@ OUTCOME_OPPOSITES: tuple[tuple[str, tuple[str, ...], str, tuple[str, ...]], ...]
         _w("false fake falso falsa faux fausse falsch مزيف كاذب"),
     ),
     (
+        "governing",
+        _w(
+            "governing ruling incumbent oficialista oficialismo gobernante governista "
+            "regierend Regierungspartei الحاكم"
+        ),
+        "opposition",
+        _w("opposition oposición opositor* opposant* oppositionnel* oposição Opposition المعارضه"),
+    ),
+    (
+        # When something happened: "results shown before the polls closed" / "after". German
+        # "vor"/"nach" and Arabic "قبل" (also "accepted") mean other things as often.
+        "before",
+        _w("before antes avant bevor"),
+        "after",
+        _w("after después despues après depois nachdem"),
+    ),
+    (
         "arrested",
         _w("arrested detained detenid* arrêté* preso presa presos verhaftet اعتقال اعتقل"),
         "released",
@@ -292,6 +309,21 @@ RELATIVE_DAYS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("today", (_w("today tonight hoy aujourd hoje heute اليوم"))),
     ("tomorrow", (_w("tomorrow demain amanhã amanha غدا"))),
     ("yesterday", (_w("yesterday ayer hier ontem gestern امس"))),
+)
+
+# Lengths of time ("postponed by a week" / "by a month"). Left out: days and hours ("election
+# day" is in every text), Spanish "mes" alone (French "my"), French "an" (English "an"), Arabic
+# "سنة" and "عام" (also "Sunni" and "general").
+PERIODS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("week", _w("week weeks semana semanas semaine semaines woche wochen أسبوع أسبوعا أسابيع")),
+    (
+        "month",
+        _w(
+            "month months meses mois mês monat monate شهر شهرا أشهر شهور "
+            "un_mes el_mes este_mes próximo_mes del_mes al_mes"
+        ),
+    ),
+    ("year", _w("year years año años année années ans ano anos jahr jahre")),
 )
 
 
@@ -346,4 +378,10 @@ NOT_NAMES = frozenset(
         "election elections elección elecciones élection élections eleição eleições wahl "
         "wahlen vote voting voto vota votar "
     )
+)
+
+# Words after which a single capital letter is a name: "Candidate C", "Partido B", "Liste A".
+LETTERED_TITLES = _w(
+    "candidate candidato candidata candidat kandidat party partido parti partei "
+    "list lista liste option opción opção"
 )

@@ -71,6 +71,8 @@ SEED_CLAIMS = [
     {
         "id": "sms",
         "claim": "You can vote by SMS this year: text your ID number to 4455 and your vote counts",
+        # A headline that states the verdict: the claim denied.
+        "title": "No, you cannot vote by SMS: votes are cast only at polling stations",
         "rating": "False",
         "summary": "Votes are only cast in person at polling stations; no SMS vote exists.",
         "lang": "en",
@@ -112,6 +114,8 @@ def write_seed(folder: Path) -> Path:
         }
         if "image" in seed:
             review["image"] = seed["image"]
+        if "title" in seed:
+            review["headline"] = seed["title"]
         reviews.append(review)
     path = folder / "seed.jsonld"
     path.write_text(json.dumps(reviews))

@@ -129,6 +129,25 @@ async def test_a_contradicting_near_copy_is_held_for_the_desk_with_the_guards_re
     assert f", score {item.suggestion_score:.2f}, not sent automatically" in line, line
 
 
+async def test_a_message_echoing_the_verdict_but_denying_the_claim_goes_to_the_desk(
+    telegram_api: FakeTelegramAPI, tipline: Tipline
+) -> None:
+    # Nearest to the fact-check's headline, which denies its claim: "Verdict: False" under the
+    # claim "You can vote by SMS" would read as "what you sent is false".
+    voter = telegram_api.user(107, language_code="en")
+    telegram_api.text_message(
+        voter, "you cannot vote by SMS, votes are cast only at polling stations"
+    )
+    [reply] = await telegram_api.wait_for_messages(107)
+    assert "sent it to our fact-checkers" in reply.text and "Verdict" not in reply.text
+    checker = telegram_api.user(FACTCHECKER_ID, language_code="en")
+    telegram_api.command(checker, "/queue")
+    [listing] = await telegram_api.wait_for_messages(FACTCHECKER_ID)
+    line = listing.text.splitlines()[1]
+    assert "maybe fact-check #" in line, line
+    assert "not sent automatically: negation: 'cannot' in the message only" in line, line
+
+
 async def test_answer_notifies_every_voter_in_their_language_and_teaches_the_matcher(
     telegram_api: FakeTelegramAPI, tipline: Tipline
 ) -> None:

@@ -3,7 +3,6 @@ answered automatically, and the desk is told why; paraphrases are still answered
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 
 import numpy as np
@@ -11,8 +10,8 @@ import numpy.typing as npt
 import pytest
 
 from benchmarks.contradiction_pairs import DESIGN, Pair
-from factchecks.sample import SAMPLE_PATH
-from matching import Decision, Matcher, TextIndex, decide, load_bundled_encoder
+from benchmarks.sample_wordings import sample_matcher
+from matching import Decision, TextIndex, decide, load_bundled_encoder
 from matching.claim_contradiction import Conflict, ConflictKind, find_conflict
 from matching.hits import Hit, Signal
 from matching.thresholds import DEFAULT_ANSWER_THRESHOLD, DEFAULT_SUGGEST_THRESHOLD
@@ -119,14 +118,6 @@ def test_a_release_the_fact_check_speaks_of_is_no_opposite_outcome() -> None:
     assert found is not None and found.kind is ConflictKind.OUTCOME
 
 
-def _sample_matcher(encoder: object) -> Matcher[int]:
-    matcher: Matcher[int] = Matcher(encoder=ENCODER if encoder else None)
-    for number, item in enumerate(json.loads(SAMPLE_PATH.read_text("utf-8"))["@graph"]):
-        matcher.add_text(number, item["claimReviewed"], item["inLanguage"])
-        matcher.add_text(number, item["headline"], item["inLanguage"])
-    return matcher
-
-
 @pytest.mark.parametrize("semantic", [False, True], ids=["lexical", "semantic"])
 @pytest.mark.parametrize(
     ("message", "kind"),
@@ -144,13 +135,13 @@ def test_the_issue_examples_go_to_the_desk_with_a_reason(
 ) -> None:
     if semantic and ENCODER is None:
         pytest.skip("the semantic extra is not installed")
-    hits = _sample_matcher(semantic).search(message)
+    hits = sample_matcher(ENCODER if semantic else None).search(message)
     assert decide(hits, DEFAULT_ANSWER_THRESHOLD, DEFAULT_SUGGEST_THRESHOLD) is Decision.SUGGEST
     assert hits[0].conflict is not None and hits[0].conflict.kind is kind
 
 
 def test_a_paraphrase_of_a_sample_claim_is_not_flagged() -> None:
-    hits = _sample_matcher(False).search(
+    hits = sample_matcher().search(
         "FORWARDED: citizens abroad can post their ballots from the consulate and these postal "
         "votes are counted on election night!!"
     )

@@ -4,16 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy as np
 import pytest
 from PIL import Image
 
 from matching import (
     DEFAULT_ANSWER_THRESHOLD,
+    DEFAULT_SUGGEST_THRESHOLD,
+    Decision,
     ImageFingerprint,
     Matcher,
     Signal,
+    TextRole,
+    decide,
     fingerprint_image,
 )
+from matching.claim_contradiction import ConflictKind
 
 MakePhoto = Callable[..., Image.Image]
 Encode = Callable[..., bytes]
@@ -153,3 +159,72 @@ def test_images_and_text_together(matcher: Matcher[int], photo: MakePhoto, encod
     matcher.add_fingerprint(7, picture)
     hits = matcher.search(text=INK_CLAIM, images=[picture], k=10)
     assert [hit.key for hit in hits][:2] == [7, 2]
+
+
+# --- a title is checked against the claim it reviews -----------------------------------------
+
+POSTPONED_TITLE = "No, the presidential elections have not been postponed to Monday 14 October"
+
+
+def _reviewed(title_role: TextRole) -> Matcher[int]:
+    matcher: Matcher[int] = Matcher()
+    matcher.add_text(1, POSTPONED_CLAIM, lang="en")
+    matcher.add_text(1, POSTPONED_TITLE, lang="en", role=title_role)
+    matcher.add_text(2, INK_CLAIM, lang="en")
+    return matcher
+
+
+def test_a_message_agreeing_with_the_title_but_denying_the_claim_goes_to_the_desk() -> None:
+    """The title states the verdict; answering "False: postponed" to "not postponed" would read
+    as "what you sent is false"."""
+    message = "The presidential elections have not been postponed to Monday 14 October"
+    hits = _reviewed(TextRole.TITLE).search(message)
+    assert hits[0].key == 1 and hits[0].matched == POSTPONED_TITLE
+    assert decide(hits, DEFAULT_ANSWER_THRESHOLD, DEFAULT_SUGGEST_THRESHOLD) is Decision.SUGGEST
+    assert hits[0].conflict is not None and hits[0].conflict.kind is ConflictKind.NEGATION
+    assert hits[0].conflict.reason == "negation: 'not' in the message only"
+
+
+def test_the_same_title_indexed_as_a_claim_would_answer_it() -> None:
+    """What the role changes: without it the title's own match decides."""
+    message = "The presidential elections have not been postponed to Monday 14 October"
+    hits = _reviewed(TextRole.CLAIM).search(message)
+    assert hits[0].key == 1 and hits[0].conflict is None
+    assert decide(hits, DEFAULT_ANSWER_THRESHOLD, DEFAULT_SUGGEST_THRESHOLD) is Decision.ANSWER
+
+
+def test_a_desk_alias_is_not_second_guessed() -> None:
+    """A wording the desk linked to the fact-check answers like the desk said, even where it
+    reads as the claim denied."""
+    matcher = _reviewed(TextRole.TITLE)
+    matcher.add_text(1, "is it true the elections are not postponed", role=TextRole.ALIAS)
+    hits = matcher.search("Is it true the elections are not postponed?")
+    assert hits[0].key == 1 and hits[0].conflict is None
+    assert decide(hits, DEFAULT_ANSWER_THRESHOLD, DEFAULT_SUGGEST_THRESHOLD) is Decision.ANSWER
+
+
+def test_a_title_match_that_agrees_with_the_claim_is_answered() -> None:
+    matcher: Matcher[int] = Matcher()
+    matcher.add_text(1, "Citizens abroad can post their ballots from the consulate", lang="en")
+    matcher.add_text(
+        1, "Yes, overseas postal votes are counted on election night", role=TextRole.TITLE
+    )
+    hits = matcher.search("overseas postal votes are counted on election night")
+    assert hits[0].key == 1 and hits[0].conflict is None
+    assert decide(hits, DEFAULT_ANSWER_THRESHOLD, DEFAULT_SUGGEST_THRESHOLD) is Decision.ANSWER
+
+
+def test_removing_a_fact_check_forgets_its_roles() -> None:
+    matcher = _reviewed(TextRole.TITLE)
+    matcher.remove(1)
+    matcher.add_text(1, POSTPONED_TITLE, lang="en", role=TextRole.CLAIM)
+    hits = matcher.search("The presidential elections have not been postponed to Monday 14 October")
+    assert hits[0].key == 1 and hits[0].conflict is None
+
+
+def test_a_title_stays_a_title_when_its_vector_comes_later() -> None:
+    """The bot embeds texts in the background and attaches each vector with `add_text`."""
+    matcher = _reviewed(TextRole.TITLE)
+    matcher.add_text(1, POSTPONED_TITLE, vector=np.ones(4, dtype=np.float32))
+    hits = matcher.search("The presidential elections have not been postponed to Monday 14 October")
+    assert hits[0].conflict is not None
