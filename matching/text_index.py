@@ -331,11 +331,13 @@ class TextIndex(Generic[K]):
         dense = self.dense_nearest(text) if self.multilingual is not None else None
         if not found.slots:
             return self._with_dense([], dense, text, k)
-        order = found.order
+        order = lexical = found.order
         semantic = 0.0
         if self.encoder is not None and in_encoder_language(text):
             order, semantic = self._semantic(found, order, text, self.encoder)
-        scores = found.top_scores(order, raise_clear_winner=len(self) >= CLEAR_WINNER_MIN_TEXTS)
+        # The best-hit raise reads the runner-up of the *lexical* order, as it was fitted: with
+        # the semantic order's runner-up (often lexically weaker) it raised wrong best hits.
+        scores = found.top_scores(lexical, raise_clear_winner=len(self) >= CLEAR_WINNER_MIN_TEXTS)
         top = order[0]
         if semantic > scores[top] and (
             not self.guard or agrees_on_key_words(text, self._texts[found.slots[top]])
