@@ -11,6 +11,7 @@ from factchecks.database import Database, on_commit
 from factchecks.models import OutboxStatus, QueueStatus, TipStatus
 from factchecks.records import FactCheckRecord
 from factchecks.verdicts import Verdict
+from matching import TextRole
 
 RECORD = FactCheckRecord(
     claim="Polling stations will close at noon on election day",
@@ -37,7 +38,7 @@ async def test_upsert_creates_then_updates_by_url(db: Database) -> None:
         stored = await catalogue.get_fact_check(session, first.id or 0)
     assert stored is not None and stored.verdict == Verdict.MISLEADING
     # the claim is matchable once, not once per import; the picture too
-    assert [text for text, _ in entries[0].texts] == [RECORD.claim]
+    assert [(text, role) for text, _, role in entries[0].texts] == [(RECORD.claim, TextRole.CLAIM)]
     assert entries[0].fingerprints == ("0f" * 16,)
 
 
