@@ -18,6 +18,8 @@ PLACE = ConflictKind.PLACE
 DATE = ConflictKind.DATE
 NUM = ConflictKind.NUMBER
 NAME = ConflictKind.NAME
+WORDING = ConflictKind.WORDING
+SCOPE = ConflictKind.SCOPE
 
 
 @dataclass(frozen=True)
@@ -642,6 +644,80 @@ DESIGN: tuple[Pair, ...] = _rows(
             "Ballot papers are handed out already marked next to Candidate C",
             None,
             "the same lettered candidate",
+        ),
+        # --- decision 117: a time, place or name swapped in a retelling; a scope narrowed ---
+        (
+            "en",
+            "The county clerk destroyed two boxes of mail-in ballots last spring and told nobody",
+            "The county clerk destroyed two boxes of mail-in ballots on election night and told "
+            "nobody",
+            WORDING,
+            "another time, said in words no table holds",
+        ),
+        (
+            "es",
+            "El alcalde repartió dinero a los votantes en el mercado de Cochabamba esta mañana",
+            "El alcalde repartió dinero a los votantes en el mercado central esta mañana",
+            WORDING,
+            "another market, named",
+        ),
+        (
+            "fr",
+            "Les urnes du canton ont été ouvertes la veille du scrutin par le maire de Rennes",
+            "Les urnes du canton ont été ouvertes la veille du scrutin par le préfet",
+            WORDING,
+            "another official, with a city's name",
+        ),
+        (
+            "pt",
+            "Os votos em branco vão para o partido que está na frente, mas só no segundo turno",
+            "Os votos em branco vão para o partido que está na frente",
+            SCOPE,
+            "only in the run-off: the message narrows the claim",
+        ),
+        (
+            "en",
+            "Students can register to vote on polling day, except at the university campus",
+            "Students can register to vote on polling day at any station",
+            SCOPE,
+            "an exception the claim does not make",
+        ),
+        (
+            "ar",
+            "سيتم إغلاق مراكز الاقتراع في العاصمة بعد الساعة الخامسة بسبب الأمطار",
+            "سيتم إغلاق مراكز الاقتراع في العاصمة الساعة الخامسة بسبب الأمطار",
+            SCOPE,
+            "after five against at five",
+        ),
+        (
+            "en",
+            "The county clerk destroyed 2 boxes of postal ballots on election night and told "
+            "no one",
+            "The county clerk destroyed two boxes of mail-in ballots on election night and told "
+            "nobody",
+            None,
+            "synonyms swapped (postal / mail-in): no time, place or name in the swap",
+        ),
+        (
+            "es",
+            "El alcalde repartió plata a los votantes en el mercado central esta mañana",
+            "El alcalde repartió dinero a los votantes en el mercado central esta mañana",
+            None,
+            "plata / dinero: a synonym",
+        ),
+        (
+            "fr",
+            "Les urnes du canton nord ont été ouvertes la veille du scrutin par le préfet",
+            "Les urnes du canton du nord ont été ouvertes la veille du scrutin par le préfet",
+            None,
+            "nord / du nord: the same place",
+        ),
+        (
+            "pt",
+            "Os votos em branco vão todos para o partido que está na frente, passa adiante",
+            "Os votos em branco vão para o partido que está na frente",
+            None,
+            "a call to share after the claim is no scope",
         ),
     ]
 )

@@ -114,7 +114,8 @@ def unrelated(message: str) -> Wording:
 
 
 DESIGN: tuple[Wording, ...] = (
-    # three sets: the first two built the rules; the third was measured, then used
+    # four sets: the first two built the rules; the third was measured, then used; the fourth
+    # built decision 117
     paraphrases(
         0,
         "URGENT!!! Election moved to MONDAY 9 March coz of heavy rain 🌧️🌧️ your ballot on "
@@ -404,7 +405,6 @@ DESIGN: tuple[Wording, ...] = (
         10,
         "Citizens living abroad can post their ballots from the consulate but postal votes "
         "are only counted a week later",
-        missed="a later count, against counted on election night: no value on each side",
     ),
     paraphrases(
         13,
@@ -474,6 +474,127 @@ DESIGN: tuple[Wording, ...] = (
     contradicts(44, "صناديق الاقتراع وصلت إلى المراكز فارغة ومختومة"),
     unrelated("Who won the last election in the northern district?"),
     unrelated("Can I bring my child to the polling station?"),
+    # fourth set (decision 117): a time, place or name swapped in a word-for-word retelling, a
+    # scope narrowed or moved ("only if", "sauf", "بعد"); paraphrases that swap synonyms
+    contradicts(
+        8,
+        "Half a million voters were secretly deleted from the electoral register back "
+        "in 2015 without being told",
+    ),
+    contradicts(
+        21,
+        "La candidata de la alianza ecologista renunció el año pasado y pidió el voto "
+        "para su rival",
+    ),
+    contradicts(
+        13,
+        "Cerraron el colegio electoral de la Escuela San Miguel y trasladaron todas las"
+        " mesas al estadio de Valparaíso sin avisar",
+    ),
+    contradicts(
+        27,
+        "Le bureau de vote de la mairie est fermé pour travaux, les électeurs doivent "
+        "aller voter à la gare de Lille",
+    ),
+    contradicts(
+        33,
+        "Le scrutin est reporté d'une semaine à cause d'une épidémie de grippe, a "
+        "annoncé la mairie de Nantes",
+    ),
+    contradicts(
+        37,
+        "Vídeo mostra urna eletrônica sendo aberta com chave de fenda e votos sendo "
+        "trocados no ano passado",
+    ),
+    contradicts(
+        1,
+        "You can vote from your phone: text YES and your candidate's number to 4455 "
+        "only if you are registered abroad",
+    ),
+    contradicts(
+        36,
+        "Dá para votar pelo aplicativo do banco usando a mesma senha do cartão, apenas "
+        "para clientes que moram no exterior",
+    ),
+    contradicts(
+        25,
+        "Les bulletins remplis au stylo bleu seront annulés, sauf dans les bureaux de "
+        "vote de Paris",
+    ),
+    contradicts(
+        19,
+        "La jornada electoral se amplía a dos días, sábado y domingo, solo en la "
+        "capital, para evitar las colas en los centros de votación",
+    ),
+    contradicts(45, "سيتم قطع الإنترنت في جميع أنحاء البلاد بعد يوم الانتخابات لمنع نشر النتائج"),
+    contradicts(
+        29,
+        "Les procurations ne sont plus acceptées depuis l'an dernier, il faut "
+        "obligatoirement voter en personne",
+    ),
+    contradicts(
+        16,
+        "Si estás en el extranjero tienes que volver al país para votar, porque los "
+        "consulados no reciben votos desde 2010",
+    ),
+    paraphrases(
+        9,
+        "Voting machines in the north district were hacked during the night and flipped"
+        " thousands of votes to the governing party",
+    ),
+    paraphrases(
+        21,
+        "La candidata de la alianza ecologista renunció ayer por la noche y pidió votar"
+        " por su rival",
+    ),
+    paraphrases(
+        8,
+        "Half a million voters were secretly removed from the electoral register last "
+        "week without being told",
+    ),
+    paraphrases(
+        13,
+        "Cerraron el colegio electoral de la Escuela San Miguel y mudaron todas las "
+        "mesas al estadio municipal sin avisar",
+    ),
+    # Seven days for a week: read as a swapped time, so it goes to the desk.
+    paraphrases(
+        33,
+        "Le scrutin est reporté de 7 jours à cause d'une épidémie de grippe, a annoncé "
+        "la préfecture",
+        sure=False,
+    ),
+    paraphrases(45, "سيتم قطع الإنترنت في كل أنحاء البلاد يوم الانتخابات لمنع نشر النتائج"),
+    paraphrases(42, "أعلنت الهيئة تأجيل الانتخابات لمدة شهر كامل بسبب موجة الحر الشديدة"),
+    paraphrases(
+        28,
+        "Une amende de 150 euros sera envoyée à tous ceux qui ne se déplacent pas pour "
+        "voter ce dimanche",
+    ),
+    paraphrases(
+        14,
+        "Habrá toque de queda desde las 6 de la tarde el día de las elecciones y la "
+        "policía detendrá a quien ande en la calle",
+    ),
+    paraphrases(
+        34,
+        "A eleição foi adiada para dezembro pelo tribunal eleitoral por falta de urnas",
+    ),
+    paraphrases(
+        10,
+        "Citizens who live abroad can post their ballots from the consulate and these "
+        "postal votes get counted on election night",
+    ),
+    paraphrases(
+        16,
+        "Si vives en el extranjero tienes que volver al país para votar, los consulados"
+        " no reciben votos este año",
+    ),
+    paraphrases(
+        24,
+        "Cette année on peut voter en ligne en cliquant sur le lien reçu par SMS du "
+        "ministère de l'Intérieur",
+    ),
 )
 
 HELD_OUT: tuple[Wording, ...] = (

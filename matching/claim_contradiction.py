@@ -14,7 +14,12 @@ matched text and the message are compared for meaning-changing differences, tabl
 - date: different months, weekdays, relative days (today/tomorrow), years, day numbers or
   lengths of time (a week / a month);
 - number: different numbers or times (3pm vs 7pm);
-- name: different capitalised names of people, parties or places.
+- name: different capitalised names of people, parties or places;
+- wording: in a message that retells the claim word for word, a few words swapped for others
+  between shared ones ("in the coastal province" / "in the northern province", "overnight" /
+  "last year", "vote for her rival" / "vote blank");
+- scope: in such a retelling, a word that narrows or moves the claim on one side only ("only if
+  you live abroad", "the day after the election").
 
 A value only one of the two texts has is extra context, never a conflict: a voter may leave out
 a date, or add who sent them the message. Only a value on each side that the other lacks is.
@@ -26,16 +31,30 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from enum import StrEnum
 
 from rapidfuzz import fuzz
 
-from matching.claim_reading import OPPOSITE, Reading, read
+from matching.claim_reading import OPPOSITE, Reading, Token, read
 from matching.text_normalise import normalise
 
 # Two spellings at least this alike (rapidfuzz ratio, 0-100) are one name: "Vashem" / "Yashem"
 # is 83, "Santa Ana" / "San Miguel" 42.
 SAME_NAME_RATIO = 80
+# The substitution check reads a message as a retelling of the claim when at least this share of
+# the claim's words come in the same order in the message...
+RETOLD_SHARE = 0.5
+# ...and then a swapped slot of at most this many words on either side...
+SLOT_WORDS = 4
+# ...with this many shared words right before it (and after it, unless it ends the text) is a
+# change of what the claim says, not of how it is said.
+ANCHOR_WORDS = 2
+# A scope shifter anywhere in a slot this short counts ("the day after"); in a longer one, only
+# where it starts or ends it ("only if you live abroad"; "share before they delete it" is no scope).
+SHORT_SLOT_WORDS = 3
+# Texts longer than this (in words) are not aligned: a long message is not a retelling.
+ALIGNED_WORDS_MAX = 200
 
 
 class ConflictKind(StrEnum):
@@ -47,6 +66,8 @@ class ConflictKind(StrEnum):
     DATE = "date"
     NUMBER = "number"
     NAME = "name"
+    WORDING = "wording"
+    SCOPE = "scope"
 
 
 @dataclass(frozen=True)
@@ -63,6 +84,10 @@ class Conflict:
     @property
     def reason(self) -> str:
         """For the desk: "number differs: 3pm vs 7pm", "negation: 'NOT' in the message only"."""
+        if self.kind is ConflictKind.SCOPE:
+            if self.message_value:
+                return f"scope: '{self.message_value}' in the message only"
+            return f"scope: '{self.claim_value}' in the fact-check only"
         if self.kind is ConflictKind.NEGATION:
             if self.message_value:
                 return f"negation: '{self.message_value}' in the message only"
@@ -73,7 +98,7 @@ class Conflict:
 def find_conflict(message: str, claim: str) -> Conflict | None:
     """The first meaning-changing difference between `message` and `claim`, or None."""
     ours, theirs = read(message), read(claim)
-    for check in (_negation, _outcome, _place, _date, _number, _name):
+    for check in (_negation, _outcome, _place, _date, _number, _name, _substituted):
         found = check(ours, theirs)
         if found is not None:
             return found
@@ -277,3 +302,108 @@ def _names_differ(ours: Reading, theirs: Reading) -> Conflict | None:
         ),
         same_both_sides=True,
     )
+
+
+def _substituted(ours: Reading, theirs: Reading) -> Conflict | None:
+    """In a message that retells the claim word for word (`RETOLD_SHARE`), a slot of a few words
+    between shared ones that differs on both sides with content words (`_swapped`), or that
+    starts with a scope shifter on one side only."""
+    mine, other = ours.tokens, theirs.tokens
+    if not other or max(len(mine), len(other)) > ALIGNED_WORDS_MAX:
+        return None
+    aligner = SequenceMatcher(None, [t.stem for t in mine], [t.stem for t in other], False)
+    blocks = aligner.get_opcodes()
+    shared = sum(i2 - i1 for tag, i1, i2, _, _ in blocks if tag == "equal")
+    if shared < RETOLD_SHARE * len(other):
+        return None
+    for at, (tag, i1, i2, j1, j2) in enumerate(blocks):
+        if tag == "equal" or not _shared_before(blocks, at):
+            continue
+        my_slot, other_slot = mine[i1:i2], other[j1:j2]
+        # A shifter qualifies what comes after it: shared words before it are enough.
+        shifted = _shifter_on_one_side(
+            _edges(my_slot, i2 == len(mine)), _edges(other_slot, j2 == len(other))
+        )
+        if shifted is not None:
+            return shifted
+        if (
+            tag == "replace"
+            and max(len(my_slot), len(other_slot)) <= SLOT_WORDS
+            and _shared_after(blocks, at, len(mine), len(other))
+            and _swapped(my_slot, other_slot, ours.stems, theirs.stems)
+        ):
+            return Conflict(ConflictKind.WORDING, _written(my_slot), _written(other_slot))
+    return None
+
+
+_Block = tuple[str, int, int, int, int]
+
+
+def _shared_before(blocks: list[_Block], at: int) -> bool:
+    """`ANCHOR_WORDS` shared words right before the slot at `at`."""
+    return at > 0 and blocks[at - 1][2] - blocks[at - 1][1] >= ANCHOR_WORDS
+
+
+def _shared_after(blocks: list[_Block], at: int, mine: int, other: int) -> bool:
+    """`ANCHOR_WORDS` shared words right after the slot at `at`, unless it ends a text."""
+    _, _, i2, _, j2 = blocks[at]
+    if i2 == mine or j2 == other:
+        return True
+    after = blocks[at + 1]
+    return after[0] == "equal" and after[2] - after[1] >= ANCHOR_WORDS
+
+
+def _edges(slot: tuple[Token, ...], ends_text: bool) -> tuple[Token, ...]:
+    """The words of a slot that may qualify what is around it: all of a short one ("the day
+    after"); else its first, after a joining word ("... to 4455 only if you live abroad",
+    "... mas só no segundo turno"), and its last when it ends the text ("... فقط")."""
+    if len(slot) <= SHORT_SLOT_WORDS:
+        return slot
+    first = slot[1:2] if slot[0].joining else slot[:1]
+    return (*first, slot[-1]) if ends_text else first
+
+
+def _shifter_on_one_side(mine: tuple[Token, ...], other: tuple[Token, ...]) -> Conflict | None:
+    my_shifters = {t.stem: t.raw for t in mine if t.shifter}
+    other_shifters = {t.stem: t.raw for t in other if t.shifter}
+    if my_shifters and not other_shifters:
+        return Conflict(ConflictKind.SCOPE, next(iter(my_shifters.values())), "")
+    if other_shifters and not my_shifters:
+        return Conflict(ConflictKind.SCOPE, "", next(iter(other_shifters.values())))
+    return None
+
+
+def _swapped(
+    mine: tuple[Token, ...],
+    other: tuple[Token, ...],
+    my_stems: frozenset[str],
+    other_stems: frozenset[str],
+) -> bool:
+    """Content words on both sides, a time, place or name among them (other words swapped are
+    mostly synonyms: "roll" / "register"), none of them anywhere in the other text (a word said
+    elsewhere is moved, not swapped), and not one word spelt two ways."""
+    my_content = [t for t in mine if t.content]
+    other_content = [t for t in other if t.content]
+    if not my_content or not other_content:
+        return False
+    if not any(t.marker for t in (*my_content, *other_content)):
+        return False
+    if any(t.stem in other_stems for t in my_content) or any(
+        t.stem in my_stems for t in other_content
+    ):
+        return False
+    if any(_inside(a.stem, b.stem) for a in my_content for b in other_content):
+        return False  # "north" / "northern", "anoche" / "ayer por la noche"
+    return fuzz.ratio(_written(my_content).casefold(), _written(other_content).casefold()) < (
+        SAME_NAME_RATIO
+    )
+
+
+def _inside(one: str, other: str) -> bool:
+    """One stem (of four letters or more) inside the other."""
+    shorter, longer = sorted((one, other), key=len)
+    return len(shorter) >= 4 and shorter in longer
+
+
+def _written(tokens: tuple[Token, ...] | list[Token]) -> str:
+    return " ".join(t.raw for t in tokens)

@@ -11,11 +11,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from matching.contradiction_words import (
     CONTRACTION_TAIL,
     DIRECTIONS,
     FUNCTION_WORDS,
+    JOINING_WORDS,
     LATIN_SUFFIXES,
     LETTERED_TITLES,
     MONTHS,
@@ -25,6 +27,8 @@ from matching.contradiction_words import (
     PERIODS,
     QUANTIFIER_NEGATORS,
     RELATIVE_DAYS,
+    SCOPE_SHIFTERS,
+    TIME_WORDS,
     WEEKDAYS,
 )
 from matching.language import detect_language
@@ -123,6 +127,19 @@ class Reading:
     near: dict[tuple[str, str], frozenset[str]]
     # names of two words or more, as stems and as written ("Escuela San Miguel")
     name_runs: tuple[tuple[tuple[str, ...], str], ...] = ()
+    # every word in order (the substitution check aligns the two texts on them)
+    tokens: tuple[Token, ...] = ()
+
+
+class Token(NamedTuple):
+    """One word of a text in order: its stem, as written, and what kind of word it is."""
+
+    stem: str
+    raw: str
+    content: bool  # not a function word, a negator or a number
+    shifter: bool  # narrows or moves what is said ("only", "after": `SCOPE_SHIFTERS`)
+    marker: bool  # names a time, a place side or a name ("overnight", "northern", "Lyon")
+    joining: bool  # joins a clause to what comes before ("but", "mas": `JOINING_WORDS`)
 
 
 @lru_cache(maxsize=_CACHED_READINGS)
@@ -190,6 +207,19 @@ def read(text: str) -> Reading:
         date_kinds,
         _neighbours(content, spans),
         runs,
+        tuple(
+            Token(
+                word.stem,
+                word.raw,
+                word.folded not in _FUNCTION
+                and word.folded not in _NEGATORS
+                and not any(char.isdigit() for char in word.folded),
+                word.folded in _SHIFTERS,
+                word.folded in _MARKERS or word.stem in names,
+                word.raw.casefold() in _JOINING,  # as written: "e" (and), not "é" (is)
+            )
+            for word in words
+        ),
     )
 
 
@@ -478,6 +508,11 @@ _QUANTIFIER_NEGATORS = frozenset(_fold(word) for word in QUANTIFIER_NEGATORS)
 _FUNCTION = frozenset(_fold(word) for word in FUNCTION_WORDS)
 _NOT_NAME_WORDS = frozenset(_fold(word) for word in NOT_NAMES) | _FUNCTION | _NEGATORS
 _TITLES = frozenset(_fold(word) for word in LETTERED_TITLES)
+_SHIFTERS = frozenset(_fold(word) for word in SCOPE_SHIFTERS)
+_JOINING = frozenset(word.casefold() for word in JOINING_WORDS)
+_MARKERS = frozenset(_fold(word) for word in TIME_WORDS) | frozenset(
+    _fold(word) for _, words in DIRECTIONS for word in words
+)
 _NOT_NAME_WORDS |= frozenset(
     run[0]
     for rows in (DIRECTIONS, MONTHS, WEEKDAYS, RELATIVE_DAYS, PERIODS)

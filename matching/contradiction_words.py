@@ -98,6 +98,50 @@ FUNCTION_WORDS = frozenset(
     )
 )
 
+# Words that narrow or move what a sentence says: a condition or an exception ("only", "except",
+# "unless"), or a time shifted from the one named ("the day after the election"). One of them in
+# a text's retelling of the other, where the other has none, changes the claim
+# (`claim_contradiction`): "You can vote by text message only if you live abroad".
+SCOPE_SHIFTERS = _w(
+    # English
+    "only except unless excluding after before "
+    # Spanish
+    "solo sólo solamente únicamente excepto salvo después antes "
+    # French
+    "seulement uniquement sauf excepté après avant "
+    # Portuguese
+    "só somente apenas exceto salvo depois antes "
+    # German
+    "nur außer ausser nach vor "
+    # Arabic
+    "فقط إلا الا باستثناء بعد قبل"
+)
+
+# Words that join a clause to what comes before ("..., but only in the capital"): a scope
+# shifter right after one of them still starts the slot it stands in.
+JOINING_WORDS = _w("and but or yet y pero o sino e et mais ou donc mas und aber oder و لكن")
+
+# Words that place a claim in time. In a retelling of a claim, a few words swapped for others
+# count as a change of what it says only where one side names a time, a place or a name
+# (`claim_contradiction`): "hacked overnight" / "hacked last year" is another event, "deleted
+# from the roll" / "from the register" the same one. Left out: "pasado", "passada" (also "passed").
+TIME_WORDS = _w(
+    # English
+    "overnight night tonight morning evening afternoon yesterday today tomorrow last next ago "
+    "past coming week weeks month months year years decade "
+    # Spanish
+    "anoche noche mañana tarde ayer hoy próximo próxima semana semanas meses año años "
+    # French
+    "nuit soir matin hier aujourd demain dernier dernière prochain prochaine semaine semaines "
+    "mois année années ans "
+    # Portuguese
+    "noite manhã ontem hoje amanhã próximo próxima semana semanas mês ano anos "
+    # German
+    "nacht gestern heute morgen letzte letzten nächste nächsten woche monat jahr "
+    # Arabic
+    "ليلة الليلة أمس امس اليوم غدا الماضي الماضية المقبل المقبلة القادم القادمة أسبوع شهر"
+)
+
 # Words that name an outcome, in opposite pairs: a message with one side and a claim with the
 # other (and not both) say different things. A group may hold words of several languages.
 OUTCOME_OPPOSITES: tuple[tuple[str, tuple[str, ...], str, tuple[str, ...]], ...] = (

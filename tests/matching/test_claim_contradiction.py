@@ -40,6 +40,51 @@ def test_reasons_read_as_the_desk_sees_them() -> None:
     assert claim_side.reason == "negation: 'never' in the fact-check only"
 
 
+def test_a_swapped_time_place_or_name_in_a_retelling_says_what_was_swapped() -> None:
+    claim = "Voting machines in the harbour district were hacked overnight by the ruling party"
+    found = find_conflict(
+        "Voting machines in the harbour district were hacked in 2019 by the ruling party", claim
+    )
+    assert found is None  # a year only the message has: the date check's business, not a swap
+    found = find_conflict(
+        "Voting machines in the harbour district were hacked last year by the ruling party", claim
+    )
+    assert found == Conflict(ConflictKind.WORDING, "last year", "overnight")
+    assert found.reason == "wording differs: last year vs overnight"
+    # Swapped words with no time, place or name in them are read as the same wording.
+    assert (
+        find_conflict(
+            "Voting machines in the harbour district were compromised overnight by the ruling party",
+            claim,
+        )
+        is None
+    )
+    # So is one word said two ways, or a word that only moved.
+    assert (
+        find_conflict(
+            "Voting machines in the harbour district were hacked during the night by the ruling party",
+            claim,
+        )
+        is None
+    )
+
+
+def test_a_scope_on_one_side_only_is_named_on_its_side() -> None:
+    claim = "You can vote by text message on election day"
+    message = find_conflict("You can vote by text message on election day only if abroad", claim)
+    assert message is not None and message.reason == "scope: 'only' in the message only"
+    fact_check = find_conflict(
+        "Voters can vote by text message on election day",
+        "Voters can vote by text message the day after election day",
+    )
+    assert fact_check is not None and fact_check.kind is ConflictKind.SCOPE
+    assert fact_check.reason == "scope: 'after' in the fact-check only"
+    # "Share before they delete it" after the claim narrows nothing.
+    assert find_conflict(claim + ", share before they delete it", claim) is None
+    # A shifter on both sides is not a change of scope.
+    assert find_conflict("Only you can vote by text message", "Only you may vote by text") is None
+
+
 # A fact-check's claim and its headline often say the same negation twice; a voter's message
 # that says it once, and uses the word plainly elsewhere, says what the fact-check says. Its twin
 # without the negation still contradicts it. (CheckThat! train, decision 110.)
