@@ -719,6 +719,23 @@ DESIGN: tuple[Pair, ...] = _rows(
             None,
             "a call to share after the claim is no scope",
         ),
+        (
+            "en",
+            "Ballots from the islands will not be counted this week, only ballots from the "
+            "mainland are counted",
+            "Ballots from the islands will not be counted this week. Will ballots from the "
+            "islands not be counted?",
+            None,
+            "the claim said twice; 'only' opens a contrast whose words the claim has: moved",
+        ),
+        (
+            "fr",
+            "Les bulletins des îles ne seront pas comptés cette semaine, sauf ceux du bureau "
+            "de la préfecture",
+            "Les bulletins des îles ne seront pas comptés cette semaine",
+            SCOPE,
+            "an exception the claim does not make",
+        ),
     ]
 )
 

@@ -320,9 +320,17 @@ def _substituted(ours: Reading, theirs: Reading) -> Conflict | None:
         if tag == "equal" or not _shared_before(blocks, at):
             continue
         my_slot, other_slot = mine[i1:i2], other[j1:j2]
-        # A shifter qualifies what comes after it: shared words before it are enough.
-        shifted = _shifter_on_one_side(
-            _edges(my_slot, i2 == len(mine)), _edges(other_slot, j2 == len(other))
+        # A shifter qualifies what comes after it: shared words before it are enough. Where
+        # the other side of the slot only holds words said elsewhere in this text, the words
+        # were moved around ("..., only ballots cast in person are counted" against a claim
+        # that asks again "Will postal ballots not be counted?"), nothing was narrowed.
+        shifted = (
+            None
+            if _moved(my_slot, other_slot, ours, theirs)
+            else _shifter_on_one_side(
+                _edges(my_slot, i2 == len(mine), theirs.stems),
+                _edges(other_slot, j2 == len(other), ours.stems),
+            )
         )
         if shifted is not None:
             return shifted
@@ -353,12 +361,32 @@ def _shared_after(blocks: list[_Block], at: int, mine: int, other: int) -> bool:
     return after[0] == "equal" and after[2] - after[1] >= ANCHOR_WORDS
 
 
-def _edges(slot: tuple[Token, ...], ends_text: bool) -> tuple[Token, ...]:
+def _moved(
+    mine: tuple[Token, ...], other: tuple[Token, ...], ours: Reading, theirs: Reading
+) -> bool:
+    """Both sides of a slot hold words, and one side's, more than a joining word ("and"), are
+    all said elsewhere in the text of the other side."""
+
+    def said_elsewhere(slot: tuple[Token, ...], stems: frozenset[str]) -> bool:
+        return not all(t.joining for t in slot) and all(t.stem in stems for t in slot)
+
+    if not mine or not other:
+        return False
+    return said_elsewhere(other, ours.stems) or said_elsewhere(mine, theirs.stems)
+
+
+def _edges(
+    slot: tuple[Token, ...], ends_text: bool, other_stems: frozenset[str]
+) -> tuple[Token, ...]:
     """The words of a slot that may qualify what is around it: all of a short one ("the day
     after"); else its first, after a joining word ("... to 4455 only if you live abroad",
-    "... mas só no segundo turno"), and its last when it ends the text ("... فقط")."""
+    "... mas só no segundo turno"), and its last when it ends the text ("... فقط"). A longer
+    slot that says again what the other text says of something else is a contrast, not a
+    scope: "... not counted this year, only ballots cast in person are counted"."""
     if len(slot) <= SHORT_SLOT_WORDS:
         return slot
+    if any(t.content and t.stem in other_stems for t in slot):
+        return ()
     first = slot[1:2] if slot[0].joining else slot[:1]
     return (*first, slot[-1]) if ends_text else first
 

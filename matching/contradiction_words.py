@@ -104,7 +104,7 @@ FUNCTION_WORDS = frozenset(
 # (`claim_contradiction`): "You can vote by text message only if you live abroad".
 SCOPE_SHIFTERS = _w(
     # English
-    "only except unless excluding after before "
+    "only except unless excluding after before b4 "
     # Spanish
     "solo sólo solamente únicamente excepto salvo después antes "
     # French
