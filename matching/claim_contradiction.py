@@ -66,6 +66,7 @@ class ConflictKind(StrEnum):
     DATE = "date"
     NUMBER = "number"
     NAME = "name"
+    DENIAL = "denial"
     WORDING = "wording"
     SCOPE = "scope"
 
@@ -84,10 +85,10 @@ class Conflict:
     @property
     def reason(self) -> str:
         """For the desk: "number differs: 3pm vs 7pm", "negation: 'NOT' in the message only"."""
-        if self.kind is ConflictKind.SCOPE:
+        if self.kind in (ConflictKind.SCOPE, ConflictKind.DENIAL):
             if self.message_value:
-                return f"scope: '{self.message_value}' in the message only"
-            return f"scope: '{self.claim_value}' in the fact-check only"
+                return f"{self.kind.value}: '{self.message_value}' in the message only"
+            return f"{self.kind.value}: '{self.claim_value}' in the fact-check only"
         if self.kind is ConflictKind.NEGATION:
             if self.message_value:
                 return f"negation: '{self.message_value}' in the message only"
@@ -98,7 +99,8 @@ class Conflict:
 def find_conflict(message: str, claim: str) -> Conflict | None:
     """The first meaning-changing difference between `message` and `claim`, or None."""
     ours, theirs = read(message), read(claim)
-    for check in (_negation, _outcome, _place, _date, _number, _name, _substituted):
+    checks = (_negation, _denial, _outcome, _place, _date, _number, _name, _substituted)
+    for check in checks:
         found = check(ours, theirs)
         if found is not None:
             return found
@@ -183,6 +185,14 @@ def _flipped(stem: str, negating: Reading, other: Reading) -> bool:
     more_negated = negating.negated_count.get(stem, 0) > other.negated_count.get(stem, 0)
     more_plain = other.plain.get(stem, 0) > negating.plain.get(stem, 0)
     return more_negated and more_plain
+
+
+def _denial(ours: Reading, theirs: Reading) -> Conflict | None:
+    """A message that denies what the claim says: "the commission denied that ...", "no es
+    cierto que ...". Only the message's: a fact-check's own text often calls its claim a hoax."""
+    if ours.denials and not theirs.denials:
+        return Conflict(ConflictKind.DENIAL, ours.denials[0], "")
+    return None
 
 
 def _outcome(ours: Reading, theirs: Reading) -> Conflict | None:

@@ -15,8 +15,11 @@ from typing import NamedTuple
 
 from matching.contradiction_words import (
     CONTRACTION_TAIL,
+    DENIAL_WORDS,
+    DENIED_OBJECTS,
     DIRECTIONS,
     FUNCTION_WORDS,
+    HOAX_WORDS,
     JOINING_WORDS,
     LATIN_SUFFIXES,
     LETTERED_TITLES,
@@ -29,6 +32,7 @@ from matching.contradiction_words import (
     RELATIVE_DAYS,
     SCOPE_SHIFTERS,
     TIME_WORDS,
+    TRUTH_WORDS,
     WEEKDAYS,
 )
 from matching.language import detect_language
@@ -129,6 +133,7 @@ class Reading:
     name_runs: tuple[tuple[tuple[str, ...], str], ...] = ()
     # every word in order (the substitution check aligns the two texts on them)
     tokens: tuple[Token, ...] = ()
+    denials: tuple[str, ...] = ()  # the text's denial words as written ("desmiente", "not true")
 
 
 class Token(NamedTuple):
@@ -159,11 +164,19 @@ def read(text: str) -> Reading:
     plain: dict[str, int] = {}
     outcomes: dict[str, str] = {}
     places: dict[str, str] = {}
+    denials: list[str] = []
     for clause in clauses.values():
         scopes = _negation_scopes(clause, portuguese)
         for position, word in enumerate(clause):
             negator = scopes.get(position)
+            if word.folded in _HOAXES or (
+                word.folded in _DENIALS
+                and any(later.folded in _DENIED for later in clause[position + 1 : position + 4])
+            ):
+                denials.append(word.raw)
             if negator is not None:
+                if word.folded in _TRUTH:
+                    denials.append(f"{negator} {word.raw}")
                 negated.setdefault(word.stem, negator)
                 negated_count[word.stem] = negated_count.get(word.stem, 0) + 1
             elif word.folded not in _FUNCTION and not _is_negator(clause, position, portuguese):
@@ -220,6 +233,7 @@ def read(text: str) -> Reading:
             )
             for word in words
         ),
+        tuple(denials),
     )
 
 
@@ -509,6 +523,10 @@ _FUNCTION = frozenset(_fold(word) for word in FUNCTION_WORDS)
 _NOT_NAME_WORDS = frozenset(_fold(word) for word in NOT_NAMES) | _FUNCTION | _NEGATORS
 _TITLES = frozenset(_fold(word) for word in LETTERED_TITLES)
 _SHIFTERS = frozenset(_fold(word) for word in SCOPE_SHIFTERS)
+_DENIALS = frozenset(_fold(word) for word in DENIAL_WORDS)
+_DENIED = frozenset(_fold(word) for word in DENIED_OBJECTS)
+_HOAXES = frozenset(_fold(word) for word in HOAX_WORDS)
+_TRUTH = frozenset(_fold(word) for word in TRUTH_WORDS)
 _JOINING = frozenset(word.casefold() for word in JOINING_WORDS)
 _MARKERS = frozenset(_fold(word) for word in TIME_WORDS) | frozenset(
     _fold(word) for _, words in DIRECTIONS for word in words

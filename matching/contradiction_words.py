@@ -117,6 +117,40 @@ SCOPE_SHIFTERS = _w(
     "فقط إلا الا باستثناء بعد قبل"
 )
 
+# Words that deny what follows them: a voter forwarding a correction ("the commission denied
+# that ...", "desmienten que ...") says the opposite of the claim with all of its words. A
+# truth word under a negation denies too ("no es cierto que", "it is not true that", "غير
+# صحيح"). Left out: "fake", "false", "falso" (voters ask "true or fake?"), "rumour" (voters
+# forward rumours as such).
+DENIAL_WORDS = _w(
+    # English
+    "deny denies denied denying debunk debunks debunked debunking "
+    # Spanish
+    "desmiente desmienten desmintió desmintieron niega niegan negó negaron "
+    # French
+    "dément démentent démenti nie nient nié "
+    # Portuguese
+    "desmente desmentem desmentiu desmentiram nega negam negou negaram "
+    # German
+    "dementiert dementieren bestreitet bestreiten widerlegt "
+    # Arabic
+    "نفت نفى ينفي تنفي ينفون"
+)
+# ...a verb among them only with what is denied after it: "denied that", "desmiente los
+# rumores", "نفت الأنباء" ("allowed to deny birth certificates", "se niega a votar" deny nothing
+# said before).
+DENIED_OBJECTS = _w(
+    "that reports report claims claim rumours rumors rumour rumor news allegations "
+    "que rumores informaciones versiones noticias "
+    "qu rumeurs informations "
+    "boatos notícias informações "
+    "dass berichte gerüchte "
+    "أن ان الأنباء الانباء الشائعات الأخبار الاخبار ما"
+)
+# Nouns that deny by themselves: "it's a hoax", "es un bulo", "c'est une intox", "é boato".
+HOAX_WORDS = _w("hoax bulo intox boato شائعة")
+TRUTH_WORDS = _w("true cierto verdad vrai verdade wahr صحيح")
+
 # Words that join a clause to what comes before ("..., but only in the capital"): a scope
 # shifter right after one of them still starts the slot it stands in.
 JOINING_WORDS = _w("and but or yet y pero o sino e et mais ou donc mas und aber oder و لكن")
