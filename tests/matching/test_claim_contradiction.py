@@ -54,7 +54,8 @@ def test_a_swapped_time_place_or_name_in_a_retelling_says_what_was_swapped() -> 
     # Swapped words with no time, place or name in them are read as the same wording.
     assert (
         find_conflict(
-            "Voting machines in the harbour district were compromised overnight by the ruling party",
+            "Voting machines in the harbour district were compromised overnight by the "
+            "ruling party",
             claim,
         )
         is None
@@ -62,7 +63,8 @@ def test_a_swapped_time_place_or_name_in_a_retelling_says_what_was_swapped() -> 
     # So is one word said two ways, or a word that only moved.
     assert (
         find_conflict(
-            "Voting machines in the harbour district were hacked during the night by the ruling party",
+            "Voting machines in the harbour district were hacked during the night by the "
+            "ruling party",
             claim,
         )
         is None
@@ -83,6 +85,33 @@ def test_a_scope_on_one_side_only_is_named_on_its_side() -> None:
     assert find_conflict(claim + ", share before they delete it", claim) is None
     # A shifter on both sides is not a change of scope.
     assert find_conflict("Only you can vote by text message", "Only you may vote by text") is None
+
+
+def test_a_message_denying_the_claim_says_so_and_a_fact_check_calling_it_a_hoax_does_not() -> None:
+    claim = "Voting machines in the harbour district were hacked overnight"
+    found = find_conflict(
+        "The commission denied reports that voting machines in the harbour district were "
+        "hacked overnight",
+        claim,
+    )
+    assert found == Conflict(ConflictKind.DENIAL, "denied", "")
+    assert found.reason == "denial: 'denied' in the message only"
+    truth = find_conflict(
+        "No es cierto que las máquinas fueron hackeadas", "Las máquinas fueron hackeadas"
+    )
+    assert truth is not None and truth.message_value == "No cierto"
+    # A verb that denies nothing said ("deny entry") and a fact-check's own "hoax" are no denial.
+    assert (
+        find_conflict(
+            "Guards will deny entry to voters without ID",
+            "Guards will deny entry to voters without ID cards",
+        )
+        is None
+    )
+    assert (
+        find_conflict(claim, "Hoax: voting machines in the harbour district were hacked overnight")
+        is None
+    )
 
 
 # A fact-check's claim and its headline often say the same negation twice; a voter's message
