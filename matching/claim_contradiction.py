@@ -30,6 +30,7 @@ desk sees the suggestion with its reason.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from enum import StrEnum
@@ -357,12 +358,12 @@ def _substituted(ours: Reading, theirs: Reading) -> Conflict | None:
 _Block = tuple[str, int, int, int, int]
 
 
-def _shared_before(blocks: list[_Block], at: int) -> bool:
+def _shared_before(blocks: Sequence[_Block], at: int) -> bool:
     """`ANCHOR_WORDS` shared words right before the slot at `at`."""
     return at > 0 and blocks[at - 1][2] - blocks[at - 1][1] >= ANCHOR_WORDS
 
 
-def _shared_after(blocks: list[_Block], at: int, mine: int, other: int) -> bool:
+def _shared_after(blocks: Sequence[_Block], at: int, mine: int, other: int) -> bool:
     """`ANCHOR_WORDS` shared words right after the slot at `at`, unless it ends a text."""
     _, _, i2, _, j2 = blocks[at]
     if i2 == mine or j2 == other:
