@@ -729,6 +729,27 @@ DESIGN: tuple[Pair, ...] = _rows(
             "the claim said twice; 'only' opens a contrast whose words the claim has: moved",
         ),
         (
+            "en",
+            "Forty thousand students were added to the voter roll of the capital this month",
+            "Forty thousand students were deleted from the voter roll of the capital this month",
+            OUT,
+            "added against deleted: who is on the list",
+        ),
+        (
+            "es",
+            "Agregaron a 3.000 presos al padrón electoral de la provincia",
+            "Eliminaron a 3.000 presos del padrón electoral de la provincia",
+            OUT,
+            "agregados / eliminados",
+        ),
+        (
+            "en",
+            "Forty thousand students were removed from the capital's voter roll this month",
+            "Forty thousand students were deleted from the voter roll of the capital this month",
+            None,
+            "removed / deleted: one outcome",
+        ),
+        (
             "fr",
             "Les bulletins des îles ne seront pas comptés cette semaine, sauf ceux du bureau "
             "de la préfecture",

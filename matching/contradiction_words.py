@@ -111,10 +111,10 @@ SCOPE_SHIFTERS = _w(
     "seulement uniquement sauf excepté après avant "
     # Portuguese
     "só somente apenas exceto salvo depois antes "
-    # German
-    "nur außer ausser nach vor "
+    # German ("vor", "nach" and Arabic "قبل", also "accepted", mean other things as often)
+    "nur außer ausser nachdem bevor "
     # Arabic
-    "فقط إلا الا باستثناء بعد قبل"
+    "فقط إلا الا باستثناء بعد"
 )
 
 # Words that deny what follows them: a voter forwarding a correction ("the commission denied
@@ -361,6 +361,28 @@ OUTCOME_OPPOSITES: tuple[tuple[str, tuple[str, ...], str, tuple[str, ...]], ...]
         _w("before antes avant bevor"),
         "after",
         _w("after después despues après depois nachdem"),
+    ),
+    (
+        # Who is on a list: "half a million voters deleted from the register" / "added to".
+        # Not "included" ("the list included ..." says nothing of anyone added).
+        "added",
+        _w(
+            "added incorporated "
+            "añad* agreg* incorporad* incorporaron "
+            "ajout* "
+            "adicion* acrescent* "
+            "hinzugefügt aufgenommen "
+            "أضيف أضيفت اضافة إضافة"
+        ),
+        "removed",
+        _w(
+            "deleted removed purged excluded "
+            "elimin* borrad* borraron excluid* excluyeron purgad* "
+            "supprim* radié* exclu exclus exclue effacé* "
+            "removid* removeram removeu apagad* apagaram excluíd* excluíram expurgad* "
+            "gelöscht entfernt gestrichen "
+            "حذف حذفت شطب"
+        ),
     ),
     (
         "arrested",
