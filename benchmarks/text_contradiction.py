@@ -171,8 +171,8 @@ def run(quick: bool, max_queries: int | None = None) -> str:
         for name, rows in (
             ("design", sample_wordings.DESIGN),
             ("held out", sample_wordings.HELD_OUT),
-            ("held out 2 (blind, then used)", sample_wordings.HELD_OUT_2),
-            ("held out 3 (blind, then used)", sample_wordings.HELD_OUT_3),
+            ("held out 2 (blind then used)", sample_wordings.HELD_OUT_2),
+            ("held out 3 (blind then used)", sample_wordings.HELD_OUT_3),
         )
         for engine, matcher in (
             ("headlines as titles", sample_wordings.sample_matcher()),
@@ -207,8 +207,10 @@ def markdown(
         "## Contradiction guard",
         "",
         "Pairs of a voter's message and a fact-checked claim in en/es/fr/pt/de/ar "
-        "(`benchmarks/contradiction_pairs.py`): contradictions (negation, opposite outcome, other",
-        "place, date, number or name) must not be answered automatically, paraphrases must be.",
+        "(`benchmarks/contradiction_pairs.py`): contradictions (negation, denial, opposite "
+        "outcome, other place, date, number or name, a time, place or name swapped in a "
+        "retelling, a scope on one side only) must not be answered automatically, paraphrases "
+        "must be.",
         "The rules were built on the design rows; the held-out rows were written afterwards and",
         "only measured.",
         "",
