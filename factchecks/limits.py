@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, case
+from sqlalchemy import ColumnElement, bindparam, case
 from sqlmodel import col, func, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -23,6 +23,18 @@ from factchecks.models import Tip, TipStatus
 
 MINUTE = timedelta(minutes=1)
 DAY = timedelta(days=1)
+
+# Built once: every tip is counted against its voter's limits (decision 119). The voter's
+# accepted tips of the last day: how many, how many in the last minute, the latest.
+_RECENT = select(
+    func.count(),
+    func.sum(case((col(Tip.received_at) > bindparam("minute_ago"), 1), else_=0)),
+    func.max(Tip.received_at),
+).where(
+    col(Tip.requester_id) == bindparam("requester"),
+    col(Tip.status) != TipStatus.RATE_LIMITED,
+    col(Tip.received_at) > bindparam("day_ago"),
+)
 
 
 @dataclass(frozen=True)
@@ -74,12 +86,10 @@ async def check_tip_limit(
 
     One query for a voter under the limits (nearly everyone); a flooder told already costs one
     more, and only the tip that tells them looks up when they can send again."""
-    in_last_minute = case((col(Tip.received_at) > now - MINUTE, 1), else_=0)
     in_day, in_minute, last_accepted = (
         await session.exec(
-            select(func.count(), func.sum(in_last_minute), func.max(Tip.received_at)).where(
-                *_accepted(requester_id, now - DAY)
-            )
+            _RECENT,
+            params={"requester": requester_id, "minute_ago": now - MINUTE, "day_ago": now - DAY},
         )
     ).one()
     over_minute = 0 < limits.per_minute <= (in_minute or 0)

@@ -441,16 +441,22 @@ async def has_held(db: Database, channel: str, address: str) -> bool:
         return row is not None
 
 
+# Built once: every message a voter sends releases what was held for them (decision 119).
+_RELEASE_HELD = (
+    update(_OUTBOX)
+    .where(
+        _OUTBOX.c.status == OutboxStatus.HELD.value,
+        _OUTBOX.c.channel == bindparam("on_channel"),
+        _OUTBOX.c.address == bindparam("for_address"),
+    )
+    .values(status=OutboxStatus.PENDING.value, next_attempt_at=bindparam("now"))
+)
+
+
 async def release_held(session: AsyncSession, channel: str, address: str) -> int:
     """The voter wrote again: their held messages are due now. Returns how many."""
     result = await session.exec(
-        update(_OUTBOX)
-        .where(
-            _OUTBOX.c.status == OutboxStatus.HELD.value,
-            _OUTBOX.c.channel == channel,
-            _OUTBOX.c.address == address,
-        )
-        .values(status=OutboxStatus.PENDING.value, next_attempt_at=utc_now())
+        _RELEASE_HELD, params={"on_channel": channel, "for_address": address, "now": utc_now()}
     )
     return int(result.rowcount or 0)
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from sqlalchemy import bindparam
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 from sqlmodel.sql.expression import SelectOfScalar
 
 from factchecks.clock import utc_now
 from factchecks.models import Requester
+
+# Built once: every message looks its voter up (decision 101's reason, decision 119).
+_BY_PSEUDONYM = select(Requester).where(col(Requester.pseudonym) == bindparam("pseudonym"))
 
 
 async def upsert_requester(
@@ -23,9 +27,7 @@ async def upsert_requester(
 
     `last_inbound_at` is when they last wrote: WhatsApp's 24-hour window is counted from it.
     """
-    requester = (
-        await session.exec(select(Requester).where(Requester.pseudonym == pseudonym))
-    ).first()
+    requester = (await session.exec(_BY_PSEUDONYM, params={"pseudonym": pseudonym})).first()
     now = utc_now()
     if requester is None:
         requester = Requester(
@@ -49,7 +51,7 @@ async def upsert_requester(
 
 async def find_by_pseudonym(session: AsyncSession, pseudonym: str) -> Requester | None:
     """The voter known by `pseudonym`, if we hold one (never created here)."""
-    return (await session.exec(select(Requester).where(Requester.pseudonym == pseudonym))).first()
+    return (await session.exec(_BY_PSEUDONYM, params={"pseudonym": pseudonym})).first()
 
 
 async def set_language(session: AsyncSession, requester_id: int, language: str) -> None:

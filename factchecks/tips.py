@@ -4,10 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlmodel import select
+from sqlalchemy import bindparam
+from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from factchecks.models import Tip, TipStatus
+
+# Built once: every tip is looked up before it is stored (decision 119).
+_BY_EXTERNAL_ID = select(Tip).where(
+    col(Tip.channel) == bindparam("channel"), col(Tip.external_id) == bindparam("external_id")
+)
 
 
 @dataclass(frozen=True)
@@ -27,11 +33,10 @@ class NewTip:
 
 async def find_tip(session: AsyncSession, channel: str, external_id: str) -> Tip | None:
     """The tip this channel delivered under this id, if it was stored already."""
-    return (
-        await session.exec(
-            select(Tip).where(Tip.channel == channel, Tip.external_id == external_id)
-        )
-    ).first()
+    found = await session.exec(
+        _BY_EXTERNAL_ID, params={"channel": channel, "external_id": external_id}
+    )
+    return found.first()
 
 
 async def store_tip(session: AsyncSession, new: NewTip) -> tuple[Tip, bool]:
