@@ -231,22 +231,31 @@ async def renew(db: Database, ids: Collection[int], worker: str, lease: timedelt
         )
 
 
+# Built once: every message is finished (decision 119).
+_FINISH = (
+    update(_INBOX)
+    .where(
+        _INBOX.c.id.in_(bindparam("ids", expanding=True)),
+        _INBOX.c.status == InboxStatus.PENDING.value,
+    )
+    .values(
+        status=bindparam("outcome"),
+        processed_at=bindparam("at"),
+        payload=None,
+        voter=None,
+        album=None,
+        claimed_until=None,  # `claimed_by` stays: which worker handled it
+    )
+)
+
+
 async def finish(db: Database, ids: Collection[int], status: InboxStatus) -> None:
     """The messages are handled (`DONE`) or given up on (`FAILED`): their parsed payload, voter
     and album are dropped; the keyed id stays, so a redelivery is still recognised, and so does
     the (random) name of the worker that handled them."""
     async with db.transaction(brief=True) as session:
         await session.exec(
-            update(_INBOX)
-            .where(_INBOX.c.id.in_(list(ids)), _INBOX.c.status == InboxStatus.PENDING.value)
-            .values(
-                status=status.value,
-                processed_at=utc_now(),
-                payload=None,
-                voter=None,
-                album=None,
-                claimed_until=None,  # `claimed_by` stays: which worker handled it
-            )
+            _FINISH, params={"ids": list(ids), "outcome": status.value, "at": utc_now()}
         )
 
 

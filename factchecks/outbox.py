@@ -330,6 +330,20 @@ async def outbox_backlog(db: Database, now: datetime | None = None) -> tuple[int
     return int(count), max(age, 0.0)
 
 
+# Built once: every reply is recorded as sent (decision 119).
+_MARK_SENT = (
+    update(_OUTBOX)
+    .where(_OUTBOX.c.id == bindparam("message"))
+    .values(
+        status=OutboxStatus.SENT.value,
+        attempts=_OUTBOX.c.attempts + 1,
+        sent_at=bindparam("at"),
+        external_id=bindparam("platform_id"),
+        delivery_status=bindparam("delivery"),
+    )
+)
+
+
 async def mark_sent(
     db: Database, message_id: int, external_id: str | None = None, *, channel: str = ""
 ) -> None:
@@ -337,15 +351,13 @@ async def mark_sent(
     the platform (`channel`) reported before this record are applied."""
     async with db.transaction(brief=True) as session:
         await session.exec(
-            update(_OUTBOX)
-            .where(_OUTBOX.c.id == message_id)
-            .values(
-                status=OutboxStatus.SENT.value,
-                attempts=_OUTBOX.c.attempts + 1,
-                sent_at=utc_now(),
-                external_id=external_id,
-                delivery_status=DeliveryStatus.SENT.value if external_id else None,
-            )
+            _MARK_SENT,
+            params={
+                "message": message_id,
+                "at": utc_now(),
+                "platform_id": external_id,
+                "delivery": DeliveryStatus.SENT.value if external_id else None,
+            },
         )
         if external_id and channel:
             await _apply_early_statuses(session, channel, message_id, external_id)

@@ -67,16 +67,26 @@ def is_first_contact(requester: Requester) -> bool:
     return requester.created_at == requester.last_inbound_at
 
 
-def by_address_query(channel: str, address: str) -> SelectOfScalar[Requester]:
-    """The query of `find_by_address` (served by the index `ix_requester_channel_address`)."""
-    return (
-        select(Requester)
-        .where(Requester.channel == channel, Requester.address == address)
-        .order_by(col(Requester.last_inbound_at).desc())
-        .limit(1)
+# Every reply looks its recipient up (their language now, WhatsApp's window): built once.
+_BY_ADDRESS = (
+    select(Requester)
+    .where(
+        col(Requester.channel) == bindparam("channel"),
+        col(Requester.address) == bindparam("address"),
     )
+    .order_by(col(Requester.last_inbound_at).desc())
+    .limit(1)
+)
+
+
+def by_address_query(channel: str, address: str) -> SelectOfScalar[Requester]:
+    """The query of `find_by_address` with its values (served by the index
+    `ix_requester_channel_address`)."""
+    return _BY_ADDRESS.params(channel=channel, address=address)
 
 
 async def find_by_address(session: AsyncSession, channel: str, address: str) -> Requester | None:
     """The voter who last wrote from `address` on `channel`, if any (for their language)."""
-    return (await session.exec(by_address_query(channel, address))).first()
+    return (
+        await session.exec(_BY_ADDRESS, params={"channel": channel, "address": address})
+    ).first()
