@@ -54,8 +54,6 @@ ANCHOR_WORDS = 2
 # A scope shifter anywhere in a slot this short counts ("the day after"); in a longer one, only
 # where it starts or ends it ("only if you live abroad"; "share before they delete it" is no scope).
 SHORT_SLOT_WORDS = 3
-# Texts longer than this (in words) are not aligned: a long message is not a retelling.
-ALIGNED_WORDS_MAX = 200
 
 
 class ConflictKind(StrEnum):
@@ -319,8 +317,8 @@ def _substituted(ours: Reading, theirs: Reading) -> Conflict | None:
     """In a message that retells the claim word for word (`RETOLD_SHARE`), a slot of a few words
     between shared ones that differs on both sides with content words (`_swapped`), or that
     starts with a scope shifter on one side only."""
-    mine, other = ours.tokens, theirs.tokens
-    if not other or max(len(mine), len(other)) > ALIGNED_WORDS_MAX:
+    mine, other = ours.tokens, theirs.tokens  # none for a text too long to be a retelling
+    if not mine or not other:
         return None
     aligner = SequenceMatcher(None, [t.stem for t in mine], [t.stem for t in other], False)
     blocks = aligner.get_opcodes()

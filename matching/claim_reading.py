@@ -45,6 +45,10 @@ SCOPE_WORDS = 1
 SCOPE_SPAN = 5
 # Readings of texts kept (the matched claims come back again and again).
 _CACHED_READINGS = 8_192
+# A text of more words than this keeps no `tokens`: a long message is no retelling of a claim
+# (the substitution check skips it), and 8,192 cached readings of 20,000-character pastes would
+# hold gigabytes of them.
+TOKENS_KEPT_MAX = 200
 
 
 _URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+", re.IGNORECASE)
@@ -220,7 +224,9 @@ def read(text: str) -> Reading:
         date_kinds,
         _neighbours(content, spans),
         runs,
-        tuple(
+        ()
+        if len(words) > TOKENS_KEPT_MAX
+        else tuple(
             Token(
                 word.stem,
                 word.raw,
