@@ -337,8 +337,7 @@ def _substituted(ours: Reading, theirs: Reading) -> Conflict | None:
             None
             if _moved(my_slot, other_slot, ours, theirs)
             else _shifter_on_one_side(
-                _edges(my_slot, i2 == len(mine), theirs.stems),
-                _edges(other_slot, j2 == len(other), ours.stems),
+                _edges(my_slot, i2 == len(mine)), _edges(other_slot, j2 == len(other))
             )
         )
         if shifted is not None:
@@ -384,18 +383,12 @@ def _moved(
     return said_elsewhere(other, ours.stems) or said_elsewhere(mine, theirs.stems)
 
 
-def _edges(
-    slot: tuple[Token, ...], ends_text: bool, other_stems: frozenset[str]
-) -> tuple[Token, ...]:
+def _edges(slot: tuple[Token, ...], ends_text: bool) -> tuple[Token, ...]:
     """The words of a slot that may qualify what is around it: all of a short one ("the day
     after"); else its first, after a joining word ("... to 4455 only if you live abroad",
-    "... mas só no segundo turno"), and its last when it ends the text ("... فقط"). A longer
-    slot that says again what the other text says of something else is a contrast, not a
-    scope: "... not counted this year, only ballots cast in person are counted"."""
+    "... mas só no segundo turno"), and its last when it ends the text ("... فقط")."""
     if len(slot) <= SHORT_SLOT_WORDS:
         return slot
-    if any(t.content and t.stem in other_stems for t in slot):
-        return ()
     first = slot[1:2] if slot[0].joining else slot[:1]
     return (*first, slot[-1]) if ends_text else first
 
