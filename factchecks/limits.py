@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, bindparam, case
+from sqlalchemy import BindParameter, ColumnElement, bindparam, case
 from sqlmodel import col, func, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -23,18 +23,6 @@ from factchecks.models import Tip, TipStatus
 
 MINUTE = timedelta(minutes=1)
 DAY = timedelta(days=1)
-
-# Built once: every tip is counted against its voter's limits (decision 119). The voter's
-# accepted tips of the last day: how many, how many in the last minute, the latest.
-_RECENT = select(
-    func.count(),
-    func.sum(case((col(Tip.received_at) > bindparam("minute_ago"), 1), else_=0)),
-    func.max(Tip.received_at),
-).where(
-    col(Tip.requester_id) == bindparam("requester"),
-    col(Tip.status) != TipStatus.RATE_LIMITED,
-    col(Tip.received_at) > bindparam("day_ago"),
-)
 
 
 @dataclass(frozen=True)
@@ -54,12 +42,24 @@ class LimitReached:
     told: bool
 
 
-def _accepted(requester_id: int, since: datetime) -> tuple[ColumnElement[bool], ...]:
+def _accepted(
+    requester_id: int | BindParameter[int], since: datetime | BindParameter[datetime]
+) -> tuple[ColumnElement[bool], ...]:
+    """A voter's tips that count towards the limits (values, or bound parameters)."""
     return (
         col(Tip.requester_id) == requester_id,
         col(Tip.status) != TipStatus.RATE_LIMITED,
         col(Tip.received_at) > since,
     )
+
+
+# Built once: every tip is counted against its voter's limits (decision 119). The voter's
+# accepted tips of the last day: how many, how many in the last minute, the latest.
+_RECENT = select(
+    func.count(),
+    func.sum(case((col(Tip.received_at) > bindparam("minute_ago"), 1), else_=0)),
+    func.max(Tip.received_at),
+).where(*_accepted(bindparam("requester"), bindparam("day_ago")))
 
 
 async def _nth_latest_accepted(
