@@ -208,9 +208,7 @@ def read(text: str) -> Reading:
         for run in _name_runs(clauses)
         if len(run) >= 2
     )
-    content = [
-        word for word in words if word.folded not in _FUNCTION and word.folded not in _NEGATORS
-    ]
+    content = [word for word in words if _is_content(word.folded)]
     return Reading(
         negated,
         plain,
@@ -230,9 +228,7 @@ def read(text: str) -> Reading:
             Token(
                 word.stem,
                 word.raw,
-                word.folded not in _FUNCTION
-                and word.folded not in _NEGATORS
-                and not any(char.isdigit() for char in word.folded),
+                _is_content(word.folded) and not any(char.isdigit() for char in word.folded),
                 word.folded in _SHIFTERS,
                 word.folded in _MARKERS or word.stem in names,
                 word.raw.casefold() in _JOINING,  # as written: "e" (and), not "é" (is)
@@ -241,6 +237,11 @@ def read(text: str) -> Reading:
         ),
         tuple(denials),
     )
+
+
+def _is_content(folded: str) -> bool:
+    """Neither a function word nor a negator."""
+    return folded not in _FUNCTION and folded not in _NEGATORS
 
 
 def _blank(pattern: re.Pattern[str], text: str) -> str:
