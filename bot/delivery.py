@@ -29,6 +29,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
+from sqlmodel.ext.asyncio.session import AsyncSession
+
 from bot.background_loop import BackgroundLoop
 from bot.i18n import Catalogs
 from bot.metrics import Metrics, SendFailure
@@ -37,6 +39,7 @@ from factchecks import outbox
 from factchecks.clock import utc_now
 from factchecks.database import Database
 from factchecks.erasure import erase_farewell
+from factchecks.group_commit import GroupCommit
 from factchecks.outbox import PendingMessage
 
 log = logging.getLogger(__name__)
@@ -129,6 +132,11 @@ class Delivery:
         self._paces: dict[str, Pace] = {}
         self._next_recovery = 0.0  # monotonic time of the next look for stale claims
         self._sent = 0  # messages claimed and tried by this worker
+        # The page's sends in flight together record their claims, and then their sends, in
+        # shared transactions (`factchecks.group_commit`), each before its platform call and
+        # after it as before.
+        self._claims = GroupCommit(db, _claim_together, brief=True, order=_chat_of)
+        self._sends_recorded = GroupCommit(db, _record_sent_together, brief=True)
         self._next_start: dict[str, float] = {}  # per channel: the earliest next send start
         self._paused_until: dict[str, float] = {}
         # Where this worker starts walking a page (a share of its length): workers sharing one
@@ -247,7 +255,7 @@ class Delivery:
         self._next_start[channel] = start + self._pace(channel).min_gap_s
         if start > now:
             await asyncio.sleep(start - now)  # pacing to the overall rate, not waiting for an event
-        if not await outbox.claim(self._db, pending, self._pace(channel).per_chat_interval_s):
+        if not await self._claims((pending, self._pace(channel).per_chat_interval_s)):
             return True  # another worker has it, or wrote to this chat a moment ago
         self._sent += 1  # an attempt, whatever comes of it
         try:
@@ -283,7 +291,7 @@ class Delivery:
             await outbox.mark_failed(self._db, message.id, str(error))
             await self._after_last(message)
             return True
-        await outbox.mark_sent(self._db, message.id, external_id, channel=message.channel)
+        await self._sends_recorded((message.id, external_id, message.channel))
         await self._after_last(message)
         return True
 
@@ -300,6 +308,20 @@ class Delivery:
             delay = error.retry_after_s or backoff_s(message.attempts)
             await outbox.retry_later(self._db, message.id, delay, str(error))
         return True
+
+
+async def _claim_together(session: AsyncSession, asked: tuple[PendingMessage, float]) -> bool:
+    return await outbox.claim_in(session, *asked)
+
+
+def _chat_of(asked: tuple[PendingMessage, float]) -> tuple[str, str]:
+    """Claims in one order by every worker: on PostgreSQL each takes its chat's lock."""
+    return asked[0].channel, asked[0].address
+
+
+async def _record_sent_together(session: AsyncSession, sent: tuple[int, str | None, str]) -> None:
+    message_id, external_id, channel = sent
+    await outbox.mark_sent_in(session, message_id, external_id, channel=channel)
 
 
 async def hold_for_reply(db: Database, sender: Sender, message: Outgoing) -> None:

@@ -30,6 +30,8 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Protocol
 
+from sqlmodel.ext.asyncio.session import AsyncSession
+
 from bot.channels.albums import merge_album
 from bot.conversation import Conversation
 from bot.inbound import (
@@ -49,6 +51,7 @@ from bot.usecases.dependencies import Person
 from bot.usecases.voters import apologise
 from factchecks import inbox
 from factchecks.database import Database
+from factchecks.group_commit import GroupCommit
 from factchecks.inbox import Claim, NewMessage
 from factchecks.models import InboxStatus
 from factchecks.pseudonyms import keyed_id, pseudonym
@@ -116,6 +119,12 @@ class InboxWorker:
         self._stopping = False
         self._task: asyncio.Task[None] | None = None
         self._renewer: asyncio.Task[None] | None = None
+        # Deliveries arriving together are stored together, and so are finished messages
+        # recorded (`factchecks.group_commit`): one transaction each under load, not one apiece.
+        self._stores = GroupCommit(
+            db, _record_together, urgent=True, brief=True, order=_delivery_order
+        )
+        self._finishes = GroupCommit(db, _finish_together, brief=True)
 
     def register(self, channel: str, handler: InboxChannel) -> None:
         """Handle the stored messages of `channel` with `handler` (before `start`)."""
@@ -125,7 +134,10 @@ class InboxWorker:
         """Store `messages` (one delivery) in one transaction, under keyed ids; returns how many
         were new. Raises on a database error: the caller must not acknowledge the delivery."""
         rows = [self._row(channel, received) for received in messages]
-        stored = await inbox.record_messages(self._db, channel, rows)
+        if len(rows) <= inbox.BRIEF_ROWS:
+            stored = await self._stores((channel, rows))
+        else:  # a large delivery goes alone, and not brief
+            stored = await inbox.record_messages(self._db, channel, rows)
         if stored:
             self.wake()
         return stored
@@ -296,10 +308,27 @@ class InboxWorker:
 
     async def _finish(self, claim: Claim, status: InboxStatus) -> None:
         try:
-            await inbox.finish(self._db, claim.ids, status)
+            await self._finishes((claim.ids, status))
         except Exception as error:  # the lease runs out and it is claimed again: a tip already
             # stored is recognised then (`tips.store_tip`) and not answered twice
             log.warning("inbox: marking %s failed (%s)", status.value, type(error).__name__)
+
+
+async def _record_together(session: AsyncSession, delivery: tuple[str, list[NewMessage]]) -> int:
+    channel, rows = delivery
+    return await inbox.record_in(session, channel, rows)
+
+
+def _delivery_order(delivery: tuple[str, list[NewMessage]]) -> tuple[str, str]:
+    """Rows inserted in one order by every worker (PostgreSQL's unique index takes locks)."""
+    channel, rows = delivery
+    return channel, min((row.external_id for row in rows), default="")
+
+
+async def _finish_together(
+    session: AsyncSession, finished: tuple[tuple[int, ...], InboxStatus]
+) -> None:
+    await inbox.finish_in(session, *finished)
 
 
 def _person(pending: Pending) -> Person:

@@ -39,6 +39,10 @@ from factchecks.urgent_first import UrgentFirst
 from factchecks.writer_turns import WriterTurns
 
 SQLITE_BUSY_TIMEOUT_S = 30
+# Connections kept open. Under load a worker has about 20 sessions at once (8 inbox messages, 8
+# sends, webhooks, jobs); with SQLAlchemy's default of 5 the rest were opened and closed again
+# for each session (on SQLite a thread and a connection each time; decision 120).
+POOL_SIZE = 20
 _Arbiter = TypeVar("_Arbiter", WriterTurns, UrgentFirst)
 _AFTER_COMMIT = "tipline.after_commit"
 _BEFORE_COMMIT = "tipline.before_commit"
@@ -72,6 +76,11 @@ def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
 
+def _in_memory(url: str) -> bool:
+    """An in-memory SQLite database: one connection, kept (SQLAlchemy's static pool)."""
+    return is_sqlite(url) and make_url(url).database in (None, "", ":memory:")
+
+
 def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -87,11 +96,14 @@ class Database:
         self.url = url
         # hide_parameters: an error's message never quotes a statement's values (tip texts,
         # reply addresses), in a log line or anywhere else the error travels.
+        pool: dict[str, Any] = {} if _in_memory(url) else {"pool_size": POOL_SIZE}
         if is_sqlite(url):
-            self.engine: AsyncEngine = link_engine(url, SQLITE_BUSY_TIMEOUT_S, hide_parameters=True)
+            self.engine: AsyncEngine = link_engine(
+                url, SQLITE_BUSY_TIMEOUT_S, hide_parameters=True, **pool
+            )
             event.listen(self.engine.sync_engine, "connect", _on_sqlite_connect)
         else:
-            self.engine = create_async_engine(url, hide_parameters=True)
+            self.engine = create_async_engine(url, hide_parameters=True, **pool)
         self._sessions = async_sessionmaker(
             self.engine, class_=AsyncSession, expire_on_commit=False
         )

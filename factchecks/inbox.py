@@ -30,6 +30,7 @@ from sqlalchemy import select as select_columns
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
 
 from factchecks.clock import as_utc, utc_now
 from factchecks.database import Database, is_sqlite
@@ -64,6 +65,16 @@ BRIEF_ROWS = 20  # a delivery of up to this many messages is stored in a brief t
 async def record_messages(db: Database, channel: str, messages: Sequence[NewMessage]) -> int:
     """Store `messages` in one transaction; returns how many were new (the rest were stored
     before, or repeat one earlier in `messages`)."""
+    if not messages:
+        return 0
+    # The platform waits for it; a delivery of a few messages is brief (a large one is not).
+    async with db.transaction(urgent=True, brief=len(messages) <= BRIEF_ROWS) as session:
+        return await record_in(session, channel, messages)
+
+
+async def record_in(session: AsyncSession, channel: str, messages: Sequence[NewMessage]) -> int:
+    """`record_messages` inside the caller's transaction (`bot.inbox_worker` shares one
+    between the deliveries that arrive together: `factchecks.group_commit`)."""
     now = utc_now()
     rows: dict[str, dict[str, Any]] = {}
     for message in messages:
@@ -80,22 +91,25 @@ async def record_messages(db: Database, channel: str, messages: Sequence[NewMess
                 "received_at": now,
             },
         )
-    values = list(rows.values())
-    dialect = sqlite if is_sqlite(db.url) else postgresql
+    if not rows:
+        return 0
     # One statement run over every row: SQLAlchemy sends them as multi-row INSERTs of a
     # bounded size ("insertmanyvalues"), compiled once, and returns the ids of the new rows.
-    statement = (
+    sqlite_session = session.get_bind().dialect.name == "sqlite"
+    statement = _INSERT_SQLITE if sqlite_session else _INSERT_POSTGRESQL
+    return len((await session.exec(statement, params=list(rows.values()))).all())
+
+
+def _insert(dialect: Any) -> Any:
+    return (
         dialect.insert(_INBOX)
         .on_conflict_do_nothing(index_elements=["channel", "external_id"])
         .returning(_INBOX.c.id)
     )
-    stored = 0
-    if values:
-        # The platform waits for it; a delivery of a few messages is brief (a large one is not).
-        brief = len(values) <= BRIEF_ROWS
-        async with db.transaction(urgent=True, brief=brief) as session:
-            stored = len((await session.exec(statement, params=values)).all())
-    return stored
+
+
+_INSERT_SQLITE = _insert(sqlite)
+_INSERT_POSTGRESQL = _insert(postgresql)
 
 
 def _claimable() -> Any:
@@ -254,9 +268,12 @@ async def finish(db: Database, ids: Collection[int], status: InboxStatus) -> Non
     and album are dropped; the keyed id stays, so a redelivery is still recognised, and so does
     the (random) name of the worker that handled them."""
     async with db.transaction(brief=True) as session:
-        await session.exec(
-            _FINISH, params={"ids": list(ids), "outcome": status.value, "at": utc_now()}
-        )
+        await finish_in(session, ids, status)
+
+
+async def finish_in(session: AsyncSession, ids: Collection[int], status: InboxStatus) -> None:
+    """`finish` inside the caller's transaction (shared: `factchecks.group_commit`)."""
+    await session.exec(_FINISH, params={"ids": list(ids), "outcome": status.value, "at": utc_now()})
 
 
 async def retry_later(db: Database, ids: Collection[int], delay: timedelta) -> None:

@@ -32,7 +32,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from factchecks.clock import as_utc, utc_now
-from factchecks.database import Database, is_sqlite
+from factchecks.database import Database
 from factchecks.inbox import mark_processed, record_update
 from factchecks.models import DeliveryStatus, InboxUpdate, OutboxMessage, OutboxStatus
 
@@ -217,25 +217,35 @@ async def claim(
     False when another worker claimed it (or another message of its chat) first: then it is
     theirs to send. The record of the attempt is committed before the platform is called.
     """
-    gap = timedelta(seconds=per_chat_interval_s)
     async with db.transaction(brief=True) as session:
-        if not is_sqlite(db.url):
-            # Two workers claiming two messages of one chat would each miss the other's
-            # uncommitted claim; the lock makes the second one's check see the first's claim.
-            key = _chat_lock_key(message.channel, message.address)
-            await session.exec(select(func.pg_advisory_xact_lock(key)))
-        now = now or utc_now()
-        result = await session.exec(
-            _CLAIM,
-            params={
-                "message_id": message.id,
-                "chat_channel": message.channel,
-                "chat_address": message.address,
-                "since": now - gap,
-                "now": now,
-            },
-        )
-        return bool(result.rowcount == 1)
+        return await claim_in(session, message, per_chat_interval_s, now)
+
+
+async def claim_in(
+    session: AsyncSession,
+    message: PendingMessage,
+    per_chat_interval_s: float,
+    now: datetime | None = None,
+) -> bool:
+    """`claim` inside the caller's transaction (shared: `factchecks.group_commit`); the
+    claim counts once that transaction has committed."""
+    if session.get_bind().dialect.name != "sqlite":
+        # Two workers claiming two messages of one chat would each miss the other's
+        # uncommitted claim; the lock makes the second one's check see the first's claim.
+        key = _chat_lock_key(message.channel, message.address)
+        await session.exec(select(func.pg_advisory_xact_lock(key)))
+    now = now or utc_now()
+    result = await session.exec(
+        _CLAIM,
+        params={
+            "message_id": message.id,
+            "chat_channel": message.channel,
+            "chat_address": message.address,
+            "since": now - timedelta(seconds=per_chat_interval_s),
+            "now": now,
+        },
+    )
+    return bool(result.rowcount == 1)
 
 
 async def recover_stale_sends(
@@ -350,17 +360,24 @@ async def mark_sent(
     """The platform accepted the message (and gave it `external_id`, when it says); statuses
     the platform (`channel`) reported before this record are applied."""
     async with db.transaction(brief=True) as session:
-        await session.exec(
-            _MARK_SENT,
-            params={
-                "message": message_id,
-                "at": utc_now(),
-                "platform_id": external_id,
-                "delivery": DeliveryStatus.SENT.value if external_id else None,
-            },
-        )
-        if external_id and channel:
-            await _apply_early_statuses(session, channel, message_id, external_id)
+        await mark_sent_in(session, message_id, external_id, channel=channel)
+
+
+async def mark_sent_in(
+    session: AsyncSession, message_id: int, external_id: str | None = None, *, channel: str = ""
+) -> None:
+    """`mark_sent` inside the caller's transaction (shared: `factchecks.group_commit`)."""
+    await session.exec(
+        _MARK_SENT,
+        params={
+            "message": message_id,
+            "at": utc_now(),
+            "platform_id": external_id,
+            "delivery": DeliveryStatus.SENT.value if external_id else None,
+        },
+    )
+    if external_id and channel:
+        await _apply_early_statuses(session, channel, message_id, external_id)
 
 
 # Delivery statuses in the order a message goes through them; "failed" ends it.

@@ -156,15 +156,17 @@ class SQLiteLink:
 
     async def commit(self) -> None:
         """Commit, on the link's thread: a commit may write the WAL back to the database, and
-        without WAL (a file system that cannot share memory) it waits for readers to finish."""
+        without WAL (a file system that cannot share memory) it waits for readers to finish.
+        With no transaction open (only reads were made) there is nothing to do."""
         connection = self._connection
-        if connection is not None:
+        if connection is not None and connection.in_transaction:
             await self._on_thread(lambda: self._patiently(connection, connection.commit))
 
     async def rollback(self) -> None:
-        """Roll back, on the link's thread."""
+        """Roll back, on the link's thread; nothing to do with no transaction open, as when the
+        pool resets a connection whose transaction committed (every session's end)."""
         connection = self._connection
-        if connection is not None:
+        if connection is not None and connection.in_transaction:
             await self._on_thread(lambda: self._patiently(connection, connection.rollback))
 
     async def create_function(self, *args: Any, **kwargs: Any) -> None:

@@ -1,0 +1,140 @@
+"""Group commit: writes asked for together share a transaction, and each caller still gets its
+own result or its own error (every test runs on SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+import pytest
+from sqlmodel import select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from factchecks import inbox, outbox
+from factchecks.database import Database
+from factchecks.group_commit import GroupCommit
+from factchecks.inbox import NewMessage
+from factchecks.models import InboxUpdate, OutboxMessage, OutboxStatus
+
+Delivery = tuple[str, list[NewMessage]]
+
+
+def _message(n: int) -> NewMessage:
+    return NewMessage(f"m-{n}", json.dumps({"n": n}), f"voter-{n % 7}", None)
+
+
+def _deliveries() -> list[Delivery]:
+    """Deliveries of one to four messages, some repeating an earlier one (a redelivery) and
+    one repeating a message of its own."""
+    deliveries: list[Delivery] = []
+    for n in range(24):
+        rows = [_message(n * 3 + k) for k in range(1 + n % 4)]
+        if n % 5 == 4:
+            rows.append(_message((n - 2) * 3))  # stored by an earlier delivery
+        if n % 7 == 6:
+            rows.append(rows[0])
+        deliveries.append(("whatsapp" if n % 2 else "telegram", rows))
+    return deliveries
+
+
+async def _record(session: AsyncSession, delivery: Delivery) -> int:
+    return await inbox.record_in(session, *delivery)
+
+
+async def _stored(db: Database) -> list[tuple[str, str, str | None]]:
+    async with db.session() as session:
+        rows = (await session.exec(select(InboxUpdate))).all()
+    return sorted((row.channel, row.external_id, row.payload) for row in rows)
+
+
+async def test_deliveries_stored_together_match_one_transaction_each(
+    database_url: str,
+) -> None:
+    """The slow twin: the same deliveries, one `record_messages` transaction each (in order),
+    store the same rows and count the same new messages per delivery."""
+    deliveries = _deliveries()
+    one_by_one = Database(database_url)
+    try:
+        alone = [await inbox.record_messages(one_by_one, *d) for d in deliveries]
+        rows_alone = await _stored(one_by_one)
+        async with one_by_one.transaction() as session:
+            for row in (await session.exec(select(InboxUpdate))).all():
+                await session.delete(row)
+    finally:
+        await one_by_one.dispose()
+    db = Database(database_url)
+    try:
+        group = GroupCommit(db, _record, urgent=True, brief=True)
+        together = []
+        for delivery in deliveries:  # asked in order, all before the first is written
+            together.append(asyncio.ensure_future(group(delivery)))
+        counts = await asyncio.gather(*together)
+        assert list(counts) == alone
+        assert await _stored(db) == rows_alone
+        assert group.transactions < len(deliveries) / 4  # they did share
+    finally:
+        await db.dispose()
+
+
+async def test_a_write_that_fails_fails_alone(db: Database) -> None:
+    async def write(session: AsyncSession, delivery: Delivery) -> int:
+        if delivery[0] == "broken":
+            raise ValueError("this one cannot be written")
+        return await inbox.record_in(session, *delivery)
+
+    group = GroupCommit(db, write, brief=True)
+    asked = [("telegram", [_message(1)]), ("broken", [_message(2)]), ("telegram", [_message(3)])]
+    outcomes = await asyncio.gather(*(group(d) for d in asked), return_exceptions=True)
+    assert outcomes[0] == 1 and outcomes[2] == 1
+    assert isinstance(outcomes[1], ValueError)
+    assert [row[1] for row in await _stored(db)] == ["m-1", "m-3"]
+
+
+async def test_a_caller_cancelled_before_its_turn_is_not_written(db: Database) -> None:
+    first_in = asyncio.Event()
+    release = asyncio.Event()
+
+    async def write(session: AsyncSession, delivery: Delivery) -> int:
+        if delivery[1][0].external_id == "m-1":
+            first_in.set()
+            await release.wait()
+        return await inbox.record_in(session, *delivery)
+
+    group = GroupCommit(db, write)
+    first = asyncio.ensure_future(group(("telegram", [_message(1)])))
+    await first_in.wait()
+    second = asyncio.ensure_future(group(("telegram", [_message(2)])))
+    third = asyncio.ensure_future(group(("telegram", [_message(3)])))
+    await asyncio.sleep(0)  # let both ask (a scheduling step, not a wait for time)
+    second.cancel()
+    release.set()
+    assert await first == 1 and await third == 1
+    with pytest.raises(asyncio.CancelledError):
+        await second
+    assert [row[1] for row in await _stored(db)] == ["m-1", "m-3"]
+
+
+async def test_claims_sharing_a_transaction_keep_one_message_per_chat_in_flight(
+    db: Database,
+) -> None:
+    """Two messages of one chat claimed in one shared transaction: the second sees the first's
+    claim, as it would in a transaction of its own, and another chat is not held up."""
+    async with db.transaction() as session:
+        for address, text in (("chat-a", "one"), ("chat-a", "two"), ("chat-b", "three")):
+            outbox.enqueue(session, channel="whatsapp", address=address, reply=text)
+    due = await outbox.due_messages(db, "whatsapp")
+    claims = GroupCommit(db, _claim, brief=True)
+    outcomes = await asyncio.gather(*(claims((message, 5.0)) for message in due))
+    assert outcomes == [True, False, True]
+    assert claims.transactions == 1
+    async with db.session() as session:
+        statuses = (await session.exec(select(OutboxMessage.reply, OutboxMessage.status))).all()
+    assert sorted(statuses) == [
+        ("one", OutboxStatus.SENDING),
+        ("three", OutboxStatus.SENDING),
+        ("two", OutboxStatus.PENDING),
+    ]
+
+
+async def _claim(session: AsyncSession, asked: tuple[outbox.PendingMessage, float]) -> bool:
+    return await outbox.claim_in(session, *asked)
