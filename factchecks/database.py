@@ -41,7 +41,9 @@ from factchecks.writer_turns import WriterTurns
 SQLITE_BUSY_TIMEOUT_S = 30
 # Connections kept open. Under load a worker has about 20 sessions at once (8 inbox messages, 8
 # sends, webhooks, jobs); with SQLAlchemy's default of 5 the rest were opened and closed again
-# for each session (on SQLite a thread and a connection each time; decision 120).
+# for each session (on SQLite a thread and a connection each time). Most recently used first:
+# below capacity a few connections do the work, their prepared statements warm (used in turn, the
+# 20 PostgreSQL connections put reply p99 at 0.3 s instead of 0.03 at 23 tips/s; decision 120).
 POOL_SIZE = 20
 _Arbiter = TypeVar("_Arbiter", WriterTurns, UrgentFirst)
 _AFTER_COMMIT = "tipline.after_commit"
@@ -96,7 +98,9 @@ class Database:
         self.url = url
         # hide_parameters: an error's message never quotes a statement's values (tip texts,
         # reply addresses), in a log line or anywhere else the error travels.
-        pool: dict[str, Any] = {} if _in_memory(url) else {"pool_size": POOL_SIZE}
+        pool: dict[str, Any] = (
+            {} if _in_memory(url) else {"pool_size": POOL_SIZE, "pool_use_lifo": True}
+        )
         if is_sqlite(url):
             self.engine: AsyncEngine = link_engine(
                 url, SQLITE_BUSY_TIMEOUT_S, hide_parameters=True, **pool

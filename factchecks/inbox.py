@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, bindparam, exists, func, or_, update
+from sqlalchemy import and_, bindparam, exists, func, literal_column, or_, update
 from sqlalchemy import select as select_columns
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
@@ -126,7 +126,9 @@ def _claimable() -> Any:
             head.c.id, head.c.channel, head.c.payload, head.c.attempts, head.c.album, head.c.voter
         )
         .where(
-            head.c.status == InboxStatus.PENDING.value,
+            # Written out, not bound: only then can the planner use the partial index of pending
+            # rows (`ix_inbox_update_pending`) in a statement prepared once and run many times.
+            head.c.status == literal_column(f"'{InboxStatus.PENDING.value}'"),
             head.c.channel.in_(bindparam("channels", expanding=True)),
             or_(head.c.claimed_until.is_(None), head.c.claimed_until <= bindparam("now")),
             ~exists().where(

@@ -23,7 +23,17 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import Column, DateTime, Enum, Index, LargeBinary, MetaData, Text, UniqueConstraint
+from sqlalchemy import (
+    Column,
+    DateTime,
+    Enum,
+    Index,
+    LargeBinary,
+    MetaData,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlmodel import Field, SQLModel
 
 from factchecks.clock import utc_now
@@ -310,6 +320,14 @@ class InboxUpdate(SQLModel, table=True):
         Index("ix_inbox_update_status_voter", "status", "voter"),
         # An album is claimed once quiet: its newest part is looked up by album (the claim).
         Index("ix_inbox_update_album", "album", "received_at"),
+        # The claim walks pending messages oldest first: without this it walked past every
+        # message ever handled (4.0 ms a claim at 20,000 handled on PostgreSQL, 0.09 with it).
+        Index(
+            "ix_inbox_update_pending",
+            "id",
+            postgresql_where=text("status = 'pending'"),
+            sqlite_where=text("status = 'pending'"),
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)
