@@ -59,6 +59,9 @@ from factchecks.pseudonyms import keyed_id, pseudonym
 log = logging.getLogger(__name__)
 
 
+STORES_PER_TRANSACTION = 16
+
+
 class InboxChannel(Protocol):
     """What the worker needs from a channel to handle its stored messages."""
 
@@ -122,7 +125,14 @@ class InboxWorker:
         # Deliveries arriving together are stored together, and so are finished messages
         # recorded (`factchecks.group_commit`): one transaction each under load, not one apiece.
         self._stores = GroupCommit(
-            db, _record_together, urgent=True, brief=True, order=_delivery_order
+            db,
+            _record_together,
+            urgent=True,
+            brief=True,
+            # At most 16 deliveries of up to BRIEF_ROWS messages: a brief transaction stays
+            # small (on SQLite it runs on the event loop's thread).
+            most=STORES_PER_TRANSACTION,
+            order=_delivery_order,
         )
         self._finishes = GroupCommit(db, _finish_together, brief=True)
 

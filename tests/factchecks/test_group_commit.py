@@ -138,3 +138,20 @@ async def test_claims_sharing_a_transaction_keep_one_message_per_chat_in_flight(
 
 async def _claim(session: AsyncSession, asked: tuple[outbox.PendingMessage, float]) -> bool:
     return await outbox.claim_in(session, *asked)
+
+
+async def test_a_shared_transaction_takes_at_most_most_writes(db: Database) -> None:
+    sizes: list[int] = []
+
+    async def write(session: AsyncSession, delivery: Delivery) -> int:
+        if not session.info.get("counted"):
+            session.info["counted"] = True
+            sizes.append(0)
+        sizes[-1] += 1
+        return await inbox.record_in(session, *delivery)
+
+    group = GroupCommit(db, write, most=3)
+    counts = await asyncio.gather(*(group(("telegram", [_message(n)])) for n in range(10)))
+    assert list(counts) == [1] * 10
+    assert max(sizes) == 3 and sum(sizes) == 10
+    assert group.transactions == len(sizes)
