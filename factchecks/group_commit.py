@@ -22,6 +22,7 @@ from __future__ import annotations
 import asyncio
 from collections import deque
 from collections.abc import Awaitable, Callable
+from contextlib import AbstractAsyncContextManager
 from typing import Any, Generic, TypeVar
 
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -68,32 +69,29 @@ class GroupCommit(Generic[Item, Result]):
         return await future
 
     async def _write_waiting(self) -> None:
+        taken: list[tuple[Item, asyncio.Future[Result]]] = []
         try:
-            await self._write_all()
+            while self._waiting:
+                taken = []
+                try:
+                    async with self._transaction() as session:
+                        taken = self._take()
+                        results = await self._write_taken(session, taken)
+                except Exception as error:
+                    taken = taken or self._take()  # it could not begin: those waiting hear why
+                    if len(taken) <= 1:
+                        _fail(taken, error)
+                    else:
+                        await self._one_by_one(taken)
+                    continue
+                self._settle(taken, results)
         except asyncio.CancelledError:  # the loop is closing: nobody is left waiting forever
-            for _, future in self._waiting:
+            for _, future in [*taken, *self._waiting]:
                 future.cancel()
             raise
 
-    async def _write_all(self) -> None:
-        while self._waiting:
-            taken: list[tuple[Item, asyncio.Future[Result]]] = []
-            try:
-                async with self._db.transaction(urgent=self._urgent, brief=self._brief) as session:
-                    taken = self._take()
-                    results = await self._write_taken(session, taken)
-            except Exception as error:
-                if not taken:  # the transaction could not begin: those waiting hear why
-                    taken = self._take()
-                if len(taken) == 1 or not taken:
-                    _fail(taken, error)
-                else:
-                    await self._one_by_one(taken)
-                continue
-            self.transactions += 1
-            for (_, future), result in zip(taken, results, strict=True):
-                if not future.done():
-                    future.set_result(result)
+    def _transaction(self) -> AbstractAsyncContextManager[AsyncSession]:
+        return self._db.transaction(urgent=self._urgent, brief=self._brief)
 
     async def _write_taken(
         self, session: AsyncSession, taken: list[tuple[Item, asyncio.Future[Result]]]
@@ -119,12 +117,19 @@ class GroupCommit(Generic[Item, Result]):
     async def _one_by_one(self, taken: list[tuple[Item, asyncio.Future[Result]]]) -> None:
         for item, future in taken:
             try:
-                async with self._db.transaction(urgent=self._urgent, brief=self._brief) as session:
+                async with self._transaction() as session:
                     result = await self._write(session, item)
             except Exception as error:
                 _fail([(item, future)], error)
                 continue
-            self.transactions += 1
+            self._settle([(item, future)], [result])
+
+    def _settle(
+        self, taken: list[tuple[Item, asyncio.Future[Result]]], results: list[Result]
+    ) -> None:
+        """The transaction committed: each caller gets its result."""
+        self.transactions += 1
+        for (_, future), result in zip(taken, results, strict=True):
             if not future.done():
                 future.set_result(result)
 

@@ -155,3 +155,25 @@ async def test_a_shared_transaction_takes_at_most_most_writes(db: Database) -> N
     assert list(counts) == [1] * 10
     assert max(sizes) == 3 and sum(sizes) == 10
     assert group.transactions == len(sizes)
+
+
+async def test_a_write_in_flight_when_the_writer_is_cancelled_does_not_hang_its_caller(
+    db: Database,
+) -> None:
+    """The loop closing under a shared transaction: its callers and those waiting are told."""
+    inside = asyncio.Event()
+
+    async def write(session: AsyncSession, delivery: Delivery) -> int:
+        inside.set()
+        await asyncio.Event().wait()  # never set: the writer is cancelled here
+        return 0
+
+    group = GroupCommit(db, write)
+    in_flight = asyncio.ensure_future(group(("telegram", [_message(1)])))
+    await inside.wait()
+    waiting = asyncio.ensure_future(group(("telegram", [_message(2)])))
+    assert group._writer is not None
+    group._writer.cancel()
+    for caller in (in_flight, waiting):
+        with pytest.raises(asyncio.CancelledError):
+            await asyncio.wait_for(caller, 10)  # a guard: it hung before, it never waits now
