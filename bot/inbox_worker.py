@@ -129,10 +129,9 @@ class InboxWorker:
             _record_together,
             urgent=True,
             brief=True,
-            # At most 16 deliveries of up to BRIEF_ROWS messages: a brief transaction stays
-            # small (on SQLite it runs on the event loop's thread).
+            # Deliveries of up to BRIEF_ROWS messages, a bounded number: a brief transaction
+            # stays small (on SQLite it runs on the event loop's thread).
             most=STORES_PER_TRANSACTION,
-            order=_delivery_order,
         )
         self._finishes = GroupCommit(db, _finish_together, brief=True)
 
@@ -327,12 +326,6 @@ class InboxWorker:
 async def _record_together(session: AsyncSession, delivery: tuple[str, list[NewMessage]]) -> int:
     channel, rows = delivery
     return await inbox.record_in(session, channel, rows)
-
-
-def _delivery_order(delivery: tuple[str, list[NewMessage]]) -> tuple[str, str]:
-    """Rows inserted in one order by every worker (PostgreSQL's unique index takes locks)."""
-    channel, rows = delivery
-    return channel, min((row.external_id for row in rows), default="")
 
 
 async def _finish_together(
