@@ -20,6 +20,7 @@ NUM = ConflictKind.NUMBER
 NAME = ConflictKind.NAME
 WORDING = ConflictKind.WORDING
 SCOPE = ConflictKind.SCOPE
+SUBJECT = ConflictKind.SUBJECT
 
 
 @dataclass(frozen=True)
@@ -756,6 +757,71 @@ DESIGN: tuple[Pair, ...] = _rows(
             "Les bulletins des îles ne seront pas comptés cette semaine",
             SCOPE,
             "an exception the claim does not make",
+        ),
+        # --- decision 121: the claim's voting swapped for something else in a retelling ---
+        (
+            "en",
+            "You can renew your passport by text message: send YES and your date of birth to 3030",
+            "You can vote by text message: send YES and your date of birth to 3030",
+            SUBJECT,
+            "renewing a passport, not voting",
+        ),
+        (
+            "es",
+            "Los exámenes se suspenden en la provincia por la ola de frío en la sierra",
+            "Las elecciones se suspenden en la provincia por la ola de frío en la sierra",
+            SUBJECT,
+            "exams, not the election",
+        ),
+        (
+            "fr",
+            "Les habitants du quartier devront s'inscrire à la cantine scolaire à la salle des "
+            "fêtes",
+            "Les habitants du quartier devront voter à la salle des fêtes",
+            SUBJECT,
+            "a school canteen, not a vote",
+        ),
+        (
+            "pt",
+            "Quem mora no exterior pode tirar o passaporte no consulado com o título de eleitor",
+            "Quem mora no exterior pode votar no consulado com o título de eleitor",
+            SUBJECT,
+            "a passport, not a vote",
+        ),
+        (
+            "ar",
+            "تأجيل المباراة النهائية في العاصمة أسبوعاً بسبب العاصفة",
+            "تأجيل الانتخابات في العاصمة أسبوعاً بسبب العاصفة",
+            SUBJECT,
+            "a football final, not the election",
+        ),
+        (
+            "de",
+            "In Bayern darf man ab sofort den Führerschein per App verlängern",
+            "In Bayern darf man ab sofort per App wählen",
+            SUBJECT,
+            "a driving licence, not voting",
+        ),
+        (
+            "es",
+            "Si no votas en la consulta te quitan el subsidio de vivienda",
+            "Si no vas a votar en la consulta te quitan el subsidio de vivienda",
+            None,
+            "votas / vas a votar: the same act",
+        ),
+        (
+            "fr",
+            "Dimanche il faudra voter avec un\nstylo noir dans tous les bureaux de vo\nte",
+            "Dimanche il faudra voter avec un stylo noir dans tous les bureaux de vote",
+            None,
+            "a word broken across lines by a screenshot's reader",
+        ),
+        (
+            "en",
+            "Ballots posted from abroad will only reach the counting centre after the election",
+            "Ballots posted from abroad will only reach the counting centre after the vote",
+            None,
+            "the vote / the election: both voting words",
         ),
     ]
 )

@@ -14,7 +14,10 @@ after those rules were fixed and is only measured (`benchmarks/text_contradictio
 `HELD_OUT_2` and `HELD_OUT_3` were written by helpers that never saw the guard's rules, in other
 styles (retellings, headlines, voice-note transcripts, OCR line breaks); each was measured once
 (decision 117 has the figures) and then used to correct the rules, so they are reported, not
-held out any more.
+held out any more. `HELD_OUT_4` and `HELD_OUT_5` were written the same way, asked for close
+retellings that change the actor, object, action or scope, and paraphrases with synonyms: the
+fourth was measured once and then read (decision 121's subject check was chosen with it), the
+fifth was measured once, before and after that check, and is the blind figure.
 """
 
 from __future__ import annotations
@@ -1591,4 +1594,847 @@ HELD_OUT_3: tuple[Wording, ...] = (
     unrelated("Quelqu'un sait si on a le droit de prendre en photo son bulletin dans l'isoloir ?"),
     unrelated("alguém sabe se pode levar cachorro na seção eleitoral? não tenho com quem deixar"),
     unrelated("هل يحق لطلاب الجامعات التصويت في مدينة دراستهم بدلاً من مدينتهم الأصلية؟"),
+)
+
+
+HELD_OUT_4: tuple[Wording, ...] = (
+    # written by a helper that never saw the guard's rules, asked for close retellings that
+    # change the actor, object, action, scope or outcome, and for paraphrases with synonyms;
+    # measured once (docs/decisions.md, 121) before any change it could have shaped
+    # English, contradictions: close retellings with another actor, object, action, scope or outcome
+    contradicts(
+        0,
+        "The vote count has been moved from Sunday to Monday 9 March because heavy rain is "
+        "forecast, so results will only come out on Tuesday.",
+    ),
+    contradicts(
+        1,
+        "u can check ur polling station from ur phone: text YES and ur ID number to 4455 and "
+        "they send u the address, no need to call anyone",
+    ),
+    contradicts(
+        2,
+        "Warning: the hand sanitiser they give you at the polling station contains a poison "
+        "that causes skin cancer, share before they delete this!!",
+    ),
+    contradicts(
+        3,
+        "Photo proves ballot papers are being handed out with Candidate C's name spelled wrong, "
+        "so every vote for her will be thrown out.",
+    ),
+    contradicts(
+        5,
+        "BREAKING: The independent candidate for governor has pulled out of the race and is "
+        "asking her supporters to stay at home on polling day",
+    ),
+    contradicts(
+        7,
+        "New rule: only a passport will be accepted as identification when you register to vote "
+        "online, national ID cards are no longer valid for registering.",
+    ),
+    contradicts(
+        8,
+        "FORWARD TO ALL GROUPS: half a million voters were secretly ADDED to the electoral "
+        "register last week without any checks!!!",
+    ),
+    contradicts(
+        10,
+        "Citizens living abroad can post their ballots from the consulate, but these postal "
+        "votes are only counted a week after election night.",
+    ),
+    contradicts(
+        11,
+        "anyone who was called up as a poll worker and doesnt show up will be fined 500 and the "
+        "fine will be taken straight from their salary next month",
+    ),
+    # English, paraphrases: same claim with synonyms, reordering, chatter, questions, OCR, voice
+    # notes
+    paraphrases(
+        0,
+        "my aunt says the election is now on monday 9 march coz they forecast heavy rain for "
+        "sunday, and any votes cast on sunday wont be counted?? pls check",
+    ),
+    paraphrases(
+        1,
+        "Is it true you can vote by SMS? Just send YES plus your candidate's number to 4455, no "
+        "need to go to the polling station at all",
+    ),
+    paraphrases(
+        2,
+        "SHARE BEFORE THEY DELETE THIS ☠️ The ink they paint on your finger when you vote is "
+        "poisonous and gives you skin cancer!!",
+    ),
+    paraphrases(
+        3,
+        "PHOTO PROOF: ballot\npapers already mar\nked with a cross for\nCandidate C are be\ning "
+        "given out to vo\nters",
+    ),
+    paraphrases(
+        6,
+        "Noon results shown on TV hours before polls closed: proof the outcome was fixed in "
+        "advance",
+    ),
+    paraphrases(
+        7,
+        "so apparently they changed the rules and you can only vote with your passport now the "
+        "national identity card wont be accepted at the polling station anymore tell everyone",
+    ),
+    paraphrases(
+        8,
+        "500,000 people were quietly removed from the voters' roll last week and nobody was "
+        "informed 😡",
+    ),
+    paraphrases(
+        9,
+        "🚨 Northern district voting machines HACKED overnight, thousands of votes switched to "
+        "the ruling party 🚨",
+    ),
+    paraphrases(
+        11,
+        "if u dont vote they fine u 500 and take it directly out of ur next month's pay",
+    ),
+    # English, unrelated
+    unrelated("Where can I find the list of city council candidates and their programmes?"),
+    unrelated("happy birthday grandma!! 🎂 see u sunday for lunch"),
+    # Spanish, contradictions: another action, actor, group, proposal, place, party, outcome
+    contradicts(
+        12,
+        "Ya se puede consultar tu mesa de votación por WhatsApp: manda una foto de tu cédula al "
+        "contacto oficial del tribunal electoral y te responden.",
+    ),
+    contradicts(
+        13,
+        "Cerraron el colegio electoral de la Escuela Santa Rosa y trasladaron todas las mesas "
+        "al polideportivo sin avisar",
+    ),
+    contradicts(
+        14,
+        "HABRÁ LEY SECA DESDE LAS SEIS DE LA TARDE DEL SÁBADO HASTA EL DÍA DE LAS ELECCIONES Y "
+        "LA POLICÍA MULTARÁ A QUIEN VENDA ALCOHOL",
+    ),
+    contradicts(
+        16,
+        "Si estás en el extranjero tienes que inscribirte en el consulado antes del 30 de "
+        "junio, porque después los consulados no reciben inscripciones este año.",
+    ),
+    contradicts(
+        17,
+        "Más de 20.000 personas fallecidas siguen inscritas en el padrón de la provincia "
+        "costera, según una lista que circula en redes",
+    ),
+    contradicts(
+        18,
+        "si te toca ser jurado de mesa y no vas te quitan el bono familiar y la ayuda por hijo "
+        "durante un año, ojo!!",
+    ),
+    contradicts(
+        19,
+        "Proponen en el Congreso ampliar la jornada electoral a dos días, sábado y domingo, "
+        "para evitar las colas en los centros de votación.",
+    ),
+    contradicts(
+        21,
+        "El candidato del partido liberal renunció anoche y pidió el voto para su rival "
+        "😱 reenvíen",
+    ),
+    contradicts(
+        22,
+        "Para votar basta con una foto de la cédula en el celular, ya no hace falta llevar el "
+        "documento original",
+    ),
+    # Spanish, paraphrases
+    paraphrases(
+        12,
+        "ojo q ya se vota x whatsapp!! mandas foto de la cédula + el número d tu candidato al "
+        "contacto oficial del tribunal electoral y listo",
+    ),
+    paraphrases(
+        13,
+        "¿Es verdad que la Escuela San Miguel ya no es centro de votación y que mandaron todas "
+        "las mesas al estadio municipal sin decirle a nadie?",
+    ),
+    paraphrases(
+        14,
+        "TOQUE DE QUEDA EL DÍA DE LAS ELECCIONES A PARTIR DE LAS 18:00, LA POLICÍA VA A "
+        "ARRESTAR A TODO EL QUE ANDE EN LA CALLE. REENVÍA A TODOS TUS GRUPOS",
+    ),
+    paraphrases(
+        15,
+        "con vinagre y lejía la tinta indeleble se borra al toque y por eso hay quienes votan 2 "
+        "y 3 veces 🤬",
+    ),
+    paraphrases(
+        16,
+        "mira me dijo mi prima que está en España que este año los consulados no reciben votos "
+        "así que si quiere votar tiene que viajar al país",
+    ),
+    paraphrases(17, "Lista en redes: 20 mil muertos votaron en la provincia costera"),
+    paraphrases(
+        18,
+        "Cuidado: quien no vote pierde el bono familiar y la asignación por hijo por un año entero",
+    ),
+    paraphrases(
+        20,
+        "VIDEO: las urnas\nllegaron a los cen\ntros de votación ya\nllenas de votos an\ntes de "
+        "la apertura",
+    ),
+    paraphrases(
+        23,
+        "El software que cuenta los votos lo hizo una empresa de afuera y lo programó para que "
+        "gane un candidato, pásalo",
+    ),
+    # Spanish, unrelated
+    unrelated("¿Alguien sabe si mañana hay clases o es feriado? porfa respondan"),
+    unrelated("Encuesta: ¿quién crees que ganará el debate presidencial de esta noche?"),
+    # French, contradictions: another action, object, round, actor, country, deadline
+    contradicts(
+        24,
+        "Cette année on peut s'inscrire sur les listes électorales en ligne en cliquant sur le "
+        "lien envoyé par SMS par le ministère de l'Intérieur.",
+    ),
+    contradicts(
+        25,
+        "Les bulletins remplis au crayon à papier seront annulés : seul le stylo est accepté "
+        "dans l'isoloir.",
+    ),
+    contradicts(
+        26,
+        "Les résultats du second tour ont été donnés à la télévision avant même la fermeture "
+        "des bureaux de vote !!",
+    ),
+    contradicts(
+        27,
+        "Le bureau de poste de la mairie est fermé pour travaux, les habitants doivent aller "
+        "chercher leurs colis à la gare routière.",
+    ),
+    contradicts(
+        28,
+        "une amende de 150 euros sera envoyée à tous les assesseurs qui ne se présentent pas au "
+        "bureau de vote dimanche",
+    ),
+    contradicts(
+        29,
+        "Les procurations doivent être faites avant jeudi pour ce scrutin, après il faudra "
+        "obligatoirement voter en personne",
+    ),
+    contradicts(
+        31,
+        "Les ordinateurs de la préfecture qui centralisent les résultats sont connectés à "
+        "Internet pendant la soirée électorale",
+    ),
+    contradicts(
+        32,
+        "Sans carte d'identité, impossible de voter dans les communes de plus de 1000 habitants "
+        ": la carte électorale seule ne suffit pas.",
+    ),
+    contradicts(
+        33,
+        "La rentrée scolaire est reportée d'une semaine à cause d'une épidémie de grippe, a "
+        "annoncé la préfecture.",
+    ),
+    # French, paraphrases
+    paraphrases(
+        24,
+        "Vote par internet possible cette année !! il suffit de cliquer sur le lien reçu par "
+        "SMS du ministère de l'Intérieur 👉",
+    ),
+    paraphrases(
+        25,
+        "c vrai que si on remplit le bulletin au stylo bleu il est nul ? paraît qu'il faut un "
+        "stylo noir obligatoire",
+    ),
+    paraphrases(
+        26,
+        "SCANDALE : les résultats du 1er tour annoncés à la télé alors que les bureaux de vote "
+        "étaient encore ouverts",
+    ),
+    paraphrases(
+        27,
+        "bon alors le bureau de vote de la mairie il est fermé à cause des travaux faut aller "
+        "voter à la gare routière dites le à mamie",
+    ),
+    paraphrases(
+        28,
+        "Si vous n'allez pas voter dimanche vous recevrez une amende de 150 €. FAITES TOURNER",
+    ),
+    paraphrases(
+        29,
+        "Plus de procuration possible pour cette élection, chacun doit aller voter lui-même au "
+        "bureau.",
+    ),
+    paraphrases(
+        30,
+        "Vidéo : un candidat abandonne la course et demande à ses électeurs de voter pour son "
+        "rival",
+    ),
+    paraphrases(
+        31,
+        "Les machines à vo\nter sont reliées à\nInternet et peuvent\nêtre hackées à dis\ntance "
+        "pendant le dé\npouillement",
+    ),
+    paraphrases(
+        32,
+        "Vous avez perdu votre carte d'électeur ? Alors vous ne pourrez pas voter, le bureau "
+        "vous refusera.",
+    ),
+    paraphrases(
+        33,
+        "La préfecture annonce que l'élection est repoussée de 7 jours en raison de la grippe",
+    ),
+    # French, unrelated
+    unrelated("Quelqu'un a le numéro d'un plombier ? fuite dans la cuisine"),
+    unrelated(
+        "Qui sont les assesseurs dans notre bureau cette année ? je voudrais me porter volontaire",
+    ),
+    # Portuguese, contradictions: exams, another action, milder effect, during a test, other group
+    contradicts(
+        34,
+        "O concurso dos Correios foi adiado para dezembro por decisão da justiça por falta de "
+        "locais de prova.",
+    ),
+    contradicts(
+        35,
+        "a tinta passada no dedo dos eleitores mancha a roupa e não sai nem na lavagem, cuidado",
+    ),
+    contradicts(
+        36,
+        "Dá pra consultar seu local de votação pelo aplicativo do banco usando a mesma senha do "
+        "cartão, é só procurar a opção eleições",
+    ),
+    contradicts(
+        37,
+        "Vídeo mostra urna eletrônica sendo aberta com chave de fenda por técnicos durante o "
+        "teste público de segurança do TSE",
+    ),
+    contradicts(
+        38,
+        "Quem teve o título cancelado pode regularizar a situação no cartório apresentando só a "
+        "certidão de nascimento.",
+    ),
+    contradicts(
+        39,
+        "ELEITORES COM MAIS DE 70 ANOS NÃO SÃO MAIS OBRIGADOS A VOTAR NESTA ELEIÇÃO, O VOTO É "
+        "FACULTATIVO PRA ELES",
+    ),
+    contradicts(
+        40,
+        "Mesários receberam ordem de barrar na porta quem chegar com camiseta da cor de um partido",
+    ),
+    contradicts(
+        41,
+        "é permitido levar o celular pra cabine pra consultar os números dos seus candidatos?? "
+        "vi isso num grupo",
+    ),
+    contradicts(
+        39,
+        "Eleitores com mais de 70 anos estão proibidos de trabalhar como mesários nesta eleição "
+        "por causa de uma nova lei.",
+    ),
+    # Portuguese, paraphrases
+    paraphrases(
+        34,
+        "ADIARAM A ELEIÇÃO PRA DEZEMBRO!!! o tribunal eleitoral decidiu pq não tem urna suficiente",
+    ),
+    paraphrases(
+        35,
+        "gente a tinta do dedo passa doença de pele pq usam o mesmo vidrinho em todo mundo, "
+        "repassem",
+    ),
+    paraphrases(
+        36,
+        "vc sabia q dá pra votar no app do banco? usa a senha do cartão e procura eleições no menu",
+    ),
+    paraphrases(
+        37,
+        "VÍDEO: urna ele\ntrônica aberta com\nchave de fenda e vo\ntos trocados dentro\nda seção",
+    ),
+    paraphrases(
+        38,
+        "É verdade que com o título cancelado dá pra votar normal só levando a certidão de "
+        "nascimento?",
+    ),
+    paraphrases(
+        39,
+        "então gente uma lei nova proibiu quem tem mais de setenta anos de votar nessa eleição "
+        "avisa teu avô",
+    ),
+    paraphrases(
+        40,
+        "Atenção: se for votar com camisa da cor de partido o mesário vai anular seu voto, eles "
+        "receberam ordem",
+    ),
+    paraphrases(
+        41,
+        "pode levar colinha de papel com os números dos candidatos pra cabine de votação? minha "
+        "tia disse q pode",
+    ),
+    # Portuguese, unrelated
+    unrelated(
+        "Alguém sabe onde fica o cartório eleitoral do centro? preciso tirar segunda via do título",
+    ),
+    unrelated("bom dia grupo ☀️ quem vai no churrasco domingo?"),
+    # Arabic, contradictions: extension instead of postponement, exams, negation, milder effect,
+    # other object, past election
+    contradicts(42, "أعلنت الهيئة تمديد التصويت ساعتين إضافيتين بسبب موجة الحر الشديدة."),
+    contradicts(42, "أعلنت وزارة التربية تأجيل الامتحانات شهراً كاملاً بسبب موجة الحر الشديدة"),
+    contradicts(42, "هل صحيح أن الهيئة أعلنت أن الانتخابات لن تؤجل رغم موجة الحر الشديدة؟"),
+    contradicts(
+        43,
+        "الحبر الانتخابي يسبب حساسية خفيفة في الجلد عند بعض الناس، لذلك اغسلوا أيديكم بعد التصويت",
+    ),
+    contradicts(
+        43,
+        "معقم اليدين في مراكز الاقتراع يسبب العمى إذا لمس العينين، لذلك يجب رفض استعماله!!",
+    ),
+    contradicts(
+        44,
+        "صناديق الاقتراع وصلت إلى المراكز وفيها أوراق اقتراع ناقصة لا تكفي عدد الناخبين",
+    ),
+    contradicts(44, "عاجل صناديق الاقتراع وصلت إلى المراكز بأقفال مكسورة وبدون أختام"),
+    contradicts(45, "سيتم قطع الإنترنت في جميع أنحاء البلاد أيام امتحانات البكالوريا لمنع الغش"),
+    contradicts(
+        45,
+        "في انتخابات 2011 تم قطع الإنترنت في جميع أنحاء البلاد يوم الانتخابات لمنع نشر النتائج",
+    ),
+    # Arabic, paraphrases
+    paraphrases(42, "عاجل: تأجيل الانتخابات لمدة شهر بسبب الحر 🔥 انشروا"),
+    paraphrases(42, "هل صحيح أن الهيئة أجلت الاقتراع ثلاثين يوماً بسبب ارتفاع درجات الحرارة؟"),
+    paraphrases(43, "لا تخلوهم يحطوا الحبر على صبعكم، إذا وصل للعين بيعمي!! أرسلها لكل المجموعات"),
+    paraphrases(43, "تحذير: حبر الانتخابات يفقدك البصر لو لامس عينيك، ارفض أن يضعوه على إصبعك"),
+    paraphrases(44, "الصناديق وصلت مراكز الاقتراع وفيها أوراق مصوت عليها من قبل لصالح مرشح واحد"),
+    paraphrases(
+        44,
+        "صناديق\nالاقتراع وصلت إلى\nالمراكز وفيها أورا\nق مؤشر عليها مسبقا\nلمرشح واحد",
+    ),
+    paraphrases(45, "قطع الإنترنت في كل البلد يوم الاقتراع حتى ما تنتشر النتائج"),
+    paraphrases(
+        45,
+        "يا جماعة سمعت إنهم راح يقطعوا النت بكل البلاد يوم الانتخابات عشان ما حدا ينشر النتائج",
+    ),
+    paraphrases(
+        45,
+        "هل سيتم فعلاً قطع الإنترنت في كل أنحاء البلاد يوم الانتخابات لمنع نشر النتائج؟",
+    ),
+    # Arabic, unrelated
+    unrelated("وين ألاقي نتائج مباريات الدوري اليوم؟"),
+    unrelated("كم عدد مقاعد البرلمان الجديد وكم مرشحاً في دائرتنا؟"),
+)
+
+
+HELD_OUT_5: tuple[Wording, ...] = (
+    # written by another helper the same way, also asked for paraphrases that retell the claim
+    # closely with a synonym or two; measured once (docs/decisions.md, 121) before and after
+    # the subject check, which it never shaped
+    # English: close retellings, forwarded chains, caps, texting (paraphrases)
+    paraphrases(
+        0,
+        "FWD FWD: The national election has been moved from Sunday to Monday 9 March because "
+        "heavy rain is expected, so votes cast on Sunday will not be counted. Pass it on!!",
+    ),
+    paraphrases(
+        1,
+        "is it true u can vote from ur phone? just text YES and ur candidate's number to 4455, "
+        "no need to go to the polling station",
+    ),
+    paraphrases(
+        2,
+        "WARNING ☠️ the indelible ink they paint on voters fingers contains poison that causes "
+        "skin cancer!!! share before they delete this",
+    ),
+    paraphrases(
+        5,
+        "so apparently the independent mayoral candidate has withdrawn from the race and shes "
+        "telling her supporters to stay home on election day is that true",
+    ),
+    paraphrases(
+        6,
+        "TV showed the final results at noon, hours before polling stations closed. That proves "
+        "the result was decided beforehand!!",
+    ),
+    paraphrases(
+        7,
+        "NEW RULE: ONLY PASSPORTS ACCEPTED AS ID AT POLLING STATIONS, NATIONAL IDENTITY CARDS "
+        "NO LONGER VALID",
+    ),
+    paraphrases(
+        8,
+        "Half a million voters\nwere secretly removed from the elec-\ntoral roll last week "
+        "without\nbeing informed.",
+    ),
+    paraphrases(
+        10,
+        "my cousin says citizens abroad can mail their ballots from the consulate and those "
+        "postal votes get counted on election night, pls check",
+    ),
+    paraphrases(
+        11,
+        "Anyone who doesn't vote will be fined 500 and it will be deducted straight from their "
+        "salary next month 😡",
+    ),
+    # English: retold claim about another object, action, scope or effect (contradictions)
+    contradicts(
+        0,
+        "The national exams have been moved from Sunday to Monday 9 March because heavy rain is "
+        "forecast, so papers sat on Sunday will not be marked.",
+    ),
+    contradicts(
+        1,
+        "You can donate to your candidate from your phone: text YES and your candidate's number "
+        "to 4455, no need to go to the campaign office.",
+    ),
+    contradicts(
+        2,
+        "Warning: the indelible ink painted on voters' fingers stains for two weeks and does "
+        "not wash off with soap, share this.",
+    ),
+    contradicts(
+        3,
+        "Photo proves ballot papers in the student council election at Hillside High are being "
+        "handed out with a cross already marked next to Candidate C.",
+    ),
+    contradicts(
+        4,
+        "Do not use the pencil provided in the booth: the counting machines cannot read pencil "
+        "marks so your vote will be thrown out.",
+    ),
+    contradicts(
+        5,
+        "The independent candidate for mayor has pulled out of tonight's TV debate and is "
+        "asking her supporters to watch her livestream instead.",
+    ),
+    contradicts(
+        7,
+        "New rule: driving licences no longer accepted as ID at polling stations, only "
+        "passports and national ID cards are valid",
+    ),
+    contradicts(
+        8,
+        "Half a million voters were added to the electoral register last week without being told.",
+    ),
+    contradicts(
+        9,
+        "is it true voting machines in the northern district broke down overnight and had to be "
+        "replaced before polls opened?",
+    ),
+    contradicts(
+        11,
+        "Anyone who does not register to vote by Friday will be fined 500 and the fine will be "
+        "taken directly from their salary next month.",
+    ),
+    # English: everyday and campaign chatter (unrelated)
+    unrelated(
+        "Reminder: campaign volunteers meeting moved to the library at 6pm Thursday, bring "
+        "snacks and the leaflets",
+    ),
+    unrelated("does anyone know what time the bakery near the town hall opens on Sunday?"),
+    # Spanish: close retellings, caps, voice notes, OCR, questions (paraphrases)
+    paraphrases(
+        12,
+        "Ya se puede votar por WhatsApp!! mandas una foto de tu cédula y el número de tu "
+        "candidato al contacto oficial del tribunal electoral 📲",
+    ),
+    paraphrases(
+        13,
+        "oye cerraron el recinto electoral de la escuela san miguel y pasaron todas las mesas "
+        "al estadio municipal sin avisar a nadie",
+    ),
+    paraphrases(
+        14,
+        "TOQUE DE QUEDA DESDE LAS 6 DE LA TARDE EL DÍA DE LAS ELECCIONES, LA POLICÍA VA A "
+        "DETENER A TODO EL QUE ESTÉ EN LA CALLE",
+    ),
+    paraphrases(
+        15,
+        "la tinta indeleble sale en segundos con vinagre y cloro, por eso hay gente votando 2 y "
+        "3 veces",
+    ),
+    paraphrases(
+        17,
+        "Más de 20 mil muertos votaron en la provincia costera, según lista que circula en "
+        "redes sociales",
+    ),
+    paraphrases(
+        18,
+        "mi tía dice q si no votas te quitan el bono familiar y la asignación por hijo por un "
+        "año. pls verifiquen",
+    ),
+    paraphrases(
+        19,
+        "La jornada electoral se extiende\na dos días, sábado y do-\nmingo, para evitar colas "
+        "en\nlos centros de votación",
+    ),
+    paraphrases(
+        21,
+        "La candidata de la alianza ecologista dimitió anoche y pidió que votaran por su rival",
+    ),
+    paraphrases(
+        22,
+        "¿Es verdad que para votar hay que llevar la cédula original y que no vale una "
+        "fotocopia ni una foto en el móvil?",
+    ),
+    # Spanish: retold claim with another action, object, scope or effect (contradictions)
+    contradicts(
+        12,
+        "Ya se puede consultar tu mesa por WhatsApp: manda una foto de tu cédula al contacto "
+        "oficial del tribunal electoral y te dice dónde votas.",
+    ),
+    contradicts(
+        14,
+        "Habrá ley seca desde las seis de la tarde el día de las elecciones y la policía "
+        "multará a quien venda alcohol.",
+    ),
+    contradicts(
+        15,
+        "La tinta indeleble tarda hasta tres semanas en quitarse, ni con vinagre ni con lejía sale",
+    ),
+    contradicts(
+        16,
+        "Si estás en el extranjero tienes que inscribirte en el consulado antes del 30 de junio "
+        "para poder votar este año.",
+    ),
+    contradicts(
+        17,
+        "Más de 20.000 personas fallecidas siguen apareciendo en el padrón de la provincia "
+        "costera, según una lista que circula en redes.",
+    ),
+    contradicts(
+        18,
+        "Si no actualizas tus datos en el registro social antes de las elecciones te quitan el "
+        "bono familiar y la ayuda por hijo durante un año.",
+    ),
+    contradicts(
+        19,
+        "La jornada electoral se amplía una hora, hasta las siete de la tarde, para evitar las "
+        "colas en los centros de votación.",
+    ),
+    contradicts(
+        21,
+        "¿Es cierto que el candidato del partido liberal renunció anoche y pidió el voto para "
+        "su rival?",
+    ),
+    contradicts(
+        23,
+        "El programa de conteo de votos del referéndum universitario fue hecho por una empresa "
+        "extranjera que lo configuró para favorecer a una lista.",
+    ),
+    # Spanish: everyday and campaign chatter (unrelated)
+    unrelated("¿Alguien sabe a qué hora abre la farmacia del centro el domingo?"),
+    unrelated("¿Cuándo es el debate presidencial en la tele? alguien sabe el canal?"),
+    # French: close retellings, chains, headlines, voice notes, OCR (paraphrases)
+    paraphrases(
+        24,
+        "Cette année on peut voter par internet en cliquant sur le lien envoyé par texto par le "
+        "ministère de l'Intérieur 👍",
+    ),
+    paraphrases(
+        25,
+        "ATTENTION les bulletins remplis au stylo bleu seront annulés, seul le stylo noir est "
+        "autorisé dans l'isoloir !!! faites tourner",
+    ),
+    paraphrases(
+        26,
+        "Les résultats du 1er tour diffusés à la télé avant même la fermeture des bureaux de vote",
+    ),
+    paraphrases(
+        27,
+        "le bureau de vote de la mairie est fermé pour travaux faut aller voter à la gare "
+        "routière dis le à tout le monde",
+    ),
+    paraphrases(
+        28,
+        "Amende de 150 € pour tous ceux qui ne vont pas voter dimanche, c'est vrai ça ?",
+    ),
+    paraphrases(
+        29,
+        "Les procurations ne sont plus\nacceptées pour ce scrutin, vote\nen personne "
+        "obli-\ngatoire.",
+    ),
+    paraphrases(
+        30,
+        "Selon une vidéo, un candidat s'est désisté et demande à ses électeurs de voter pour "
+        "son adversaire",
+    ),
+    paraphrases(
+        32,
+        "slt, ma voisine dit que sans carte d'électeur on peut pas voter, les bureaux refusent "
+        "tous ceux qui l'ont perdue. vrai ?",
+    ),
+    paraphrases(
+        33,
+        "La préfecture a annoncé que le scrutin est repoussé d'une semaine à cause d'une "
+        "épidémie de grippe.",
+    ),
+    # French: retold claim with another object, actor, scope; some negations (contradictions)
+    contradicts(
+        24,
+        "Cette année on peut vérifier son inscription sur les listes électorales en ligne en "
+        "cliquant sur le lien du site du ministère de l'Intérieur.",
+    ),
+    contradicts(
+        25,
+        "Les bulletins annotés ou raturés seront annulés : il ne faut rien écrire sur le "
+        "bulletin dans l'isoloir.",
+    ),
+    contradicts(
+        26,
+        "Les résultats de la présidentielle américaine ont été donnés à la télévision avant "
+        "même la fermeture des bureaux de vote en Californie.",
+    ),
+    contradicts(
+        27,
+        "Le bureau de poste de la mairie est fermé pour travaux, les colis sont à retirer à la "
+        "gare routière.",
+    ),
+    contradicts(
+        28,
+        "Une amende de 150 euros sera envoyée à tous les assesseurs qui ne se présentent pas "
+        "pour tenir le bureau de vote dimanche.",
+    ),
+    contradicts(
+        29,
+        "Les procurations restent acceptées pour ce scrutin, pas besoin de voter en personne.",
+    ),
+    contradicts(
+        31,
+        "Les caméras des bureaux de vote sont connectées à Internet et peuvent être piratées à "
+        "distance pendant le dépouillement.",
+    ),
+    contradicts(
+        32,
+        "Sans pièce d'identité, impossible de voter dans les communes de plus de 1000 habitants "
+        ": les bureaux refuseront ceux qui n'en ont pas.",
+    ),
+    contradicts(
+        33,
+        "Le scrutin municipal partiel de Saint-Martin est reporté d'une semaine à cause d'une "
+        "épidémie de grippe, a annoncé la préfecture.",
+    ),
+    # French: everyday and campaign chatter (unrelated)
+    unrelated("Quelqu'un sait si la boulangerie de la place est ouverte le dimanche matin ?"),
+    unrelated(
+        "Réunion des bénévoles de la campagne jeudi 19h à la salle des fêtes, apportez vos tracts",
+    ),
+    # Portuguese: close retellings, caps, voice notes, OCR, questions (paraphrases)
+    paraphrases(34, "A eleição foi adiada pra dezembro por decisão do TSE porque faltam urnas"),
+    paraphrases(34, "Tribunal eleitoral adia eleição para dezembro por falta de urnas"),
+    paraphrases(
+        35,
+        "a tinta que passam no dedo do eleitor transmite doença de pele pq usam o mesmo vidro "
+        "em todo mundo 😱",
+    ),
+    paraphrases(
+        36,
+        "Dá pra votar pelo app do banco com a mesma senha do cartão, só procurar a opção "
+        "eleições. Alguém já fez?",
+    ),
+    paraphrases(
+        37,
+        "VÍDEO MOSTRA URNA ELETRÔNICA SENDO ABERTA COM CHAVE DE FENDA E VOTOS SENDO TROCADOS NA "
+        "SEÇÃO!!! COMPARTILHEM",
+    ),
+    paraphrases(
+        38,
+        "É verdade que quem teve o título cancelado pode votar normal só levando a certidão de "
+        "nascimento?",
+    ),
+    paraphrases(
+        39,
+        "gente eleitor com mais de 70 anos tá proibido de votar nessa eleição por causa de uma "
+        "lei nova avisa teus avós",
+    ),
+    paraphrases(
+        40,
+        "Mesários receberam ordem de\nanular o voto de quem chegar\ncom camisa da cor de um "
+        "par-\ntido",
+    ),
+    paraphrases(
+        41,
+        "pode levar colinha de papel com os números dos seus candidatos pra cabine de votação, né?",
+    ),
+    # Portuguese: retold claim with another election, action, effect or actor (contradictions)
+    contradicts(
+        34,
+        "A eleição do conselho tutelar foi adiada para dezembro por decisão da prefeitura por "
+        "falta de urnas.",
+    ),
+    contradicts(
+        35,
+        "A tinta passada no dedo dos eleitores mancha a pele por vários dias porque é feita com "
+        "nitrato de prata.",
+    ),
+    contradicts(
+        36,
+        "Dá para pagar a multa eleitoral pelo aplicativo do banco usando a mesma senha do "
+        "cartão, é só procurar a opção eleições.",
+    ),
+    contradicts(
+        37,
+        "Vídeo mostra urna eletrônica sendo lacrada pelos técnicos do cartório na frente dos "
+        "fiscais dos partidos.",
+    ),
+    contradicts(
+        38,
+        "Quem teve o título cancelado pode regularizar a situação no cartório eleitoral "
+        "apresentando só a certidão de nascimento.",
+    ),
+    contradicts(
+        39,
+        "Eleitores com mais de 70 anos não são obrigados a votar nesta eleição, para eles o "
+        "voto é facultativo.",
+    ),
+    contradicts(
+        40,
+        "Mesários que chegarem com camiseta da cor de um partido vão ser dispensados do "
+        "trabalho na seção.",
+    ),
+    contradicts(41, "É proibido levar o celular para a cabine de votação, mesmo desligado."),
+    # Portuguese: everyday and campaign chatter (unrelated)
+    unrelated("Alguém sabe se o posto de saúde abre no sábado? preciso tomar vacina"),
+    unrelated("Carreata do candidato no domingo às 9h saindo da praça da matriz, leva bandeira"),
+    # Arabic: close retellings, headlines, dialect voice notes, OCR, questions (paraphrases)
+    paraphrases(42, "عاجل: الهيئة تعلن تأجيل الانتخابات لمدة شهر كامل بسبب موجة الحر"),
+    paraphrases(42, "هل صحيح أن الانتخابات تأجلت شهر بسبب الحر الشديد؟ أخي يقول الهيئة أعلنت ذلك"),
+    paraphrases(42, "أعلنت الهيئة إرجاء الانتخابات شهراً كاملاً بسبب موجة الحرارة الشديدة."),
+    paraphrases(
+        43,
+        "⚠️ تحذير: الحبر الانتخابي يسبب فقدان البصر إذا لمس العين، ارفضوا وضعه على أصابعكم "
+        "وانشروا الرسالة",
+    ),
+    paraphrases(43, "يا جماعة الحبر اللي يحطونه على الصبع يعمي لو لمس العين لا تخلوهم يحطونه"),
+    paraphrases(
+        44,
+        "فضيحة!! صناديق الاقتراع وصلت للمراكز مليانة أوراق مؤشر عليها من قبل لصالح مرشح واحد",
+    ),
+    paraphrases(44, "صناديق الاقتراع وصلت إلى\nالمراكز وبداخلها بطاقات\nمعلّمة مسبقاً لمرشح واحد"),
+    paraphrases(45, "عاجل 🚨 قطع الإنترنت في كل أنحاء البلد يوم الانتخابات عشان ما تنتشر النتائج"),
+    paraphrases(
+        45,
+        "هل صحيح انه راح يقطعون النت في كل البلاد يوم الاقتراع حتى يمنعوا نشر النتائج؟",
+    ),
+    # Arabic: retold claim with another decision, object, effect or scope; one negation
+    # (contradictions)
+    contradicts(42, "أعلنت الهيئة تمديد ساعات الاقتراع ساعتين بسبب موجة الحر الشديدة."),
+    contradicts(42, "أعلنت وزارة التربية تأجيل الامتحانات شهراً كاملاً بسبب موجة الحر الشديدة."),
+    contradicts(42, "أعلنت الهيئة تأجيل موعد إعلان النتائج النهائية ثلاثة أيام بسبب موجة الحر."),
+    contradicts(
+        43,
+        "الحبر الانتخابي يسبب احمراراً خفيفاً إذا لمس العينين، لذلك يجب غسلهما بالماء فوراً.",
+    ),
+    contradicts(
+        43,
+        "الحبر الانتخابي لا يسبب العمى حتى لو لمس العينين، فلا داعي لرفض وضعه على الإصبع.",
+    ),
+    contradicts(44, "صناديق الاقتراع وصلت إلى المراكز فارغة ومختومة بالشمع الأحمر أمام المراقبين."),
+    contradicts(44, "صناديق الاقتراع وصلت إلى المراكز متأخرة ثلاث ساعات بسبب زحمة السير."),
+    contradicts(
+        44,
+        "صناديق انتخابات مجلس الطلبة في الجامعة وصلت وفيها أوراق مؤشر عليها مسبقاً لصالح مرشح واحد.",
+    ),
+    contradicts(
+        45,
+        "سيتم قطع الإنترنت في جميع أنحاء البلاد يوم امتحان الشهادة الثانوية لمنع الغش.",
+    ),
+    # Arabic: everyday and campaign chatter (unrelated)
+    unrelated("هل يعرف أحد متى تفتح الصيدلية المناوبة يوم الجمعة؟"),
+    unrelated("تذكير: اجتماع متطوعي الحملة مساء الخميس في القاعة الكبرى، أحضروا المنشورات"),
 )

@@ -19,7 +19,10 @@ matched text and the message are compared for meaning-changing differences, tabl
   between shared ones ("in the coastal province" / "in the northern province", "overnight" /
   "last year", "vote for her rival" / "vote blank");
 - scope: in such a retelling, a word that narrows or moves the claim on one side only ("only if
-  you live abroad", "the day after the election").
+  you live abroad", "the day after the election");
+- subject: in such a retelling, the claim's voting or election word swapped for something else
+  ("the polling station" / "the post office", "votar" / "consultar tu mesa", "الانتخابات" /
+  "الامتحانات"): a claim about another thing, told in the claim's words.
 
 A value only one of the two texts has is extra context, never a conflict: a voter may leave out
 a date, or add who sent them the message. Only a value on each side that the other lacks is.
@@ -51,6 +54,9 @@ SLOT_WORDS = 4
 # ...with this many shared words right before it (and after it, unless it ends the text) is a
 # change of what the claim says, not of how it is said.
 ANCHOR_WORDS = 2
+# A slot of at most this many words where the claim votes and the message does something else
+# is another subject (`_votes_elsewhere`); no shared words are needed around it.
+SUBJECT_SLOT_WORDS = 6
 # A scope shifter anywhere in a slot this short counts ("the day after"); in a longer one, only
 # where it starts or ends it ("only if you live abroad"; "share before they delete it" is no scope).
 SHORT_SLOT_WORDS = 3
@@ -68,6 +74,7 @@ class ConflictKind(StrEnum):
     DENIAL = "denial"
     WORDING = "wording"
     SCOPE = "scope"
+    SUBJECT = "subject"
 
 
 @dataclass(frozen=True)
@@ -316,7 +323,8 @@ def _names_differ(ours: Reading, theirs: Reading) -> Conflict | None:
 def _substituted(ours: Reading, theirs: Reading) -> Conflict | None:
     """In a message that retells the claim word for word (`RETOLD_SHARE`), a slot of a few words
     between shared ones that differs on both sides with content words (`_swapped`), or that
-    starts with a scope shifter on one side only."""
+    starts with a scope shifter on one side only; else a slot where the claim's voting word
+    gave way to something else (`_votes_elsewhere`)."""
     mine, other = ours.tokens, theirs.tokens  # none for a text too long to be a retelling
     if not mine or not other:
         return None
@@ -349,6 +357,9 @@ def _substituted(ours: Reading, theirs: Reading) -> Conflict | None:
             and _swapped(my_slot, other_slot, ours.stems, theirs.stems)
         ):
             return Conflict(ConflictKind.WORDING, _written(my_slot), _written(other_slot))
+    for tag, i1, i2, j1, j2 in blocks:
+        if tag == "replace" and _votes_elsewhere(mine[i1:i2], other[j1:j2], ours.stems):
+            return Conflict(ConflictKind.SUBJECT, _written(mine[i1:i2]), _written(other[j1:j2]))
     return None
 
 
@@ -427,6 +438,23 @@ def _swapped(
     return fuzz.ratio(_written(my_content).casefold(), _written(other_content).casefold()) < (
         SAME_NAME_RATIO
     )
+
+
+def _votes_elsewhere(
+    mine: tuple[Token, ...], other: tuple[Token, ...], my_stems: frozenset[str]
+) -> bool:
+    """The claim's side of a slot votes or holds the election (`VOTING_WORDS`) and the message's
+    side, of content words, does neither: its voting words are nowhere in the message, and the
+    message's side is not the same word broken across lines ("vo\nter" read off a screenshot)."""
+    if max(len(mine), len(other)) > SUBJECT_SLOT_WORDS:
+        return False
+    voting = [t for t in other if t.voting]
+    if not voting or any(t.voting for t in mine) or not any(t.content for t in mine):
+        return False
+    if any(t.stem in my_stems for t in voting):
+        return False
+    joined = normalise(" ".join(t.raw for t in mine)).replace(" ", "")
+    return not any(normalise(t.raw) in joined for t in voting)
 
 
 def _inside(one: str, other: str) -> bool:

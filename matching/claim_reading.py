@@ -33,6 +33,7 @@ from matching.contradiction_words import (
     SCOPE_SHIFTERS,
     TIME_WORDS,
     TRUTH_WORDS,
+    VOTING_WORDS,
     WEEKDAYS,
 )
 from matching.language import detect_language
@@ -149,6 +150,7 @@ class Token(NamedTuple):
     shifter: bool  # narrows or moves what is said ("only", "after": `SCOPE_SHIFTERS`)
     marker: bool  # names a time, a place side or a name ("overnight", "northern", "Lyon")
     joining: bool  # joins a clause to what comes before ("but", "mas": `JOINING_WORDS`)
+    voting: bool  # voting or the election itself ("votar", "scrutin": `VOTING_WORDS`)
 
 
 @lru_cache(maxsize=_CACHED_READINGS)
@@ -232,6 +234,7 @@ def read(text: str) -> Reading:
                 word.folded in _SHIFTERS,
                 word.folded in _MARKERS or word.stem in names,
                 word.raw.casefold() in _JOINING,  # as written: "e" (and), not "é" (is)
+                word.folded in _VOTING,
             )
             for word in words
         ),
@@ -530,6 +533,7 @@ _FUNCTION = frozenset(_fold(word) for word in FUNCTION_WORDS)
 _NOT_NAME_WORDS = frozenset(_fold(word) for word in NOT_NAMES) | _FUNCTION | _NEGATORS
 _TITLES = frozenset(_fold(word) for word in LETTERED_TITLES)
 _SHIFTERS = frozenset(_fold(word) for word in SCOPE_SHIFTERS)
+_VOTING = frozenset(_fold(word) for word in VOTING_WORDS)
 _DENIALS = frozenset(_fold(word) for word in DENIAL_WORDS)
 _DENIED = frozenset(_fold(word) for word in DENIED_OBJECTS)
 _HOAXES = frozenset(_fold(word) for word in HOAX_WORDS)

@@ -155,6 +155,28 @@ TRUTH_WORDS = _w("true cierto verdad vrai verdade wahr صحيح")
 # shifter right after one of them still starts the slot it stands in.
 JOINING_WORDS = _w("and but or yet y pero o sino e et mais ou donc mas und aber oder و لكن")
 
+# Voting and the election itself: what nearly every claim of an election tip-line is about. In a
+# retelling of a claim, a slot where the claim votes ("votar", "le scrutin", "الانتخابات") and the
+# message does something else with content words ("consultar tu mesa", "la rentrée scolaire",
+# "الامتحانات") is a claim about something else, whatever the other words share
+# (`claim_contradiction`). Voters ("électeurs"), polling stations and ballot boxes are left out:
+# they are who and where, and a message may name them in other words.
+VOTING_WORDS = _w(
+    # English
+    "vote votes voted voting ballot ballots election elections "
+    # Spanish
+    "votar voto votos vota votan votas votaron votó votando votación votaciones elección "
+    "elecciones comicios sufragio "
+    # French
+    "voter vote votes votez votent voté votons scrutin scrutins élection élections suffrage "
+    # Portuguese
+    "votar voto votos vota votam votou votaram votando votação eleição eleições pleito "
+    # German
+    "wählen wählt gewählt wahl wahlen abstimmung "
+    # Arabic (with and without the article)
+    "انتخابات الانتخابات انتخاب الانتخاب اقتراع الاقتراع تصويت التصويت يصوت يصوتون"
+)
+
 # Words that place a claim in time. In a retelling of a claim, a few words swapped for others
 # count as a change of what it says only where one side names a time, a place or a name
 # (`claim_contradiction`): "hacked overnight" / "hacked last year" is another event, "deleted

@@ -40,6 +40,36 @@ def test_reasons_read_as_the_desk_sees_them() -> None:
     assert claim_side.reason == "negation: 'never' in the fact-check only"
 
 
+def test_a_retelling_about_something_else_than_voting_says_what_replaced_the_vote() -> None:
+    claim = "Le bureau de vote de la mairie est fermé pour travaux, il faut aller voter à la gare."
+    found = find_conflict(
+        "Le bureau de poste de la mairie est fermé pour travaux, il faut aller à la gare.", claim
+    )
+    assert found == Conflict(ConflictKind.SUBJECT, "poste", "vote")
+    assert found.reason == "subject differs: poste vs vote"
+    # Voting said in other words, or broken across lines by a screenshot's reader, is not
+    # another subject.
+    assert (
+        find_conflict("Si no votas te quitan el bono", "Si no vas a votar te quitan el bono")
+        is None
+    )
+    assert find_conflict("Le bureau de vo\nte de la mairie est fermé pour travaux", claim) is None
+    # Through the index: the retelling goes to the desk with the reason, the paraphrase is answered.
+    index: TextIndex[str] = TextIndex()
+    index.add("mairie", claim, "fr")
+    demoted = index.search(
+        "Le bureau de poste de la mairie est fermé pour travaux, il faut aller à la gare."
+    )
+    assert (
+        decide(demoted, DEFAULT_ANSWER_THRESHOLD, DEFAULT_SUGGEST_THRESHOLD) is not Decision.ANSWER
+    )
+    assert demoted[0].conflict is not None and demoted[0].conflict.kind is ConflictKind.SUBJECT
+    answered = index.search(
+        "le bureau de vote de la mairie est fermé à cause des travaux, faut aller voter à la gare"
+    )
+    assert decide(answered, DEFAULT_ANSWER_THRESHOLD, DEFAULT_SUGGEST_THRESHOLD) is Decision.ANSWER
+
+
 def test_a_swapped_time_place_or_name_in_a_retelling_says_what_was_swapped() -> None:
     claim = "Voting machines in the harbour district were hacked overnight by the ruling party"
     found = find_conflict(
