@@ -56,7 +56,7 @@ SLOT_WORDS = 4
 ANCHOR_WORDS = 2
 # A slot of at most this many words where the claim votes and the message does something else
 # is another subject (`_votes_elsewhere`); no shared words are needed around it.
-SUBJECT_SLOT_WORDS = 6
+SUBJECT_SLOT_WORDS = 8
 # A scope shifter anywhere in a slot this short counts ("the day after"); in a longer one, only
 # where it starts or ends it ("only if you live abroad"; "share before they delete it" is no scope).
 SHORT_SLOT_WORDS = 3
@@ -445,7 +445,8 @@ def _votes_elsewhere(
 ) -> bool:
     """The claim's side of a slot votes or holds the election (`VOTING_WORDS`) and the message's
     side, of content words, does neither: its voting words are nowhere in the message, and the
-    message's side is not the same word broken across lines ("vo\nter" read off a screenshot)."""
+    message's side is not the same word broken across lines (a screenshot's "vo" / "ter") or
+    misspelt ("eleciones")."""
     if max(len(mine), len(other)) > SUBJECT_SLOT_WORDS:
         return False
     voting = [t for t in other if t.voting]
@@ -453,8 +454,13 @@ def _votes_elsewhere(
         return False
     if any(t.stem in my_stems for t in voting):
         return False
-    joined = normalise(" ".join(t.raw for t in mine)).replace(" ", "")
-    return not any(normalise(t.raw) in joined for t in voting)
+    written = [normalise(t.raw) for t in mine]
+    joined = "".join(written)
+    return not any(
+        normalise(t.raw) in joined
+        or any(fuzz.ratio(normalise(t.raw), word) >= SAME_NAME_RATIO for word in written)
+        for t in voting
+    )
 
 
 def _inside(one: str, other: str) -> bool:

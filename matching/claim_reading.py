@@ -26,6 +26,7 @@ from matching.contradiction_words import (
     MONTHS,
     NEGATORS,
     NOT_NAMES,
+    NOT_VOTING_WORDS,
     OUTCOME_OPPOSITES,
     PERIODS,
     QUANTIFIER_NEGATORS,
@@ -234,7 +235,7 @@ def read(text: str) -> Reading:
                 word.folded in _SHIFTERS,
                 word.folded in _MARKERS or word.stem in names,
                 word.raw.casefold() in _JOINING,  # as written: "e" (and), not "é" (is)
-                word.folded in _VOTING,
+                _is_voting(word.folded, word.stem),
             )
             for word in words
         ),
@@ -533,7 +534,23 @@ _FUNCTION = frozenset(_fold(word) for word in FUNCTION_WORDS)
 _NOT_NAME_WORDS = frozenset(_fold(word) for word in NOT_NAMES) | _FUNCTION | _NEGATORS
 _TITLES = frozenset(_fold(word) for word in LETTERED_TITLES)
 _SHIFTERS = frozenset(_fold(word) for word in SCOPE_SHIFTERS)
-_VOTING = frozenset(_fold(word) for word in VOTING_WORDS)
+_VOTING = frozenset(_fold(word) for word in VOTING_WORDS if not word.endswith("*"))
+_VOTING_PREFIXES = tuple(_fold(word[:-1]) for word in VOTING_WORDS if word.endswith("*"))
+_NOT_VOTING = frozenset(_fold(word) for word in NOT_VOTING_WORDS)
+
+
+def _is_voting(folded: str, stem: str) -> bool:
+    """A word of voting or of the election (`VOTING_WORDS`); an Arabic one after its prefixes."""
+    if folded in _NOT_VOTING:
+        return False
+    return (
+        folded in _VOTING
+        or stem in _VOTING
+        or folded.startswith(_VOTING_PREFIXES)
+        or stem.startswith(_VOTING_PREFIXES)
+    )
+
+
 _DENIALS = frozenset(_fold(word) for word in DENIAL_WORDS)
 _DENIED = frozenset(_fold(word) for word in DENIED_OBJECTS)
 _HOAXES = frozenset(_fold(word) for word in HOAX_WORDS)

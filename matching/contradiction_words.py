@@ -159,23 +159,20 @@ JOINING_WORDS = _w("and but or yet y pero o sino e et mais ou donc mas und aber 
 # retelling of a claim, a slot where the claim votes ("votar", "le scrutin", "الانتخابات") and the
 # message does something else with content words ("consultar tu mesa", "la rentrée scolaire",
 # "الامتحانات") is a claim about something else, whatever the other words share
-# (`claim_contradiction`). Voters ("électeurs"), polling stations and ballot boxes are left out:
-# they are who and where, and a message may name them in other words.
+# (`claim_contradiction`). Every form of the verb counts ("vot*": "votaran", "voterons"); an
+# Arabic word counts with its article or a prefix ("والانتخابات"). Left out: voters themselves
+# (`NOT_VOTING_WORDS`), polling stations and ballot boxes (who and where, which a message may name
+# in other words: "voters" / "citizens"), and "electoral", which qualifies something else (the
+# electoral court, roll or fine: "el tribunal electoral" / "el TSE" is the same court).
 VOTING_WORDS = _w(
-    # English
-    "vote votes voted voting ballot ballots election elections "
-    # Spanish
-    "votar voto votos vota votan votas votaron votó votando votación votaciones elección "
-    "elecciones comicios sufragio "
-    # French
-    "voter vote votes votez votent voté votons scrutin scrutins élection élections suffrage "
-    # Portuguese
-    "votar voto votos vota votam votou votaram votando votação eleição eleições pleito "
+    # English, Spanish, French, Portuguese: the verb in every form, and the election
+    "vot* ballot* election* eleccion* comicio* sufragi* suffrag* scrutin* eleic* pleito "
     # German
-    "wählen wählt gewählt wahl wahlen abstimmung "
-    # Arabic (with and without the article)
-    "انتخابات الانتخابات انتخاب الانتخاب اقتراع الاقتراع تصويت التصويت يصوت يصوتون"
+    "wahl wahlen wählen wählt gewählt abstimm* "
+    # Arabic
+    "انتخاب* اقتراع تصويت يصوت يصوتون"
 )
+NOT_VOTING_WORDS = _w("voters votante votantes electorate wähler")
 
 # Words that place a claim in time. In a retelling of a claim, a few words swapped for others
 # count as a change of what it says only where one side names a time, a place or a name

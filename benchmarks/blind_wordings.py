@@ -1,0 +1,1362 @@
+"""Three more sets of voters' messages against the sample catalogue, each written by a helper that
+never saw the contradiction guard's rules (`sample_wordings` says what a row is).
+
+Each helper was asked for close retellings that change the claim's actor, object, action or
+scope, plain contradictions, paraphrases (many of them close retellings in other words) and
+unrelated messages, in en/es/fr/pt/ar. `HELD_OUT_4` was measured once and then read: decision
+121's subject check was chosen with it and the older sets. `HELD_OUT_5` was measured once before
+and once after that check, then used to correct it; `HELD_OUT_6` was measured once, old and new
+code side by side, after the check was fixed (docs/decisions.md, 121, has the figures).
+"""
+
+from __future__ import annotations
+
+from benchmarks.sample_wordings import Wording, contradicts, paraphrases, unrelated
+
+HELD_OUT_4: tuple[Wording, ...] = (
+    # written by a helper that never saw the guard's rules, asked for close retellings that
+    # change the actor, object, action, scope or outcome, and for paraphrases with synonyms;
+    # measured once (docs/decisions.md, 121), then read
+    # English, contradictions: close retellings with another actor, object, action, scope or outcome
+    contradicts(
+        0,
+        "The vote count has been moved from Sunday to Monday 9 March because heavy rain is "
+        "forecast, so results will only come out on Tuesday.",
+    ),
+    contradicts(
+        1,
+        "u can check ur polling station from ur phone: text YES and ur ID number to 4455 and "
+        "they send u the address, no need to call anyone",
+    ),
+    contradicts(
+        2,
+        "Warning: the hand sanitiser they give you at the polling station contains a poison "
+        "that causes skin cancer, share before they delete this!!",
+    ),
+    contradicts(
+        3,
+        "Photo proves ballot papers are being handed out with Candidate C's name spelled wrong, "
+        "so every vote for her will be thrown out.",
+    ),
+    contradicts(
+        5,
+        "BREAKING: The independent candidate for governor has pulled out of the race and is "
+        "asking her supporters to stay at home on polling day",
+    ),
+    contradicts(
+        7,
+        "New rule: only a passport will be accepted as identification when you register to vote "
+        "online, national ID cards are no longer valid for registering.",
+    ),
+    contradicts(
+        8,
+        "FORWARD TO ALL GROUPS: half a million voters were secretly ADDED to the electoral "
+        "register last week without any checks!!!",
+    ),
+    contradicts(
+        10,
+        "Citizens living abroad can post their ballots from the consulate, but these postal "
+        "votes are only counted a week after election night.",
+    ),
+    contradicts(
+        11,
+        "anyone who was called up as a poll worker and doesnt show up will be fined 500 and the "
+        "fine will be taken straight from their salary next month",
+    ),
+    # English, paraphrases: same claim with synonyms, reordering, chatter, questions, OCR, voice
+    # notes
+    paraphrases(
+        0,
+        "my aunt says the election is now on monday 9 march coz they forecast heavy rain for "
+        "sunday, and any votes cast on sunday wont be counted?? pls check",
+    ),
+    paraphrases(
+        1,
+        "Is it true you can vote by SMS? Just send YES plus your candidate's number to 4455, no "
+        "need to go to the polling station at all",
+    ),
+    paraphrases(
+        2,
+        "SHARE BEFORE THEY DELETE THIS ☠️ The ink they paint on your finger when you vote is "
+        "poisonous and gives you skin cancer!!",
+    ),
+    paraphrases(
+        3,
+        "PHOTO PROOF: ballot\npapers already mar\nked with a cross for\nCandidate C are be\ning "
+        "given out to vo\nters",
+    ),
+    paraphrases(
+        6,
+        "Noon results shown on TV hours before polls closed: proof the outcome was fixed in "
+        "advance",
+    ),
+    paraphrases(
+        7,
+        "so apparently they changed the rules and you can only vote with your passport now the "
+        "national identity card wont be accepted at the polling station anymore tell everyone",
+    ),
+    paraphrases(
+        8,
+        "500,000 people were quietly removed from the voters' roll last week and nobody was "
+        "informed 😡",
+    ),
+    paraphrases(
+        9,
+        "🚨 Northern district voting machines HACKED overnight, thousands of votes switched to "
+        "the ruling party 🚨",
+    ),
+    paraphrases(
+        11,
+        "if u dont vote they fine u 500 and take it directly out of ur next month's pay",
+    ),
+    # English, unrelated
+    unrelated("Where can I find the list of city council candidates and their programmes?"),
+    unrelated("happy birthday grandma!! 🎂 see u sunday for lunch"),
+    # Spanish, contradictions: another action, actor, group, proposal, place, party, outcome
+    contradicts(
+        12,
+        "Ya se puede consultar tu mesa de votación por WhatsApp: manda una foto de tu cédula al "
+        "contacto oficial del tribunal electoral y te responden.",
+    ),
+    contradicts(
+        13,
+        "Cerraron el colegio electoral de la Escuela Santa Rosa y trasladaron todas las mesas "
+        "al polideportivo sin avisar",
+    ),
+    contradicts(
+        14,
+        "HABRÁ LEY SECA DESDE LAS SEIS DE LA TARDE DEL SÁBADO HASTA EL DÍA DE LAS ELECCIONES Y "
+        "LA POLICÍA MULTARÁ A QUIEN VENDA ALCOHOL",
+    ),
+    contradicts(
+        16,
+        "Si estás en el extranjero tienes que inscribirte en el consulado antes del 30 de "
+        "junio, porque después los consulados no reciben inscripciones este año.",
+    ),
+    contradicts(
+        17,
+        "Más de 20.000 personas fallecidas siguen inscritas en el padrón de la provincia "
+        "costera, según una lista que circula en redes",
+    ),
+    contradicts(
+        18,
+        "si te toca ser jurado de mesa y no vas te quitan el bono familiar y la ayuda por hijo "
+        "durante un año, ojo!!",
+    ),
+    contradicts(
+        19,
+        "Proponen en el Congreso ampliar la jornada electoral a dos días, sábado y domingo, "
+        "para evitar las colas en los centros de votación.",
+    ),
+    contradicts(
+        21,
+        "El candidato del partido liberal renunció anoche y pidió el voto para su rival "
+        "😱 reenvíen",
+    ),
+    contradicts(
+        22,
+        "Para votar basta con una foto de la cédula en el celular, ya no hace falta llevar el "
+        "documento original",
+    ),
+    # Spanish, paraphrases
+    paraphrases(
+        12,
+        "ojo q ya se vota x whatsapp!! mandas foto de la cédula + el número d tu candidato al "
+        "contacto oficial del tribunal electoral y listo",
+    ),
+    paraphrases(
+        13,
+        "¿Es verdad que la Escuela San Miguel ya no es centro de votación y que mandaron todas "
+        "las mesas al estadio municipal sin decirle a nadie?",
+    ),
+    paraphrases(
+        14,
+        "TOQUE DE QUEDA EL DÍA DE LAS ELECCIONES A PARTIR DE LAS 18:00, LA POLICÍA VA A "
+        "ARRESTAR A TODO EL QUE ANDE EN LA CALLE. REENVÍA A TODOS TUS GRUPOS",
+    ),
+    paraphrases(
+        15,
+        "con vinagre y lejía la tinta indeleble se borra al toque y por eso hay quienes votan 2 "
+        "y 3 veces 🤬",
+    ),
+    paraphrases(
+        16,
+        "mira me dijo mi prima que está en España que este año los consulados no reciben votos "
+        "así que si quiere votar tiene que viajar al país",
+    ),
+    paraphrases(17, "Lista en redes: 20 mil muertos votaron en la provincia costera"),
+    paraphrases(
+        18,
+        "Cuidado: quien no vote pierde el bono familiar y la asignación por hijo por un año entero",
+    ),
+    paraphrases(
+        20,
+        "VIDEO: las urnas\nllegaron a los cen\ntros de votación ya\nllenas de votos an\ntes de "
+        "la apertura",
+    ),
+    paraphrases(
+        23,
+        "El software que cuenta los votos lo hizo una empresa de afuera y lo programó para que "
+        "gane un candidato, pásalo",
+    ),
+    # Spanish, unrelated
+    unrelated("¿Alguien sabe si mañana hay clases o es feriado? porfa respondan"),
+    unrelated("Encuesta: ¿quién crees que ganará el debate presidencial de esta noche?"),
+    # French, contradictions: another action, object, round, actor, country, deadline
+    contradicts(
+        24,
+        "Cette année on peut s'inscrire sur les listes électorales en ligne en cliquant sur le "
+        "lien envoyé par SMS par le ministère de l'Intérieur.",
+    ),
+    contradicts(
+        25,
+        "Les bulletins remplis au crayon à papier seront annulés : seul le stylo est accepté "
+        "dans l'isoloir.",
+    ),
+    contradicts(
+        26,
+        "Les résultats du second tour ont été donnés à la télévision avant même la fermeture "
+        "des bureaux de vote !!",
+    ),
+    contradicts(
+        27,
+        "Le bureau de poste de la mairie est fermé pour travaux, les habitants doivent aller "
+        "chercher leurs colis à la gare routière.",
+    ),
+    contradicts(
+        28,
+        "une amende de 150 euros sera envoyée à tous les assesseurs qui ne se présentent pas au "
+        "bureau de vote dimanche",
+    ),
+    contradicts(
+        29,
+        "Les procurations doivent être faites avant jeudi pour ce scrutin, après il faudra "
+        "obligatoirement voter en personne",
+    ),
+    contradicts(
+        31,
+        "Les ordinateurs de la préfecture qui centralisent les résultats sont connectés à "
+        "Internet pendant la soirée électorale",
+    ),
+    contradicts(
+        32,
+        "Sans carte d'identité, impossible de voter dans les communes de plus de 1000 habitants "
+        ": la carte électorale seule ne suffit pas.",
+    ),
+    contradicts(
+        33,
+        "La rentrée scolaire est reportée d'une semaine à cause d'une épidémie de grippe, a "
+        "annoncé la préfecture.",
+    ),
+    # French, paraphrases
+    paraphrases(
+        24,
+        "Vote par internet possible cette année !! il suffit de cliquer sur le lien reçu par "
+        "SMS du ministère de l'Intérieur 👉",
+    ),
+    paraphrases(
+        25,
+        "c vrai que si on remplit le bulletin au stylo bleu il est nul ? paraît qu'il faut un "
+        "stylo noir obligatoire",
+    ),
+    paraphrases(
+        26,
+        "SCANDALE : les résultats du 1er tour annoncés à la télé alors que les bureaux de vote "
+        "étaient encore ouverts",
+    ),
+    paraphrases(
+        27,
+        "bon alors le bureau de vote de la mairie il est fermé à cause des travaux faut aller "
+        "voter à la gare routière dites le à mamie",
+    ),
+    paraphrases(
+        28,
+        "Si vous n'allez pas voter dimanche vous recevrez une amende de 150 €. FAITES TOURNER",
+    ),
+    paraphrases(
+        29,
+        "Plus de procuration possible pour cette élection, chacun doit aller voter lui-même au "
+        "bureau.",
+    ),
+    paraphrases(
+        30,
+        "Vidéo : un candidat abandonne la course et demande à ses électeurs de voter pour son "
+        "rival",
+    ),
+    paraphrases(
+        31,
+        "Les machines à vo\nter sont reliées à\nInternet et peuvent\nêtre hackées à dis\ntance "
+        "pendant le dé\npouillement",
+    ),
+    paraphrases(
+        32,
+        "Vous avez perdu votre carte d'électeur ? Alors vous ne pourrez pas voter, le bureau "
+        "vous refusera.",
+    ),
+    paraphrases(
+        33,
+        "La préfecture annonce que l'élection est repoussée de 7 jours en raison de la grippe",
+    ),
+    # French, unrelated
+    unrelated("Quelqu'un a le numéro d'un plombier ? fuite dans la cuisine"),
+    unrelated(
+        "Qui sont les assesseurs dans notre bureau cette année ? je voudrais me porter volontaire",
+    ),
+    # Portuguese, contradictions: exams, another action, milder effect, during a test, other group
+    contradicts(
+        34,
+        "O concurso dos Correios foi adiado para dezembro por decisão da justiça por falta de "
+        "locais de prova.",
+    ),
+    contradicts(
+        35,
+        "a tinta passada no dedo dos eleitores mancha a roupa e não sai nem na lavagem, cuidado",
+    ),
+    contradicts(
+        36,
+        "Dá pra consultar seu local de votação pelo aplicativo do banco usando a mesma senha do "
+        "cartão, é só procurar a opção eleições",
+    ),
+    contradicts(
+        37,
+        "Vídeo mostra urna eletrônica sendo aberta com chave de fenda por técnicos durante o "
+        "teste público de segurança do TSE",
+    ),
+    contradicts(
+        38,
+        "Quem teve o título cancelado pode regularizar a situação no cartório apresentando só a "
+        "certidão de nascimento.",
+    ),
+    contradicts(
+        39,
+        "ELEITORES COM MAIS DE 70 ANOS NÃO SÃO MAIS OBRIGADOS A VOTAR NESTA ELEIÇÃO, O VOTO É "
+        "FACULTATIVO PRA ELES",
+    ),
+    contradicts(
+        40,
+        "Mesários receberam ordem de barrar na porta quem chegar com camiseta da cor de um partido",
+    ),
+    contradicts(
+        41,
+        "é permitido levar o celular pra cabine pra consultar os números dos seus candidatos?? "
+        "vi isso num grupo",
+    ),
+    contradicts(
+        39,
+        "Eleitores com mais de 70 anos estão proibidos de trabalhar como mesários nesta eleição "
+        "por causa de uma nova lei.",
+    ),
+    # Portuguese, paraphrases
+    paraphrases(
+        34,
+        "ADIARAM A ELEIÇÃO PRA DEZEMBRO!!! o tribunal eleitoral decidiu pq não tem urna suficiente",
+    ),
+    paraphrases(
+        35,
+        "gente a tinta do dedo passa doença de pele pq usam o mesmo vidrinho em todo mundo, "
+        "repassem",
+    ),
+    paraphrases(
+        36,
+        "vc sabia q dá pra votar no app do banco? usa a senha do cartão e procura eleições no menu",
+    ),
+    paraphrases(
+        37,
+        "VÍDEO: urna ele\ntrônica aberta com\nchave de fenda e vo\ntos trocados dentro\nda seção",
+    ),
+    paraphrases(
+        38,
+        "É verdade que com o título cancelado dá pra votar normal só levando a certidão de "
+        "nascimento?",
+    ),
+    paraphrases(
+        39,
+        "então gente uma lei nova proibiu quem tem mais de setenta anos de votar nessa eleição "
+        "avisa teu avô",
+    ),
+    paraphrases(
+        40,
+        "Atenção: se for votar com camisa da cor de partido o mesário vai anular seu voto, eles "
+        "receberam ordem",
+    ),
+    paraphrases(
+        41,
+        "pode levar colinha de papel com os números dos candidatos pra cabine de votação? minha "
+        "tia disse q pode",
+    ),
+    # Portuguese, unrelated
+    unrelated(
+        "Alguém sabe onde fica o cartório eleitoral do centro? preciso tirar segunda via do título",
+    ),
+    unrelated("bom dia grupo ☀️ quem vai no churrasco domingo?"),
+    # Arabic, contradictions: extension instead of postponement, exams, negation, milder effect,
+    # other object, past election
+    contradicts(42, "أعلنت الهيئة تمديد التصويت ساعتين إضافيتين بسبب موجة الحر الشديدة."),
+    contradicts(42, "أعلنت وزارة التربية تأجيل الامتحانات شهراً كاملاً بسبب موجة الحر الشديدة"),
+    contradicts(42, "هل صحيح أن الهيئة أعلنت أن الانتخابات لن تؤجل رغم موجة الحر الشديدة؟"),
+    contradicts(
+        43,
+        "الحبر الانتخابي يسبب حساسية خفيفة في الجلد عند بعض الناس، لذلك اغسلوا أيديكم بعد التصويت",
+    ),
+    contradicts(
+        43,
+        "معقم اليدين في مراكز الاقتراع يسبب العمى إذا لمس العينين، لذلك يجب رفض استعماله!!",
+    ),
+    contradicts(
+        44,
+        "صناديق الاقتراع وصلت إلى المراكز وفيها أوراق اقتراع ناقصة لا تكفي عدد الناخبين",
+    ),
+    contradicts(44, "عاجل صناديق الاقتراع وصلت إلى المراكز بأقفال مكسورة وبدون أختام"),
+    contradicts(45, "سيتم قطع الإنترنت في جميع أنحاء البلاد أيام امتحانات البكالوريا لمنع الغش"),
+    contradicts(
+        45,
+        "في انتخابات 2011 تم قطع الإنترنت في جميع أنحاء البلاد يوم الانتخابات لمنع نشر النتائج",
+    ),
+    # Arabic, paraphrases
+    paraphrases(42, "عاجل: تأجيل الانتخابات لمدة شهر بسبب الحر 🔥 انشروا"),
+    paraphrases(42, "هل صحيح أن الهيئة أجلت الاقتراع ثلاثين يوماً بسبب ارتفاع درجات الحرارة؟"),
+    paraphrases(43, "لا تخلوهم يحطوا الحبر على صبعكم، إذا وصل للعين بيعمي!! أرسلها لكل المجموعات"),
+    paraphrases(43, "تحذير: حبر الانتخابات يفقدك البصر لو لامس عينيك، ارفض أن يضعوه على إصبعك"),
+    paraphrases(44, "الصناديق وصلت مراكز الاقتراع وفيها أوراق مصوت عليها من قبل لصالح مرشح واحد"),
+    paraphrases(
+        44,
+        "صناديق\nالاقتراع وصلت إلى\nالمراكز وفيها أورا\nق مؤشر عليها مسبقا\nلمرشح واحد",
+    ),
+    paraphrases(45, "قطع الإنترنت في كل البلد يوم الاقتراع حتى ما تنتشر النتائج"),
+    paraphrases(
+        45,
+        "يا جماعة سمعت إنهم راح يقطعوا النت بكل البلاد يوم الانتخابات عشان ما حدا ينشر النتائج",
+    ),
+    paraphrases(
+        45,
+        "هل سيتم فعلاً قطع الإنترنت في كل أنحاء البلاد يوم الانتخابات لمنع نشر النتائج؟",
+    ),
+    # Arabic, unrelated
+    unrelated("وين ألاقي نتائج مباريات الدوري اليوم؟"),
+    unrelated("كم عدد مقاعد البرلمان الجديد وكم مرشحاً في دائرتنا؟"),
+)
+
+
+HELD_OUT_5: tuple[Wording, ...] = (
+    # written by another helper the same way, also asked for paraphrases that retell the claim
+    # closely with a synonym or two; measured once before and once after the subject check
+    # (docs/decisions.md, 121), then used to correct it
+    # English: close retellings, forwarded chains, caps, texting (paraphrases)
+    paraphrases(
+        0,
+        "FWD FWD: The national election has been moved from Sunday to Monday 9 March because "
+        "heavy rain is expected, so votes cast on Sunday will not be counted. Pass it on!!",
+    ),
+    paraphrases(
+        1,
+        "is it true u can vote from ur phone? just text YES and ur candidate's number to 4455, "
+        "no need to go to the polling station",
+    ),
+    paraphrases(
+        2,
+        "WARNING ☠️ the indelible ink they paint on voters fingers contains poison that causes "
+        "skin cancer!!! share before they delete this",
+    ),
+    paraphrases(
+        5,
+        "so apparently the independent mayoral candidate has withdrawn from the race and shes "
+        "telling her supporters to stay home on election day is that true",
+    ),
+    paraphrases(
+        6,
+        "TV showed the final results at noon, hours before polling stations closed. That proves "
+        "the result was decided beforehand!!",
+    ),
+    paraphrases(
+        7,
+        "NEW RULE: ONLY PASSPORTS ACCEPTED AS ID AT POLLING STATIONS, NATIONAL IDENTITY CARDS "
+        "NO LONGER VALID",
+    ),
+    paraphrases(
+        8,
+        "Half a million voters\nwere secretly removed from the elec-\ntoral roll last week "
+        "without\nbeing informed.",
+    ),
+    paraphrases(
+        10,
+        "my cousin says citizens abroad can mail their ballots from the consulate and those "
+        "postal votes get counted on election night, pls check",
+    ),
+    paraphrases(
+        11,
+        "Anyone who doesn't vote will be fined 500 and it will be deducted straight from their "
+        "salary next month 😡",
+    ),
+    # English: retold claim about another object, action, scope or effect (contradictions)
+    contradicts(
+        0,
+        "The national exams have been moved from Sunday to Monday 9 March because heavy rain is "
+        "forecast, so papers sat on Sunday will not be marked.",
+    ),
+    contradicts(
+        1,
+        "You can donate to your candidate from your phone: text YES and your candidate's number "
+        "to 4455, no need to go to the campaign office.",
+    ),
+    contradicts(
+        2,
+        "Warning: the indelible ink painted on voters' fingers stains for two weeks and does "
+        "not wash off with soap, share this.",
+    ),
+    contradicts(
+        3,
+        "Photo proves ballot papers in the student council election at Hillside High are being "
+        "handed out with a cross already marked next to Candidate C.",
+    ),
+    contradicts(
+        4,
+        "Do not use the pencil provided in the booth: the counting machines cannot read pencil "
+        "marks so your vote will be thrown out.",
+    ),
+    contradicts(
+        5,
+        "The independent candidate for mayor has pulled out of tonight's TV debate and is "
+        "asking her supporters to watch her livestream instead.",
+    ),
+    contradicts(
+        7,
+        "New rule: driving licences no longer accepted as ID at polling stations, only "
+        "passports and national ID cards are valid",
+    ),
+    contradicts(
+        8,
+        "Half a million voters were added to the electoral register last week without being told.",
+    ),
+    contradicts(
+        9,
+        "is it true voting machines in the northern district broke down overnight and had to be "
+        "replaced before polls opened?",
+    ),
+    contradicts(
+        11,
+        "Anyone who does not register to vote by Friday will be fined 500 and the fine will be "
+        "taken directly from their salary next month.",
+    ),
+    # English: everyday and campaign chatter (unrelated)
+    unrelated(
+        "Reminder: campaign volunteers meeting moved to the library at 6pm Thursday, bring "
+        "snacks and the leaflets",
+    ),
+    unrelated("does anyone know what time the bakery near the town hall opens on Sunday?"),
+    # Spanish: close retellings, caps, voice notes, OCR, questions (paraphrases)
+    paraphrases(
+        12,
+        "Ya se puede votar por WhatsApp!! mandas una foto de tu cédula y el número de tu "
+        "candidato al contacto oficial del tribunal electoral 📲",
+    ),
+    paraphrases(
+        13,
+        "oye cerraron el recinto electoral de la escuela san miguel y pasaron todas las mesas "
+        "al estadio municipal sin avisar a nadie",
+    ),
+    paraphrases(
+        14,
+        "TOQUE DE QUEDA DESDE LAS 6 DE LA TARDE EL DÍA DE LAS ELECCIONES, LA POLICÍA VA A "
+        "DETENER A TODO EL QUE ESTÉ EN LA CALLE",
+    ),
+    paraphrases(
+        15,
+        "la tinta indeleble sale en segundos con vinagre y cloro, por eso hay gente votando 2 y "
+        "3 veces",
+    ),
+    paraphrases(
+        17,
+        "Más de 20 mil muertos votaron en la provincia costera, según lista que circula en "
+        "redes sociales",
+    ),
+    paraphrases(
+        18,
+        "mi tía dice q si no votas te quitan el bono familiar y la asignación por hijo por un "
+        "año. pls verifiquen",
+    ),
+    paraphrases(
+        19,
+        "La jornada electoral se extiende\na dos días, sábado y do-\nmingo, para evitar colas "
+        "en\nlos centros de votación",
+    ),
+    paraphrases(
+        21,
+        "La candidata de la alianza ecologista dimitió anoche y pidió que votaran por su rival",
+    ),
+    paraphrases(
+        22,
+        "¿Es verdad que para votar hay que llevar la cédula original y que no vale una "
+        "fotocopia ni una foto en el móvil?",
+    ),
+    # Spanish: retold claim with another action, object, scope or effect (contradictions)
+    contradicts(
+        12,
+        "Ya se puede consultar tu mesa por WhatsApp: manda una foto de tu cédula al contacto "
+        "oficial del tribunal electoral y te dice dónde votas.",
+    ),
+    contradicts(
+        14,
+        "Habrá ley seca desde las seis de la tarde el día de las elecciones y la policía "
+        "multará a quien venda alcohol.",
+    ),
+    contradicts(
+        15,
+        "La tinta indeleble tarda hasta tres semanas en quitarse, ni con vinagre ni con lejía sale",
+    ),
+    contradicts(
+        16,
+        "Si estás en el extranjero tienes que inscribirte en el consulado antes del 30 de junio "
+        "para poder votar este año.",
+    ),
+    contradicts(
+        17,
+        "Más de 20.000 personas fallecidas siguen apareciendo en el padrón de la provincia "
+        "costera, según una lista que circula en redes.",
+    ),
+    contradicts(
+        18,
+        "Si no actualizas tus datos en el registro social antes de las elecciones te quitan el "
+        "bono familiar y la ayuda por hijo durante un año.",
+    ),
+    contradicts(
+        19,
+        "La jornada electoral se amplía una hora, hasta las siete de la tarde, para evitar las "
+        "colas en los centros de votación.",
+    ),
+    contradicts(
+        21,
+        "¿Es cierto que el candidato del partido liberal renunció anoche y pidió el voto para "
+        "su rival?",
+    ),
+    contradicts(
+        23,
+        "El programa de conteo de votos del referéndum universitario fue hecho por una empresa "
+        "extranjera que lo configuró para favorecer a una lista.",
+    ),
+    # Spanish: everyday and campaign chatter (unrelated)
+    unrelated("¿Alguien sabe a qué hora abre la farmacia del centro el domingo?"),
+    unrelated("¿Cuándo es el debate presidencial en la tele? alguien sabe el canal?"),
+    # French: close retellings, chains, headlines, voice notes, OCR (paraphrases)
+    paraphrases(
+        24,
+        "Cette année on peut voter par internet en cliquant sur le lien envoyé par texto par le "
+        "ministère de l'Intérieur 👍",
+    ),
+    paraphrases(
+        25,
+        "ATTENTION les bulletins remplis au stylo bleu seront annulés, seul le stylo noir est "
+        "autorisé dans l'isoloir !!! faites tourner",
+    ),
+    paraphrases(
+        26,
+        "Les résultats du 1er tour diffusés à la télé avant même la fermeture des bureaux de vote",
+    ),
+    paraphrases(
+        27,
+        "le bureau de vote de la mairie est fermé pour travaux faut aller voter à la gare "
+        "routière dis le à tout le monde",
+    ),
+    paraphrases(
+        28,
+        "Amende de 150 € pour tous ceux qui ne vont pas voter dimanche, c'est vrai ça ?",
+    ),
+    paraphrases(
+        29,
+        "Les procurations ne sont plus\nacceptées pour ce scrutin, vote\nen personne "
+        "obli-\ngatoire.",
+    ),
+    paraphrases(
+        30,
+        "Selon une vidéo, un candidat s'est désisté et demande à ses électeurs de voter pour "
+        "son adversaire",
+    ),
+    paraphrases(
+        32,
+        "slt, ma voisine dit que sans carte d'électeur on peut pas voter, les bureaux refusent "
+        "tous ceux qui l'ont perdue. vrai ?",
+    ),
+    paraphrases(
+        33,
+        "La préfecture a annoncé que le scrutin est repoussé d'une semaine à cause d'une "
+        "épidémie de grippe.",
+    ),
+    # French: retold claim with another object, actor, scope; some negations (contradictions)
+    contradicts(
+        24,
+        "Cette année on peut vérifier son inscription sur les listes électorales en ligne en "
+        "cliquant sur le lien du site du ministère de l'Intérieur.",
+    ),
+    contradicts(
+        25,
+        "Les bulletins annotés ou raturés seront annulés : il ne faut rien écrire sur le "
+        "bulletin dans l'isoloir.",
+    ),
+    contradicts(
+        26,
+        "Les résultats de la présidentielle américaine ont été donnés à la télévision avant "
+        "même la fermeture des bureaux de vote en Californie.",
+    ),
+    contradicts(
+        27,
+        "Le bureau de poste de la mairie est fermé pour travaux, les colis sont à retirer à la "
+        "gare routière.",
+    ),
+    contradicts(
+        28,
+        "Une amende de 150 euros sera envoyée à tous les assesseurs qui ne se présentent pas "
+        "pour tenir le bureau de vote dimanche.",
+    ),
+    contradicts(
+        29,
+        "Les procurations restent acceptées pour ce scrutin, pas besoin de voter en personne.",
+    ),
+    contradicts(
+        31,
+        "Les caméras des bureaux de vote sont connectées à Internet et peuvent être piratées à "
+        "distance pendant le dépouillement.",
+    ),
+    contradicts(
+        32,
+        "Sans pièce d'identité, impossible de voter dans les communes de plus de 1000 habitants "
+        ": les bureaux refuseront ceux qui n'en ont pas.",
+    ),
+    contradicts(
+        33,
+        "Le scrutin municipal partiel de Saint-Martin est reporté d'une semaine à cause d'une "
+        "épidémie de grippe, a annoncé la préfecture.",
+    ),
+    # French: everyday and campaign chatter (unrelated)
+    unrelated("Quelqu'un sait si la boulangerie de la place est ouverte le dimanche matin ?"),
+    unrelated(
+        "Réunion des bénévoles de la campagne jeudi 19h à la salle des fêtes, apportez vos tracts",
+    ),
+    # Portuguese: close retellings, caps, voice notes, OCR, questions (paraphrases)
+    paraphrases(34, "A eleição foi adiada pra dezembro por decisão do TSE porque faltam urnas"),
+    paraphrases(34, "Tribunal eleitoral adia eleição para dezembro por falta de urnas"),
+    paraphrases(
+        35,
+        "a tinta que passam no dedo do eleitor transmite doença de pele pq usam o mesmo vidro "
+        "em todo mundo 😱",
+    ),
+    paraphrases(
+        36,
+        "Dá pra votar pelo app do banco com a mesma senha do cartão, só procurar a opção "
+        "eleições. Alguém já fez?",
+    ),
+    paraphrases(
+        37,
+        "VÍDEO MOSTRA URNA ELETRÔNICA SENDO ABERTA COM CHAVE DE FENDA E VOTOS SENDO TROCADOS NA "
+        "SEÇÃO!!! COMPARTILHEM",
+    ),
+    paraphrases(
+        38,
+        "É verdade que quem teve o título cancelado pode votar normal só levando a certidão de "
+        "nascimento?",
+    ),
+    paraphrases(
+        39,
+        "gente eleitor com mais de 70 anos tá proibido de votar nessa eleição por causa de uma "
+        "lei nova avisa teus avós",
+    ),
+    paraphrases(
+        40,
+        "Mesários receberam ordem de\nanular o voto de quem chegar\ncom camisa da cor de um "
+        "par-\ntido",
+    ),
+    paraphrases(
+        41,
+        "pode levar colinha de papel com os números dos seus candidatos pra cabine de votação, né?",
+    ),
+    # Portuguese: retold claim with another election, action, effect or actor (contradictions)
+    contradicts(
+        34,
+        "A eleição do conselho tutelar foi adiada para dezembro por decisão da prefeitura por "
+        "falta de urnas.",
+    ),
+    contradicts(
+        35,
+        "A tinta passada no dedo dos eleitores mancha a pele por vários dias porque é feita com "
+        "nitrato de prata.",
+    ),
+    contradicts(
+        36,
+        "Dá para pagar a multa eleitoral pelo aplicativo do banco usando a mesma senha do "
+        "cartão, é só procurar a opção eleições.",
+    ),
+    contradicts(
+        37,
+        "Vídeo mostra urna eletrônica sendo lacrada pelos técnicos do cartório na frente dos "
+        "fiscais dos partidos.",
+    ),
+    contradicts(
+        38,
+        "Quem teve o título cancelado pode regularizar a situação no cartório eleitoral "
+        "apresentando só a certidão de nascimento.",
+    ),
+    contradicts(
+        39,
+        "Eleitores com mais de 70 anos não são obrigados a votar nesta eleição, para eles o "
+        "voto é facultativo.",
+    ),
+    contradicts(
+        40,
+        "Mesários que chegarem com camiseta da cor de um partido vão ser dispensados do "
+        "trabalho na seção.",
+    ),
+    contradicts(41, "É proibido levar o celular para a cabine de votação, mesmo desligado."),
+    # Portuguese: everyday and campaign chatter (unrelated)
+    unrelated("Alguém sabe se o posto de saúde abre no sábado? preciso tomar vacina"),
+    unrelated("Carreata do candidato no domingo às 9h saindo da praça da matriz, leva bandeira"),
+    # Arabic: close retellings, headlines, dialect voice notes, OCR, questions (paraphrases)
+    paraphrases(42, "عاجل: الهيئة تعلن تأجيل الانتخابات لمدة شهر كامل بسبب موجة الحر"),
+    paraphrases(42, "هل صحيح أن الانتخابات تأجلت شهر بسبب الحر الشديد؟ أخي يقول الهيئة أعلنت ذلك"),
+    paraphrases(42, "أعلنت الهيئة إرجاء الانتخابات شهراً كاملاً بسبب موجة الحرارة الشديدة."),
+    paraphrases(
+        43,
+        "⚠️ تحذير: الحبر الانتخابي يسبب فقدان البصر إذا لمس العين، ارفضوا وضعه على أصابعكم "
+        "وانشروا الرسالة",
+    ),
+    paraphrases(43, "يا جماعة الحبر اللي يحطونه على الصبع يعمي لو لمس العين لا تخلوهم يحطونه"),
+    paraphrases(
+        44,
+        "فضيحة!! صناديق الاقتراع وصلت للمراكز مليانة أوراق مؤشر عليها من قبل لصالح مرشح واحد",
+    ),
+    paraphrases(44, "صناديق الاقتراع وصلت إلى\nالمراكز وبداخلها بطاقات\nمعلّمة مسبقاً لمرشح واحد"),
+    paraphrases(45, "عاجل 🚨 قطع الإنترنت في كل أنحاء البلد يوم الانتخابات عشان ما تنتشر النتائج"),
+    paraphrases(
+        45,
+        "هل صحيح انه راح يقطعون النت في كل البلاد يوم الاقتراع حتى يمنعوا نشر النتائج؟",
+    ),
+    # Arabic: retold claim with another decision, object, effect or scope; one negation
+    # (contradictions)
+    contradicts(42, "أعلنت الهيئة تمديد ساعات الاقتراع ساعتين بسبب موجة الحر الشديدة."),
+    contradicts(42, "أعلنت وزارة التربية تأجيل الامتحانات شهراً كاملاً بسبب موجة الحر الشديدة."),
+    contradicts(42, "أعلنت الهيئة تأجيل موعد إعلان النتائج النهائية ثلاثة أيام بسبب موجة الحر."),
+    contradicts(
+        43,
+        "الحبر الانتخابي يسبب احمراراً خفيفاً إذا لمس العينين، لذلك يجب غسلهما بالماء فوراً.",
+    ),
+    contradicts(
+        43,
+        "الحبر الانتخابي لا يسبب العمى حتى لو لمس العينين، فلا داعي لرفض وضعه على الإصبع.",
+    ),
+    contradicts(44, "صناديق الاقتراع وصلت إلى المراكز فارغة ومختومة بالشمع الأحمر أمام المراقبين."),
+    contradicts(44, "صناديق الاقتراع وصلت إلى المراكز متأخرة ثلاث ساعات بسبب زحمة السير."),
+    contradicts(
+        44,
+        "صناديق انتخابات مجلس الطلبة في الجامعة وصلت وفيها أوراق مؤشر عليها مسبقاً لصالح مرشح واحد.",
+    ),
+    contradicts(
+        45,
+        "سيتم قطع الإنترنت في جميع أنحاء البلاد يوم امتحان الشهادة الثانوية لمنع الغش.",
+    ),
+    # Arabic: everyday and campaign chatter (unrelated)
+    unrelated("هل يعرف أحد متى تفتح الصيدلية المناوبة يوم الجمعة؟"),
+    unrelated("تذكير: اجتماع متطوعي الحملة مساء الخميس في القاعة الكبرى، أحضروا المنشورات"),
+)
+
+
+HELD_OUT_6: tuple[Wording, ...] = (
+    # written by a third helper the same way, also asked for close paraphrases in other words,
+    # acronyms and other verb forms; measured once (docs/decisions.md, 121), old and new code
+    # side by side, after the subject check was fixed
+    # en paraphrases: close retellings, a word or two swapped
+    paraphrases(
+        0,
+        "The national election has been pushed from Sunday to Monday 9 March since heavy rain "
+        "is forecast, so any ballot cast on Sunday won't be counted.",
+    ),
+    paraphrases(
+        7,
+        "New rule: a passport is the only ID accepted at polling stations now, national "
+        "identity cards are not valid anymore.",
+    ),
+    paraphrases(
+        8,
+        "Half a million voters were quietly removed from the electoral roll last week and "
+        "nobody told them.",
+    ),
+    paraphrases(
+        11,
+        "Anyone who doesn't cast a ballot gets a 500 fine, deducted straight from their pay "
+        "next month.",
+    ),
+    # en paraphrases: chain letter, emoji, texting
+    paraphrases(
+        2,
+        "WARNING‼️ the indelible ink they paint on voters' fingers contains poison that gives "
+        "you skin cancer ☠️ share before they delete this",
+    ),
+    paraphrases(
+        1,
+        "my cousin says u can vote from ur phone now, just text YES + ur candidate's number to "
+        "4455, no need to go to a polling station. pls check",
+    ),
+    # en paraphrases: OCR line breaks
+    paraphrases(
+        4,
+        "Do not use the pencil pro-\nvided in the booth: pencil marks can be rub-\nbed out by "
+        "officials and your vote chan-\nged afterwards",
+    ),
+    # en paraphrases: voice note
+    paraphrases(
+        5,
+        "hey so the independent candidate for mayor has dropped out of the race and shes asking "
+        "her supporters to stay home on election day just so you know",
+    ),
+    # en paraphrases: questions
+    paraphrases(
+        9,
+        "Is it true that voting machines in the northern district were hacked overnight and "
+        "switched thousands of votes to the ruling party?",
+    ),
+    paraphrases(
+        10,
+        "pls confirm: if you live abroad can you post your ballot from the consulate and it "
+        "gets counted on election night?",
+    ),
+    # en contradictions: chain letter / shouting, another contest or context
+    contradicts(
+        0,
+        "URGENT!!! Student union election moved from Sunday to Monday 9 March because heavy "
+        "rain is forecast, so ballots cast on Sunday will not be counted. PLS SHARE 🌧️",
+    ),
+    contradicts(
+        7,
+        "NEW RULE: ONLY A PASSPORT WILL BE ACCEPTED AS ID AT THE BORDER CROSSING, NATIONAL ID "
+        "CARDS ARE NO LONGER VALID FOR TRAVEL",
+    ),
+    # en contradictions: texting, another action
+    contradicts(
+        1,
+        "u can register to vote from ur phone now: text YES and ur ID number to 4455, u don't "
+        "need to go to the registration office 👍",
+    ),
+    contradicts(
+        11,
+        "Anyone who does not pay their TV licence will be fined 500 and the fine will be taken "
+        "directly from their salary next month 😱💸",
+    ),
+    # en contradictions: milder effect, another country
+    contradicts(
+        2,
+        "Warning: the indelible ink painted on voters' fingers can give a mild skin rash to "
+        "people with allergies, share so they know",
+    ),
+    contradicts(
+        3,
+        "Photo proves ballot papers in the neighbouring country's election are being handed out "
+        "with a cross already marked next to Candidate C",
+    ),
+    # en contradictions: headline, another office
+    contradicts(
+        5,
+        "Independent Candidate For Governor Pulls Out Of Race, Asks Supporters To Stay Home On "
+        "Polling Day",
+    ),
+    # en contradictions: voice note, another event
+    contradicts(
+        6,
+        "so the talent show on tv showed the final results at 12 noon hours before the phone "
+        "vote closed which proves the winner was decided in advance",
+    ),
+    # en contradictions: OCR line breaks, another effect
+    contradicts(
+        9,
+        "Voting machines in the nor-\nthern district broke down over-\nnight and thousands of "
+        "votes had to be coun-\nted by hand",
+    ),
+    # en contradictions: question, opposite outcome
+    contradicts(
+        10,
+        "Is it true that citizens living abroad can post their ballots from the consulate but "
+        "these postal votes are only counted a week after election night?",
+    ),
+    # en unrelated
+    unrelated(
+        "Does anyone know if the polling station at the library has a ramp? My gran uses a "
+        "wheelchair",
+    ),
+    unrelated("lost my dog near the market this morning, brown lab called Max, pls share 🙏"),
+    # es paraphrases: close retellings, acronym and synonyms
+    paraphrases(
+        12,
+        "Ya puedes votar x WhatsApp 📲 solo manda foto de tu cédula y el número de tu candidato "
+        "al contacto oficial del TSE. ¡Pásalo!",
+    ),
+    paraphrases(
+        13,
+        "Cerraron el centro de votación de la Escuela San Miguel y mudaron todas las mesas al "
+        "estadio municipal sin avisar a nadie 😡",
+    ),
+    paraphrases(
+        16,
+        "Si vives en el extranjero tienes que regresar al país para votar, los consulados este "
+        "año no reciben votos.",
+    ),
+    paraphrases(
+        14,
+        "OJO: el día de las elecciones hay toque de queda a partir de las 6 pm y la policía va "
+        "a detener a cualquiera que ande en la calle",
+    ),
+    # es paraphrases: voice note
+    paraphrases(
+        15,
+        "oye dicen que la tinta indeleble se quita en nada con vinagre y lejía y que por eso "
+        "hay gente votando dos y tres veces",
+    ),
+    # es paraphrases: OCR line breaks
+    paraphrases(
+        17,
+        "Más de 20.000 personas falle-\ncidas votaron en la provin-\ncia costera, según una "
+        "lista que cir-\ncula en redes",
+    ),
+    # es paraphrases: added chatter, questions, abbreviations
+    paraphrases(
+        18,
+        "Mi tía dice que si no votas te quitan el bono familiar y la ayuda por hijo por un año, "
+        "alguien sabe si es verdad??",
+    ),
+    paraphrases(
+        22,
+        "xfa confirmen: para votar hay q llevar la cédula original, una fotocopia o foto en el "
+        "cel no sirve??",
+    ),
+    # es paraphrases: headline
+    paraphrases(
+        23,
+        "Software de conteo de votos fue hecho por empresa extranjera que lo configuró para "
+        "favorecer a un candidato",
+    ),
+    # es contradictions: close retellings, another action or object
+    contradicts(
+        12,
+        "Ya se puede actualizar el domicilio electoral por WhatsApp: manda una foto de tu "
+        "cédula y tu nueva dirección al contacto oficial del tribunal electoral.",
+    ),
+    contradicts(
+        17,
+        "Más de 20.000 personas fallecidas siguen inscritas en el padrón de la provincia "
+        "costera, según la auditoría del registro civil.",
+    ),
+    contradicts(
+        19,
+        "La jornada de vacunación se amplía a dos días, sábado y domingo, para evitar las colas "
+        "en los centros de salud.",
+    ),
+    # es contradictions: OCR line breaks, another place
+    contradicts(
+        13,
+        "Cerraron el colegio electo-\nral de la Escuela Santa Ro-\nsa y trasladaron todas las "
+        "me-\nsas al polideportivo sin avisar",
+    ),
+    # es contradictions: emoji, another event
+    contradicts(
+        14,
+        "⚠️ Habrá toque de queda desde las seis de la tarde el día de la final del campeonato y "
+        "la policía detendrá a quien esté en la calle ⚠️",
+    ),
+    # es contradictions: question, negation
+    contradicts(
+        16,
+        "¿Es verdad que si estás en el extranjero ya NO tienes que volver al país para votar "
+        "porque este año los consulados sí reciben votos?",
+    ),
+    # es contradictions: voice note, another action
+    contradicts(
+        18,
+        "si no actualizas tus datos en el registro social te quitan el bono familiar y la ayuda "
+        "por hijo durante un año ojo con eso",
+    ),
+    # es contradictions: opposite outcome
+    contradicts(
+        20,
+        "Un video muestra urnas que llegaron a los centros de votación vacías y selladas antes "
+        "de abrir, delante de los fiscales de mesa",
+    ),
+    # es contradictions: shouting, another person
+    contradicts(
+        21,
+        "EL CANDIDATO DEL PARTIDO LIBERAL RENUNCIÓ ANOCHE Y PIDIÓ EL VOTO PARA SU RIVAL",
+    ),
+    # es contradictions: texting, another action on the same object
+    contradicts(
+        23,
+        "dicen q el programa de conteo de votos fue auditado x una empresa extranjera y no "
+        "encontró ninguna falla, alguien confirma?",
+    ),
+    # es unrelated
+    unrelated(
+        "¿Alguien sabe a qué hora abre el banco el lunes? Necesito sacar plata para el viaje",
+    ),
+    unrelated(
+        "Se buscan voluntarios para repartir agua en la maratón del domingo, escribir al grupo 🏃",
+    ),
+    # fr paraphrases: close retellings
+    paraphrases(
+        24,
+        "Cette année on vote sur internet 💻 il suffit de cliquer sur le lien reçu par SMS du "
+        "ministère de l'Intérieur",
+    ),
+    paraphrases(
+        28,
+        "Une amende de 150 € va être envoyée à tous ceux qui ne vont pas voter dimanche 😤",
+    ),
+    paraphrases(
+        30,
+        "D'après une vidéo, un candidat s'est retiré de la course et appelle ses électeurs à "
+        "voter pour son adversaire.",
+    ),
+    # fr paraphrases: chain letter
+    paraphrases(
+        25,
+        "ATTENTION les bulletins remplis au stylo bleu seront annulés, seul le stylo noir est "
+        "accepté dans l'isoloir !! faites tourner",
+    ),
+    # fr paraphrases: question
+    paraphrases(
+        26,
+        "Est-ce vrai que les résultats du 1er tour sont passés à la télé avant même la "
+        "fermeture des bureaux de vote ?",
+    ),
+    # fr paraphrases: voice note
+    paraphrases(
+        27,
+        "bon je vous préviens le bureau de vote de la mairie est fermé pour travaux faut aller "
+        "voter à la gare routière",
+    ),
+    # fr paraphrases: OCR line breaks
+    paraphrases(
+        29,
+        "Les procura-\ntions ne sont plus accep-\ntées pour ce scrutin, il faut "
+        "obli-\ngatoirement voter en personne",
+    ),
+    # fr paraphrases: headline
+    paraphrases(
+        31,
+        "Les machines à voter connectées à Internet, piratables à distance pendant le "
+        "dépouillement",
+    ),
+    # fr paraphrases: texting abbreviations
+    paraphrases(
+        32,
+        "slt, sans carte d'électeur tu peux pas voter, les bureaux refusent tous ceux qui l'ont "
+        "perdue, vérifie stp",
+    ),
+    # fr contradictions: close retellings, another action or object
+    contradicts(
+        24,
+        "Cette année on peut s'inscrire sur les listes électorales en ligne en cliquant sur le "
+        "lien envoyé par SMS par le ministère de l'Intérieur.",
+    ),
+    contradicts(
+        25,
+        "Les formulaires de procuration remplis au stylo bleu seront refusés : seul le stylo "
+        "noir est accepté au commissariat.",
+    ),
+    contradicts(
+        32,
+        "Sans carte électorale, impossible de faire une procuration : les commissariats "
+        "refuseront tous ceux qui l'ont perdue.",
+    ),
+    # fr contradictions: question, opposite timing
+    contradicts(
+        26,
+        "C'est vrai que les résultats du premier tour ont été donnés à la télévision juste "
+        "après la fermeture des bureaux de vote à 20 h ?",
+    ),
+    # fr contradictions: voice note, another place
+    contradicts(
+        27,
+        "bon le bureau de vote de l'école Jules Ferry est fermé pour travaux les électeurs "
+        "doivent aller voter au gymnase",
+    ),
+    # fr contradictions: emoji, another action / another event
+    contradicts(
+        28,
+        "Une amende de 150 euros sera envoyée à tous ceux qui ne répondent pas au recensement "
+        "avant dimanche 📮",
+    ),
+    contradicts(
+        33,
+        "Le match de dimanche est reporté d'une semaine à cause d'une épidémie de grippe, a "
+        "annoncé le club 🤒⚽",
+    ),
+    # fr contradictions: shouting, negation
+    contradicts(
+        29,
+        "LES PROCURATIONS SONT TOUJOURS ACCEPTÉES POUR CE SCRUTIN, PAS BESOIN DE VOTER EN PERSONNE",
+    ),
+    # fr contradictions: OCR line breaks, negation
+    contradicts(
+        31,
+        "Les machines à voter ne sont pas con-\nnectées à Internet et ne peuvent pas être "
+        "pira-\ntées à distance pendant le dé-\npouillement",
+    ),
+    # fr unrelated
+    unrelated(
+        "Quelqu'un a le numéro du plombier qui est venu chez Martine ? J'ai une fuite sous l'évier",
+    ),
+    unrelated("Réunion publique du candidat jeudi à 19h à la salle des fêtes, venez nombreux !"),
+    # pt-BR paraphrases: close retellings, acronym
+    paraphrases(34, "A eleição foi adiada pra dezembro por decisão do TSE por falta de urnas."),
+    paraphrases(
+        40,
+        "Meu primo é mesário e disse que receberam ordem pra anular o voto de quem chegar com "
+        "camiseta da cor de um partido",
+    ),
+    paraphrases(
+        41,
+        "Pode levar pra cabine de votação uma cola de papel com os números dos seus candidatos, "
+        "é permitido.",
+    ),
+    # pt-BR paraphrases: shouting, emoji
+    paraphrases(
+        35,
+        "URGENTE!!! a tinta que passam no dedo do eleitor transmite doença de pele pq usam o "
+        "mesmo frasco pra todo mundo 🤢",
+    ),
+    # pt-BR paraphrases: voice note
+    paraphrases(
+        36,
+        "gente dá pra votar pelo app do banco com a mesma senha do cartão é só procurar a opção "
+        "eleições",
+    ),
+    # pt-BR paraphrases: OCR line breaks
+    paraphrases(
+        37,
+        "Vídeo mostra urna eletrô-\nnica sendo aberta com cha-\nve de fenda e votos sendo "
+        "tro-\ncados na seção",
+    ),
+    # pt-BR paraphrases: questions
+    paraphrases(
+        38,
+        "É verdade que quem teve o título cancelado pode votar normal só levando a certidão de "
+        "nascimento?",
+    ),
+    paraphrases(
+        34,
+        "Verdade que adiaram a eleição pra dezembro? Dizem que o tribunal eleitoral decidiu "
+        "porque faltam urnas",
+    ),
+    # pt-BR paraphrases: headline
+    paraphrases(39, "Nova lei proíbe eleitores com mais de 70 anos de votar nesta eleição"),
+    # pt-BR contradictions: close retellings, another contest / action / object
+    contradicts(
+        34,
+        "A eleição do conselho tutelar foi adiada para dezembro por decisão do tribunal por "
+        "falta de urnas.",
+    ),
+    contradicts(
+        36,
+        "Dá para justificar a ausência pelo aplicativo e-Título usando a senha do gov.br, é só "
+        "procurar a opção justificativa.",
+    ),
+    contradicts(
+        40,
+        "Mesários receberam ordem de barrar quem chegar com celular ligado na cabine de votação.",
+    ),
+    contradicts(
+        41,
+        "É proibido levar para a cabine o celular com os números dos seus candidatos, tem que "
+        "deixar com o mesário.",
+    ),
+    # pt-BR contradictions: milder effect
+    contradicts(
+        35,
+        "A tinta passada no dedo dos eleitores mancha a pele por alguns dias porque é difícil "
+        "de tirar",
+    ),
+    # pt-BR contradictions: a test, not an election
+    contradicts(
+        37,
+        "Vídeo mostra urna eletrônica sendo aberta com chave de fenda por técnicos do TRE "
+        "durante o teste público de segurança",
+    ),
+    # pt-BR contradictions: voice note, another action
+    contradicts(
+        38,
+        "quem teve o título cancelado pode regularizar no cartório eleitoral apresentando só a "
+        "certidão de nascimento e comprovante de residência",
+    ),
+    # pt-BR contradictions: shouting question, another rule
+    contradicts(
+        39,
+        "É VERDADE que eleitores com mais de 70 anos não são obrigados a votar, o voto é "
+        "facultativo pra eles?",
+    ),
+    # pt-BR contradictions: emoji, negation
+    contradicts(
+        34,
+        "A eleição NÃO foi adiada, continua marcada para outubro, confirmou o tribunal "
+        "eleitoral 👍",
+    ),
+    # pt-BR unrelated
+    unrelated("Alguém sabe se o posto de saúde abre sábado? Preciso tomar a vacina da gripe"),
+    unrelated("Bom dia grupo! 🌻 Hoje tem churrasco na casa da Tia Lu às 13h, levem refri"),
+    # ar paraphrases: close retellings, synonyms
+    paraphrases(
+        42,
+        "عاجل ‼️ الهيئة المستقلة للانتخابات أعلنت تأجيل الاقتراع شهراً كاملاً بسبب موجة الحر "
+        "الشديدة، انشروا",
+    ),
+    paraphrases(
+        43,
+        "تحذير ⚠️ الحبر الانتخابي يسبب فقدان البصر إذا لمس العينين، ارفضوا وضعه على أصابعكم",
+    ),
+    paraphrases(44, "صناديق الاقتراع وصلت للمراكز وبداخلها أوراق مؤشر عليها مسبقاً لمرشح واحد!!"),
+    paraphrases(
+        45,
+        "انتبهوا: سيقطعون الإنترنت في كل أنحاء البلاد يوم الاقتراع حتى لا تُنشر النتائج 📵",
+    ),
+    # ar paraphrases: questions, dialect
+    paraphrases(42, "هل صحيح أن الانتخابات تأجلت شهراً كاملاً بسبب الحر الشديد؟"),
+    paraphrases(45, "صحيح انه رح يقطعوا النت بكل البلد يوم الانتخابات عشان ما تنتشر النتائج؟"),
+    # ar paraphrases: voice note
+    paraphrases(42, "يا جماعة الهيئة اعلنت انو الانتخابات تأجلت شهر كامل بسبب موجة الحر"),
+    # ar paraphrases: OCR line breaks
+    paraphrases(
+        43,
+        "الحبر الانتخا\nبي يسبب العمى إذا لمس العي\nنين، لذلك يجب رفض وضعه على الإص\nبع",
+    ),
+    # ar paraphrases: headline
+    paraphrases(
+        44,
+        "صناديق اقتراع تصل إلى مراكز التصويت محمّلة بأوراق مؤشرة مسبقاً لصالح مرشح واحد",
+    ),
+    # ar contradictions: close retellings, another event / action / effect
+    contradicts(42, "أعلنت الهيئة تأجيل الامتحانات الوزارية شهراً كاملاً بسبب موجة الحر الشديدة."),
+    contradicts(42, "عاجل: أعلنت الهيئة تمديد ساعات التصويت ساعتين بسبب موجة الحر الشديدة ☀️"),
+    contradicts(43, "الحبر الانتخابي يسبب حكة خفيفة إذا لمس الجلد الحساس، لكنها تزول بعد يومين."),
+    contradicts(
+        45,
+        "سيتم قطع الإنترنت في جميع أنحاء البلاد يوم امتحانات الثانوية العامة لمنع تسريب الأسئلة.",
+    ),
+    # ar contradictions: another country, question
+    contradicts(
+        42,
+        "هل صحيح أن هيئة الانتخابات في البلد المجاور أعلنت تأجيل انتخاباتها شهراً كاملاً بسبب "
+        "موجة الحر؟",
+    ),
+    # ar contradictions: negation
+    contradicts(
+        43,
+        "الحبر الانتخابي لا يسبب العمى حتى لو لمس العينين، فلا داعي لرفض وضعه على الإصبع",
+    ),
+    # ar contradictions: OCR line breaks, opposite outcome
+    contradicts(44, "صناديق الاقتراع وصلت إلى المرا\nكز فارغة ومختومة أمام المراقبين"),
+    # ar contradictions: voice note, a training drill
+    contradicts(
+        44,
+        "صناديق الاقتراع اللي بالتمرين التجريبي لموظفي الاقتراع كان فيها أوراق مؤشر عليها "
+        "مسبقاً للتدريب بس",
+    ),
+    # ar contradictions: another place, another cause
+    contradicts(
+        45,
+        "سيتم قطع الإنترنت في حي الجامعة لمدة ساعتين يوم الانتخابات بسبب أعمال صيانة الشبكة",
+    ),
+    # ar unrelated
+    unrelated("مين عنده رقم محل تصليح مكيفات؟ المكيف خربان من امبارح 🥵"),
+    unrelated("متى تبدأ الحملة الانتخابية رسمياً؟ وهل يسمح بتعليق الملصقات قرب المدارس؟"),
+)
