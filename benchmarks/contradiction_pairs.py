@@ -21,6 +21,7 @@ NAME = ConflictKind.NAME
 WORDING = ConflictKind.WORDING
 SCOPE = ConflictKind.SCOPE
 SUBJECT = ConflictKind.SUBJECT
+OFFICE = ConflictKind.OFFICE
 
 
 @dataclass(frozen=True)
@@ -822,6 +823,27 @@ DESIGN: tuple[Pair, ...] = _rows(
             "Ballots posted from abroad will only reach the counting centre after the vote",
             None,
             "the vote / the election: both voting words",
+        ),
+        (
+            "es",
+            "El candidato a gobernador de Morena se retiró de la contienda anoche",
+            "El candidato a alcalde de Morena se retiró de la contienda anoche",
+            OFFICE,
+            "another office, another race",
+        ),
+        (
+            "fr",
+            "La sénatrice sortante a appelé à voter blanc au second tour",
+            "La députée sortante a appelé à voter blanc au second tour",
+            OFFICE,
+            "a senator, not a member of parliament",
+        ),
+        (
+            "pt",
+            "O prefeito e o governador anunciaram feriado no dia da eleição",
+            "O governador anunciou feriado no dia da eleição",
+            None,
+            "one office more, the claim's still there",
         ),
     ]
 )

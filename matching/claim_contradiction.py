@@ -11,6 +11,7 @@ matched text and the message are compared for meaning-changing differences, tabl
 - outcome: opposite outcome words (hacked/working, cancelled/confirmed, won/lost, open/closed...),
   a negated outcome word counting as its opposite;
 - place: different compass sides (northern/southern district);
+- office: different offices (the candidate for mayor / for governor);
 - date: different months, weekdays, relative days (today/tomorrow), years, day numbers or
   lengths of time (a week / a month);
 - number: different numbers or times (3pm vs 7pm);
@@ -68,6 +69,7 @@ class ConflictKind(StrEnum):
     NEGATION = "negation"
     OUTCOME = "outcome"
     PLACE = "place"
+    OFFICE = "office"
     DATE = "date"
     NUMBER = "number"
     NAME = "name"
@@ -105,7 +107,17 @@ class Conflict:
 def find_conflict(message: str, claim: str) -> Conflict | None:
     """The first meaning-changing difference between `message` and `claim`, or None."""
     ours, theirs = read(message), read(claim)
-    checks = (_negation, _denial, _outcome, _place, _date, _number, _name, _substituted)
+    checks = (
+        _negation,
+        _denial,
+        _outcome,
+        _place,
+        _office,
+        _date,
+        _number,
+        _name,
+        _substituted,
+    )
     for check in checks:
         found = check(ours, theirs)
         if found is not None:
@@ -242,6 +254,10 @@ def _differs(
 
 def _place(ours: Reading, theirs: Reading) -> Conflict | None:
     return _differs(ConflictKind.PLACE, "place", (ours, theirs), (ours.places, theirs.places))
+
+
+def _office(ours: Reading, theirs: Reading) -> Conflict | None:
+    return _differs(ConflictKind.OFFICE, "office", (ours, theirs), (ours.offices, theirs.offices))
 
 
 def _date(ours: Reading, theirs: Reading) -> Conflict | None:

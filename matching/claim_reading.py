@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -27,6 +27,7 @@ from matching.contradiction_words import (
     NEGATORS,
     NOT_NAMES,
     NOT_VOTING_WORDS,
+    OFFICES,
     OUTCOME_OPPOSITES,
     PERIODS,
     QUANTIFIER_NEGATORS,
@@ -140,6 +141,7 @@ class Reading:
     # every word in order (the substitution check aligns the two texts on them)
     tokens: tuple[Token, ...] = ()
     denials: tuple[str, ...] = ()  # the text's denial words as written ("desmiente", "not true")
+    offices: dict[str, str] = field(default_factory=dict)  # "mayor" -> "alcalde"
 
 
 class Token(NamedTuple):
@@ -171,6 +173,7 @@ def read(text: str) -> Reading:
     plain: dict[str, int] = {}
     outcomes: dict[str, str] = {}
     places: dict[str, str] = {}
+    offices: dict[str, str] = {}
     denials: list[str] = []
     for clause in clauses.values():
         scopes = _negation_scopes(clause, portuguese)
@@ -195,6 +198,9 @@ def read(text: str) -> Reading:
         for name, raw, span in _values(clause, _DIRECTION_OF):
             places.setdefault(name, raw)
             spans.setdefault(("place", name), span)
+        for name, raw, span in _values(clause, _OFFICE_OF):
+            offices.setdefault(name, raw)
+            spans.setdefault(("office", name), span)
         for table, kind in (
             (_MONTH_OF, "month"),
             (_WEEKDAY_OF, "weekday"),
@@ -240,6 +246,7 @@ def read(text: str) -> Reading:
             for word in words
         ),
         tuple(denials),
+        offices,
     )
 
 
@@ -561,7 +568,7 @@ _MARKERS = frozenset(_fold(word) for word in TIME_WORDS) | frozenset(
 )
 _NOT_NAME_WORDS |= frozenset(
     run[0]
-    for rows in (DIRECTIONS, MONTHS, WEEKDAYS, RELATIVE_DAYS, PERIODS)
+    for rows in (DIRECTIONS, MONTHS, WEEKDAYS, RELATIVE_DAYS, PERIODS, OFFICES)
     for _value, written in rows
     for run in (_run(word) for word in written)
 )
@@ -609,10 +616,11 @@ def _table(rows: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[tuple[str, ...
 _DIRECTION_OF = _table(DIRECTIONS) | {("del", "sur"): "south", ("al", "sur"): "south"}
 _DIRECTION_OF |= {("l", "est"): "east", ("el", "sur"): "south"}
 _MONTH_OF = _table(MONTHS)
+_OFFICE_OF = _table(OFFICES)
 _WEEKDAY_OF = _table(WEEKDAYS)
 _DAY_OF = _table(RELATIVE_DAYS)
 _PERIOD_OF = _table(PERIODS)
 _FIRST_WORDS = {
     id(table): frozenset(run[0] for run in table)
-    for table in (_DIRECTION_OF, _MONTH_OF, _WEEKDAY_OF, _DAY_OF, _PERIOD_OF)
+    for table in (_DIRECTION_OF, _MONTH_OF, _WEEKDAY_OF, _DAY_OF, _PERIOD_OF, _OFFICE_OF)
 }

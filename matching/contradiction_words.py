@@ -423,6 +423,28 @@ DIRECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("west", (_w("west western oeste occidental occidentale ouest westlich غرب غربي"))),
 )
 
+# Offices ("the candidate for mayor" / "for governor"): another office is another person and
+# another race. Like a place, an office counts only where each side has one the other lacks, next
+# to a word both share. Left out: Arabic "رئيس" (also any head of anything), French "préfet"
+# (an official, not an elected office).
+OFFICES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("mayor", _w("mayor alcalde alcaldesa maire mairesse prefeito prefeita bürgermeister عمدة")),
+    (
+        "governor",
+        _w("governor gobernador gobernadora gouverneur governador governadora محافظ"),
+    ),
+    ("president", _w("president presidente presidenta président présidente präsident")),
+    ("senator", _w("senator senador senadora sénateur sénatrice سيناتور")),
+    (
+        "deputy",
+        _w("congressman congresswoman diputado diputada député députée deputado deputada"),
+    ),
+    (
+        "councillor",
+        _w("councillor councilor concejal concejala conseiller conseillère vereador vereadora"),
+    ),
+)
+
 # Days relative to today.
 RELATIVE_DAYS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("today", (_w("today tonight hoy aujourd hoje heute اليوم"))),

@@ -35,6 +35,8 @@ def test_reasons_read_as_the_desk_sees_them() -> None:
     negation = find_conflict("Citizens abroad can NOT post ballots", "Citizens abroad can post")
     assert negation is not None
     assert negation.reason == "negation: 'NOT' in the message only"
+    office = find_conflict("The candidate for governor quit", "The candidate for mayor quit")
+    assert office is not None and office.reason == "office differs: governor vs mayor"
     claim_side = find_conflict("Ballots were counted", "Ballots were never counted")
     assert claim_side is not None
     assert claim_side.reason == "negation: 'never' in the fact-check only"
