@@ -1,4 +1,4 @@
-"""Three more sets of voters' messages against the sample catalogue, each written by a helper that
+"""Four more sets of voters' messages against the sample catalogue, each written by a helper that
 never saw the contradiction guard's rules (`sample_wordings` says what a row is).
 
 Each helper was asked for close retellings that change the claim's actor, object, action or
@@ -6,7 +6,8 @@ scope, plain contradictions, paraphrases (many of them close retellings in other
 unrelated messages, in en/es/fr/pt/ar. `HELD_OUT_4` was measured once and then read: decision
 121's subject check was chosen with it and the older sets. `HELD_OUT_5` was measured once before
 and once after that check, then used to correct it; `HELD_OUT_6` was measured once, old and new
-code side by side, after the check was fixed (docs/decisions.md, 121, has the figures).
+code side by side, after the check was fixed, then read; `HELD_OUT_7` was measured once after the
+office check (docs/decisions.md, 121, has the figures).
 """
 
 from __future__ import annotations
@@ -859,7 +860,7 @@ HELD_OUT_5: tuple[Wording, ...] = (
 HELD_OUT_6: tuple[Wording, ...] = (
     # written by a third helper the same way, also asked for close paraphrases in other words,
     # acronyms and other verb forms; measured once (docs/decisions.md, 121), old and new code
-    # side by side, after the subject check was fixed
+    # side by side, after the subject check was fixed, then read
     # en paraphrases: close retellings, a word or two swapped
     paraphrases(
         0,
@@ -1359,4 +1360,454 @@ HELD_OUT_6: tuple[Wording, ...] = (
     # ar unrelated
     unrelated("مين عنده رقم محل تصليح مكيفات؟ المكيف خربان من امبارح 🥵"),
     unrelated("متى تبدأ الحملة الانتخابية رسمياً؟ وهل يسمح بتعليق الملصقات قرب المدارس؟"),
+)
+
+
+HELD_OUT_7: tuple[Wording, ...] = (
+    # written by a fourth helper the same way, also asked for other offices and roles; measured
+    # once (docs/decisions.md, 121), old and new code side by side, after the office check
+    # was added
+    # en: close retellings (one or two things said in other words, or one thing changed)
+    paraphrases(
+        0,
+        "The national election has been postponed from Sunday to Monday 9 March since heavy "
+        "rain is forecast, so votes cast on Sunday won't be counted.",
+    ),
+    contradicts(
+        0,
+        "The students' union election has been moved from Sunday to Monday 9 March because "
+        "heavy rain is forecast, so ballots cast on Sunday will not be counted.",
+    ),
+    paraphrases(
+        5,
+        "The independent mayoral candidate has withdrawn from the race and is telling her "
+        "supporters to stay home on election day.",
+    ),
+    contradicts(
+        5,
+        "The independent candidate for governor has pulled out of the race and is asking her "
+        "supporters to stay at home on polling day.",
+    ),
+    paraphrases(
+        8,
+        "Half a million voters were quietly removed from the electoral roll last week without "
+        "being informed.",
+    ),
+    contradicts(
+        8,
+        "Half a million voters were secretly added to the electoral register last week without "
+        "anyone being told.",
+    ),
+    contradicts(
+        10,
+        "Citizens living abroad can post their ballots from the consulate, but these postal "
+        "votes are only counted a week after election night.",
+    ),
+    # en: chain letters, all caps, emoji
+    contradicts(
+        11,
+        "FORWARD TO ALL: ANYONE WHO DOES NOT PAY FOR THE NEW PARKING PERMIT WILL BE FINED 500 "
+        "AND THE FINE WILL BE TAKEN DIRECTLY FROM THEIR SALARY NEXT MONTH!!!",
+    ),
+    paraphrases(
+        2,
+        "⚠️⚠️ the ink they paint on ur finger when u vote has POISON in it that gives u skin "
+        "cancer!! share b4 they delete this ⚠️⚠️",
+    ),
+    contradicts(
+        2,
+        "⚠️ Warning: the hand gel given to voters at the door contains a poison that causes "
+        "skin cancer, share before they delete this ⚠️",
+    ),
+    # en: texting abbreviations
+    paraphrases(
+        1,
+        "u can vote from ur phone now!! txt YES + ur candidate's number to 4455, no need 2 go "
+        "to the polling station",
+    ),
+    contradicts(
+        1,
+        "u can REGISTER 2 vote from ur phone now: txt YES + ur ID number to 4455, no need 2 go "
+        "to the electoral office",
+    ),
+    # en: voice-note transcripts
+    paraphrases(
+        4,
+        "hey so my uncle says dont use the pencil in the booth because the officials can rub "
+        "out pencil marks and change your vote after",
+    ),
+    contradicts(
+        4,
+        "hey so my uncle says dont use the pen they give you in the booth because pen ink can "
+        "be wiped off by officials with some chemical and they change your vote afterwards",
+    ),
+    # en: OCR text with odd line breaks
+    paraphrases(
+        9,
+        "Voting machines in the north-\nern district were hacked over-\nnight and switched "
+        "thousands of\nvotes to the ruling party",
+    ),
+    contradicts(
+        9,
+        "Voting machines in the north-\nern district were stolen over-\nnight from the council "
+        "depot\nso polling there will start late",
+    ),
+    # en: news headlines
+    paraphrases(
+        6,
+        "Final Results Aired On TV At Noon, Hours Before Polls Closed: Proof The Outcome Was "
+        "Fixed In Advance",
+    ),
+    # en: questions
+    paraphrases(
+        3,
+        "is it true that there's a photo proving ballot papers are being given out already "
+        "marked with a cross next to Candidate C?",
+    ),
+    # en: unrelated
+    unrelated("does anyone know if the post office is open on election day? need to send a parcel"),
+    unrelated("Reminder: the candidates' debate is on channel 4 tonight at 8pm, bring snacks"),
+    # es: retellings cercanos
+    paraphrases(
+        12,
+        "Ya se puede votar por WhatsApp: envía una foto de tu documento y el número de tu "
+        "candidato al contacto oficial del tribunal electoral.",
+    ),
+    contradicts(
+        12,
+        "Ya se puede pagar la multa electoral por WhatsApp: manda una foto de tu cédula y el "
+        "número de tu mesa al contacto oficial del tribunal electoral.",
+    ),
+    paraphrases(
+        13,
+        "Clausuraron el centro de votación de la Escuela San Miguel y pasaron todas las mesas "
+        "al estadio municipal sin previo aviso.",
+    ),
+    contradicts(
+        21,
+        "El candidato del partido liberal renunció anoche y pidió el voto para su rival.",
+    ),
+    paraphrases(
+        19,
+        "La votación se extiende a dos días, sábado y domingo, para evitar filas en los centros "
+        "de votación.",
+    ),
+    # es: cadenas, mayúsculas, emoji
+    paraphrases(
+        14,
+        "🚨 TOQUE DE QUEDA EL DÍA DE LAS ELECCIONES DESDE LAS 6 PM, LA POLICÍA VA A DETENER A "
+        "TODO EL QUE ESTÉ EN LA CALLE 🚨 pásalo",
+    ),
+    contradicts(
+        14,
+        "🚨 HABRÁ TOQUE DE QUEDA DESDE LAS SEIS DE LA TARDE EL DÍA DE LA FINAL DEL CAMPEONATO Y "
+        "LA POLICÍA DETENDRÁ A QUIEN ESTÉ EN LA CALLE 🚨",
+    ),
+    contradicts(
+        18,
+        "REENVÍA: si no actualizas tus datos en el registro social te quitan el bono familiar y "
+        "la ayuda por hijo durante un año",
+    ),
+    # es: abreviaturas de chat
+    paraphrases(
+        15,
+        "q la tinta indeleble se quita en segundos con vinagre y lejía y hay gente votando 2 o "
+        "3 veces 😱",
+    ),
+    contradicts(
+        15,
+        "la tinta indeleble NO se quita ni con vinagre ni con lejía, x eso nadie puede votar 2 "
+        "veces, tranqui",
+    ),
+    # es: transcripciones de notas de voz
+    paraphrases(
+        16,
+        "oye me dijeron que si vives afuera tienes que regresar al país para votar porque este "
+        "año los consulados no van a recibir votos",
+    ),
+    contradicts(
+        16,
+        "oye me dijeron que si estás en el extranjero tienes que inscribirte en el consulado "
+        "antes del 30 de junio o no vas a poder votar",
+    ),
+    # es: texto OCR con saltos de línea raros
+    paraphrases(
+        17,
+        "Más de 20.000 personas\nfallecidas votaron en la pro-\nvincia costera, según una "
+        "lis-\nta que circula en redes",
+    ),
+    contradicts(
+        17,
+        "Más de 20.000 personas\nfallecidas siguen inscri-\ntas en el padrón de la pro-\nvincia "
+        "costera, según una lista",
+    ),
+    # es: titulares
+    contradicts(
+        20,
+        "Video muestra urnas que llegaron a los centros de votación vacías y sin precintos de "
+        "seguridad",
+    ),
+    # es: preguntas
+    paraphrases(
+        22,
+        "¿Es verdad que para votar hay que llevar la cédula original y que una fotocopia o foto "
+        "en el celular no sirve?",
+    ),
+    contradicts(
+        22,
+        "¿es cierto que para votar basta con una fotocopia del documento o una foto en el celular?",
+    ),
+    paraphrases(
+        23,
+        "¿Es cierto que el software de conteo de votos lo hizo una empresa extranjera y lo "
+        "configuró para favorecer a un candidato?",
+    ),
+    # es: no relacionados
+    unrelated("¿Alguien sabe a qué hora pasa el último bus hacia el centro el domingo?"),
+    unrelated("Felicidades a mi prima que hoy se gradúa 🎓🎉"),
+    # fr: reformulations proches
+    paraphrases(
+        24,
+        "Cette année on peut voter par internet en cliquant sur le lien reçu par texto du "
+        "ministère de l'Intérieur.",
+    ),
+    contradicts(
+        24,
+        "Cette année on peut s'inscrire sur les listes électorales en ligne en cliquant sur le "
+        "lien envoyé par SMS par le ministère de l'Intérieur.",
+    ),
+    paraphrases(
+        27,
+        "Le bureau de vote de l'hôtel de ville est fermé pour cause de travaux, les électeurs "
+        "doivent voter à la gare routière.",
+    ),
+    contradicts(
+        27,
+        "Le bureau de vote de l'école Jules-Ferry est fermé pour travaux, les électeurs doivent "
+        "aller voter à la salle des fêtes.",
+    ),
+    paraphrases(
+        33,
+        "L'élection est repoussée d'une semaine en raison d'une épidémie de grippe, selon la "
+        "préfecture.",
+    ),
+    contradicts(
+        33,
+        "La réunion publique du candidat est reportée d'une semaine à cause d'une épidémie de "
+        "grippe, a annoncé la mairie.",
+    ),
+    paraphrases(
+        28,
+        "Une amende de 150 € sera adressée à tous ceux qui n'iront pas voter dimanche.",
+    ),
+    contradicts(
+        28,
+        "Une amende de 150 euros sera envoyée à tous les assesseurs qui ne se déplacent pas "
+        "pour tenir leur bureau de vote dimanche.",
+    ),
+    # fr: chaînes, majuscules, emoji
+    paraphrases(
+        31,
+        "⚠️ LES MACHINES À VOTER SONT CONNECTÉES À INTERNET ET PEUVENT ÊTRE PIRATÉES À DISTANCE "
+        "PENDANT LE DÉPOUILLEMENT ⚠️ partagez",
+    ),
+    contradicts(
+        31,
+        "⚠️ LES CAMÉRAS DES BUREAUX DE VOTE SONT CONNECTÉES À INTERNET ET PEUVENT ÊTRE PIRATÉES "
+        "À DISTANCE PENDANT LE DÉPOUILLEMENT ⚠️ partagez",
+    ),
+    # fr: abréviations SMS
+    paraphrases(
+        25,
+        "slt, les bulletins remplis au stylo bleu seront annulés, que le stylo noir est accepté "
+        "ds l'isoloir, fais tourner",
+    ),
+    contradicts(
+        25,
+        "slt, les procurations remplies au stylo bleu st refusées, que le stylo noir est "
+        "accepté sur le formulaire cerfa, fais tourner",
+    ),
+    # fr: transcriptions de messages vocaux
+    paraphrases(
+        32,
+        "bon alors mon cousin dit que sans ta carte électorale tu peux pas voter le bureau te "
+        "refusera si tu l'as perdue",
+    ),
+    contradicts(
+        29,
+        "bon alors les procurations sont toujours acceptées pour ce scrutin donc pas besoin de "
+        "voter en personne si t'es pas là",
+    ),
+    # fr: texte OCR avec retours à la ligne bizarres
+    paraphrases(
+        30,
+        "Un candidat a retiré sa candi-\ndature et appelle ses électeurs\nà voter pour son "
+        "adversaire,\nselon une vidéo",
+    ),
+    contradicts(
+        32,
+        "Sans pièce d'identité,\nimpossible de voter : les bu-\nreaux refuseront tous ceux\nqui "
+        "n'en ont pas",
+    ),
+    # fr: titres de presse
+    paraphrases(
+        29,
+        "Fin des procurations pour ce scrutin : le vote en personne devient obligatoire",
+    ),
+    contradicts(
+        26,
+        "Les résultats du premier tour n'ont été donnés à la télévision que deux jours après la "
+        "fermeture des bureaux de vote",
+    ),
+    # fr: questions
+    paraphrases(
+        26,
+        "c vrai que la télé a donné les résultats du 1er tour avant même la fermeture des "
+        "bureaux de vote ?",
+    ),
+    # fr: sans rapport
+    unrelated("Quelqu'un a le numéro d'un plombier dispo ce week-end ?"),
+    unrelated("Le marché de Noël ouvre samedi sur la place, venez nombreux 🎄"),
+    # pt-BR: recontagens próximas
+    paraphrases(
+        34,
+        "A eleição foi remarcada para dezembro por determinação do TSE por falta de urnas.",
+    ),
+    contradicts(
+        34,
+        "A eleição do conselho tutelar foi adiada para dezembro por decisão do tribunal "
+        "eleitoral por falta de urnas.",
+    ),
+    paraphrases(
+        39,
+        "Eleitores acima de 70 anos estão proibidos de votar nesta eleição por conta de uma lei "
+        "nova.",
+    ),
+    contradicts(
+        39,
+        "Eleitores com mais de 70 anos não são obrigados a votar nesta eleição, o voto é "
+        "facultativo para eles.",
+    ),
+    paraphrases(
+        38,
+        "Quem está com o título cancelado pode votar normalmente levando apenas a certidão de "
+        "nascimento.",
+    ),
+    contradicts(
+        38,
+        "Quem teve o título cancelado pode regularizar a situação no cartório eleitoral "
+        "apresentando só a certidão de nascimento.",
+    ),
+    paraphrases(
+        36,
+        "Dá pra votar pelo app do banco com a mesma senha do cartão, basta procurar a opção "
+        "eleições.",
+    ),
+    contradicts(
+        36,
+        "Dá para pagar a multa eleitoral pelo aplicativo do banco usando a mesma senha do "
+        "cartão, é só procurar a opção eleições.",
+    ),
+    # pt-BR: correntes, caixa alta, emoji
+    paraphrases(
+        35,
+        "⚠️ A TINTA QUE PASSAM NO DEDO DOS ELEITORES TRANSMITE DOENÇA DE PELE, É O MESMO FRASCO "
+        "PRA TODO MUNDO ⚠️ REPASSEM",
+    ),
+    contradicts(
+        35,
+        "⚠️ O ÁLCOOL EM GEL PASSADO NA MÃO DOS ELEITORES TRANSMITE DOENÇAS DE PELE PORQUE O "
+        "MESMO FRASCO É USADO EM TODO MUNDO ⚠️",
+    ),
+    # pt-BR: abreviações de chat
+    paraphrases(
+        41,
+        "vc sabia q pode levar cola de papel c/ os números dos seus candidatos p/ cabine? é "
+        "permitido sim",
+    ),
+    contradicts(
+        41,
+        "vc sabia q é proibido levar cola de papel c/ os números dos candidatos p/ cabine? pode "
+        "anular o voto",
+    ),
+    # pt-BR: transcrições de áudio
+    paraphrases(
+        40,
+        "gente os mesários receberam ordem de anular o voto de quem chegar de camiseta da cor "
+        "de partido cuidado com a roupa",
+    ),
+    contradicts(
+        40,
+        "gente os mesários foram proibidos de trabalhar usando camiseta com a cor ou o número "
+        "de partido tá na regra do TSE",
+    ),
+    # pt-BR: texto de OCR com quebras estranhas
+    paraphrases(
+        37,
+        "Vídeo mostra urna eletrô-\nnica sendo aberta com chave\nde fenda e votos "
+        "sendo\ntrocados na seção",
+    ),
+    contradicts(
+        37,
+        "Vídeo mostra urna eletrô-\nnica sendo quebrada a mar-\nteladas por um eleitor\nna seção",
+    ),
+    # pt-BR: manchetes
+    contradicts(34, "TSE antecipa eleição para setembro após entrega recorde de urnas"),
+    # pt-BR: perguntas
+    paraphrases(
+        34,
+        "É verdade que a eleição foi adiada para dezembro pelo tribunal eleitoral porque "
+        "faltaram urnas?",
+    ),
+    # pt-BR: sem relação
+    unrelated("Alguém sabe se a padaria da esquina abre no domingo de manhã?"),
+    unrelated("Qual o horário do debate dos candidatos a prefeito na TV hoje?"),
+    # ar: إعادة صياغة قريبة
+    paraphrases(42, "أعلنت الهيئة إرجاء الانتخابات لمدة شهر كامل بسبب موجة الحرّ القاسية."),
+    contradicts(
+        42,
+        "أعلنت الهيئة تمديد فترة التسجيل في القوائم الانتخابية شهراً كاملاً بسبب موجة الحر الشديدة.",
+    ),
+    contradicts(
+        42,
+        "أعلنت نقابة المحامين تأجيل انتخاباتها الداخلية شهراً كاملاً بسبب موجة الحر الشديدة.",
+    ),
+    contradicts(
+        43,
+        "رذاذ التعقيم في مراكز الاقتراع يسبب العمى إذا لمس العينين، لذلك يجب رفض استعماله على "
+        "اليدين.",
+    ),
+    contradicts(
+        43,
+        "الحبر الانتخابي لا يسبب العمى حتى لو لمس العينين، فلا داعي لرفض وضعه على الإصبع.",
+    ),
+    contradicts(
+        44,
+        "صناديق الاقتراع وصلت إلى قاعة الجامعة وفيها أوراق مؤشر عليها مسبقاً لصالح مرشح واحد في "
+        "انتخابات مجلس الطلبة.",
+    ),
+    contradicts(45, "سيتم قطع الكهرباء في جميع أنحاء البلاد يوم الانتخابات لمنع نشر النتائج."),
+    # ar: رسائل متسلسلة وعامية وإيموجي
+    paraphrases(42, "عاجل 🔥 الانتخابات اتأجلت شهر كامل بسبب الحر الشديد، الهيئة أعلنت"),
+    paraphrases(43, "انتبهوا ‼️ حبر الانتخابات بيعمي لو لمس العين، ارفضوا يحطوه على صباعكم"),
+    paraphrases(44, "فضيحة 😡 الصناديق وصلت المراكز وفيها أوراق مؤشر عليها من قبل لصالح مرشح واحد"),
+    paraphrases(45, "عاجل‼️ قطع النت في كل البلد يوم الانتخابات عشان ما تنتشر النتائج"),
+    contradicts(43, "الحبر الانتخابي يروح بالكحول بسهولة، يعني أي واحد يقدر يصوّت مرتين 😳"),
+    # ar: نص رسالة صوتية بلا ترقيم
+    paraphrases(
+        44,
+        "يقولون إن صناديق الاقتراع وصلت لمراكز التصويت وفيها أوراق معلمة سلفاً لمرشح واحد شو القصة",
+    ),
+    contradicts(44, "يقولون إن صناديق الاقتراع وصلت لمراكز التصويت فاضية ومن غير أقفال شو القصة"),
+    # ar: نص OCR بفواصل أسطر غريبة
+    paraphrases(43, "الحبر الانتخابي يسبب\nالعمى إذا لمس العينين، لذلك\nيجب رفض وضعه على الإصبع"),
+    # ar: عناوين إخبارية
+    contradicts(42, "الهيئة تعلن تقديم موعد الانتخابات أسبوعاً كاملاً"),
+    contradicts(45, "الحكومة: لن يتم قطع الإنترنت يوم الانتخابات والنتائج ستُنشر مباشرة"),
+    # ar: أسئلة
+    paraphrases(42, "هل صحيح أن الهيئة أجّلت الانتخابات شهراً بسبب موجة الحر؟"),
+    paraphrases(45, "هل صحيح أنه سيتم قطع الإنترنت عن كامل البلاد يوم الاقتراع لمنع نشر النتائج؟"),
+    # ar: لا علاقة لها
+    unrelated("هل يعرف أحد صيدلية مناوبة قريبة من وسط البلد الليلة؟"),
+    unrelated("مبروك لأخي على الوظيفة الجديدة 🎉"),
 )
