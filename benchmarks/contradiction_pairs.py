@@ -845,6 +845,34 @@ DESIGN: tuple[Pair, ...] = _rows(
             None,
             "one office more, the claim's still there",
         ),
+        (
+            "fr",
+            "Même sans carte électorale on peut voter dans ce bureau",
+            "Sans carte électorale, impossible de voter dans ce bureau",
+            NEG,
+            "impossible: a negation in a word",
+        ),
+        (
+            "fr",
+            "Sans carte électorale on ne peut pas voter dans ce bureau",
+            "Sans carte électorale, impossible de voter dans ce bureau",
+            None,
+            "ne ... pas / impossible: the same negation",
+        ),
+        (
+            "pt",
+            "Dá pra votar pelo aplicativo do banco procurando a opção eleições no menu",
+            "Dá para votar pelo aplicativo do banco, é só procurar a opção eleições no menu",
+            None,
+            "é só procurar: all it takes, no scope",
+        ),
+        (
+            "es",
+            "La tinta indeleble se quita en nada con vinagre y lejía",
+            "La tinta indeleble se quita en segundos con vinagre y lejía",
+            None,
+            "en nada: in no time, no negation",
+        ),
     ]
 )
 

@@ -447,11 +447,7 @@ DESIGN: tuple[Wording, ...] = (
     paraphrases(
         32, "Sans carte électorale impossible de voter, les bureaux refusent ceux qui l'ont perdue"
     ),
-    contradicts(
-        32,
-        "Même sans carte électorale on peut voter avec une pièce d'identité",
-        missed="impossible de voter is a negation no table has",
-    ),
+    contradicts(32, "Même sans carte électorale on peut voter avec une pièce d'identité"),
     paraphrases(
         35,
         "A tinta que passam no dedo dos eleitores transmite doença de pele porque usam o "

@@ -238,12 +238,12 @@ def read(text: str) -> Reading:
                 word.stem,
                 word.raw,
                 _is_content(word.folded) and not any(char.isdigit() for char in word.folded),
-                word.folded in _SHIFTERS,
+                _is_shifter(words, position),
                 word.folded in _MARKERS or word.stem in names,
                 word.raw.casefold() in _JOINING,  # as written: "e" (and), not "é" (is)
                 _is_voting(word.folded, word.stem),
             )
-            for word in words
+            for position, word in enumerate(words)
         ),
         tuple(denials),
         offices,
@@ -339,10 +339,26 @@ def _stem(folded: str) -> str:
     return folded
 
 
+def _is_shifter(words: list[_Word], position: int) -> bool:
+    """A scope shifter (`SCOPE_SHIFTERS`), but for Portuguese "é só" before a verb ("é só
+    procurar a opção": all it takes is to look for it), which narrows nothing."""
+    if words[position].folded not in _SHIFTERS:
+        return False
+    after = words[position + 1].folded if position + 1 < len(words) else ""
+    return not (
+        words[position].folded == "so"
+        and position > 0
+        and words[position - 1].raw.casefold() == "é"
+        and after.endswith(("ar", "er", "ir"))
+    )
+
+
 def _is_negator(words: list[_Word], position: int, portuguese: bool) -> bool:
     folded = words[position].folded
     if folded == "no" and portuguese:
         return False  # Portuguese "no" is "in the"
+    if folded == "nada" and position > 0 and words[position - 1].folded == "en":
+        return False  # Spanish "en nada" is "in no time" ("se quita en nada con vinagre")
     if folded == CONTRACTION_TAIL:
         return position > 0 and words[position - 1].folded.endswith("n")
     return folded in _NEGATORS

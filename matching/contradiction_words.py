@@ -30,17 +30,17 @@ LATIN_SUFFIXES = _w(
 # Words that negate what follows them (or, at the end of a clause, what precedes them).
 NEGATORS = _w(
     # English (contractions: the folded "can't" is "can t"; "cant", "dont"... typed without it)
-    "not never no none nobody nothing neither nor cannot nowhere "
+    "not never no none nobody nothing neither nor cannot nowhere impossible "
     "cant dont doesnt didnt isnt arent wasnt werent wont wouldnt couldnt shouldnt "
     "hasnt havent hadnt aint mustnt "
     # Spanish
-    "nunca jamás ni nadie nada ningún ninguno ninguna tampoco "
+    "nunca jamás ni nadie nada ningún ninguno ninguna tampoco imposible "
     # French ("n" is the folded "n'")
-    "ne n pas jamais rien aucun aucune nul nulle "
+    "ne n pas jamais rien aucun aucune nul nulle impossible "
     # Portuguese
-    "não nao nem ninguém nenhum nenhuma "
+    "não nao nem ninguém nenhum nenhuma impossível "
     # German
-    "nicht kein keine keinen keinem keiner keines nie niemals niemand nichts "
+    "nicht kein keine keinen keinem keiner keines nie niemals niemand nichts unmöglich "
     # Arabic: not (present, future, past), is not, without forms with "and"/"so" attached
     "لا لن لم ليس ليست ليسوا ولا ولن ولم وليس فلا فلن فلم غير"
 )
