@@ -1,5 +1,7 @@
 """How the contradiction guard reads a text: negated words, outcome words and the values
-(places, dates, numbers, names) with the words next to them. See `claim_contradiction`.
+(places, offices, dates, numbers, names) with the words next to them, and its words in order,
+each marked for what the retelling checks look for (content, scope shifter, time/place/name,
+joining word, voting). See `claim_contradiction`.
 
 Texts are read once and kept (`read` is cached): matched claims come back again and again.
 """
