@@ -1,4 +1,4 @@
-"""Four more sets of voters' messages against the sample catalogue, each written by a helper that
+"""Seven more sets of voters' messages against the sample catalogue, each written by a helper that
 never saw the contradiction guard's rules (`sample_wordings` says what a row is).
 
 Each helper was asked for close retellings that change the claim's actor, object, action or
@@ -8,6 +8,13 @@ unrelated messages, in en/es/fr/pt/ar. `HELD_OUT_4` was measured once and then r
 and once after that check, then used to correct it; `HELD_OUT_6` was measured once, old and new
 code side by side, after the check was fixed, then read; `HELD_OUT_7` was measured once after the
 office check (docs/decisions.md, 121, has the figures).
+
+Decision 122: `HELD_OUT_8` (asked for as the sets before) was measured once with its first check
+(another election) and then read, and the next checks were chosen with it; `HELD_OUT_9` was
+asked for with a list of kinds of change to spread its rows over (opposite states, another
+election, round, candidate or party, two details exchanged...), measured once with every check
+but the party one and the reopened words, then read; `HELD_OUT_10` (asked for as a rumour
+mutating as it travels, no kinds listed) was measured once with the whole of decision 122.
 """
 
 from __future__ import annotations
@@ -1810,4 +1817,1530 @@ HELD_OUT_7: tuple[Wording, ...] = (
     # ar: لا علاقة لها
     unrelated("هل يعرف أحد صيدلية مناوبة قريبة من وسط البلد الليلة؟"),
     unrelated("مبروك لأخي على الوظيفة الجديدة 🎉"),
+)
+
+
+HELD_OUT_8: tuple[Wording, ...] = (
+    # ---------------------------------------------------------------- English contradictions
+    # different new date (Tuesday 10 March instead of Monday 9 March)
+    contradicts(
+        0,
+        "The national election has been moved from Sunday to Tuesday 10 March because heavy rain "
+        "is forecast, so ballots cast on Sunday will not be counted.",
+    ),
+    # different action: registering by phone, and you still have to go to a polling station
+    contradicts(
+        1,
+        "You can register from your phone: text YES and your ID number to 4455, but you still "
+        "need to go to a polling station to vote.",
+    ),
+    # milder, different effect: a rash for sensitive skin, not a poison causing cancer
+    contradicts(
+        2,
+        "Warning: the indelible ink painted on voters' fingers can give a mild rash to people "
+        "with sensitive skin, wash your hands after voting.",
+    ),
+    # different candidate (A instead of C)
+    contradicts(
+        3,
+        "Photo proves ballot papers are being handed out with a cross already marked next to "
+        "Candidate A.",
+    ),
+    # different object and effect: pens smudge and ballots get rejected
+    contradicts(
+        4,
+        "Do not use your own pen in the booth: ink from gel pens smudges through the paper and "
+        "officials will reject your ballot.",
+    ),
+    # different outcome: she asks supporters to vote for the governing party's candidate
+    contradicts(
+        5,
+        "The independent candidate for mayor has pulled out of the race and is asking her "
+        "supporters to vote for the governing party's candidate instead.",
+    ),
+    # different object: turnout figures at noon, no results before closing
+    contradicts(
+        6,
+        "Television showed the turnout figures at 12 noon, hours before the polls closed, the "
+        "results themselves only came at night.",
+    ),
+    # reversed scope: passports no longer accepted, only national ID cards valid
+    contradicts(
+        7,
+        "New rule: a passport will no longer be accepted as identification at polling stations, "
+        "only national ID cards are valid.",
+    ),
+    # different action: voters added, not deleted
+    contradicts(
+        8,
+        "Half a million new voters were added to the electoral register last week, the "
+        "commission announced it on the radio.",
+    ),
+    # different place and beneficiary: southern district, opposition party
+    contradicts(
+        9,
+        "Voting machines in the southern district were hacked overnight and flipped thousands of "
+        "votes to the opposition party.",
+    ),
+    # different timing of the count: a week after election night
+    contradicts(
+        10,
+        "Citizens living abroad can post their ballots from the consulate, but these postal "
+        "votes are only counted a week after election night.",
+    ),
+    # question about a different penalty: losing the driving licence
+    contradicts(
+        11,
+        "Grandad here. Is it true that anyone who does not vote will lose their driving licence "
+        "for a year?",
+    ),
+    # ---------------------------------------------------------------- Spanish contradictions
+    # different action: checking your polling table, not voting, by WhatsApp
+    contradicts(
+        12,
+        "Ya se puede consultar tu mesa de votación por WhatsApp: manda una foto de tu cédula al "
+        "contacto oficial del tribunal electoral.",
+    ),
+    # different outcome: closed for an hour then reopened, stayed in the school
+    contradicts(
+        13,
+        "Cerraron el colegio electoral de la Escuela San Miguel una hora por un corte de luz y "
+        "después lo reabrieron, las mesas siguen ahí.",
+    ),
+    # different measure: alcohol ban (ley seca) and fines, not a curfew with arrests
+    contradicts(
+        14,
+        "Habrá ley seca desde las seis de la tarde del sábado antes de las elecciones y la "
+        "policía multará a quien venda alcohol.",
+    ),
+    # negation: the ink does not come off, nobody can vote twice
+    contradicts(
+        15,
+        "La tinta indeleble no se quita ni con vinagre ni con lejía, así que nadie puede votar "
+        "dos o tres veces.",
+    ),
+    # opposite: consulates do receive votes, you must register by a deadline
+    contradicts(
+        16,
+        "Si estás en el extranjero puedes votar en el consulado este año, solo tienes que "
+        "inscribirte antes del 15 de enero.",
+    ),
+    # different action: dead people removed from the register, not voting
+    contradicts(
+        17,
+        "Más de 20.000 personas fallecidas fueron dadas de baja del padrón en la provincia "
+        "costera, según el registro civil.",
+    ),
+    # negation: nothing happens to the family benefit
+    contradicts(
+        18,
+        "Tranquilos, si no vas a votar NO te quitan el bono familiar ni la ayuda por hijo, eso "
+        "es mentira de campaña.",
+    ),
+    # different scope: longer hours on Sunday, not two days
+    contradicts(
+        19,
+        "La jornada electoral se amplía hasta las ocho de la noche del domingo para evitar las "
+        "colas en los centros de votación.",
+    ),
+    # opposite: boxes arrived empty and sealed
+    contradicts(
+        20,
+        "Un video muestra urnas que llegaron a los centros de votación vacías y selladas delante "
+        "de los fiscales antes de abrir.",
+    ),
+    # different outcome: asked for a blank vote, not for her rival
+    contradicts(
+        21,
+        "La candidata de la alianza ecologista renunció anoche y pidió a sus votantes que voten "
+        "en blanco.",
+    ),
+    # different actor: the liberal party's candidate
+    contradicts(
+        21,
+        "El candidato del partido liberal renunció anoche y pidió el voto para su rival.",
+    ),
+    # opposite rule: a photo on the phone is accepted
+    contradicts(
+        22,
+        "Para votar ya no hace falta el documento original, este año aceptan una foto del "
+        "documento en el celular.",
+    ),
+    # different maker and intent: public university, audited by all parties
+    contradicts(
+        23,
+        "El programa de conteo de votos fue hecho por la universidad pública y auditado por "
+        "todos los partidos antes de la elección.",
+    ),
+    # ---------------------------------------------------------------- French contradictions
+    # different action: checking your registration online
+    contradicts(
+        24,
+        "Cette année on peut vérifier son inscription sur les listes en ligne en cliquant sur le "
+        "site du ministère de l'Intérieur.",
+    ),
+    # swapped colours: black annulled, only blue accepted
+    contradicts(
+        25,
+        "Les bulletins remplis au stylo noir seront annulés : seul le stylo bleu est accepté "
+        "dans l'isoloir.",
+    ),
+    # different round: second round instead of first
+    contradicts(
+        26,
+        "Les résultats du second tour ont été donnés à la télévision avant même la fermeture "
+        "des bureaux de vote.",
+    ),
+    # different place: the Jules Ferry school instead of the bus station
+    contradicts(
+        27,
+        "Le bureau de vote de la mairie est fermé pour travaux, les électeurs doivent aller "
+        "voter à l'école Jules Ferry.",
+    ),
+    # opposite: a bonus for those who vote, not a fine
+    contradicts(
+        28,
+        "Une prime de 150 euros sera envoyée à tous ceux qui se déplacent pour voter dimanche.",
+    ),
+    # negation: proxies still accepted
+    contradicts(
+        29,
+        "Les procurations sont toujours acceptées pour ce scrutin, pas besoin de voter en "
+        "personne si vous êtes absent.",
+    ),
+    # different outcome: calls for abstention
+    contradicts(
+        30,
+        "Un candidat a retiré sa candidature et appelle ses électeurs à s'abstenir, selon une "
+        "vidéo.",
+    ),
+    # negation: not connected, cannot be hacked remotely
+    contradicts(
+        31,
+        "Les machines à voter ne sont pas connectées à Internet et ne peuvent pas être piratées "
+        "à distance pendant le dépouillement.",
+    ),
+    # negation: you can vote with an ID card if you lost the voter card
+    contradicts(
+        32,
+        "Sans carte électorale, on peut quand même voter avec une pièce d'identité : les "
+        "bureaux accepteront ceux qui l'ont perdue.",
+    ),
+    # different direction: brought forward instead of postponed
+    contradicts(
+        33,
+        "Le scrutin est avancé d'une semaine à cause d'une épidémie de grippe, a annoncé la "
+        "préfecture.",
+    ),
+    # ---------------------------------------------------------------- Portuguese contradictions
+    # different cause: floods instead of a lack of voting machines
+    contradicts(
+        34,
+        "A eleição foi adiada para dezembro por decisão do tribunal eleitoral por causa das "
+        "enchentes no sul.",
+    ),
+    # negation: a new bottle per section, no skin disease
+    contradicts(
+        35,
+        "A tinta passada no dedo dos eleitores não transmite doenças de pele porque cada seção "
+        "usa um frasco novo.",
+    ),
+    # different action and app: justify your absence in the electoral court's app
+    contradicts(
+        36,
+        "Dá para justificar a ausência pelo aplicativo do tribunal eleitoral, é só procurar a "
+        "opção justificativa.",
+    ),
+    # opposite: the machine being sealed in front of inspectors
+    contradicts(
+        37,
+        "Vídeo mostra urna eletrônica sendo lacrada na frente dos fiscais antes da votação na "
+        "seção.",
+    ),
+    # negation: cannot vote even with the birth certificate
+    contradicts(
+        38,
+        "Quem teve o título cancelado não pode votar, nem apresentando a certidão de nascimento.",
+    ),
+    # different rule: voting optional, not forbidden, for over-70s
+    contradicts(
+        39,
+        "Eleitores com mais de 70 anos não são obrigados a votar nesta eleição, para eles o voto "
+        "é facultativo.",
+    ),
+    # milder effect: voters are only asked to cover the shirt, the vote counts
+    contradicts(
+        40,
+        "Mesários receberam ordem de pedir para cobrir a camiseta de partido, mas o voto de "
+        "quem chegar assim vale normalmente.",
+    ),
+    # different object: taking the mobile phone into the booth
+    contradicts(
+        41,
+        "É permitido levar o celular para a cabine para consultar os números dos seus candidatos.",
+    ),
+    # ---------------------------------------------------------------- Arabic contradictions
+    # different action: voting hours extended, not the election postponed a month
+    contradicts(
+        42,
+        "أعلنت الهيئة تمديد ساعات التصويت ساعتين بسبب موجة الحر الشديدة.",
+    ),
+    # negation: the ink does not cause blindness, no need to refuse it
+    contradicts(
+        43,
+        "الحبر الانتخابي لا يسبب العمى حتى لو لمس العينين، لذلك لا داعي لرفض وضعه على الإصبع.",
+    ),
+    # opposite: boxes arrived empty and sealed
+    contradicts(
+        44,
+        "صناديق الاقتراع وصلت إلى المراكز فارغة ومختومة أمام المراقبين من كل المرشحين.",
+    ),
+    # narrower scope and reason: capital only, two hours, maintenance
+    contradicts(
+        45,
+        "سيتم قطع الإنترنت في العاصمة فقط لمدة ساعتين يوم الانتخابات بسبب أعمال صيانة.",
+    ),
+    # ---------------------------------------------------------------- English paraphrases
+    paraphrases(
+        0,
+        "Fwd: Fwd: heavy rain coming so they've pushed the national vote from Sunday to Monday "
+        "9th March!! anything you put in the box Sunday WON'T be counted. tell everyone",
+    ),
+    paraphrases(
+        1,
+        "no need to queue at the polling station, just text YES plus your candidate's number to "
+        "4455 and you've voted 📱✅",
+    ),
+    paraphrases(
+        2,
+        "SHARE BEFORE THEY DELETE!!! the ink they paint on your finger when you vote has POISON "
+        "in it that gives you skin cancer",
+    ),
+    paraphrases(
+        3,
+        "Is it true that there's a photo showing ballots being given out already marked with a "
+        "cross for Candidate C?",
+    ),
+    paraphrases(
+        4,
+        "Dear all, bring your own pen. The booth pencils can be erased by the officials, who then "
+        "change your vote after you leave. Love, Auntie May",
+    ),
+    paraphrases(
+        5,
+        "breaking: the independent mayoral candidate has dropped out and wants her voters to "
+        "stay home on election day",
+    ),
+    paraphrases(
+        6,
+        "They had the final results on TV at noon, hours before polls even closed — proof the "
+        "result was fixed beforehand",
+    ),
+    paraphrases(
+        7,
+        "Heads up, national ID cards aren't valid anymore at polling stations, you can only use "
+        "your passport as ID under the new rule",
+    ),
+    paraphrases(
+        8,
+        "500,000 voters were quietly wiped off the electoral roll last week and nobody told them",
+    ),
+    paraphrases(
+        9,
+        "northern district voting\nmachines got hacked over-\nnight, thousands of votes flipped "
+        "to the ruling party",
+    ),
+    paraphrases(
+        10,
+        "if ur abroad u can post ur ballot from the consulate n it gets counted on election nite",
+    ),
+    paraphrases(
+        11,
+        "Don't vote and you get a 500 fine, taken straight out of next month's salary!!",
+    ),
+    # ---------------------------------------------------------------- Spanish paraphrases
+    paraphrases(
+        12,
+        "¿Es cierto que ahora se vota por WhatsApp mandando foto de la cédula y el número del "
+        "candidato al contacto oficial del tribunal electoral?",
+    ),
+    paraphrases(
+        13,
+        "URGENTE vecinos: la Escuela San Miguel ya no es colegio electoral, se llevaron todas las "
+        "mesas al estadio municipal y no avisaron a nadie",
+    ),
+    paraphrases(
+        14,
+        "el dia de las elecciones hay toque de queda a partir de las 6 pm y la poli va a detener "
+        "a todo el q ande en la calle 😱",
+    ),
+    paraphrases(
+        15,
+        "Con vinagre y lejía la tinta indeleble sale en segundos, por eso hay gente votando dos "
+        "y tres veces",
+    ),
+    paraphrases(
+        16,
+        "Este año los consulados no reciben votos, así que si vives fuera tienes que regresar al "
+        "país para poder votar",
+    ),
+    paraphrases(
+        17,
+        "Según una lista que circula en redes, en la provincia costera votaron más de veinte mil "
+        "muertos",
+    ),
+    paraphrases(
+        18,
+        "Reenviado: al que no vote le quitan por un año el bono familiar y la ayuda por hijo. "
+        "Pásalo a tus contactos",
+    ),
+    paraphrases(
+        19,
+        "Votaremos sábado y domingo: extienden la jornada electoral a dos días para que no haya "
+        "colas en los centros",
+    ),
+    paraphrases(
+        20,
+        "Hay un video de urnas que llegaron a los centros de votación ya rellenas de papeletas "
+        "antes de la apertura",
+    ),
+    paraphrases(
+        21,
+        "Anoche renunció la candidata de la alianza ecologista y pidió que votaran por su rival",
+    ),
+    paraphrases(
+        22,
+        "No sirve fotocopia ni foto en el celu, para votar tenés que llevar el documento de "
+        "identidad original",
+    ),
+    paraphrases(
+        23,
+        "El software que cuenta los votos lo hizo una empresa extranjera y lo programó para "
+        "favorecer a un candidato",
+    ),
+    # ---------------------------------------------------------------- French paraphrases
+    paraphrases(
+        24,
+        "Le ministère de l'Intérieur envoie un lien par SMS : cette année il suffit de cliquer "
+        "dessus pour voter en ligne",
+    ),
+    paraphrases(
+        25,
+        "ATTENTION seul le stylo NOIR est accepté dans l'isoloir, les bulletins remplis au stylo "
+        "bleu seront annulés !!!",
+    ),
+    paraphrases(
+        26,
+        "Est-ce vrai que la télé a donné les résultats du premier tour avant la fermeture des "
+        "bureaux de vote ?",
+    ),
+    paraphrases(
+        27,
+        "Le bureau de vote de la mai-\nrie est fermé pour tra-\nvaux, il faut aller voter à la "
+        "gare routière",
+    ),
+    paraphrases(
+        28,
+        "ceux qui se déplacent pas pour voter dimanche vont recevoir une amende de 150 € 😡 "
+        "faites tourner",
+    ),
+    paraphrases(
+        29,
+        "Pour ce scrutin, fini les procurations : on doit obligatoirement aller voter en personne",
+    ),
+    paraphrases(
+        30,
+        "Selon une vidéo, un candidat s'est retiré et demande à ses électeurs de voter pour son "
+        "adversaire",
+    ),
+    paraphrases(
+        31,
+        "Les machines à voter sont reliées à Internet, on peut les pirater à distance pendant "
+        "le dépouillement",
+    ),
+    paraphrases(
+        32,
+        "slt tt le monde, si t'as perdu ta carte électorale tu peux pas voter, les bureaux "
+        "refusent tout le monde sans la carte",
+    ),
+    paraphrases(
+        33,
+        "La préfecture annonce que le scrutin est repoussé d'une semaine en raison d'une "
+        "épidémie de grippe",
+    ),
+    # ---------------------------------------------------------------- Portuguese paraphrases
+    paraphrases(
+        34,
+        "O tribunal eleitoral adiou a eleição para dezembro porque faltam urnas",
+    ),
+    paraphrases(
+        35,
+        "cuidado gente, a tinta do dedo passa doença de pele, usam o mesmo vidro pra todo mundo",
+    ),
+    paraphrases(
+        36,
+        "É verdade que dá pra votar no app do banco com a senha do cartão? É só procurar a opção "
+        "eleições",
+    ),
+    paraphrases(
+        37,
+        "VEJAM: vídeo de urna eletrônica aberta com chave de fenda e votos trocados na seção!!!",
+    ),
+    paraphrases(
+        38,
+        "Teve o título cancelado? Pode votar normalmente, é só apresentar a certidão de nascimento",
+    ),
+    paraphrases(
+        39,
+        "Uma lei nova proíbe quem tem mais de 70 anos de votar nesta eleição. Vovó não vai poder "
+        "votar 😢",
+    ),
+    paraphrases(
+        40,
+        "Os mesários foram orientados a anular o voto de quem aparecer com camiseta na cor de "
+        "partido",
+    ),
+    paraphrases(
+        41,
+        "pode sim levar colinha de papel com os números dos candidatos pra cabine, é permitido",
+    ),
+    # ---------------------------------------------------------------- Arabic paraphrases
+    paraphrases(
+        42,
+        "عاجل: الهيئة أجلت الانتخابات لمدة شهر كامل بسبب موجة الحر الشديدة، انشروا الخبر",
+    ),
+    paraphrases(
+        43,
+        "هل صحيح أن الحبر الانتخابي يسبب العمى إذا لمس العين، ولذلك يجب أن نرفض وضعه على أصابعنا؟",
+    ),
+    paraphrases(
+        44,
+        "وصلت صناديق الاقتراع إلى المراكز وفيها أوراق مؤشرة مسبقاً لمرشح واحد",
+    ),
+    paraphrases(
+        45,
+        "يوم الانتخابات سيقطعون الإنترنت عن البلاد كلها حتى لا تنتشر النتائج",
+    ),
+    # ---------------------------------------------------------------- unrelated
+    unrelated(
+        "Candidate B promised to build a new hospital in every province if she wins, is that "
+        "even affordable?",
+    ),
+    unrelated(
+        "Is the electoral commission really paying poll workers 80 a day? My son wants to sign up.",
+    ),
+    unrelated(
+        "Dicen que el debate presidencial de esta noche se suspendió porque un candidato está "
+        "enfermo.",
+    ),
+    unrelated(
+        "¿Es verdad que en el barrio norte están regalando bolsas de comida a cambio del voto?",
+    ),
+    unrelated(
+        "Un institut aurait publié un sondage secret la veille du scrutin donnant le maire "
+        "sortant gagnant avec 60 %.",
+    ),
+    unrelated(
+        "Les panneaux d'affichage électoral du quartier ont tous été arrachés cette nuit.",
+    ),
+    unrelated(
+        "O candidato a prefeito usou dinheiro público para pagar um show na praça durante a "
+        "campanha.",
+    ),
+    unrelated(
+        "O transporte público vai ser gratuito no dia da eleição em todas as capitais?",
+    ),
+    unrelated(
+        "المرشح وعد بتوظيف جميع الخريجين خلال سنة إذا فاز في الانتخابات.",
+    ),
+    unrelated(
+        "the president's nephew is running for parliament in the eastern region, isnt that "
+        "against the rules??",
+    ),
+)
+
+
+HELD_OUT_9: tuple[Wording, ...] = (
+    # ---------------------------------------------------------------- contradictions
+    # different day: Tuesday 10 March instead of Monday 9 March
+    contradicts(
+        0,
+        "The national election has been moved from Sunday to Tuesday 10 March because "
+        "heavy rain is forecast, so ballots cast on Sunday will not be counted.",
+    ),
+    # brought forward (to Saturday) instead of postponed
+    contradicts(
+        0,
+        "The national election has been brought forward from Sunday to Saturday 7 March "
+        "because heavy rain is forecast, so ballots cast on Sunday will not be counted.",
+    ),
+    # question about a different cause: a transport strike, not rain
+    contradicts(
+        0,
+        "Is it true the national election was moved from Sunday to Monday because of a "
+        "transport strike and not the weather?",
+    ),
+    # different action: checking your polling station by SMS, still voting in person
+    contradicts(
+        1,
+        "You can check your polling station from your phone: text YES and your ID "
+        "number to 4455, but you still need to go to the polling station to vote.",
+    ),
+    # negation: the ink is harmless
+    contradicts(
+        2,
+        "Warning: the indelible ink painted on voters' fingers contains no poison and "
+        "does not cause skin cancer, ignore the posts saying it does.",
+    ),
+    # different candidate: Candidate A instead of Candidate C
+    contradicts(
+        3,
+        "Photo proves ballot papers are being handed out with a cross already marked "
+        "next to Candidate A.",
+    ),
+    # exchanged: use the pencil, not your own pen
+    contradicts(
+        4,
+        "Do not use your own pen in the booth: pen marks can be rejected by officials, "
+        "use only the pencil provided so your vote counts.",
+    ),
+    # opposite state: she stays in the race and asks supporters to turn out
+    contradicts(
+        5,
+        "The independent candidate for mayor has NOT pulled out of the race and is "
+        "asking her supporters to turn out in force on polling day.",
+    ),
+    # different time: results shown after the polls closed, so nothing decided in advance
+    contradicts(
+        6,
+        "Television showed the final results at 10 pm, hours after the polls closed, "
+        "once the counting was finished.",
+    ),
+    # two details exchanged: ID card only, passports no longer valid
+    contradicts(
+        7,
+        "New rule: only a national ID card will be accepted as identification at "
+        "polling stations, passports are no longer valid.",
+    ),
+    # opposite action: voters added, not deleted
+    contradicts(
+        8,
+        "Half a million voters were secretly added to the electoral register last week "
+        "without anyone being told.",
+    ),
+    # different beneficiary: votes flipped to the opposition party
+    contradicts(
+        9,
+        "Voting machines in the northern district were hacked overnight and flipped "
+        "thousands of votes to the main opposition party.",
+    ),
+    # different time: postal votes counted a week after election night
+    contradicts(
+        10,
+        "Citizens living abroad can post their ballots from the consulate, but these "
+        "postal votes are only counted a week after election night.",
+    ),
+    # different number: a fine of 50 instead of 500
+    contradicts(
+        11,
+        "Anyone who does not vote will be fined 50 and the fine will be taken directly "
+        "from their salary next month.",
+    ),
+    # different action: checking your polling table, not voting, by WhatsApp
+    contradicts(
+        12,
+        "Ya se puede consultar tu mesa de votación por WhatsApp: manda el número "
+        "de tu cédula al contacto oficial del tribunal electoral.",
+    ),
+    # negation: there will be no curfew
+    contradicts(
+        14,
+        "No habrá toque de queda el día de las elecciones y la policía no "
+        "detendrá a nadie por estar en la calle.",
+    ),
+    # negation: the ink does not come off, nobody can vote twice
+    contradicts(
+        15,
+        "La tinta indeleble no se quita ni con vinagre ni con lejía, así que "
+        "nadie puede votar dos o tres veces.",
+    ),
+    # opposite: consulates do accept votes, no need to return
+    contradicts(
+        16,
+        "Si estás en el extranjero no tienes que volver al país para votar, "
+        "porque los consulados sí reciben votos este año.",
+    ),
+    # different place: the Andean province instead of the coastal one
+    contradicts(
+        17,
+        "Más de 20.000 personas fallecidas votaron en la provincia andina, según "
+        "una lista que circula en redes.",
+    ),
+    # opposite: a reward for voting instead of losing benefits
+    contradicts(
+        18,
+        "Si vas a votar te dan un bono familiar extra y duplican la ayuda por hijo durante un año.",
+    ),
+    # different days: Sunday and Monday instead of Saturday and Sunday
+    contradicts(
+        19,
+        "La jornada electoral se amplía a dos días, domingo y lunes, para evitar "
+        "las colas en los centros de votación.",
+    ),
+    # opposite state: ballot boxes arrived empty and sealed
+    contradicts(
+        20,
+        "Un video muestra urnas que llegaron a los centros de votación vacías y "
+        "precintadas antes de abrir.",
+    ),
+    # different candidate and party: the conservative party's male candidate
+    contradicts(
+        21, "El candidato del partido conservador renunció anoche y pidió el voto para su rival."
+    ),
+    # opposite: a photocopy or phone photo is accepted
+    contradicts(
+        22,
+        "Para votar no hace falta el documento de identidad original; una fotocopia o "
+        "una foto en el celular también sirve.",
+    ),
+    # different role and outcome: a foreign firm audited the software and found no bias
+    contradicts(
+        23,
+        "El programa de conteo de votos fue auditado por una empresa extranjera que no "
+        "encontró nada configurado para favorecer a ningún candidato.",
+    ),
+    # different action: checking your polling station online, not voting
+    contradicts(
+        24,
+        "Cette année on peut vérifier son bureau de vote en ligne en cliquant sur "
+        "le lien envoyé par SMS par le ministère de l'Intérieur.",
+    ),
+    # two details exchanged: black pen rejected, blue only
+    contradicts(
+        25,
+        "Les bulletins remplis au stylo noir seront annulés : seul le stylo bleu est "
+        "accepté dans l'isoloir.",
+    ),
+    # different round: the second round
+    contradicts(
+        26,
+        "Les résultats du second tour ont été donnés à la "
+        "télévision avant même la fermeture des bureaux de vote.",
+    ),
+    # opposite state: the town-hall polling station has reopened
+    contradicts(
+        27,
+        "Le bureau de vote de la mairie a rouvert après les travaux, les "
+        "électeurs n'ont plus besoin d'aller voter à la gare routière.",
+    ),
+    # question about a different claim: a 150-euro voucher for voting instead of a fine
+    contradicts(
+        28,
+        "C'est vrai qu'on reçoit un bon d'achat de 150 euros si on se déplace "
+        "pour voter dimanche ?",
+    ),
+    # opposite: proxies still accepted
+    contradicts(
+        29,
+        "Les procurations restent acceptées pour ce scrutin, il n'est pas "
+        "obligatoire de voter en personne.",
+    ),
+    # opposite: the candidate maintains his candidacy and tells voters not to back his opponent
+    contradicts(
+        30,
+        "Un candidat a maintenu sa candidature et appelle ses électeurs à ne "
+        "surtout pas voter pour son adversaire, selon une vidéo.",
+    ),
+    # negation: machines offline, cannot be hacked remotely
+    contradicts(
+        31,
+        "Les machines à voter ne sont pas connectées à Internet et ne peuvent "
+        "pas être piratées à distance pendant le dépouillement.",
+    ),
+    # opposite: you can vote without the card with an ID document
+    contradicts(
+        32,
+        "Sans carte électorale, on peut quand même voter : les bureaux "
+        "accepteront ceux qui l'ont perdue s'ils présentent une pièce "
+        "d'identité.",
+    ),
+    # different country and election: Belgian municipal vote
+    contradicts(
+        33,
+        "En Belgique, le scrutin communal est reporté d'une semaine à cause d'une "
+        "épidémie de grippe, a annoncé le gouvernement.",
+    ),
+    # different month: February instead of December
+    contradicts(
+        34,
+        "A eleição foi adiada para fevereiro por decisão do tribunal eleitoral por falta de urnas.",
+    ),
+    # negation: the ink transmits nothing, a new bottle per section
+    contradicts(
+        35,
+        "A tinta passada no dedo dos eleitores não transmite doenças de pele "
+        "porque cada seção usa um frasco novo e lacrado.",
+    ),
+    # opposite state: the machine is being sealed and votes checked
+    contradicts(
+        37,
+        "Vídeo mostra urna eletrônica sendo lacrada com fita de segurança e "
+        "votos sendo conferidos na seção.",
+    ),
+    # negation: cannot vote even with the birth certificate
+    contradicts(
+        38,
+        "Quem teve o título cancelado não pode votar, nem apresentando a certidão de nascimento.",
+    ),
+    # opposite: obliged instead of forbidden
+    contradicts(
+        39,
+        "Eleitores com mais de 70 anos estão obrigados a votar nesta eleição "
+        "por causa de uma nova lei.",
+    ),
+    # milder effect: turn the shirt inside out, vote not annulled
+    contradicts(
+        40,
+        "Mesários receberam ordem de pedir que vire do avesso a camiseta de quem "
+        "chegar com a cor de um partido, sem anular o voto.",
+    ),
+    # opposite: forbidden instead of allowed
+    contradicts(
+        41, "É proibido levar para a cabine uma cola em papel com os números dos seus candidatos."
+    ),
+    # different length: one week instead of a whole month
+    contradicts(42, "أعلنت الهيئة تأجيل الانتخابات أسبوعاً واحداً فقط بسبب موجة الحر الشديدة."),
+    # milder effect: slight redness, no need to refuse
+    contradicts(
+        43, "الحبر الانتخابي يسبب احمراراً خفيفاً إذا لمس العينين، ولا داعي لرفض وضعه على الإصبع."
+    ),
+    # opposite state: boxes arrived empty and sealed
+    contradicts(44, "صناديق الاقتراع وصلت إلى المراكز فارغة ومختومة أمام مندوبي جميع المرشحين."),
+    # different object: electricity cut instead of the internet
+    contradicts(45, "سيتم قطع الكهرباء في جميع أنحاء البلاد يوم الانتخابات لمنع نشر النتائج."),
+    # question about a different claim: free internet on election day
+    contradicts(45, "هل صحيح أن الإنترنت سيكون مجانياً في جميع أنحاء البلاد يوم الانتخابات؟"),
+    # ---------------------------------------------------------------- paraphrases
+    paraphrases(
+        0,
+        "URGENT: because of the heavy rain forecast, voting day has been pushed from "
+        "Sunday to Monday 9 March - any ballot you cast on Sunday won't be counted!! "
+        "Forward to everyone",
+    ),
+    paraphrases(
+        1,
+        "is it true u can vote by sms?? just txt YES + ur candidate's number to 4455, "
+        "no need to go to the polling station",
+    ),
+    paraphrases(
+        2,
+        "SHARE BEFORE THEY DELETE!!! The ink they paint on your finger at the polls is "
+        "POISONED and gives you SKIN CANCER ☠️☠️",
+    ),
+    paraphrases(
+        3,
+        "There's a picture showing ballot papers being given out already marked with a "
+        "cross for Candidate C",
+    ),
+    paraphrases(
+        4,
+        "DO NOT use the pen-\ncil in the booth!! Officials can rub out pen-\ncil marks "
+        "and change your vote af-\nterwards",
+    ),
+    paraphrases(
+        5,
+        "hi love it's auntie, listen, the independent lady running for mayor has "
+        "dropped out, she's telling her people to just stay home on voting day, ok, bye",
+    ),
+    paraphrases(
+        6,
+        "How did TV have the final results at midday when the polls were still open for "
+        "hours? The outcome was decided in advance!",
+    ),
+    paraphrases(
+        7,
+        "From now on polling stations will only accept passports as ID - national "
+        "identity cards won't be valid anymore",
+    ),
+    paraphrases(
+        8,
+        "500,000 voters removed from the electoral roll in secret last week and nobody "
+        "was informed",
+    ),
+    paraphrases(
+        9,
+        "Forwarded many times: overnight hackers got into the voting machines in the "
+        "north district and switched thousands of votes to the ruling party",
+    ),
+    paraphrases(
+        10,
+        "Is it true that if you live abroad you can mail your ballot from the consulate "
+        "and it gets counted on election night?",
+    ),
+    paraphrases(
+        11, "if u dont vote ur getting a 500 fine, taken straight out of next month's pay!!"
+    ),
+    paraphrases(
+        12,
+        "¿Es verdad que ya se vota por WhatsApp? Dicen que mandas foto de la "
+        "cédula y el número del candidato al contacto oficial del tribunal "
+        "electoral",
+    ),
+    paraphrases(
+        13,
+        "OJO: la Escuela San Miguel ya no es centro de votación, cerraron el colegio "
+        "y se llevaron todas las mesas al estadio municipal sin avisar a nadie",
+    ),
+    paraphrases(
+        14,
+        "El día de las elecciones hay toque de queda a partir de las 6 de la tarde, "
+        "la policía va a detener a todo el que ande en la calle",
+    ),
+    paraphrases(
+        15,
+        "con vinagre y lejia la tinta indeleble se borra en segundos, por eso hay gente "
+        "votando 2 y 3 veces 😡",
+    ),
+    paraphrases(
+        16,
+        "Este año los consulados no aceptan votos, así que los que viven fuera "
+        "tienen que regresar al país para votar",
+    ),
+    paraphrases(
+        17, "Circula en redes una lista: más de 20 mil muertos votaron en la provincia de la costa"
+    ),
+    paraphrases(
+        18,
+        "q no te quiten el bono familiar!! si no votas te sacan el bono y la ayuda por "
+        "hijo x un año",
+    ),
+    paraphrases(
+        19,
+        "Para que no haya colas en los centros de votación, las elecciones van a "
+        "durar dos días: sábado y domingo",
+    ),
+    paraphrases(
+        20,
+        "Hay un video de urnas que llegaron ya llenas de papeletas a los centros de "
+        "votación, antes de la apertura",
+    ),
+    paraphrases(
+        21,
+        "Audio de mi tío: 'mira, la candidata de los ecologistas renunció anoche, "
+        "y dice que votemos por su rival, pásalo'",
+    ),
+    paraphrases(
+        22,
+        "No sirve la fotocopia ni la foto del carnet en el celular: para votar tienes "
+        "que llevar el documento de identidad original",
+    ),
+    paraphrases(
+        23,
+        "El software de con-\nteo de votos lo hizo una em-\npresa extranjera y lo "
+        "programó para favorecer a un candidato",
+    ),
+    paraphrases(
+        24,
+        "Vote en ligne possible cette année !! il suffit de cliquer sur le lien "
+        "reçu par SMS du ministère de l'Intérieur",
+    ),
+    paraphrases(
+        25,
+        "ATTENTION : seul le stylo NOIR est accepté dans l'isoloir, tout bulletin "
+        "rempli au stylo bleu sera annulé",
+    ),
+    paraphrases(
+        26,
+        "C'est vrai que la télé a annoncé les résultats du 1er tour alors "
+        "que les bureaux de vote n'étaient pas encore fermés ?",
+    ),
+    paraphrases(
+        27,
+        "Travaux à la mairie : le bureau de vote est fermé, il faut aller voter à la gare routière",
+    ),
+    paraphrases(
+        28,
+        "Tous ceux qui ne se déplacent pas pour voter dimanche vont recevoir une amende de 150 €",
+    ),
+    paraphrases(
+        29,
+        "plus de procuration pour ce scrutin, tt le monde doit voter en personne obligatoirement",
+    ),
+    paraphrases(
+        30,
+        "Selon une vidéo, un candidat se retire et demande à ses électeurs de "
+        "voter pour son adversaire",
+    ),
+    paraphrases(
+        31,
+        "Les machines à voter sont reliées à internet, on peut les pirater "
+        "à distance pendant le dépouillement !!",
+    ),
+    paraphrases(
+        32,
+        "Perdu ta carte électorale ? Tu ne pourras pas voter, les bureaux refusent "
+        "tous ceux qui ne l'ont plus",
+    ),
+    paraphrases(
+        33,
+        "La préfecture l'a annoncé : à cause de l'épidémie de grippe, le "
+        "vote est repoussé d'une semaine",
+    ),
+    paraphrases(
+        34, "Por falta de urnas, o tribunal eleitoral decidiu adiar a eleição para dezembro"
+    ),
+    paraphrases(
+        35,
+        "CUIDADO: a tinta no dedo passa doença de pele, eles usam o mesmo frasco pra todo mundo 🤢",
+    ),
+    paraphrases(
+        36,
+        "vc sabia q da pra votar pelo app do banco? é só usar a senha do "
+        "cartão e procurar a opção eleições",
+    ),
+    paraphrases(
+        37,
+        "Um vídeo mostra a urna eletrônica sendo aberta com uma chave de fenda e "
+        "os votos sendo trocados dentro da seção",
+    ),
+    paraphrases(
+        38, "É verdade que quem teve o título cancelado pode votar só com a certidão de nascimento?"
+    ),
+    paraphrases(39, "Nova lei proíbe eleitores acima de 70 anos de votar nesta eleição"),
+    paraphrases(
+        40, "Mesários têm ordem de anular o voto de quem aparecer com camiseta na cor de partido"
+    ),
+    paraphrases(
+        41, "Pode levar colinha de papel com os números dos candidatos pra cabine, é permitido"
+    ),
+    paraphrases(42, "عاجل: الهيئة تعلن تأجيل الانتخابات لمدة شهر بسبب موجة الحر"),
+    paraphrases(43, "احذروا! إذا لمس الحبر الانتخابي العين يسبب العمى، ارفضوا وضعه على أصابعكم"),
+    paraphrases(
+        44,
+        "هل صحيح أن صناديق الاقتراع وصلت إلى المراكز وبداخلها أوراق مؤشر عليها مسبقاً لمرشح واحد؟",
+    ),
+    paraphrases(45, "انتبهوا: الإنترنت سيقطع في كل البلاد يوم الانتخابات حتى لا تنشر النتائج"),
+    # ---------------------------------------------------------------- unrelated
+    unrelated("What time do polling stations open on Sunday? I work the morning shift"),
+    unrelated(
+        "Candidate B promised free bus passes for students if elected, is that really "
+        "in his manifesto?"
+    ),
+    unrelated("¿Dónde puedo ver el debate presidencial en vivo esta noche?"),
+    unrelated(
+        "¿Es cierto que los miembros de mesa reciben un pago por trabajar el día de la elección?"
+    ),
+    unrelated("Les panneaux d'affichage électoral devant l'école ont été tagués cette nuit."),
+    unrelated("Combien de sièges sont à pourvoir au conseil municipal cette année ?"),
+    unrelated("O candidato a governador vai participar do debate na TV amanhã à noite?"),
+    unrelated("Qual é o horário da propaganda eleitoral gratuita no rádio?"),
+    unrelated("هل يمكن للمرشحين تعليق الملصقات قرب المدارس خلال الحملة الانتخابية؟"),
+    unrelated(
+        "The opposition is holding a rally in the central square on Friday evening, "
+        "roads around it will be closed."
+    ),
+)
+
+
+HELD_OUT_10: tuple[Wording, ...] = (
+    # ---------------------------------------------------------------- contradictions: English
+    # different day and date (Tuesday 10 March instead of Monday 9 March)
+    contradicts(
+        0,
+        "The national election has been moved from Sunday to Tuesday 10 March because "
+        "heavy rain is forecast, so ballots cast on Sunday will not be counted.",
+    ),
+    # debunk forwarded in the rumour's own words: not moved, Sunday ballots count
+    contradicts(
+        0,
+        "The national election has NOT been moved from Sunday to Monday 9 March, "
+        "ballots cast on Sunday will be counted as normal despite the rain.",
+    ),
+    # negated: phone voting does not work, you must go to a polling station
+    contradicts(
+        1,
+        "You cannot vote from your phone: texting YES and your candidate's number to "
+        "4455 does nothing, you still need to go to a polling station.",
+    ),
+    # template reused for another service: checking your polling station, not voting
+    contradicts(
+        1,
+        "You can find your polling station from your phone: text YES and your ID number "
+        "to 4455 and you get the address back.",
+    ),
+    # different harm: infertility instead of skin cancer
+    contradicts(
+        2,
+        "Warning: the indelible ink painted on voters' fingers contains a chemical that "
+        "causes infertility, share before they delete this.",
+    ),
+    # different candidate: Candidate A instead of Candidate C
+    contradicts(
+        3,
+        "Photo proves ballot papers are being handed out with a cross already marked "
+        "next to Candidate A.",
+    ),
+    # negated: pencil marks cannot be rubbed out, votes cannot be changed
+    contradicts(
+        4,
+        "Do use the pencil provided in the booth: pencil marks cannot be rubbed out by "
+        "officials and your vote cannot be changed afterwards.",
+    ),
+    # negated: she is still in the race and asks supporters to turn out
+    contradicts(
+        5,
+        "The independent candidate for mayor has not pulled out of the race and is "
+        "asking her supporters to turn out on polling day.",
+    ),
+    # different timing: results shown after the polls closed, nothing decided in advance
+    contradicts(
+        6,
+        "Television showed the final results at 11pm, hours after the polls closed, so "
+        "the outcome was not decided in advance.",
+    ),
+    # swapped document: only national ID accepted, passports no longer valid
+    contradicts(
+        7,
+        "New rule: only a national ID card will be accepted as identification at "
+        "polling stations, passports are no longer valid.",
+    ),
+    # different action: added to the register, not deleted
+    contradicts(
+        8,
+        "Half a million voters were secretly added to the electoral register last week "
+        "without anyone being told.",
+    ),
+    # different district and beneficiary: southern district, opposition party
+    contradicts(
+        9,
+        "Voting machines in the southern district were hacked overnight and flipped "
+        "thousands of votes to the opposition party.",
+    ),
+    # debunk in the rumour's words: machines checked, no votes flipped
+    contradicts(
+        9,
+        "Voting machines in the northern district were inspected overnight by observers "
+        "and not a single vote was flipped to the governing party.",
+    ),
+    # different timing: postal votes counted a week after election night
+    contradicts(
+        10,
+        "Citizens living abroad can post their ballots from the consulate, but these "
+        "postal votes are only counted a week after election night.",
+    ),
+    # different amount (5000) and different collection (tax bill next year)
+    contradicts(
+        11,
+        "Anyone who does not vote will be fined 5000 and the fine will be added to "
+        "their tax bill next year.",
+    ),
+    # ---------------------------------------------------------------- contradictions: Spanish
+    # template reused: checking your polling table via WhatsApp, not voting
+    contradicts(
+        12,
+        "Ya se puede consultar tu mesa por WhatsApp: manda una foto de tu cédula al "
+        "contacto oficial del tribunal electoral y te responde dónde votas.",
+    ),
+    # different destination: neighbourhood sports centre instead of municipal stadium
+    contradicts(
+        13,
+        "Cerraron el colegio electoral de la Escuela San Miguel y trasladaron todas las "
+        "mesas al polideportivo del barrio sin avisar.",
+    ),
+    # different day: curfew the day BEFORE the election
+    contradicts(
+        14,
+        "Habrá toque de queda desde las seis de la tarde el día anterior a las "
+        "elecciones y la policía detendrá a quien esté en la calle.",
+    ),
+    # negated: ink does not come off, nobody can vote twice
+    contradicts(
+        15,
+        "La tinta indeleble NO se quita con vinagre ni con lejía, así que nadie "
+        "puede votar dos o tres veces.",
+    ),
+    # negated: consulates do accept votes, no need to come back
+    contradicts(
+        16,
+        "Si estás en el extranjero no tienes que volver al país para votar, "
+        "porque los consulados sí reciben votos este año.",
+    ),
+    # different number: 200 instead of more than 20,000
+    contradicts(
+        17,
+        "Más de 200 personas fallecidas votaron en la provincia costera, según "
+        "una lista que circula en redes.",
+    ),
+    # different length of time: one month instead of one year
+    contradicts(
+        18, "Si no vas a votar te quitan el bono familiar y la ayuda por hijo durante un mes."
+    ),
+    # different days: Sunday and Monday instead of Saturday and Sunday
+    contradicts(
+        19,
+        "La jornada electoral se amplía a dos días, domingo y lunes, para evitar "
+        "las colas en los centros de votación.",
+    ),
+    # negated: ballot boxes arrived empty and sealed
+    contradicts(
+        20,
+        "Un video muestra urnas que llegaron a los centros de votación vacías y "
+        "selladas antes de abrir.",
+    ),
+    # different call: asked for a blank vote, not a vote for her rival
+    contradicts(
+        21,
+        "La candidata de la alianza ecologista renunció anoche y pidió a sus "
+        "votantes que voten en blanco.",
+    ),
+    # negated: a photocopy or phone photo is enough
+    contradicts(
+        22,
+        "Para votar no hace falta el documento de identidad original; basta con una "
+        "fotocopia o una foto en el celular.",
+    ),
+    # different maker and no bias: public university, audited by all parties
+    contradicts(
+        23,
+        "El programa de conteo de votos fue hecho por una universidad pública y "
+        "auditado por todos los partidos para que no favorezca a ningún candidato.",
+    ),
+    # ---------------------------------------------------------------- contradictions: French
+    # debunk in the rumour's words: no online voting, SMS is not from the ministry
+    contradicts(
+        24,
+        "Cette année on ne peut PAS voter en ligne : le lien envoyé par SMS ne "
+        "vient pas du ministère de l'Intérieur.",
+    ),
+    # swapped colours: black pen annulled, only blue accepted
+    contradicts(
+        25,
+        "Les bulletins remplis au stylo noir seront annulés : seul le stylo bleu est "
+        "accepté dans l'isoloir.",
+    ),
+    # different timing: results given only after polls closed
+    contradicts(
+        26,
+        "Les résultats du premier tour ont été donnés à la "
+        "télévision seulement après la fermeture des bureaux de vote.",
+    ),
+    # different place: Jules-Ferry school instead of the bus station
+    contradicts(
+        27,
+        "Le bureau de vote de la mairie est fermé pour travaux, les électeurs "
+        "doivent aller voter à l'école Jules-Ferry.",
+    ),
+    # different amount: 1500 euros instead of 150
+    contradicts(
+        28,
+        "Une amende de 1500 euros sera envoyée à tous ceux qui ne se déplacent "
+        "pas pour voter dimanche.",
+    ),
+    # negated: proxies accepted, voting in person not compulsory
+    contradicts(
+        29,
+        "Les procurations sont toujours acceptées pour ce scrutin, il n'est pas "
+        "obligatoire de voter en personne.",
+    ),
+    # different call: abstain instead of voting for the opponent
+    contradicts(
+        30,
+        "Un candidat a retiré sa candidature et appelle ses électeurs à "
+        "s'abstenir, selon une vidéo.",
+    ),
+    # negated: not connected, cannot be hacked remotely
+    contradicts(
+        31,
+        "Les machines à voter ne sont pas connectées à Internet et ne peuvent "
+        "pas être piratées à distance pendant le dépouillement.",
+    ),
+    # different length of time: one month instead of one week
+    contradicts(
+        33,
+        "Le scrutin est reporté d'un mois à cause d'une épidémie de grippe, "
+        "a annoncé la préfecture.",
+    ),
+    # different cause: floods instead of a flu epidemic
+    contradicts(
+        33, "Le scrutin est reporté d'une semaine à cause des inondations, a annoncé la préfecture."
+    ),
+    # ---------------------------------------------------------------- contradictions: Portuguese
+    # different month: January instead of December
+    contradicts(
+        34,
+        "A eleição foi adiada para janeiro por decisão do tribunal eleitoral por falta de urnas.",
+    ),
+    # debunk in the rumour's words: not postponed, enough ballot machines
+    contradicts(
+        34,
+        "A eleição NÃO foi adiada para dezembro, o tribunal eleitoral "
+        "confirmou que há urnas suficientes.",
+    ),
+    # negated: no skin disease, disposable applicator per voter
+    contradicts(
+        35,
+        "A tinta passada no dedo dos eleitores não transmite doenças de pele, "
+        "porque cada eleitor recebe um aplicador descartável.",
+    ),
+    # template reused: justifying absence through the bank app, not voting
+    contradicts(
+        36,
+        "Dá para justificar a ausência na eleição pelo aplicativo do banco "
+        "usando a mesma senha do cartão, é só procurar a opção "
+        "eleições.",
+    ),
+    # different event: public test by technicians, no votes swapped
+    contradicts(
+        37,
+        "Vídeo mostra urna eletrônica sendo aberta com chave de fenda por "
+        "técnicos em teste público, sem nenhum voto trocado.",
+    ),
+    # negated: cancelled title cannot vote, birth certificate not enough
+    contradicts(
+        38,
+        "Quem teve o título cancelado não pode votar, nem apresentando a certidão de nascimento.",
+    ),
+    # different rule: over-70s not obliged to vote (optional), not banned
+    contradicts(
+        39,
+        "Eleitores com mais de 70 anos não são obrigados a votar nesta "
+        "eleição, o voto para eles é facultativo.",
+    ),
+    # different order: barring entry instead of annulling the vote
+    contradicts(
+        40,
+        "Mesários receberam ordem de barrar a entrada de quem chegar com camiseta da "
+        "cor de um partido.",
+    ),
+    # negated: forbidden to bring the paper crib sheet
+    contradicts(
+        41, "É proibido levar para a cabine uma cola em papel com os números dos seus candidatos."
+    ),
+    # ---------------------------------------------------------------- contradictions: Arabic
+    # different length of time: one week instead of a whole month
+    contradicts(42, "أعلنت الهيئة تأجيل الانتخابات أسبوعاً واحداً بسبب موجة الحر الشديدة."),
+    # denial in the rumour's words: the commission denies any postponement
+    contradicts(42, "نفت الهيئة تأجيل الانتخابات شهراً بسبب موجة الحر، وستجري في موعدها."),
+    # different harm and advice: skin allergy, wash it off after voting
+    contradicts(
+        43, "الحبر الانتخابي يسبب حساسية في الجلد إذا بقي طويلاً، لذلك يجب غسله بعد التصويت."
+    ),
+    # negated: boxes arrived empty and sealed
+    contradicts(44, "صناديق الاقتراع وصلت إلى المراكز فارغة ومختومة أمام المراقبين."),
+    # different place, duration and cause: capital only, two hours, maintenance
+    contradicts(
+        45, "سيتم قطع الإنترنت في العاصمة فقط لمدة ساعتين يوم الانتخابات بسبب أعمال صيانة."
+    ),
+    # ---------------------------------------------------------------- paraphrases: English
+    paraphrases(
+        0,
+        "URGENT: voting day pushed to Mon 9 March bc of the rain forecast, if u vote on "
+        "sunday it wont be counted!! fwd to everyone 🌧️",
+    ),
+    paraphrases(
+        1,
+        "no need to queue at the polls this year 📱 just sms YES + ur "
+        "candidate's number to 4455 and ur done, no polling station needed",
+    ),
+    paraphrases(
+        2,
+        "WARNING the indelible ink they paint on your fin-\nger at the polls has poison "
+        "in it that gives you skin can-\ncer. share before it gets deleted",
+    ),
+    paraphrases(
+        3, "Picture shows ballots being given out pre-marked with an X beside Candidate C!!"
+    ),
+    paraphrases(
+        4,
+        "[voice note] ok so your uncle says don't use their pencil in the booth, "
+        "because pencil can be erased, and the officials will change your vote after, "
+        "so bring your own pen, ok?",
+    ),
+    paraphrases(
+        5,
+        "the independent mayoral candidate has dropped out and she's telling her voters "
+        "to stay home on election day",
+    ),
+    paraphrases(
+        6,
+        "THEY PUT THE FINAL RESULTS ON TV AT NOON WITH POLLS STILL OPEN FOR HOURS!!! it "
+        "was all decided beforehand",
+    ),
+    paraphrases(
+        7,
+        "From now on they won't take national ID cards at the polling station, a "
+        "passport is the only ID accepted",
+    ),
+    paraphrases(
+        8,
+        "500,000 people quietly removed from the voters roll last week and nobody told "
+        "them. check ur registration!!",
+    ),
+    paraphrases(
+        9,
+        "Is it true that the voting machines up in the northern district got hacked "
+        "overnight and switched thousands of votes to the ruling party?",
+    ),
+    paraphrases(
+        10,
+        "Living overseas? You can mail your ballot at the consulate and it gets counted "
+        "on election night.",
+    ),
+    paraphrases(11, "FYI if u dont vote they fine u 500, deducted straight from next month's pay"),
+    # ---------------------------------------------------------------- paraphrases: Spanish
+    paraphrases(
+        12,
+        "ya se vota x whatsapp!! mandas foto de la cedula y el numero de tu candidato "
+        "al contacto oficial del tribunal electoral 🗳️",
+    ),
+    paraphrases(
+        13,
+        "OJO: la Escuela San Miguel ya no es centro de votación, pasaron todas las "
+        "mesas al estadio municipal y no avisaron a nadie",
+    ),
+    paraphrases(
+        14,
+        "¿Es verdad que el día de las elecciones hay toque de queda a partir de "
+        "las 6 pm y la policía va a detener a quien ande en la calle?",
+    ),
+    paraphrases(
+        15,
+        "Con vinagre y cloro la tinta indeleble se borra en segundos, por eso hay gente "
+        "votando 2 y 3 veces",
+    ),
+    paraphrases(
+        16,
+        "[audio] mija, me dijeron que este año los consulados no reciben votos, "
+        "así que si estás afuera tenés que volver al país para poder votar",
+    ),
+    paraphrases(
+        17,
+        "Circula una lista en redes: más de veinte mil muertos votaron en la provincia de la costa",
+    ),
+    paraphrases(
+        18,
+        "SI NO VOTAS TE QUITAN EL BONO FAMILIAR Y LA AYUDA POR HIJO POR UN AÑO ENTERO!!! compartan",
+    ),
+    paraphrases(
+        19,
+        "Las elecciones serán sábado y domingo: extienden la votación a dos "
+        "días para que no haya tantas filas",
+    ),
+    paraphrases(
+        20,
+        "Video: las urnas lle-\ngaron a los centros de vo-\ntación ya llenas de "
+        "papeletas antes de la apertura",
+    ),
+    paraphrases(
+        21,
+        "Anoche renunció la candidata de los ecologistas y ahora pide que voten por "
+        "su contrincante",
+    ),
+    paraphrases(
+        22, "no lleves fotocopia ni foto en el cel, para votar te piden la cédula original si o si"
+    ),
+    paraphrases(
+        23,
+        "El software del conteo lo hizo una empresa extranjera y lo programaron para "
+        "que gane un candidato",
+    ),
+    # ---------------------------------------------------------------- paraphrases: French
+    paraphrases(
+        24,
+        "Vous pouvez voter sur internet cette année, il suffit de cliquer sur le "
+        "lien du SMS envoyé par le ministère de l'Intérieur",
+    ),
+    paraphrases(
+        25,
+        "ATTENTION stylo bleu = bulletin nul !! seul le noir est accepté dans "
+        "l'isoloir, faites passer",
+    ),
+    paraphrases(
+        26,
+        "C'est vrai que la télé a annoncé les résultats du 1er tour alors "
+        "que les bureaux de vote étaient encore ouverts ?",
+    ),
+    paraphrases(
+        27,
+        "la mairie est en travaux donc on ne vote pas là-bas, il faut aller au "
+        "bureau installé à la gare routière",
+    ),
+    paraphrases(
+        28,
+        "150€ d'amende pour tous ceux qui ne vont pas voter dimanche, elle sera envoyée à chacun",
+    ),
+    paraphrases(
+        29, "Pour ce scrutin les pro-\ncurations sont refusées, vote en per-\nsonne obligatoire"
+    ),
+    paraphrases(
+        30,
+        "Selon une vidéo, un candidat se retire et demande à ses partisans de voter pour son rival",
+    ),
+    paraphrases(
+        31,
+        "les machines à voter sont reliées au net, on peut les pirater à "
+        "distance pendant le dépouillement",
+    ),
+    paraphrases(
+        32, "Si t'as perdu ta carte électorale tu pourras pas voter, les bureaux vont te refuser"
+    ),
+    paraphrases(
+        33,
+        "La préfecture annonce que l'élection est repoussée de 7 jours à "
+        "cause de l'épidémie de grippe",
+    ),
+    # ---------------------------------------------------------------- paraphrases: Portuguese
+    paraphrases(
+        34, "Gente, o tribunal eleitoral adiou a eleição pra dezembro pq não tem urna suficiente"
+    ),
+    paraphrases(
+        35, "Cuidado: a tinta no dedo passa doença de pele, usam o mesmo vidro pra todo mundo"
+    ),
+    paraphrases(
+        36,
+        "vc consegue votar pelo app do banco com a senha do cartão, é só "
+        "procurar a opção eleições 🏦",
+    ),
+    paraphrases(
+        37,
+        "[áudio] olha, tem um vídeo aí mostrando abrirem a urna eletrônica "
+        "com uma chave de fenda e trocarem os votos lá na seção, viu",
+    ),
+    paraphrases(
+        38,
+        "É verdade que quem está com o título cancelado pode votar normal "
+        "só com a certidão de nascimento?",
+    ),
+    paraphrases(39, "NOVA LEI PROÍBE ELEITORES ACIMA DE 70 ANOS DE VOTAR NESTA ELEIÇÃO"),
+    paraphrases(
+        40,
+        "Não vá de camiseta com a cor de partido: os mesários foram orientados a anular seu voto",
+    ),
+    paraphrases(
+        41, "pode sim levar a colinha de papel com os números dos seus candidatos pra cabine"
+    ),
+    # ---------------------------------------------------------------- paraphrases: Arabic
+    paraphrases(42, "عاجل: الهيئة تؤجل الانتخابات لمدة شهر بسبب الحر الشديد"),
+    paraphrases(
+        43, "هل صحيح أن حبر الانتخابات يسبب فقدان البصر إذا وصل إلى العين ويجب رفض وضعه على الإصبع؟"
+    ),
+    paraphrases(44, "الصناديق وصلت لمراكز الاقتراع وفيها أوراق معلّمة مسبقاً لمرشح واحد"),
+    paraphrases(45, "انتبهوا! سيقطعون الإنترنت في كل البلد يوم الاقتراع حتى لا تنتشر النتائج"),
+    # ---------------------------------------------------------------- unrelated
+    unrelated("How many seats will the new parliament have after the boundary changes?"),
+    unrelated(
+        "The opposition leader promised free school meals if she wins, is that actually "
+        "in her manifesto?"
+    ),
+    unrelated("¿Alguien sabe a qué hora es el debate presidencial del jueves?"),
+    unrelated("¿Cuántos concejales se eligen en mi municipio este año?"),
+    unrelated("Est-ce que les bureaux de vote sont accessibles en fauteuil roulant à Lyon ?"),
+    unrelated(
+        "Sondage : le candidat de droite perd trois points dans les intentions de vote "
+        "cette semaine."
+    ),
+    unrelated("Quanto ganha um mesário por trabalhar no dia da eleição?"),
+    unrelated("Vi que o horário eleitoral na TV começa na próxima segunda, alguém confirma?"),
+    unrelated("متى تبدأ الحملة الانتخابية رسمياً للمرشحين؟"),
+    unrelated("كم عدد المقاعد المخصصة للنساء في البرلمان الجديد؟"),
 )

@@ -22,6 +22,7 @@ WORDING = ConflictKind.WORDING
 SCOPE = ConflictKind.SCOPE
 SUBJECT = ConflictKind.SUBJECT
 OFFICE = ConflictKind.OFFICE
+ELECTION = ConflictKind.ELECTION
 
 
 @dataclass(frozen=True)
@@ -872,6 +873,155 @@ DESIGN: tuple[Pair, ...] = _rows(
             "La tinta indeleble se quita en segundos con vinagre y lejía",
             None,
             "en nada: in no time, no negation",
+        ),
+        # --- decision 122: whose election, which round, full/empty, sealed, reopened, one
+        # capital letter for another, two details traded, another party ---
+        (
+            "en",
+            "The university student council election has been postponed to next week",
+            "The election has been postponed to next week",
+            ELECTION,
+            "a student council's election, not the public one",
+        ),
+        (
+            "es",
+            "Las elecciones del sindicato de maestros se suspenden por la lluvia",
+            "Las elecciones se suspenden por la lluvia",
+            ELECTION,
+            "a teachers' union's election",
+        ),
+        (
+            "ar",
+            "تم تأجيل انتخابات نقابة المهندسين أسبوعا بسبب الحر",
+            "تم تأجيل الانتخابات أسبوعا بسبب الحر",
+            ELECTION,
+            "the engineers' union's election",
+        ),
+        (
+            "fr",
+            "Dans le pays voisin, le scrutin est reporté d'un mois",
+            "Le scrutin est reporté d'un mois",
+            ELECTION,
+            "a neighbouring country's election",
+        ),
+        (
+            "es",
+            "Mi vecino dice que ahora las elecciones se hacen en dos días",
+            "Las elecciones se hacen en dos días",
+            None,
+            "a neighbour who says it, far from the election word",
+        ),
+        (
+            "es",
+            "La segunda vuelta se adelanta al sábado por la lluvia",
+            "La primera vuelta se adelanta al sábado por la lluvia",
+            NUM,
+            "another round",
+        ),
+        (
+            "en",
+            "The results of the first round were leaked before the polls closed",
+            "The results of the second round were leaked before the polls closed",
+            NUM,
+            "another round",
+        ),
+        (
+            "en",
+            "Ballot boxes arrived at the school already stuffed with votes",
+            "Ballot boxes arrived at the school empty",
+            OUT,
+            "full / empty",
+        ),
+        (
+            "fr",
+            "Les urnes sont arrivées vides au bureau de la mairie",
+            "Les urnes sont arrivées remplies de bulletins au bureau de la mairie",
+            OUT,
+            "empty / full",
+        ),
+        (
+            "pt",
+            "Fiscais filmaram a urna lacrada antes da votação",
+            "Fiscais filmaram a urna aberta antes da votação",
+            OUT,
+            "sealed / open",
+        ),
+        (
+            "pt",
+            "A urna lacrada foi aberta com chave de fenda",
+            "A urna foi aberta com chave de fenda",
+            None,
+            "a sealed box that was opened: the claim's opening is there",
+        ),
+        (
+            "es",
+            "El centro de votación del barrio norte fue reabierto esta mañana",
+            "El centro de votación del barrio norte fue cerrado esta mañana",
+            OUT,
+            "reopened / closed",
+        ),
+        (
+            "en",
+            "Leaflets are being handed out with a tick already printed next to Candidate A.",
+            "Leaflets are being handed out with a tick already printed next to Candidate C.",
+            NAME,
+            "one candidate's letter for another",
+        ),
+        (
+            "es",
+            "Los votos en blanco se suman al ganador y los votos nulos se descartan",
+            "Los votos nulos se suman al ganador y los votos en blanco se descartan",
+            WORDING,
+            "blank and spoilt votes traded places",
+        ),
+        (
+            "en",
+            "Only the red card is accepted, the blue card is refused at the door",
+            "Only the blue card is accepted, the red card is refused at the door",
+            WORDING,
+            "the two cards traded places",
+        ),
+        (
+            "es",
+            "El partido socialista pidió anular la elección del domingo",
+            "La coalición ciudadana pidió anular la elección del domingo",
+            NAME,
+            "another party, in lower case",
+        ),
+        (
+            "fr",
+            "Le parti écologiste a retiré sa liste aux municipales",
+            "Le mouvement centriste a retiré sa liste aux municipales",
+            NAME,
+            "another party, in lower case",
+        ),
+        (
+            "es",
+            "Los verdes pidieron anular la elección del domingo",
+            "La alianza ecologista pidió anular la elección del domingo",
+            None,
+            "the same party called otherwise: no party word on one side",
+        ),
+        (
+            "fr",
+            "Les cartes d'électeur sont toujours acceptées dans ce bureau",
+            "Les cartes d'électeur ne sont plus acceptées dans ce bureau",
+            NEG,
+            "ne ... plus: no longer accepted",
+        ),
+        (
+            "fr",
+            "Les cartes d'électeur ne sont plus\nacceptées dans ce bureau",
+            "Les cartes d'électeur ne sont plus acceptées dans ce bureau",
+            None,
+            "one sentence wrapped across two lines",
+        ),
+        (
+            "pt",
+            "As urnas não estão conec-\ntadas à internet durante a apuração",
+            "As urnas estão conectadas à internet durante a apuração",
+            NEG,
+            "a word broken across lines with a hyphen, negated",
         ),
     ]
 )

@@ -77,6 +77,7 @@ class ConflictKind(StrEnum):
     WORDING = "wording"
     SCOPE = "scope"
     SUBJECT = "subject"
+    ELECTION = "election"
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ class Conflict:
     @property
     def reason(self) -> str:
         """For the desk: "number differs: 3pm vs 7pm", "negation: 'NOT' in the message only"."""
-        if self.kind in (ConflictKind.SCOPE, ConflictKind.DENIAL):
+        if self.kind in (ConflictKind.SCOPE, ConflictKind.DENIAL, ConflictKind.ELECTION):
             if self.message_value:
                 return f"{self.kind.value}: '{self.message_value}' in the message only"
             return f"{self.kind.value}: '{self.claim_value}' in the fact-check only"
@@ -113,6 +114,8 @@ def find_conflict(message: str, claim: str) -> Conflict | None:
         _outcome,
         _place,
         _office,
+        _ordinal,
+        _election,
         _date,
         _number,
         _name,
@@ -260,6 +263,24 @@ def _office(ours: Reading, theirs: Reading) -> Conflict | None:
     return _differs(ConflictKind.OFFICE, "office", (ours, theirs), (ours.offices, theirs.offices))
 
 
+def _ordinal(ours: Reading, theirs: Reading) -> Conflict | None:
+    return _differs(
+        ConflictKind.NUMBER, "ordinal", (ours, theirs), (ours.ordinals, theirs.ordinals)
+    )
+
+
+def _election(ours: Reading, theirs: Reading) -> Conflict | None:
+    """One side says whose election it is (a students' union's, a neighbouring country's:
+    `OTHER_ELECTION_WORDS`, next to a voting word) and the other side nowhere uses that word."""
+    for stem, raw in ours.other_elections.items():
+        if stem not in theirs.stems:
+            return Conflict(ConflictKind.ELECTION, raw, "")
+    for stem, raw in theirs.other_elections.items():
+        if stem not in ours.stems:
+            return Conflict(ConflictKind.ELECTION, "", raw)
+    return None
+
+
 def _date(ours: Reading, theirs: Reading) -> Conflict | None:
     for kind in ("month", "weekday", "day", "year", "numeric", "period"):
         found = _differs(
@@ -376,6 +397,45 @@ def _substituted(ours: Reading, theirs: Reading) -> Conflict | None:
     for tag, i1, i2, j1, j2 in blocks:
         if tag == "replace" and _votes_elsewhere(mine[i1:i2], other[j1:j2], ours.stems):
             return Conflict(ConflictKind.SUBJECT, _written(mine[i1:i2]), _written(other[j1:j2]))
+    replaced = [(mine[i1:i2], other[j1:j2]) for tag, i1, i2, j1, j2 in blocks if tag == "replace"]
+    for my_slot, other_slot in replaced:
+        if _letters_differ(my_slot, other_slot) or _parties_differ(my_slot, other_slot):
+            return Conflict(ConflictKind.NAME, _written(my_slot), _written(other_slot))
+    return _exchanged(replaced)
+
+
+def _letters_differ(mine: tuple[Token, ...], other: tuple[Token, ...]) -> bool:
+    """One capital letter for another: "Candidate A" / "Candidate C", "la lista B" / "la A"."""
+    return (
+        len(mine) == len(other) == 1
+        and all(len(t.raw) == 1 and t.raw.isupper() for t in (*mine, *other))
+        and mine[0].raw != other[0].raw
+    )
+
+
+def _parties_differ(mine: tuple[Token, ...], other: tuple[Token, ...]) -> bool:
+    """A party on each side of a slot (`PARTY_WORDS`), named by other words that the other side
+    lacks: "de la alianza ecologista" / "del partido liberal"."""
+    if max(len(mine), len(other)) > SUBJECT_SLOT_WORDS:
+        return False
+    if not any(t.party for t in mine) or not any(t.party for t in other):
+        return False
+    my_names = {t.stem for t in mine if t.content and not t.party}
+    other_names = {t.stem for t in other if t.content and not t.party}
+    return bool(my_names) and bool(other_names) and not my_names & other_names
+
+
+def _exchanged(replaced: Sequence[tuple[tuple[Token, ...], tuple[Token, ...]]]) -> Conflict | None:
+    """Two details traded places: "au stylo noir ... seul le stylo bleu" against "au stylo bleu
+    ... seul le stylo noir" (each word said elsewhere in the other text, so no slot is a swap)."""
+    stems = [
+        (tuple(t.stem for t in mine), tuple(t.stem for t in other)) for mine, other in replaced
+    ]
+    for first, (my_first, other_first) in enumerate(stems):
+        for my_second, other_second in stems[first + 1 :]:
+            if my_first == other_second and my_second == other_first and my_first != other_first:
+                mine, other = replaced[first]
+                return Conflict(ConflictKind.WORDING, _written(mine), _written(other))
     return None
 
 

@@ -30,7 +30,10 @@ from matching.contradiction_words import (
     NOT_NAMES,
     NOT_VOTING_WORDS,
     OFFICES,
+    ORDINALS,
+    OTHER_ELECTION_WORDS,
     OUTCOME_OPPOSITES,
+    PARTY_WORDS,
     PERIODS,
     QUANTIFIER_NEGATORS,
     RELATIVE_DAYS,
@@ -54,6 +57,9 @@ _CACHED_READINGS = 8_192
 # (the substitution check skips it), and 8,192 cached readings of 20,000-character pastes would
 # hold gigabytes of them.
 TOKENS_KEPT_MAX = 200
+# How near a voting word a word naming whose election it is must stand ("the students' union
+# election": two words; "هيئة الانتخابات في البلد المجاور": three).
+ELECTION_QUALIFIER_WORDS = 3
 
 
 _URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+", re.IGNORECASE)
@@ -68,8 +74,14 @@ _HANDLE = re.compile(r"[@#]\w+")
 _NO = re.compile(r"\bno\b", re.IGNORECASE)
 # "No. 13", "no 5": a number sign, not a negation.
 _NUMBER_SIGN = re.compile(r"\bno\.?\s?(?=\d)", re.IGNORECASE)
-# Clause ends: punctuation followed by a space or the end (not "1,000" or "15:00"), or brackets.
-_CLAUSE_END = re.compile(r"[.,;:!?¿¡…]+(?=\s|$)|[;!?¿¡\n()\[\]\"“”«»|]|\s[-–—]\s|[،؛؟]")
+# A word a screenshot or a narrow bubble broke across lines with a hyphen: "con-\nnectées".
+_WRAPPED = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[a-zß-öø-ÿ])")
+# Clause ends: punctuation followed by a space or the end (not "1,000" or "15:00"), brackets, or
+# a line break, unless the next line goes on in lower case: a sentence wrapped by a screenshot or
+# a narrow chat bubble ("ne sont plus\nacceptées") is one clause.
+_CLAUSE_END = re.compile(
+    r"[.,;:!?¿¡…]+(?=\s|$)|[;!?¿¡()\[\]\"“”«»|]|\n(?![ \t]*[a-zß-öø-ÿ])|\s[-–—]\s|[،؛؟]"
+)
 _SENTENCE_END = re.compile(r"[.!?…:]+(?=\s|$)|[!?\n]|[؟]")
 _WORD = re.compile(r"[^\W_]+")
 # Letters joined by hyphens: one word ("re-elected" is "reelected"), unless a part is a function
@@ -144,6 +156,9 @@ class Reading:
     tokens: tuple[Token, ...] = ()
     denials: tuple[str, ...] = ()  # the text's denial words as written ("desmiente", "not true")
     offices: dict[str, str] = field(default_factory=dict)  # "mayor" -> "alcalde"
+    ordinals: dict[str, str] = field(default_factory=dict)  # "2nd" -> "segunda"
+    # whose election it is, next to a voting word: "student" -> "students'" (`OTHER_ELECTION_WORDS`)
+    other_elections: dict[str, str] = field(default_factory=dict)
 
 
 class Token(NamedTuple):
@@ -156,11 +171,13 @@ class Token(NamedTuple):
     marker: bool  # names a time, a place side or a name ("overnight", "northern", "Lyon")
     joining: bool  # joins a clause to what comes before ("but", "mas": `JOINING_WORDS`)
     voting: bool  # voting or the election itself ("votar", "scrutin": `VOTING_WORDS`)
+    party: bool  # a party or an alliance ("partido", "alliance": `PARTY_WORDS`)
 
 
 @lru_cache(maxsize=_CACHED_READINGS)
 def read(text: str) -> Reading:
     """What the checks need of `text` (cached)."""
+    text = _WRAPPED.sub("", text)
     # Blanked with spaces of the same length, so offsets stay those of `text`.
     text = _blank(_NUMBER_SIGN, _blank(_HANDLE, _blank(_SIGNATURE, _blank(_URL, text))))
     # Portuguese "no" is "in the": only a text with "no" needs its language.
@@ -176,6 +193,7 @@ def read(text: str) -> Reading:
     outcomes: dict[str, str] = {}
     places: dict[str, str] = {}
     offices: dict[str, str] = {}
+    ordinals: dict[str, str] = {}
     denials: list[str] = []
     for clause in clauses.values():
         scopes = _negation_scopes(clause, portuguese)
@@ -203,6 +221,9 @@ def read(text: str) -> Reading:
         for name, raw, span in _values(clause, _OFFICE_OF):
             offices.setdefault(name, raw)
             spans.setdefault(("office", name), span)
+        for name, raw, span in _values(clause, _ORDINAL_OF):
+            ordinals.setdefault(name, raw)
+            spans.setdefault(("ordinal", name), span)
         for table, kind in (
             (_MONTH_OF, "month"),
             (_WEEKDAY_OF, "weekday"),
@@ -220,6 +241,7 @@ def read(text: str) -> Reading:
         if len(run) >= 2
     )
     content = [word for word in words if _is_content(word.folded)]
+    voting = [_is_voting(word.folded, word.stem) for word in words]
     return Reading(
         negated,
         plain,
@@ -243,12 +265,15 @@ def read(text: str) -> Reading:
                 _is_shifter(words, position),
                 word.folded in _MARKERS or word.stem in names,
                 word.raw.casefold() in _JOINING,  # as written: "e" (and), not "é" (is)
-                _is_voting(word.folded, word.stem),
+                voting[position],
+                word.folded in _PARTY or word.stem in _PARTY,
             )
             for position, word in enumerate(words)
         ),
         tuple(denials),
         offices,
+        ordinals,
+        _other_elections(words, voting),
     )
 
 
@@ -576,6 +601,36 @@ def _is_voting(folded: str, stem: str) -> bool:
     )
 
 
+_PARTY = frozenset(_fold(word) for word in PARTY_WORDS) | frozenset(
+    _stem(_fold(word)) for word in PARTY_WORDS
+)
+_OTHER_ELECTION = frozenset(_fold(word) for word in OTHER_ELECTION_WORDS if "*" not in word)
+_OTHER_ELECTION_PREFIXES = tuple(
+    _fold(word[:-1]) for word in OTHER_ELECTION_WORDS if word.endswith("*")
+)
+
+
+def _other_elections(words: list[_Word], voting: list[bool]) -> dict[str, str]:
+    """Words naming whose election it is (`OTHER_ELECTION_WORDS`) within
+    `ELECTION_QUALIFIER_WORDS` of a voting word: "the [students'] union election", "la
+    eleição do conselho [tutelar]", "hay elecciones en el país [vecino]" (but not "mi vecino
+    dice que ahora las elecciones...")."""
+    found: dict[str, str] = {}
+    for position, word in enumerate(words):
+        if not (
+            word.folded in _OTHER_ELECTION
+            or word.stem in _OTHER_ELECTION
+            or word.folded.startswith(_OTHER_ELECTION_PREFIXES)
+        ):
+            continue
+        near = voting[
+            max(0, position - ELECTION_QUALIFIER_WORDS) : position + ELECTION_QUALIFIER_WORDS + 1
+        ]
+        if any(near):
+            found.setdefault(word.stem, word.raw)
+    return found
+
+
 _DENIALS = frozenset(_fold(word) for word in DENIAL_WORDS)
 _DENIED = frozenset(_fold(word) for word in DENIED_OBJECTS)
 _HOAXES = frozenset(_fold(word) for word in HOAX_WORDS)
@@ -586,7 +641,7 @@ _MARKERS = frozenset(_fold(word) for word in TIME_WORDS) | frozenset(
 )
 _NOT_NAME_WORDS |= frozenset(
     run[0]
-    for rows in (DIRECTIONS, MONTHS, WEEKDAYS, RELATIVE_DAYS, PERIODS, OFFICES)
+    for rows in (DIRECTIONS, MONTHS, WEEKDAYS, RELATIVE_DAYS, PERIODS, OFFICES, ORDINALS)
     for _value, written in rows
     for run in (_run(word) for word in written)
 )
@@ -635,10 +690,19 @@ _DIRECTION_OF = _table(DIRECTIONS) | {("del", "sur"): "south", ("al", "sur"): "s
 _DIRECTION_OF |= {("l", "est"): "east", ("el", "sur"): "south"}
 _MONTH_OF = _table(MONTHS)
 _OFFICE_OF = _table(OFFICES)
+_ORDINAL_OF = _table(ORDINALS)
 _WEEKDAY_OF = _table(WEEKDAYS)
 _DAY_OF = _table(RELATIVE_DAYS)
 _PERIOD_OF = _table(PERIODS)
 _FIRST_WORDS = {
     id(table): frozenset(run[0] for run in table)
-    for table in (_DIRECTION_OF, _MONTH_OF, _WEEKDAY_OF, _DAY_OF, _PERIOD_OF, _OFFICE_OF)
+    for table in (
+        _DIRECTION_OF,
+        _MONTH_OF,
+        _WEEKDAY_OF,
+        _DAY_OF,
+        _PERIOD_OF,
+        _OFFICE_OF,
+        _ORDINAL_OF,
+    )
 }

@@ -76,11 +76,14 @@ FUNCTION_WORDS = frozenset(
         # Spanish
         "el la los las un una unos unas lo le les se su sus es son fue fueron ser estar está "
         "están estaba ha han había hay de del en con por para a al que y o pero como muy "
-        "puede pueden podrá podrán va van ya porque necesita necesitan "
+        "puede pueden podrá podrán va van ya porque necesita necesitan más "
         # French
         "le la les un une des du de d l se sa son ses leur leurs ce cette ces il elle ils elles "
         "on est sont était été être a ont avait peut peuvent pourra doit doivent va vont en "
         "dans sur par pour avec et ou mais que qui y sera seront serait parce car besoin faut "
+        # "plus" as "more", as English "more" above, and as the second half of "ne ... plus" (no
+        # longer), whose negation applies to the word after it: "ne sont plus acceptées"
+        "plus "
         # Portuguese
         "o a os as um uma uns umas do da dos das no na nos nas em de com por para pelo pela "
         "e ou mas que se seu sua seus suas é são foi foram ser estar está estão tem têm há "
@@ -174,6 +177,32 @@ VOTING_WORDS = _w(
 )
 NOT_VOTING_WORDS = _w("voters votante votantes electorate wähler")
 
+# Words that name a party or an alliance of them. In a retelling, a slot with one on each side
+# and other words around it is another party ("la alianza ecologista" / "el partido liberal"),
+# lower case as voters write them, where the name check only sees capitals.
+PARTY_WORDS = _w(
+    "party parties partido partidos parti partis partei alliance alianza aliança "
+    "coalition coalición coalizão coligação frente front movimiento mouvement movimento "
+    "حزب ائتلاف تحالف"
+)
+
+# Whose election it is, where that is not the public one the catalogue's claims are about: a
+# students' or a trade union's, a university's, a club's, a neighbouring country's. Such a word
+# next to a voting word (`claim_reading.ELECTION_QUALIFIER_WORDS`) on one side only moves the
+# claim to another election: "the students' union election has been moved", "a eleição do
+# conselho tutelar foi adiada". Arabic words are written without their prefixes ("الطلبة" is
+# read "طلبة"). Left out: "union" (the European Union votes in public elections), "internal",
+# "municipal" (which public election a claim is about is often unsaid), "school" and "colegio"
+# (a polling station is often one).
+OTHER_ELECTION_WORDS = _w(
+    # English, Spanish, French, Portuguese: students, universities, unions, clubs, neighbours
+    "student* universit* estudiant* étudiant* estudant* grêmio "
+    "sindica* syndica* gewerkschaft* club* clube* tutelar "
+    "neighbouring neighboring vecino vecina voisin voisine vizinho vizinha nachbar* "
+    # Arabic
+    "طلبة طلاب جامعة جامعات نقابة نقابات مجاور مجاورة"
+)
+
 # Words that place a claim in time. In a retelling of a claim, a few words swapped for others
 # count as a change of what it says only where one side names a time, a place or a name
 # (`claim_contradiction`): "hacked overnight" / "hacked last year" is another event, "deleted
@@ -265,6 +294,8 @@ OUTCOME_OPPOSITES: tuple[tuple[str, tuple[str, ...], str, tuple[str, ...]], ...]
             "abierto abierta abiertos abiertas abren abrió "
             "ouvert ouverte ouverts ouvertes ouvrent "
             "aberto aberta abertos abertas abrem abriu "
+            "rouvert rouverte rouverts rouvertes reabierto reabierta reabrió reaberto reaberta "
+            "reabriu "
             "geöffnet offen "
             "مفتوح مفتوحه فتح فتحت"
         ),
@@ -275,8 +306,25 @@ OUTCOME_OPPOSITES: tuple[tuple[str, tuple[str, ...], str, tuple[str, ...]], ...]
             "fermé fermée fermés fermées ferment "
             "fechado fechada fechados fechadas fecham fechou "
             "geschlossen "
-            "مغلق مغلقه اغلق أغلق اغلقت أغلقت"
+            "مغلق مغلقه اغلق أغلق اغلقت أغلقت "
+            # a sealed ballot box is a closed one: "urna lacrada" / "urna sendo aberta"
+            "sealed sellad* scellé* lacrad* versiegelt مختوم مختومه"
         ),
+    ),
+    (
+        # Ballot boxes that arrive full or empty. Left out: French "plein" ("plein de gens": a lot
+        # of people), Portuguese "cheio de" (also "fed up").
+        "full",
+        _w(
+            "full stuffed filled prefilled "
+            "llena llenas lleno llenos rellenas rellenos "
+            "remplie remplies bourrée bourrées "
+            "cheia cheias preenchida preenchidas "
+            "voll "
+            "ممتلئه مليئه محشوه"
+        ),
+        "empty",
+        _w("empty vacía vacías vacío vacíos vide vides vazia vazias vazio vazios leer فارغه فارغ"),
     ),
     (
         "rigged",
@@ -421,6 +469,22 @@ DIRECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("south", (_w("south southern sureño sureña sud sul sulista süd südlich جنوب جنوبي"))),
     ("east", (_w("east eastern oriente oriental orientale leste ost östlich شرق شرقي"))),
     ("west", (_w("west western oeste occidental occidentale ouest westlich غرب غربي"))),
+)
+
+# Which round or which time: "les résultats du premier tour" / "du second tour", "la segunda
+# vuelta" / "la primera". Like an office, an ordinal counts only where each side has one the other
+# lacks, next to a word both share ("tour"), so "a second" (of time) next to nothing shared is
+# left alone.
+ORDINALS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("1st", _w("first premier première primer primera primero primeiro primeira erste ersten 1er")),
+    (
+        "2nd",
+        _w(
+            "second seconde deuxième segundo segunda zweite zweiten 2e 2º 2ª "
+            "runoff ballottage balotaje"
+        ),
+    ),
+    ("3rd", _w("third troisième tercer tercera tercero terceiro terceira dritte dritten")),
 )
 
 # Offices ("the candidate for mayor" / "for governor"): another office is another person and

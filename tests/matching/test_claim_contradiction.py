@@ -72,6 +72,38 @@ def test_a_retelling_about_something_else_than_voting_says_what_replaced_the_vot
     assert decide(answered, DEFAULT_ANSWER_THRESHOLD, DEFAULT_SUGGEST_THRESHOLD) is Decision.ANSWER
 
 
+def test_another_election_round_or_party_is_named_for_the_desk() -> None:
+    claim = "La elección se suspende una semana por la lluvia"
+    union = find_conflict("La elección del sindicato se suspende una semana por la lluvia", claim)
+    assert union == Conflict(ConflictKind.ELECTION, "sindicato", "")
+    assert union.reason == "election: 'sindicato' in the message only"
+    # A claim about a students' election, against a message about the public one.
+    students = find_conflict(
+        "Elections postponed by a week", "Student elections postponed by a week"
+    )
+    assert students is not None and students.reason == "election: 'Student' in the fact-check only"
+    # A neighbour who passes the rumour on is not a neighbouring country's election.
+    assert (
+        find_conflict("Mi vecino dice que ahora la elección se suspende una semana", claim) is None
+    )
+    round_ = find_conflict(
+        "Les résultats du second tour ont fuité", "Les résultats du premier tour ont fuité"
+    )
+    assert round_ is not None and round_.reason == "number differs: second vs premier"
+    party = find_conflict(
+        "El candidato del partido liberal renunció anoche y pidió el voto para su rival",
+        "La candidata de la alianza ecologista renunció anoche y pidió el voto para su rival",
+    )
+    assert party is not None and party.reason == (
+        "name differs: del partido liberal vs de la alianza ecologista"
+    )
+    traded = find_conflict(
+        "Quem votar com caneta azul tem o voto anulado, só a caneta preta vale na cabine",
+        "Quem votar com caneta preta tem o voto anulado, só a caneta azul vale na cabine",
+    )
+    assert traded == Conflict(ConflictKind.WORDING, "azul", "preta")
+
+
 def test_a_swapped_time_place_or_name_in_a_retelling_says_what_was_swapped() -> None:
     claim = "Voting machines in the harbour district were hacked overnight by the ruling party"
     found = find_conflict(
