@@ -252,11 +252,13 @@ def markdown(
         "The sample catalogue searched as voters write (`benchmarks/sample_wordings.py`: chain "
         "letters, shouting, emoji, abbreviations, questions, in en/es/fr/pt/ar), lexical, each "
         "fact-check's claim and headline indexed; the held-out rows were written after the "
-        "rules and only measured; held out 2 to 7 were written by helpers that never saw the "
+        "rules and only measured; held out 2 to 10 were written by helpers that never saw the "
         "rules; 2 and 3 were measured once (docs/decisions.md, 117, has those figures) and then "
         "used, 4 and 5 were measured once and then used to choose decision 121's checks, 6 was "
         "measured once and then read, 7 was measured once after the checks and once more after "
-        "its idioms (decision 121 has the figures of 4-7 before its checks):",
+        "its idioms (decision 121 has the figures of 4-7 before its checks); 8 and 9 were "
+        "measured once each and then used to choose decision 122's checks, 10 was measured once "
+        "with them and then read (decision 122 has the figures of 8-10 before its checks):",
         "",
         "| rows | engine | contradictions answered automatically with their claim "
         "| paraphrases answered with their fact-check | paraphrases answered with another "
@@ -264,7 +266,7 @@ def markdown(
         "|---|---|---|---|---|---|",
     ]
     for w in wordings:
-        name, engine = w.name.split(", ", 1)
+        name, engine = w.name.rsplit(", ", 1)
         lines.append(
             f"| {name} | {engine} | {w.contradictions_answered}/{w.contradictions} "
             f"| {w.paraphrases_answered}/{w.paraphrases} | {w.paraphrases_wrong} "
