@@ -179,7 +179,7 @@ def run(quick: bool, max_queries: int | None = None) -> str:
             ("held out 7 (blind, measured twice)", blind_wordings.HELD_OUT_7),
             ("held out 8 (blind then used)", blind_wordings.HELD_OUT_8),
             ("held out 9 (blind then read)", blind_wordings.HELD_OUT_9),
-            ("held out 10 (blind, measured once)", blind_wordings.HELD_OUT_10),
+            ("held out 10 (blind then read)", blind_wordings.HELD_OUT_10),
         )
         for engine, matcher in (
             ("headlines as titles", sample_wordings.sample_matcher()),
