@@ -266,7 +266,7 @@ def read(text: str) -> Reading:
                 word.folded in _MARKERS or word.stem in names,
                 word.raw.casefold() in _JOINING,  # as written: "e" (and), not "é" (is)
                 voting[position],
-                word.folded in _PARTY or word.stem in _PARTY,
+                _is_party(word),
             )
             for position, word in enumerate(words)
         ),
@@ -601,9 +601,17 @@ def _is_voting(folded: str, stem: str) -> bool:
     )
 
 
-_PARTY = frozenset(_fold(word) for word in PARTY_WORDS) | frozenset(
-    _stem(_fold(word)) for word in PARTY_WORDS
-)
+_PARTY = frozenset(_fold(word) for word in PARTY_WORDS)
+
+
+def _is_party(word: _Word) -> bool:
+    """A party word as written (`PARTY_WORDS`; "parte" is no "parti"); an Arabic one also after
+    its prefixes ("الحزب")."""
+    return word.folded in _PARTY or (
+        "\u0600" <= word.folded[:1] <= "\u06ff" and word.stem in _PARTY
+    )
+
+
 _OTHER_ELECTION = frozenset(_fold(word) for word in OTHER_ELECTION_WORDS if "*" not in word)
 _OTHER_ELECTION_PREFIXES = tuple(
     _fold(word[:-1]) for word in OTHER_ELECTION_WORDS if word.endswith("*")

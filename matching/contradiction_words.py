@@ -179,10 +179,13 @@ NOT_VOTING_WORDS = _w("voters votante votantes electorate wähler")
 
 # Words that name a party or an alliance of them. In a retelling, a slot with one on each side
 # and other words around it is another party ("la alianza ecologista" / "el partido liberal"),
-# lower case as voters write them, where the name check only sees capitals.
+# lower case as voters write them, where the name check only sees capitals. Left out: "front" and
+# "frente" (also "in front of": "na frente dos fiscais").
 PARTY_WORDS = _w(
-    "party parties partido partidos parti partis partei alliance alianza aliança "
-    "coalition coalición coalizão coligação frente front movimiento mouvement movimento "
+    "party parties partido partidos parti partis partei parteien "
+    "alliance alliances alianza alianzas aliança alianças "
+    "coalition coalitions coalición coaliciones coalizão coalizões coligação coligações "
+    "movimiento movimientos mouvement mouvements movimento movimentos "
     "حزب ائتلاف تحالف"
 )
 
