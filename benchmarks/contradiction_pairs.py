@@ -912,6 +912,13 @@ DESIGN: tuple[Pair, ...] = _rows(
             "a neighbour who says it, far from the election word",
         ),
         (
+            "en",
+            "People studying away from home cannot vote where they study",
+            "University students cannot vote where they study",
+            None,
+            "who votes in the public election, not a university's election",
+        ),
+        (
             "es",
             "La segunda vuelta se adelanta al sábado por la lluvia",
             "La primera vuelta se adelanta al sábado por la lluvia",

@@ -20,6 +20,7 @@ from matching.contradiction_words import (
     DENIAL_WORDS,
     DENIED_OBJECTS,
     DIRECTIONS,
+    ELECTION_NOUNS,
     FUNCTION_WORDS,
     HOAX_WORDS,
     JOINING_WORDS,
@@ -242,6 +243,7 @@ def read(text: str) -> Reading:
     )
     content = [word for word in words if _is_content(word.folded)]
     voting = [_is_voting(word.folded, word.stem) for word in words]
+    elections = [_is_election_noun(word) for word in words]
     return Reading(
         negated,
         plain,
@@ -273,7 +275,7 @@ def read(text: str) -> Reading:
         tuple(denials),
         offices,
         ordinals,
-        _other_elections(words, voting),
+        _other_elections(words, elections),
     )
 
 
@@ -618,11 +620,19 @@ _OTHER_ELECTION_PREFIXES = tuple(
 )
 
 
-def _other_elections(words: list[_Word], voting: list[bool]) -> dict[str, str]:
+_ELECTION_NOUNS = tuple(_fold(word.rstrip("*")) for word in ELECTION_NOUNS)
+
+
+def _is_election_noun(word: _Word) -> bool:
+    """The election itself (`ELECTION_NOUNS`), not the verb: "la eleição", "الانتخابات"."""
+    return word.folded.startswith(_ELECTION_NOUNS) or word.stem.startswith(_ELECTION_NOUNS)
+
+
+def _other_elections(words: list[_Word], elections: list[bool]) -> dict[str, str]:
     """Words naming whose election it is (`OTHER_ELECTION_WORDS`) within
-    `ELECTION_QUALIFIER_WORDS` of a voting word: "the [students'] union election", "la
+    `ELECTION_QUALIFIER_WORDS` of the election itself: "the [students'] union election", "la
     eleição do conselho [tutelar]", "hay elecciones en el país [vecino]" (but not "mi vecino
-    dice que ahora las elecciones...")."""
+    dice que ahora las elecciones...", nor "university students can vote")."""
     found: dict[str, str] = {}
     for position, word in enumerate(words):
         if not (
@@ -631,7 +641,7 @@ def _other_elections(words: list[_Word], voting: list[bool]) -> dict[str, str]:
             or word.folded.startswith(_OTHER_ELECTION_PREFIXES)
         ):
             continue
-        near = voting[
+        near = elections[
             max(0, position - ELECTION_QUALIFIER_WORDS) : position + ELECTION_QUALIFIER_WORDS + 1
         ]
         if any(near):

@@ -191,12 +191,13 @@ PARTY_WORDS = _w(
 
 # Whose election it is, where that is not the public one the catalogue's claims are about: a
 # students' or a trade union's, a university's, a club's, a neighbouring country's. Such a word
-# next to a voting word (`claim_reading.ELECTION_QUALIFIER_WORDS`) on one side only moves the
-# claim to another election: "the students' union election has been moved", "a eleição do
-# conselho tutelar foi adiada". Arabic words are written without their prefixes ("الطلبة" is
-# read "طلبة"). Left out: "union" (the European Union votes in public elections), "internal",
-# "municipal" (which public election a claim is about is often unsaid), "school" and "colegio"
-# (a polling station is often one).
+# next to the election itself (`ELECTION_NOUNS`, within `claim_reading.ELECTION_QUALIFIER_WORDS`)
+# on one side only moves the claim to another election: "the students' union election has been
+# moved", "a eleição do conselho tutelar foi adiada". Next to the verb it says who votes in the
+# public one ("university students can vote where they study"), which is no other election.
+# Arabic words are written without their prefixes ("الطلبة" is read "طلبة"). Left out: "union"
+# (the European Union votes in public elections), "internal", "municipal" (which public election
+# a claim is about is often unsaid), "school" and "colegio" (a polling station is often one).
 OTHER_ELECTION_WORDS = _w(
     # English, Spanish, French, Portuguese: students, universities, unions, clubs, neighbours
     "student* universit* estudiant* étudiant* estudant* grêmio "
@@ -204,6 +205,9 @@ OTHER_ELECTION_WORDS = _w(
     "neighbouring neighboring vecino vecina voisin voisine vizinho vizinha nachbar* "
     # Arabic
     "طلبة طلاب جامعة جامعات نقابة نقابات مجاور مجاورة"
+)
+ELECTION_NOUNS = _w(
+    "election* eleccion* eleic* scrutin* comicio* pleito referend* wahl wahlen انتخاب*"
 )
 
 # Words that place a claim in time. In a retelling of a claim, a few words swapped for others

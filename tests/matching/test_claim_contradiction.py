@@ -82,6 +82,14 @@ def test_another_election_round_or_party_is_named_for_the_desk() -> None:
         "Elections postponed by a week", "Student elections postponed by a week"
     )
     assert students is not None and students.reason == "election: 'Student' in the fact-check only"
+    # Students voting in the public election are no students' election.
+    assert (
+        find_conflict(
+            "People studying away from home cannot vote where they study",
+            "University students cannot vote where they study",
+        )
+        is None
+    )
     # A neighbour who passes the rumour on is not a neighbouring country's election.
     assert (
         find_conflict("Mi vecino dice que ahora la elección se suspende una semana", claim) is None
