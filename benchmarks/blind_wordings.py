@@ -1,4 +1,4 @@
-"""Seven more sets of voters' messages against the sample catalogue, each written by a helper that
+"""Eight more sets of voters' messages against the sample catalogue, each written by a helper that
 never saw the contradiction guard's rules (`sample_wordings` says what a row is).
 
 Each helper was asked for close retellings that change the claim's actor, object, action or
@@ -14,7 +14,10 @@ Decision 122: `HELD_OUT_8` (asked for as the sets before) was measured once with
 asked for with a list of kinds of change to spread its rows over (opposite states, another
 election, round, candidate or party, two details exchanged...), measured once with every check
 but the party one and the reopened words, then read; `HELD_OUT_10` (asked for as a rumour
-mutating as it travels, no kinds listed) was measured once with the whole of decision 122.
+mutating as it travels, no kinds listed) was measured once with decision 122's checks before its
+last changes (the reading of "ne ... plus" and wrapped lines, party words as written, another
+election next to the election noun only), then read; `HELD_OUT_11` (asked for as what circulates
+in a family group) was measured once with the whole of decision 122.
 """
 
 from __future__ import annotations
@@ -3343,4 +3346,480 @@ HELD_OUT_10: tuple[Wording, ...] = (
     unrelated("Vi que o horário eleitoral na TV começa na próxima segunda, alguém confirma?"),
     unrelated("متى تبدأ الحملة الانتخابية رسمياً للمرشحين؟"),
     unrelated("كم عدد المقاعد المخصصة للنساء في البرلمان الجديد؟"),
+)
+
+
+HELD_OUT_11: tuple[Wording, ...] = (
+    # ---------------------------------------------------------------- contradictions
+    # day changed: Tuesday 10 March instead of Monday 9 March
+    contradicts(
+        0,
+        "The national election has been moved from Sunday to Tuesday 10 March because heavy "
+        "rain is forecast, ballots cast on Sunday will not be counted",
+    ),
+    # negated: phone voting does not exist, you must go to the polling station
+    contradicts(
+        1,
+        "You can NOT vote from your phone: texting YES and your candidate's number to 4455 "
+        "does nothing, you still need to go to a polling station",
+    ),
+    # sarcastic retelling that denies the poison / cancer claim
+    contradicts(
+        2,
+        "Lol so now the indelible ink on our fingers causes skin cancer?? My gran has had it "
+        "painted on for 40 years. There is no poison in it, stop sharing this",
+    ),
+    # correction: the photo shows a training sample, real ballots are blank
+    contradicts(
+        3,
+        "That photo of ballot papers with a cross next to Candidate C is a SAMPLE from the "
+        "staff training, the real papers are handed out blank",
+    ),
+    # template reused: pen instead of pencil
+    contradicts(
+        4,
+        "Do not use the pen provided in the booth: pen marks can be rubbed out by officials "
+        "and your vote changed afterwards",
+    ),
+    # different request: she withdrew but endorses another candidate instead of abstention
+    contradicts(
+        5,
+        "The independent candidate for mayor has pulled out of the race and is asking her "
+        "supporters to vote for the Labour candidate on polling day",
+    ),
+    # time changed: results shown after polls closed, nothing decided in advance
+    contradicts(
+        6,
+        "Television showed the final results at 10 pm, after the polls closed, so no, the "
+        "outcome was not decided in advance",
+    ),
+    # swapped documents: ID cards only, passports no longer valid
+    contradicts(
+        7,
+        "New rule: only a national ID card will be accepted as identification at polling "
+        "stations, passports are no longer valid.",
+    ),
+    # action changed: voters added, not deleted
+    contradicts(
+        8,
+        "Half a million new voters were added to the electoral register last week",
+    ),
+    # place and beneficiary changed: southern district, opposition
+    contradicts(
+        9,
+        "Voting machines in the southern district were hacked overnight and flipped thousands "
+        "of votes to the opposition",
+    ),
+    # timing changed: postal votes counted three days later
+    contradicts(
+        10,
+        "Citizens living abroad can post their ballots from the consulate, but these postal "
+        "votes are only counted three days after election night",
+    ),
+    # version from another country: small fine by letter, not from salary
+    contradicts(
+        11,
+        "In Australia anyone who does not vote gets a 20 dollar fine by letter, nothing is "
+        "taken from your salary",
+    ),
+    # negated: no WhatsApp voting, no official contact
+    contradicts(
+        12,
+        "NO se puede votar por WhatsApp: el tribunal electoral no tiene ningún contacto "
+        "oficial para recibir fotos de tu cédula ni números de candidatos",
+    ),
+    # place changed: Escuela Santa Rosa and polideportivo
+    contradicts(
+        13,
+        "Cerraron el colegio electoral de la Escuela Santa Rosa y trasladaron todas las mesas "
+        "al polideportivo sin avisar",
+    ),
+    # negated: no curfew, nobody arrested
+    contradicts(
+        14,
+        "No habrá ningún toque de queda el día de las elecciones, la policía no detendrá a "
+        "nadie por estar en la calle",
+    ),
+    # negated: ink does not come off, nobody votes twice
+    contradicts(
+        15,
+        "La tinta indeleble NO se quita con vinagre ni con lejía, lo probamos y dura días, "
+        "así que nadie puede votar dos veces",
+    ),
+    # negated: consulates do receive votes, no need to travel back
+    contradicts(
+        16,
+        "Si estás en el extranjero NO tienes que volver al país para votar, los consulados sí "
+        "reciben votos este año",
+    ),
+    # doubting retelling: the list is false, people on it are alive
+    contradicts(
+        17,
+        "Ahora resulta que 20.000 muertos votaron en la provincia costera 🙄 la lista que "
+        "circula es falsa, mi tía aparece y está vivita y coleando",
+    ),
+    # duration changed: one month instead of one year
+    contradicts(
+        18,
+        "Si no vas a votar te quitan el bono familiar y la ayuda por hijo durante un mes.",
+    ),
+    # days changed: Sunday and Monday
+    contradicts(
+        19,
+        "La jornada electoral se amplía a dos días, domingo y lunes, para evitar las colas en "
+        "los centros de votación",
+    ),
+    # opposite: ballot boxes arrived empty and sealed
+    contradicts(
+        20,
+        "Un video muestra urnas que llegaron a los centros de votación vacías y selladas "
+        "antes de abrir",
+    ),
+    # other candidate: the male liberal-alliance candidate resigned
+    contradicts(
+        21,
+        "El candidato de la alianza liberal renunció anoche y pidió el voto para su rival.",
+    ),
+    # opposite: a photocopy or phone photo is enough
+    contradicts(
+        22,
+        "Para votar basta con una fotocopia del documento de identidad o una foto en el "
+        "celular, no hace falta llevar el original",
+    ),
+    # correction: national company, audited, favours no one
+    contradicts(
+        23,
+        "El programa de conteo de votos fue hecho por una empresa nacional y auditado por "
+        "todos los partidos, no favorece a ningún candidato",
+    ),
+    # negated: no online voting, the SMS link is a scam
+    contradicts(
+        24,
+        "Cette année on ne peut PAS voter en ligne : le lien envoyé par SMS ne vient pas du "
+        "ministère de l'Intérieur, c'est une arnaque",
+    ),
+    # colours swapped: black pen rejected, blue accepted
+    contradicts(
+        25,
+        "Les bulletins remplis au stylo noir seront annulés : seul le stylo bleu est accepté "
+        "dans l'isoloir.",
+    ),
+    # time changed: results given after polls closed
+    contradicts(
+        26,
+        "Les résultats du premier tour ont été donnés à la télévision à 20 h, après la "
+        "fermeture des bureaux de vote",
+    ),
+    # place changed: école Jules Ferry instead of the bus station
+    contradicts(
+        27,
+        "Le bureau de vote de la mairie est fermé pour travaux, les électeurs doivent aller "
+        "voter à l'école Jules Ferry",
+    ),
+    # amount changed: 35 euros
+    contradicts(
+        28,
+        "Une amende de 35 euros sera envoyée à tous ceux qui ne se déplacent pas pour voter "
+        "dimanche.",
+    ),
+    # negated: proxies still accepted
+    contradicts(
+        29,
+        "Les procurations sont toujours acceptées pour ce scrutin, pas besoin de voter en personne",
+    ),
+    # call changed: the withdrawn candidate asks voters to abstain
+    contradicts(
+        30,
+        "Un candidat a retiré sa candidature et appelle ses électeurs à s'abstenir, selon une "
+        "vidéo",
+    ),
+    # negated: machines offline, cannot be hacked remotely
+    contradicts(
+        31,
+        "Les machines à voter ne sont PAS connectées à Internet et ne peuvent pas être "
+        "piratées à distance pendant le dépouillement",
+    ),
+    # opposite: an ID document is enough without the voter card
+    contradicts(
+        32,
+        "Même sans carte électorale on peut voter : il suffit de présenter une pièce "
+        "d'identité, les bureaux ne refuseront personne",
+    ),
+    # cause changed: floods instead of flu
+    contradicts(
+        33,
+        "Le scrutin est reporté d'une semaine à cause des inondations, a annoncé la préfecture.",
+    ),
+    # negated: not postponed, enough machines
+    contradicts(
+        34,
+        "A eleição NÃO foi adiada, o tribunal eleitoral confirmou que tem urnas suficientes e "
+        "a votação continua em outubro",
+    ),
+    # negated: no disease, each section has its own bottle
+    contradicts(
+        35,
+        "A tinta passada no dedo dos eleitores não transmite doença nenhuma, cada seção "
+        "recebe seu próprio frasco",
+    ),
+    # negated: no voting via the bank app, it is a scam
+    contradicts(
+        36,
+        "NÃO dá para votar pelo aplicativo do banco; se pedirem a senha do cartão para "
+        "'votar', é golpe",
+    ),
+    # correction: authorised maintenance, no votes swapped
+    contradicts(
+        37,
+        "Vídeo mostra urna eletrônica sendo aberta com chave de fenda por técnicos em "
+        "manutenção autorizada, nenhum voto foi trocado",
+    ),
+    # negated: cancelled title cannot vote, birth certificate not enough
+    contradicts(
+        38,
+        "Quem teve o título cancelado NÃO pode votar, nem apresentando a certidão de nascimento",
+    ),
+    # correction: over-70s not obliged but allowed
+    contradicts(
+        39,
+        "Eleitores com mais de 70 anos não são obrigados a votar, mas podem votar normalmente "
+        "nesta eleição, nenhuma lei proíbe",
+    ),
+    # negated: poll workers must not annul votes for clothing
+    contradicts(
+        40,
+        "Mesários receberam ordem de NÃO anular o voto de ninguém por causa da cor da camiseta",
+    ),
+    # opposite: cheat sheet forbidden
+    contradicts(
+        41,
+        "É proibido levar para a cabine uma cola em papel com os números dos seus candidatos.",
+    ),
+    # duration changed: one week instead of a month
+    contradicts(42, "أعلنت الهيئة تأجيل الانتخابات أسبوعاً واحداً بسبب موجة الحر الشديدة."),
+    # negated: ink does not cause blindness, no need to refuse
+    contradicts(
+        43,
+        "الحبر الانتخابي لا يسبب العمى حتى لو لمس العينين، فلا داعي لرفض وضعه على الإصبع",
+    ),
+    # opposite: boxes arrived empty and sealed
+    contradicts(44, "صناديق الاقتراع وصلت إلى المراكز فارغة ومختومة أمام المراقبين"),
+    # scope changed: capital only instead of the whole country
+    contradicts(45, "سيتم قطع الإنترنت في العاصمة فقط يوم الانتخابات لمنع نشر النتائج."),
+    # ---------------------------------------------------------------- paraphrases
+    paraphrases(
+        0,
+        "Fwd: they've pushed the vote to Monday the 9th of March bc of the big rain coming. "
+        "If u vote on Sunday it wont be counted!!",
+    ),
+    paraphrases(
+        1,
+        "is it true u can just text YES + the number of ur candidate to 4455 and skip the "
+        "polling station?? 📱",
+    ),
+    paraphrases(
+        2,
+        "SHARE BEFORE THEY DELETE!!! The ink they paint on your finger at the polls has "
+        "poison in it that gives you skin cancer ☠️",
+    ),
+    paraphrases(
+        3,
+        "look at this pic 👀 they're giving out ballots that ALREADY have an X marked beside "
+        "Candidate C",
+    ),
+    paraphrases(
+        4,
+        "hi darling its aunty, listen, dont use their pencil in the booth ok, the officials "
+        "can rub out pencil and change ur vote after",
+    ),
+    paraphrases(
+        5,
+        "The independent mayoral candidate dropped out, she's telling her supporters not to "
+        "go vote on election day",
+    ),
+    paraphrases(
+        6,
+        "They had the final results on TV at midday, hours before voting even closed. It was "
+        "all decided beforehand!!",
+    ),
+    paraphrases(
+        7,
+        "From now on ONLY passports accepted as ID at the polls - national ID cards not valid "
+        "anymore. pass it on",
+    ),
+    paraphrases(
+        8,
+        "500,000 voters quietly removed from the electoral roll last week and nobody was told",
+    ),
+    paraphrases(
+        9,
+        "Northern district voting\nmachines hacked overnight,\nthousands of votes flipped\n"
+        "to the ruling party",
+    ),
+    paraphrases(
+        10,
+        "Is it true that people abroad can send their ballot by post from the consulate and "
+        "it gets counted on election night?",
+    ),
+    paraphrases(
+        11,
+        "if u dont vote they fine u 500 straight out of ur salary next month 😡",
+    ),
+    paraphrases(
+        12,
+        "Ya se vota por wsp!! mandas foto de la cédula y el número de tu candidato al "
+        "contacto oficial del tribunal electoral",
+    ),
+    paraphrases(
+        13,
+        "OJO: la Escuela San Miguel ya no es centro de votación, movieron todas las mesas al "
+        "estadio municipal y nadie avisó",
+    ),
+    paraphrases(
+        14,
+        "El día de la elección hay toque de queda a partir de las 6 pm, si te encuentran en "
+        "la calle la policía te detiene",
+    ),
+    paraphrases(
+        15,
+        "Con vinagre y cloro la tinta indeleble sale en segundos, por eso hay quienes votan "
+        "2 o 3 veces",
+    ),
+    paraphrases(
+        16,
+        "¿Es cierto que este año los consulados no reciben votos y los que vivimos afuera "
+        "tenemos que viajar al país para votar?",
+    ),
+    paraphrases(
+        17,
+        "Circula una lista: más de veinte mil muertos votaron en la provincia de la costa",
+    ),
+    paraphrases(
+        18,
+        "el q no vote pierde el bono familiar y la ayuda x hijo x un año!!",
+    ),
+    paraphrases(
+        19,
+        "Las elecciones serán en dos días, sábado y domingo, para que no haya tantas filas "
+        "en los centros de votación",
+    ),
+    paraphrases(
+        20,
+        "MIREN ESTE VIDEO: las urnas llegaron a los centros ya llenas de papeletas antes de "
+        "la apertura",
+    ),
+    paraphrases(
+        21,
+        "anoche renunció la candidata de los ecologistas y pidió que votemos por su rival",
+    ),
+    paraphrases(
+        22,
+        "Lleven la cédula original, la fotocopia o la foto en el teléfono NO sirve para votar",
+    ),
+    paraphrases(
+        23,
+        "El software que cuenta los votos lo hizo una empresa extranjera y lo programó para "
+        "que gane un candidato",
+    ),
+    paraphrases(
+        24,
+        "Vote en ligne cette année : il suffit de cliquer sur le lien du SMS du ministère de "
+        "l'Intérieur",
+    ),
+    paraphrases(
+        25,
+        "ATTENTION stylo bleu = bulletin annulé !! Dans l'isoloir seul le stylo noir est accepté",
+    ),
+    paraphrases(
+        26,
+        "c vrai que la télé a donné les résultats du 1er tour avant que les bureaux de vote "
+        "ferment ?",
+    ),
+    paraphrases(
+        27,
+        "Travaux à la mairie : le bureau de vote est fermé, il faut aller voter à la gare routière",
+    ),
+    paraphrases(
+        28,
+        "150 € d'amende pour tous ceux qui ne vont pas voter dimanche, faites passer",
+    ),
+    paraphrases(
+        29,
+        "Plus de procuration pour cette élection, vous devez obligatoirement vous déplacer "
+        "pour voter",
+    ),
+    paraphrases(
+        30,
+        "Vidéo : un candidat se retire et demande à ses électeurs de voter pour son adversaire",
+    ),
+    paraphrases(
+        31,
+        "allô c'est papi, écoute, les machines à voter sont branchées sur Internet, ils "
+        "peuvent les pirater à distance pendant qu'ils comptent les voix",
+    ),
+    paraphrases(
+        32,
+        "Vous avez perdu votre carte électorale ? Vous ne pourrez pas voter, les bureaux vous "
+        "refuseront",
+    ),
+    paraphrases(
+        33,
+        "La préfecture annonce que le vote est repoussé d'une semaine à cause de la grippe",
+    ),
+    paraphrases(
+        34,
+        "URGENTE: tribunal eleitoral adiou a eleição pra dezembro pq faltam urnas",
+    ),
+    paraphrases(
+        35,
+        "Cuidado: a tinta no dedo passa doença de pele porque usam o mesmo frasco em todo mundo",
+    ),
+    paraphrases(
+        36,
+        "vc consegue votar pelo app do banco com a senha do cartão, procura a opção eleições",
+    ),
+    paraphrases(
+        37,
+        "VÍDEO: abriram a urna eletrônica com chave de fenda e trocaram os votos na seção",
+    ),
+    paraphrases(
+        38,
+        "é verdade que quem teve o título cancelado vota normal só levando a certidão de "
+        "nascimento?",
+    ),
+    paraphrases(
+        39,
+        "Nova lei proíbe quem tem mais de 70 anos de votar nessa eleição",
+    ),
+    paraphrases(
+        40,
+        "Mesários têm ordem pra anular o voto de quem aparecer de camiseta com a cor de partido",
+    ),
+    paraphrases(
+        41,
+        "Pode levar sim a colinha de papel com os números dos seus candidatos pra cabine",
+    ),
+    paraphrases(42, "عاجل: الهيئة أجلت الانتخابات لمدة شهر بسبب الحر الشديد"),
+    paraphrases(43, "انتبهوا! الحبر اللي يحطونه على الإصبع يسبب العمى إذا لمس العين، ارفضوا وضعه"),
+    paraphrases(44, "صناديق الاقتراع وصلت المراكز وفيها أوراق مؤشر عليها مسبقاً لمرشح واحد"),
+    paraphrases(
+        45,
+        "هل صحيح أنهم سيقطعون الإنترنت في كل البلاد يوم الانتخابات حتى لا تنتشر النتائج؟",
+    ),
+    # ---------------------------------------------------------------- unrelated
+    unrelated(
+        "Does anyone know if polling stations have wheelchair ramps this year? Dad needs one"
+    ),
+    unrelated("Candidate B promised free bus passes for students if elected, is that true?"),
+    unrelated("¿Alguien sabe a qué hora empieza el debate presidencial del jueves?"),
+    unrelated("Dicen que el candidato del partido azul va a regalar celulares a los jubilados"),
+    unrelated(
+        "Les affiches électorales ont été arrachées devant l'école cette nuit, quelqu'un a vu "
+        "qui c'était ?"
+    ),
+    unrelated("Le débat télévisé entre les deux finalistes aura lieu jeudi soir, 21 h"),
+    unrelated("Candidato a vereador está distribuindo cesta básica em troca de voto no bairro"),
+    unrelated("Alguém sabe se pode levar criança junto na hora de votar?"),
+    unrelated("المرشح وعد ببناء مستشفى جديد في المدينة إذا فاز في الانتخابات"),
+    unrelated("هل يسمح للمراقبين الدوليين بدخول مراكز الاقتراع؟"),
 )

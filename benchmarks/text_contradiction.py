@@ -180,6 +180,7 @@ def run(quick: bool, max_queries: int | None = None) -> str:
             ("held out 8 (blind then used)", blind_wordings.HELD_OUT_8),
             ("held out 9 (blind then read)", blind_wordings.HELD_OUT_9),
             ("held out 10 (blind then read)", blind_wordings.HELD_OUT_10),
+            ("held out 11 (blind, measured once)", blind_wordings.HELD_OUT_11),
         )
         for engine, matcher in (
             ("headlines as titles", sample_wordings.sample_matcher()),
@@ -258,7 +259,8 @@ def markdown(
         "measured once and then read, 7 was measured once after the checks and once more after "
         "its idioms (decision 121 has the figures of 4-7 before its checks); 8 and 9 were "
         "measured once each and then used to choose decision 122's checks, 10 was measured once "
-        "with them and then read (decision 122 has the figures of 8-10 before its checks):",
+        "with them and then read, 11 was measured once with all of them (decision 122 has the "
+        "figures of 8-11 before its checks):",
         "",
         "| rows | engine | contradictions answered automatically with their claim "
         "| paraphrases answered with their fact-check | paraphrases answered with another "
