@@ -397,11 +397,18 @@ def _substituted(ours: Reading, theirs: Reading) -> Conflict | None:
     for tag, i1, i2, j1, j2 in blocks:
         if tag == "replace" and _votes_elsewhere(mine[i1:i2], other[j1:j2], ours.stems):
             return Conflict(ConflictKind.SUBJECT, _written(mine[i1:i2]), _written(other[j1:j2]))
-    replaced = [(mine[i1:i2], other[j1:j2]) for tag, i1, i2, j1, j2 in blocks if tag == "replace"]
-    for my_slot, other_slot in replaced:
-        if _letters_differ(my_slot, other_slot) or _parties_differ(my_slot, other_slot):
+    replaced = [
+        (mine[i1:i2], other[j1:j2], i1 > 0 and j1 > 0)
+        for tag, i1, i2, j1, j2 in blocks
+        if tag == "replace"
+    ]
+    for my_slot, other_slot, inside in replaced:
+        # A letter that starts a text is an article or a pronoun ("A", "O", "I"), no name.
+        if (inside and _letters_differ(my_slot, other_slot)) or _parties_differ(
+            my_slot, other_slot
+        ):
             return Conflict(ConflictKind.NAME, _written(my_slot), _written(other_slot))
-    return _exchanged(replaced)
+    return _exchanged([(my_slot, other_slot) for my_slot, other_slot, _ in replaced])
 
 
 def _letters_differ(mine: tuple[Token, ...], other: tuple[Token, ...]) -> bool:

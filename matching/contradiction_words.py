@@ -320,7 +320,7 @@ OUTCOME_OPPOSITES: tuple[tuple[str, tuple[str, ...], str, tuple[str, ...]], ...]
     ),
     (
         # Ballot boxes that arrive full or empty. Left out: French "plein" ("plein de gens": a lot
-        # of people), Portuguese "cheio de" (also "fed up").
+        # of people), Portuguese "cheio de" (also "fed up"), German "leer" (Spanish "to read").
         "full",
         _w(
             "full stuffed filled prefilled "
@@ -331,7 +331,7 @@ OUTCOME_OPPOSITES: tuple[tuple[str, tuple[str, ...], str, tuple[str, ...]], ...]
             "ممتلئه مليئه محشوه"
         ),
         "empty",
-        _w("empty vacía vacías vacío vacíos vide vides vazia vazias vazio vazios leer فارغه فارغ"),
+        _w("empty vacía vacías vacío vacíos vide vides vazia vazias vazio vazios فارغه فارغ"),
     ),
     (
         "rigged",
