@@ -586,21 +586,36 @@ _FUNCTION = frozenset(_fold(word) for word in FUNCTION_WORDS)
 _NOT_NAME_WORDS = frozenset(_fold(word) for word in NOT_NAMES) | _FUNCTION | _NEGATORS
 _TITLES = frozenset(_fold(word) for word in LETTERED_TITLES)
 _SHIFTERS = frozenset(_fold(word) for word in SCOPE_SHIFTERS)
-_VOTING = frozenset(_fold(word) for word in VOTING_WORDS if not word.endswith("*"))
-_VOTING_PREFIXES = tuple(_fold(word[:-1]) for word in VOTING_WORDS if word.endswith("*"))
+
+
+class _WordSet:
+    """A word table of `contradiction_words`: whole words, and prefixes written with a final "*"
+    ("vot*"). A word is in it as written or by its stem (an Arabic one after its prefixes)."""
+
+    def __init__(self, table: Iterable[str]) -> None:
+        table = tuple(table)
+        self._whole = frozenset(_fold(word) for word in table if not word.endswith("*"))
+        self._prefixes = tuple(_fold(word[:-1]) for word in table if word.endswith("*"))
+
+    def holds(self, folded: str, stem: str) -> bool:
+        """`folded` (with its `stem`) is one of the table's words."""
+        return (
+            folded in self._whole
+            or stem in self._whole
+            or folded.startswith(self._prefixes)
+            or stem.startswith(self._prefixes)
+        )
+
+
+_VOTING = _WordSet(VOTING_WORDS)
 _NOT_VOTING = frozenset(_fold(word) for word in NOT_VOTING_WORDS)
+_OTHER_ELECTION = _WordSet(OTHER_ELECTION_WORDS)
+_ELECTION_NOUNS = _WordSet(ELECTION_NOUNS)
 
 
 def _is_voting(folded: str, stem: str) -> bool:
     """A word of voting or of the election (`VOTING_WORDS`); an Arabic one after its prefixes."""
-    if folded in _NOT_VOTING:
-        return False
-    return (
-        folded in _VOTING
-        or stem in _VOTING
-        or folded.startswith(_VOTING_PREFIXES)
-        or stem.startswith(_VOTING_PREFIXES)
-    )
+    return folded not in _NOT_VOTING and _VOTING.holds(folded, stem)
 
 
 _PARTY = frozenset(_fold(word) for word in PARTY_WORDS)
@@ -614,18 +629,9 @@ def _is_party(word: _Word) -> bool:
     )
 
 
-_OTHER_ELECTION = frozenset(_fold(word) for word in OTHER_ELECTION_WORDS if "*" not in word)
-_OTHER_ELECTION_PREFIXES = tuple(
-    _fold(word[:-1]) for word in OTHER_ELECTION_WORDS if word.endswith("*")
-)
-
-
-_ELECTION_NOUNS = tuple(_fold(word.rstrip("*")) for word in ELECTION_NOUNS)
-
-
 def _is_election_noun(word: _Word) -> bool:
     """The election itself (`ELECTION_NOUNS`), not the verb: "la eleição", "الانتخابات"."""
-    return word.folded.startswith(_ELECTION_NOUNS) or word.stem.startswith(_ELECTION_NOUNS)
+    return _ELECTION_NOUNS.holds(word.folded, word.stem)
 
 
 def _other_elections(words: list[_Word], elections: list[bool]) -> dict[str, str]:
@@ -635,11 +641,7 @@ def _other_elections(words: list[_Word], elections: list[bool]) -> dict[str, str
     dice que ahora las elecciones...", nor "university students can vote")."""
     found: dict[str, str] = {}
     for position, word in enumerate(words):
-        if not (
-            word.folded in _OTHER_ELECTION
-            or word.stem in _OTHER_ELECTION
-            or word.folded.startswith(_OTHER_ELECTION_PREFIXES)
-        ):
+        if not _OTHER_ELECTION.holds(word.folded, word.stem):
             continue
         near = elections[
             max(0, position - ELECTION_QUALIFIER_WORDS) : position + ELECTION_QUALIFIER_WORDS + 1

@@ -206,9 +206,7 @@ OTHER_ELECTION_WORDS = _w(
     # Arabic
     "طلبة طلاب جامعة جامعات نقابة نقابات مجاور مجاورة"
 )
-ELECTION_NOUNS = _w(
-    "election* eleccion* eleic* scrutin* comicio* pleito referend* wahl wahlen انتخاب*"
-)
+ELECTION_NOUNS = _w("election* eleccion* eleic* scrutin* comicio* pleito* referend* wahl* انتخاب*")
 
 # Words that place a claim in time. In a retelling of a claim, a few words swapped for others
 # count as a change of what it says only where one side names a time, a place or a name
