@@ -23,7 +23,13 @@ matched text and the message are compared for meaning-changing differences, tabl
   you live abroad", "the day after the election");
 - subject: in such a retelling, the claim's voting or election word swapped for something else
   ("the polling station" / "the post office", "votar" / "consultar tu mesa", "الانتخابات" /
-  "الامتحانات"): a claim about another thing, told in the claim's words.
+  "الامتحانات"): a claim about another thing, told in the claim's words;
+- name, in such a retelling, also: another party named in lower case ("la alianza ecologista" /
+  "el partido liberal"), one capital letter for another ("Candidate A" / "Candidate C"); and
+  wording: two details that traded places ("stylo noir ... stylo bleu" / the other way round);
+- number, also: another round ("premier tour" / "second tour");
+- election: whose election it is, on one side only, next to the election itself ("the students'
+  union election", "a eleição do conselho tutelar").
 
 A value only one of the two texts has is extra context, never a conflict: a voter may leave out
 a date, or add who sent them the message. Only a value on each side that the other lacks is.
@@ -56,7 +62,8 @@ SLOT_WORDS = 4
 # change of what the claim says, not of how it is said.
 ANCHOR_WORDS = 2
 # A slot of at most this many words where the claim votes and the message does something else
-# is another subject (`_votes_elsewhere`); no shared words are needed around it.
+# is another subject (`_votes_elsewhere`), and one with a party on each side another party
+# (`_parties_differ`); no shared words are needed around it.
 SUBJECT_SLOT_WORDS = 8
 # A scope shifter anywhere in a slot this short counts ("the day after"); in a longer one, only
 # where it starts or ends it ("only if you live abroad"; "share before they delete it" is no scope).
@@ -271,7 +278,8 @@ def _ordinal(ours: Reading, theirs: Reading) -> Conflict | None:
 
 def _election(ours: Reading, theirs: Reading) -> Conflict | None:
     """One side says whose election it is (a students' union's, a neighbouring country's:
-    `OTHER_ELECTION_WORDS`, next to a voting word) and the other side nowhere uses that word."""
+    `OTHER_ELECTION_WORDS`, next to the election itself) and the other side nowhere uses that
+    word."""
     for stem, raw in ours.other_elections.items():
         if stem not in theirs.stems:
             return Conflict(ConflictKind.ELECTION, raw, "")
@@ -361,7 +369,8 @@ def _substituted(ours: Reading, theirs: Reading) -> Conflict | None:
     """In a message that retells the claim word for word (`RETOLD_SHARE`), a slot of a few words
     between shared ones that differs on both sides with content words (`_swapped`), or that
     starts with a scope shifter on one side only; else a slot where the claim's voting word
-    gave way to something else (`_votes_elsewhere`)."""
+    gave way to something else (`_votes_elsewhere`), another party or candidate's letter, or two
+    slots that traded places (`_exchanged`)."""
     mine, other = ours.tokens, theirs.tokens  # none for a text too long to be a retelling
     if not mine or not other:
         return None
@@ -394,19 +403,18 @@ def _substituted(ours: Reading, theirs: Reading) -> Conflict | None:
             and _swapped(my_slot, other_slot, ours.stems, theirs.stems)
         ):
             return Conflict(ConflictKind.WORDING, _written(my_slot), _written(other_slot))
-    for tag, i1, i2, j1, j2 in blocks:
-        if tag == "replace" and _votes_elsewhere(mine[i1:i2], other[j1:j2], ours.stems):
-            return Conflict(ConflictKind.SUBJECT, _written(mine[i1:i2]), _written(other[j1:j2]))
     replaced = [
         (mine[i1:i2], other[j1:j2], i1 > 0 and j1 > 0)
         for tag, i1, i2, j1, j2 in blocks
         if tag == "replace"
     ]
+    for my_slot, other_slot, _ in replaced:
+        if _votes_elsewhere(my_slot, other_slot, ours.stems):
+            return Conflict(ConflictKind.SUBJECT, _written(my_slot), _written(other_slot))
     for my_slot, other_slot, inside in replaced:
         # A letter that starts a text is an article or a pronoun ("A", "O", "I"), no name.
-        if (inside and _letters_differ(my_slot, other_slot)) or _parties_differ(
-            my_slot, other_slot
-        ):
+        named = inside and _letters_differ(my_slot, other_slot)
+        if named or _parties_differ(my_slot, other_slot):
             return Conflict(ConflictKind.NAME, _written(my_slot), _written(other_slot))
     return _exchanged([(my_slot, other_slot) for my_slot, other_slot, _ in replaced])
 

@@ -58,8 +58,8 @@ _CACHED_READINGS = 8_192
 # (the substitution check skips it), and 8,192 cached readings of 20,000-character pastes would
 # hold gigabytes of them.
 TOKENS_KEPT_MAX = 200
-# How near a voting word a word naming whose election it is must stand ("the students' union
-# election": two words; "هيئة الانتخابات في البلد المجاور": three).
+# How near the election itself (`ELECTION_NOUNS`) a word naming whose election it is must
+# stand ("the students' union election": two words; "هيئة الانتخابات في البلد المجاور": three).
 ELECTION_QUALIFIER_WORDS = 3
 
 
@@ -158,7 +158,7 @@ class Reading:
     denials: tuple[str, ...] = ()  # the text's denial words as written ("desmiente", "not true")
     offices: dict[str, str] = field(default_factory=dict)  # "mayor" -> "alcalde"
     ordinals: dict[str, str] = field(default_factory=dict)  # "2nd" -> "segunda"
-    # whose election it is, next to a voting word: "student" -> "students'" (`OTHER_ELECTION_WORDS`)
+    # whose election it is, next to the election itself: "student" -> "students'"
     other_elections: dict[str, str] = field(default_factory=dict)
 
 
