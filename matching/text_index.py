@@ -29,10 +29,12 @@ import numpy.typing as npt
 
 from matching.claim_contradiction import agrees_on_key_words, find_conflict, numbers_disagree
 from matching.cross_lingual import (
+    DENSE_SUGGEST_SCORE,
     LAZY_EMBED_TEXTS,
     DenseHit,
     MultilingualEncoder,
     dense_score,
+    language_of_tag,
     nearest,
 )
 from matching.hits import Hit, K, Signal
@@ -73,7 +75,11 @@ from matching.text_semantic import (
 )
 from matching.text_terms import GRAM_BUCKETS, gram_buckets, word_terms
 from matching.text_twins import twin_rows
-from matching.thresholds import DEFAULT_SUGGEST_THRESHOLD, DEMOTED_SCORE_CAP
+from matching.thresholds import (
+    DEFAULT_ANSWER_THRESHOLD,
+    DEFAULT_SUGGEST_THRESHOLD,
+    DEMOTED_SCORE_CAP,
+)
 
 # Voters paste whole chain letters; past this many characters the rest of a query is ignored so
 # one huge message cannot stall the matcher.
@@ -374,12 +380,19 @@ class TextIndex(Generic[K]):
         added, under the contradiction guard."""
         if dense is None:
             return hits[:k]
-        score = dense_score(dense, detect_language(text))
+        language = detect_language(text)
+        score = dense_score(dense, language)
         key = self._keys[dense.slot]
         known = next((hit for hit in hits if hit.key == key), None)
         if score <= (known.score if known is not None else 0.0) or score < self.min_score:
             return hits[:k]
         matched = self._texts[dense.slot]
+        if (
+            self.guard
+            and score >= DEFAULT_ANSWER_THRESHOLD
+            and not self._lexically_backed(dense, hits, text, language)
+        ):
+            score = DENSE_SUGGEST_SCORE
         conflict = (
             find_conflict(text, matched) or numbers_disagree(text, matched) if self.guard else None
         )
@@ -388,6 +401,33 @@ class TextIndex(Generic[K]):
         raised = Hit(key, score, Signal.TEXT, matched, conflict)
         others = [hit for hit in hits if hit.key != key]
         return sorted([raised, *others], key=lambda hit: (-hit.score, hit.conflict is not None))[:k]
+
+    def _lexically_backed(
+        self, dense: DenseHit, hits: list[Hit[K]], text: str, language: str | None
+    ) -> bool:
+        """Whether a dense answer in the message's own language has the word-level evidence
+        it needs: the lexical matcher found the same fact-check worth suggesting, and the two
+        texts agree on places, outcomes, names and numbers (`agrees_on_key_words`).
+
+        Across languages no word can agree, and the calibrated evidence decides alone. In one
+        language it must not: the evidence is calibrated on a catalogue of thousands, where
+        the nearest wrong fact-check is close; in a small one (a desk's first weeks) every
+        message about the election has a far lead over the next, and the model alone
+        answered another claim in the same language (decision 123)."""
+        matched = self._texts[dense.slot]
+        written_in = language_of_tag(self._langs[dense.slot] or detect_language(matched))
+        if language_of_tag(language) != written_in:
+            return True
+        group = self._group(dense.slot)
+        lexical = max(
+            (hit.score for hit in hits if self._group_of(hit.key) == group and not hit.conflict),
+            default=0.0,
+        )
+        return lexical >= DEFAULT_SUGGEST_THRESHOLD and agrees_on_key_words(text, matched)
+
+    @staticmethod
+    def _group_of(key: K) -> object:
+        return key[0] if isinstance(key, tuple) else key
 
     def dense_nearest(self, text: str) -> DenseHit | None:
         """The indexed text nearest to `text` by the multilingual encoder (None without one, or
@@ -423,8 +463,7 @@ class TextIndex(Generic[K]):
     def _group(self, slot: int) -> object:
         """What counts as one fact-check for the dense stage's lead: the key's first element
         when keys are tuples (the Matcher's (key, text number)), else the key."""
-        key = self._keys[slot]
-        return key[0] if isinstance(key, tuple) else key
+        return self._group_of(self._keys[slot])
 
     def _semantic(
         self, found: Candidates[K], order: list[int], text: str, encoder: Encoder

@@ -117,3 +117,66 @@ def test_the_encoder_gives_unit_vectors_that_match_across_languages(
     assert int(np.argmax(passages @ query)) == list(CLAIMS).index("ink")
     assert multilingual_encoder.query([]).shape == (0, 384)
     assert multilingual_encoder.query([""]).shape == (1, 384)  # an empty message: no crash
+
+
+# A desk's first weeks: a few fact-checks per language. Here the nearest fact-check of any
+# message about the election leads the next one by far, whatever it says.
+SMALL_CATALOGUE = {
+    "two-days": (
+        "La jornada electoral se amplía a dos días, sábado y domingo, para evitar las colas en "
+        "los centros de votación.",
+        "es",
+    ),
+    "original-id": (
+        "Para votar hay que llevar el documento de identidad original; una fotocopia o una foto "
+        "en el celular no sirve.",
+        "es",
+    ),
+    "online": (
+        "Cette année on peut voter en ligne en cliquant sur le lien envoyé par SMS par le "
+        "ministère de l'Intérieur.",
+        "fr",
+    ),
+    "ink": (CLAIMS["ink"], "en"),
+}
+
+
+@pytest.fixture
+def small(multilingual_encoder: E5Encoder) -> TextIndex[str]:
+    found: TextIndex[str] = TextIndex(multilingual=multilingual_encoder)
+    for key, (claim, language) in SMALL_CATALOGUE.items():
+        found.add(key, claim, language)
+    return found
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "¿Es verdad que este año los miembros de mesa cobran el doble por trabajar el domingo?",
+        "On raconte que les électeurs devront payer une taxe pour voter cette année",
+    ],
+)
+def test_another_claim_in_the_fact_checks_language_is_never_answered_by_meaning_alone(
+    small: TextIndex[str], message: str
+) -> None:
+    # Nothing in the catalogue says either; the model alone would answer the nearest claim of
+    # the same language (decision 123). Its words share nothing that matters: the desk decides.
+    assert all(hit.score < DEFAULT_ANSWER_THRESHOLD for hit in small.search(message))
+
+
+def test_the_same_claim_in_another_language_is_still_answered(small: TextIndex[str]) -> None:
+    [best, *_] = small.search(
+        "Voting is being extended to two days, Saturday and Sunday, to avoid queues at the "
+        "polling stations"
+    )
+    assert best.key == "two-days" and best.score >= DEFAULT_ANSWER_THRESHOLD
+
+
+def test_the_same_claim_retold_in_its_own_language_is_still_answered(
+    small: TextIndex[str],
+) -> None:
+    # The words agree (the lexical matcher would suggest it): the model may raise it.
+    [best, *_] = small.search(
+        "Ojo: para ir a votar tienen que llevar el DNI original, con una fotocopia no te dejan"
+    )
+    assert best.key == "original-id" and best.score >= DEFAULT_ANSWER_THRESHOLD
