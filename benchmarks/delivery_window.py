@@ -31,7 +31,7 @@ import asyncpg
 from sqlalchemy.engine import make_url
 
 from bot.channels.whatsapp_api import WhatsAppClient
-from factchecks import outbox
+from factchecks import delivery_records, outbox
 from factchecks.database import Database
 from factchecks.schema import upgrade
 from tests.fakes.graph_api import FakeGraphAPI
@@ -80,7 +80,9 @@ async def measure(url: str, name: str, messages: int) -> WindowFigures:
                         claimed = time.perf_counter()
                         external_id = await client.send_text(message.address, "Hello")
                         answered = time.perf_counter()
-                        await outbox.mark_sent(db, message.id, external_id, channel=message.channel)
+                        await delivery_records.mark_sent(
+                            db, message.id, external_id, channel=message.channel
+                        )
                         recorded = time.perf_counter()
                         claims.append(claimed - started)
                         sends.append(answered - claimed)

@@ -35,7 +35,7 @@ from bot.background_loop import BackgroundLoop
 from bot.i18n import Catalogs
 from bot.metrics import Metrics, SendFailure
 from bot.outgoing import Outgoing, prepare
-from factchecks import outbox
+from factchecks import delivery_records, outbox
 from factchecks.clock import utc_now
 from factchecks.database import Database
 from factchecks.erasure import erase_farewell
@@ -321,7 +321,7 @@ def _chat_of(asked: tuple[PendingMessage, float]) -> tuple[str, str]:
 
 async def _record_sent_together(session: AsyncSession, sent: tuple[int, str | None, str]) -> None:
     message_id, external_id, channel = sent
-    await outbox.mark_sent_in(session, message_id, external_id, channel=channel)
+    await delivery_records.mark_sent_in(session, message_id, external_id, channel=channel)
 
 
 async def hold_for_reply(db: Database, sender: Sender, message: Outgoing) -> None:

@@ -77,7 +77,7 @@ from bot.rendering import RenderedChoice
 from bot.setting_values import WhatsAppTemplate
 from bot.settings import Settings
 from bot.web import WhatsAppSecrets, whatsapp_routes
-from factchecks import outbox
+from factchecks import delivery_records, outbox
 from factchecks.clock import utc_now
 from factchecks.database import Database
 from factchecks.models import DeliveryStatus
@@ -332,7 +332,7 @@ class WhatsAppChannel:
             if status.error_code is not None
             else None
         )
-        row = await outbox.record_delivery_status(
+        row = await delivery_records.record_delivery_status(
             self._db, CHANNEL, self.sent_id(status.message_id), status.status.value, error
         )
         if (

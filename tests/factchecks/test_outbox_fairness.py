@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlmodel import select
 
-from factchecks import outbox
+from factchecks import delivery_records, outbox
 from factchecks.database import Database
 from factchecks.models import OutboxMessage, OutboxStatus
 
@@ -136,7 +136,7 @@ async def test_a_message_is_claimed_once_and_its_chat_keeps_its_gap(db: Database
     assert await outbox.claim(db, first_a, GAP_S, now=NOW)
     assert not await outbox.claim(db, first_a, GAP_S, now=NOW)  # a second worker loses
     assert await outbox.claim(db, b, GAP_S, now=NOW)  # another chat is not held up
-    await outbox.mark_sent(db, first_a.id, "wamid.1", channel=first_a.channel)
+    await delivery_records.mark_sent(db, first_a.id, "wamid.1", channel=first_a.channel)
     # The chat's second message: not within the gap, whoever asks; once the gap has passed, yes.
     later = NOW + timedelta(seconds=GAP_S - 0.5)
     assert [m.address for m in await outbox.due_per_chat(db, "whatsapp", GAP_S, now=later)] == []

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlmodel import select
 
-from factchecks import catalogue, inbox, outbox, queue, requesters, tips
+from factchecks import catalogue, delivery_records, inbox, outbox, queue, requesters, tips
 from factchecks.database import Database, on_commit
 from factchecks.models import OutboxStatus, QueueStatus, TipStatus
 from factchecks.records import FactCheckRecord
@@ -146,11 +146,13 @@ async def test_delivery_statuses_never_go_back_and_may_arrive_before_the_send_is
     async with db.transaction() as session:
         message = outbox.enqueue(session, channel="whatsapp", address="447700900123", reply="{}")
     # Meta's "read" overtakes our record of the send; it is kept and applied when we record it.
-    assert await outbox.record_delivery_status(db, "whatsapp", "wamid.A", "read") is None
-    await outbox.mark_sent(db, message.id or 0, "wamid.A", channel=message.channel)
-    sent = await outbox.record_delivery_status(db, "whatsapp", "wamid.A", "delivered")
+    assert await delivery_records.record_delivery_status(db, "whatsapp", "wamid.A", "read") is None
+    await delivery_records.mark_sent(db, message.id or 0, "wamid.A", channel=message.channel)
+    sent = await delivery_records.record_delivery_status(db, "whatsapp", "wamid.A", "delivered")
     assert sent is not None and sent.delivery_status == "read"  # a late "delivered" is older news
-    failed = await outbox.record_delivery_status(db, "whatsapp", "wamid.A", "failed", "131026: x")
+    failed = await delivery_records.record_delivery_status(
+        db, "whatsapp", "wamid.A", "failed", "131026: x"
+    )
     assert failed is not None and failed.delivery_status == "failed"
     assert failed.last_error == "131026: x"
 
