@@ -1,4 +1,4 @@
-"""Eight more sets of voters' messages against the sample catalogue, each written by a helper that
+"""Ten more sets of voters' messages against the sample catalogue, each written by a helper that
 never saw the contradiction guard's rules (`sample_wordings` says what a row is).
 
 Each helper was asked for close retellings that change the claim's actor, object, action or
@@ -18,6 +18,12 @@ mutating as it travels, no kinds listed) was measured once with decision 122's c
 last changes (the reading of "ne ... plus" and wrapped lines, party words as written, another
 election next to the election noun only), then read; `HELD_OUT_11` (asked for as what circulates
 in a family group) was measured once with the whole of decision 122.
+
+Decision 123: `HELD_OUT_12` (retellings of what someone else said, quote-posts and replies) and
+`HELD_OUT_13` (posts copied from social media and news sites) were asked for with messages in any
+of the five languages, not only the fact-check's own: most of their paraphrases are in another
+language. Both were measured once, lexical and with the multilingual extra; then 12 was read and
+the dense stage's rule chosen with it, and 13 was measured once with that rule.
 """
 
 from __future__ import annotations
@@ -3822,4 +3828,1068 @@ HELD_OUT_11: tuple[Wording, ...] = (
     unrelated("Alguém sabe se pode levar criança junto na hora de votar?"),
     unrelated("المرشح وعد ببناء مستشفى جديد في المدينة إذا فاز في الانتخابات"),
     unrelated("هل يسمح للمراقبين الدوليين بدخول مراكز الاقتراع؟"),
+)
+
+HELD_OUT_12: tuple[Wording, ...] = (
+    # English
+    # moved to a different day (Tuesday 10 March, not Monday 9 March)
+    contradicts(
+        0,
+        "my aunt heard it on the radio this morning: the national election is pushed from sunday "
+        "to TUESDAY 10 march bc of the heavy rain, so dont bother going sunday",
+    ),
+    # texting 4455 only signs you up for reminders; voting is still in person
+    contradicts(
+        1,
+        "Replying to @dee_votes: nah, texting YES to 4455 just signs you up for polling day "
+        "reminders from the commission. You still have to go to your polling station to vote",
+    ),
+    # a different cause: a scanner cannot read faint pencil, not officials erasing it
+    contradicts(
+        4,
+        "guy at church said skip the booth pencil bc the counting scanner can't pick up faint "
+        "pencil marks and the ballot gets put aside as blank 🙄",
+    ),
+    # she stays in the race and urges supporters to turn out
+    contradicts(
+        5,
+        "At her rally last night the independent candidate for mayor told her supporters to turn "
+        "out early on polling day and said she's staying in the race till the very end 💪",
+    ),
+    # votes flipped to the opposition, not to the governing party
+    contradicts(
+        9,
+        "My cousin who works at the commission says the voting machines in the northern district "
+        "were hacked overnight and flipped thousands of votes to the OPPOSITION",
+    ),
+    # overseas postal votes counted a week later, not on election night
+    contradicts(
+        10,
+        "Heard on the radio that postal ballots sent from the consulates by citizens abroad "
+        "won't be counted on election night, they only get counted a week after",
+    ),
+    # a photocopy or phone photo of the ID is enough (the reverse of the claim)
+    contradicts(
+        22,
+        "Replying to @tomasz_k: my sister voted with just a photocopy of her ID card last time "
+        "and they were fine with it, a photo on your phone works too",
+    ),
+    # postponed because of floods, not the heat wave
+    contradicts(
+        42,
+        "Arabic channel says the commission postponed the election by a whole month because of "
+        "the FLOODS in the south 🌊",
+    ),
+    # the ink only stings the eyes; no blindness, no reason to refuse it
+    contradicts(
+        43,
+        "the radio doctor said the election ink just stings a bit if it gets in your eyes, rinse "
+        "with water and you're fine, so no need to refuse it on your finger",
+    ),
+    # only the wifi inside polling stations is switched off, not the whole country
+    contradicts(
+        45,
+        "so apparently only the wifi INSIDE polling stations gets switched off on election day, "
+        "so staff can't post results early. everyone else keeps their internet",
+    ),
+    paraphrases(
+        6,
+        "saw a screenshot 👀 the TV had the FINAL results up at 12 noon, hours before polls even "
+        "closed. it was all decided in advance, wake up people",
+    ),
+    paraphrases(
+        7,
+        "my neighbour works at the town hall and says from now on they'll ONLY take a passport "
+        "at the polling station — national ID cards won't be valid anymore",
+    ),
+    paraphrases(
+        11,
+        "Bro my boss said if u dont vote they fine you 500 and take it straight out of next "
+        "months salary",
+    ),
+    paraphrases(
+        12,
+        "my cousin in Bogotá says you can vote through WhatsApp now, just send a pic of your ID "
+        "and your candidate's number to the electoral tribunal's official contact",
+    ),
+    paraphrases(
+        13,
+        "Heads up!! San Miguel School polling centre has been shut and ALL the voting tables "
+        "moved to the municipal stadium. nobody told us 😡",
+    ),
+    paraphrases(
+        17,
+        "apparently more than 20k dead people voted in the coastal province, there's a list "
+        "going round on fb 💀",
+    ),
+    paraphrases(
+        31,
+        'QT: "voting machines are online"\nyep. my IT friend says they\'re connected to the '
+        "internet and someone could hack them remotely while the count is going on",
+    ),
+    paraphrases(
+        40,
+        "poll workers have been ordered to cancel the vote of anyone who turns up in a t-shirt "
+        "in a party's colour. wear white folks!!",
+    ),
+    paraphrases(
+        41,
+        "Good to know: you're allowed to take a paper cheat sheet with your candidates' numbers "
+        "into the booth",
+    ),
+    unrelated(
+        "my cousin says the polling station by the hospital still has no wheelchair ramp, anyone "
+        "know if they fixed it?",
+    ),
+    unrelated(
+        "heard on the radio the mayoral debate got moved to thursday night on channel 4, anyone "
+        "watching?",
+    ),
+    # Spanish
+    # a power cut and a hand count, not hacking
+    contradicts(
+        9,
+        "Mi vecino que es fiscal de mesa dice que las máquinas de votación del distrito norte se "
+        "quedaron sin luz anoche y tuvieron que contar a mano, no se perdió ni un voto",
+    ),
+    # WhatsApp only tells you where to vote
+    contradicts(
+        12,
+        "Ojo, el WhatsApp oficial del tribunal electoral solo sirve para consultar dónde te toca "
+        "votar: mandas tu número de cédula y te responde con tu mesa",
+    ),
+    # only one table moved; the school is still a voting centre
+    contradicts(
+        13,
+        "Respondiendo a @luchi: no cerraron nada, de la Escuela San Miguel solo pasaron UNA mesa "
+        "al estadio, las demás siguen en la escuela",
+    ),
+    # an alcohol ban, not a curfew
+    contradicts(
+        14,
+        "Mi cuñado que es policía dice que habrá ley seca desde las seis de la tarde del sábado: "
+        "no se vende alcohol hasta el lunes 🍺🚫",
+    ),
+    # the consulate does take votes; no need to travel back
+    contradicts(
+        16,
+        "mi hermana en Madrid ya votó en el consulado la semana pasada, asi que no, no hay que "
+        "volver al país para votar desde afuera",
+    ),
+    # a different number: about 200, not 20,000
+    contradicts(
+        17,
+        "Dicen en el grupo de la parroquia que unas 200 personas fallecidas aparecen votando en "
+        "la provincia costera, según una lista",
+    ),
+    # a bonus for those who vote, not a loss for those who don't
+    contradicts(
+        18,
+        "Escuché en la radio que a quien vaya a votar le dan un bono familiar extra durante un "
+        "año 🤑",
+    ),
+    # one extra hour on Sunday, not an extra day
+    contradicts(
+        19,
+        "La jornada electoral se amplía una hora, hasta las 7 de la tarde del domingo, para "
+        "evitar las colas en los centros de votación",
+    ),
+    # she gave up her council seat to campaign; she is still a candidate
+    contradicts(
+        21,
+        "La candidata de la alianza ecologista renunció anoche a su banca de concejala para "
+        "dedicarse de lleno a la campaña 🌱",
+    ),
+    # a phone photo of the ID is accepted (the reverse of the claim)
+    contradicts(
+        22,
+        "Mi mamá trabaja en una mesa y dice que este año aceptan la foto de la cédula en el "
+        "celular, no hace falta llevar el original",
+    ),
+    # made by a national firm and audited by every party
+    contradicts(
+        23,
+        "El programa de conteo de votos lo hizo una empresa nacional y lo auditaron técnicos de "
+        "todos los partidos antes de la elección",
+    ),
+    paraphrases(
+        1,
+        "Mi primo dice que ya se puede votar por mensaje de texto: mandas SÍ y el número de tu "
+        "candidato al 4455 y no tienes que ir al local de votación",
+    ),
+    paraphrases(
+        5,
+        "Me contaron en el mercado que la candidata independiente a la alcaldía se bajó de la "
+        "carrera y le pide a su gente que se quede en casa el día de la votación",
+    ),
+    paraphrases(
+        15,
+        "dicen q la tinta se quita en segundos con vinagre y cloro, por eso hay gente votando 2 "
+        "y 3 veces!!! 😤",
+    ),
+    paraphrases(
+        20,
+        "VIDEO 😱 urnas llegando a los centros de votación YA LLENAS de papeletas antes de abrir. "
+        "COMPARTAN",
+    ),
+    paraphrases(
+        27,
+        "Mi prima en Lyon dice que el colegio electoral del ayuntamiento está cerrado por obras "
+        "y que hay que ir a votar a la estación de autobuses",
+    ),
+    paraphrases(
+        30,
+        "hay un video donde un candidato retira su candidatura y le pide a sus votantes que "
+        "voten por su adversario",
+    ),
+    paraphrases(
+        34,
+        "Mi tío en São Paulo dice que postergaron las elecciones hasta diciembre porque no hay "
+        "urnas, lo decidió el tribunal electoral",
+    ),
+    paraphrases(
+        43,
+        "Ojo!! la tinta electoral te deja ciego si te toca los ojos, no dejen que se la pongan "
+        "en el dedo 🙅",
+    ),
+    unrelated(
+        "Mi cuñado dice que el candidato del partido azul prometió bajar el pasaje del bus a la "
+        "mitad si gana 🚌",
+    ),
+    unrelated(
+        "¿Alguien sabe a qué hora abren las mesas el domingo? mi abuela quiere ir temprano",
+    ),
+    # French
+    # shown at noon the day after the vote, not before polls closed
+    contradicts(
+        6,
+        "Ma tante a vu les résultats définitifs à la télé à midi, mais le lendemain du vote, une "
+        "fois tout dépouillé",
+    ),
+    # the boxes arrived empty and sealed
+    contradicts(
+        20,
+        "Vidéo tournée ce matin : les urnes arrivent au centre de vote vides et scellées, on les "
+        "ouvre devant les assesseurs avant l'ouverture 👌",
+    ),
+    # the SMS link only shows your polling station; voting is still at the ballot box
+    contradicts(
+        24,
+        "Le lien envoyé par SMS par le ministère de l'Intérieur sert juste à trouver son bureau "
+        "de vote, on vote toujours à l'urne",
+    ),
+    # colours swapped: black is rejected, blue accepted
+    contradicts(
+        25,
+        "Mon voisin assesseur m'a dit que les bulletins remplis au stylo NOIR seront annulés, "
+        "seul le bleu est accepté",
+    ),
+    # results given an hour after polls closed, not before
+    contradicts(
+        26,
+        "@Julien_M non, les résultats du premier tour ont été donnés à la télé une heure après "
+        "la fermeture des bureaux de vote, comme d'hab",
+    ),
+    # the two places are swapped
+    contradicts(
+        27,
+        "Le bureau de vote de la gare routière est fermé pour travaux, les électeurs doivent "
+        "aller voter à la mairie",
+    ),
+    # a different amount: 35 euros, not 150
+    contradicts(
+        28,
+        "Ma cousine a entendu à la radio qu'une amende de 35 euros sera envoyée à ceux qui ne "
+        "vont pas voter dimanche",
+    ),
+    # proxies are still accepted, with a deadline
+    contradicts(
+        29,
+        "Les procurations sont toujours acceptées pour ce scrutin, mais il faut les faire au "
+        "commissariat avant jeudi",
+    ),
+    # the candidate refuses to withdraw and asks for votes for himself
+    contradicts(
+        30,
+        "Dans une vidéo un candidat refuse de retirer sa candidature et demande à ses électeurs "
+        "de voter pour lui, pas pour son adversaire",
+    ),
+    # connected to the Internet only after the count, to send results
+    contradicts(
+        31,
+        "Mon beau-frère informaticien dit que les machines à voter ne sont branchées à Internet "
+        "qu'après le dépouillement, juste pour transmettre les résultats",
+    ),
+    # an identity document is required, not the voter card
+    contradicts(
+        32,
+        "Sans pièce d'identité, impossible de voter : les bureaux refuseront tous ceux qui l'ont "
+        "oubliée à la maison",
+    ),
+    paraphrases(
+        2,
+        "Ma belle-sœur dit que l'encre qu'on met sur le doigt des électeurs contient un poison "
+        "qui donne le cancer de la peau. Partagez avant qu'ils suppriment !!",
+    ),
+    paraphrases(
+        10,
+        "Pour ceux qui vivent à l'étranger : on peut poster son bulletin depuis le consulat et "
+        "il est compté le soir même de l'élection 👍",
+    ),
+    paraphrases(
+        14,
+        "Mon cousin policier dit qu'il y aura un couvre-feu à partir de 18h le jour des "
+        "élections et qu'ils arrêteront tous ceux qui seront dehors",
+    ),
+    paraphrases(
+        23,
+        "C'est mon oncle qui bosse dans l'informatique qui le dit : le logiciel de comptage des "
+        "voix a été fait par une boîte étrangère qui l'a réglé pour favoriser un candidat",
+    ),
+    paraphrases(
+        35,
+        "ma voisine dit que l'encre sur le doigt transmet des maladies de peau vu qu'ils "
+        "utilisent le même flacon pour tout le monde 🤢",
+    ),
+    paraphrases(
+        39,
+        "Ma grand-mère a 74 ans et on lui a dit qu'avec une nouvelle loi les plus de 70 ans sont "
+        "interdits de vote à cette élection 😳",
+    ),
+    paraphrases(
+        42,
+        "Paraît que la commission a reporté les élections d'un mois entier à cause de la canicule",
+    ),
+    paraphrases(
+        19,
+        "Entendu à la radio : le vote se fera sur deux jours, samedi ET dimanche, pour éviter "
+        "les files d'attente aux bureaux de vote",
+    ),
+    unrelated(
+        "Ma tante dit que les affiches de campagne devant l'école ont été arrachées cette nuit, "
+        "quelqu'un a vu qui c'était ?",
+    ),
+    unrelated("Le débat télévisé de jeudi a battu des records d'audience d'après ma collègue"),
+    # Portuguese
+    # passports are accepted as well; ID cards remain valid
+    contradicts(
+        7,
+        "Minha tia que é mesária disse que agora o passaporte TAMBÉM vale como identificação na "
+        "seção, a carteira de identidade continua valendo",
+    ),
+    # the ink does not come off
+    contradicts(
+        15,
+        "Testei aqui em casa: a tinta do dedo não sai nem com vinagre nem com água sanitária, "
+        "ficou 3 dias 😅",
+    ),
+    # the election was not postponed
+    contradicts(
+        34,
+        "Meu primo que trabalha no TRE disse que a eleição NÃO foi adiada, continua em outubro e "
+        "tem urna pra todo mundo",
+    ),
+    # the shared bottle runs out; nothing about disease
+    contradicts(
+        35,
+        "A tinta passada no dedo dos eleitores acaba rápido porque o mesmo frasco é usado em "
+        "todo mundo, tem seção ficando sem tinta",
+    ),
+    # donating to a campaign through the bank app, not voting
+    contradicts(
+        36,
+        "Dá pra doar pra campanha pelo aplicativo do banco usando PIX, é só procurar a opção "
+        "doações eleitorais",
+    ),
+    # technicians doing maintenance months before the election
+    contradicts(
+        37,
+        "Vídeo mostra urna eletrônica sendo aberta com chave de fenda por técnicos do TRE, em "
+        "manutenção meses antes da eleição",
+    ),
+    # a lost (not cancelled) voter card, and photo ID instead
+    contradicts(
+        38,
+        "Quem perdeu o título pode votar normalmente apresentando documento oficial com foto, tá "
+        "no site do TSE",
+    ),
+    # over-70s are not obliged to vote, not banned from voting
+    contradicts(
+        39,
+        "Minha avó falou que eleitor com mais de 70 anos não é obrigado a votar, mas pode votar "
+        "se quiser",
+    ),
+    # asked to turn the shirt inside out; the vote is not annulled
+    contradicts(
+        40,
+        "Mesários receberam ordem de pedir pra quem chegar com camiseta da cor de um partido "
+        "virar a camiseta do avesso antes de entrar na cabine",
+    ),
+    # a mobile phone, not a paper note
+    contradicts(
+        41,
+        "Agora é permitido levar o celular pra cabine com os números dos seus candidatos "
+        "anotados nele 📱",
+    ),
+    paraphrases(
+        3,
+        "Olha isso 👇 foto mostra cédula sendo entregue já com o X marcado do lado do Candidato "
+        "C!! tão fazendo isso na cara dura",
+    ),
+    paraphrases(
+        9,
+        "Meu cunhado jura que hackearam as máquinas de votação do distrito norte de madrugada e "
+        "passaram milhares de votos pro partido do governo",
+    ),
+    paraphrases(
+        18,
+        "Minha vizinha falou que quem não for votar perde o bônus família e o auxílio por filho "
+        "durante um ano",
+    ),
+    paraphrases(
+        21,
+        "Tão dizendo que a candidata da aliança ecologista renunciou ontem à noite e pediu voto "
+        "pro rival dela",
+    ),
+    paraphrases(
+        24,
+        "Minha tia recebeu SMS do Ministério do Interior com um link e disse que este ano dá pra "
+        "votar pela internet, é só clicar",
+    ),
+    paraphrases(
+        28,
+        "Mandaram no grupo da família: vai chegar multa de 150 euros pra todo mundo que não for "
+        "votar no domingo",
+    ),
+    paraphrases(
+        32,
+        "sem o cartão de eleitor não dá pra votar, as seções vão mandar embora todo mundo que "
+        "perdeu o seu",
+    ),
+    paraphrases(
+        45,
+        "VÃO CORTAR A INTERNET NO PAÍS INTEIRO NO DIA DA ELEIÇÃO pra ninguém divulgar resultado!!!",
+    ),
+    paraphrases(
+        26,
+        "A TV deu o resultado do primeiro turno antes mesmo de fecharem as seções de votação, "
+        "minha tia viu",
+    ),
+    unrelated(
+        "Meu primo falou que o candidato a vereador do bairro tá distribuindo cesta básica em "
+        "troca de voto",
+    ),
+    unrelated("Alguém sabe se posso levar meu filho pequeno comigo na cabine?"),
+    # Arabic
+    # the ink contains silver nitrate that only stains for a while; no poison
+    contradicts(
+        2,
+        "خالي الصيدلي بيقول إن حبر الإصبع فيه نترات الفضة، عشان هيك بيضل لونه أسبوع على الجلد "
+        "وبعدين بيروح لحاله",
+    ),
+    # pre-marked for a different candidate (A, not C)
+    contradicts(
+        3,
+        "صورة بتثبت إنهم عم يوزعوا أوراق اقتراع عليها إشارة جاهزة جنب المرشح (أ) 😡 انشروها",
+    ),
+    # a different number: fifty thousand, not half a million
+    contradicts(
+        8,
+        "قريبي بالبلدية بيقول إنه انحذف خمسين ألف ناخب من السجل الانتخابي الأسبوع الماضي بدون ما "
+        "حدا يخبرهم",
+    ),
+    # poll workers who skip their shift are fined, not people who don't vote
+    contradicts(
+        11,
+        "سمعت إنو موظفي مراكز الاقتراع اللي بيغيبوا عن دوامهم يوم الانتخابات رح تنخصم منهم غرامة "
+        "500 من راتب الشهر الجاي",
+    ),
+    # postponed because of a transport strike, not a flu epidemic
+    contradicts(
+        33,
+        "قالوا عالراديو إن الانتخابات بفرنسا تأجلت أسبوع بسبب إضراب المواصلات، هيك أعلنت المحافظة",
+    ),
+    # paper notes are forbidden in the booth (the reverse of the claim)
+    contradicts(
+        41,
+        "بنت خالتي مندوبة بالمركز قالت ممنوع تفوت عالمعزل ومعك ورقة فيها أرقام المرشحين، "
+        "بيصادروها منك",
+    ),
+    # voting hours extended, not the election postponed
+    contradicts(42, "أعلنت الهيئة تمديد ساعات التصويت ساعتين إضافيتين بسبب موجة الحر الشديدة"),
+    # you must accept the ink to get a ballot; nothing about blindness
+    contradicts(
+        43,
+        "مسؤول بالمركز قال: الحبر على الإصبع إجباري، وإذا رفضت تحطه ما بيعطوك ورقة الاقتراع",
+    ),
+    # ballot papers arrived short, not pre-marked
+    contradicts(
+        44,
+        "صناديق الاقتراع وصلت إلى المراكز بس أوراق الاقتراع ناقصة، في مراكز ما وصلها غير نص الكمية",
+    ),
+    # the internet is cut for the high-school exams, not on election day
+    contradicts(
+        45,
+        "سيتم قطع الإنترنت في جميع أنحاء البلاد أيام امتحانات الثانوية العامة لمنع الغش 📵",
+    ),
+    paraphrases(
+        0,
+        "عاجل!! الانتخابات انتقلت من الأحد ليوم الاثنين 9 آذار بسبب الأمطار الغزيرة، واللي بيصوت "
+        "الأحد صوته ما رح ينحسب 🌧️",
+    ),
+    paraphrases(
+        4,
+        "ابن عمي قال لا تستخدم قلم الرصاص اللي بالمعزل، الموظفين بيقدروا يمسحوا العلامة ويغيروا "
+        "صوتك بعدين",
+    ),
+    paraphrases(
+        8,
+        "يقولون إنه تم حذف نصف مليون ناخب من السجل الانتخابي سراً الأسبوع الماضي دون إبلاغهم",
+    ),
+    paraphrases(
+        16,
+        "أخوي بالغربة قال لازم يرجع عالبلد عشان يصوت، لأنه القنصليات ما عم تستقبل أصوات هالسنة",
+    ),
+    paraphrases(
+        22,
+        "لازم تاخد بطاقة الهوية الأصلية معك عشان تصوت، الصورة على الموبايل أو النسخة ما بتنفع",
+    ),
+    paraphrases(
+        25,
+        "انتبهوا! ورقة الاقتراع اللي بتنعبى بقلم أزرق رح تنلغى، بس القلم الأسود مقبول جوا المعزل",
+    ),
+    paraphrases(29, "سمعت إن التوكيلات ما عادت مقبولة بهالانتخابات، لازم كل واحد يصوت بنفسه"),
+    paraphrases(33, "المحافظة أعلنت تأجيل الاقتراع أسبوعاً كاملاً بسبب وباء الإنفلونزا"),
+    paraphrases(
+        37,
+        "فيديو بيبين ناس عم يفتحوا آلة التصويت الإلكترونية بمفك براغي ويغيروا الأصوات جوا مركز "
+        "الاقتراع",
+    ),
+    unrelated("ابن خالتي بيقول إن المرشح المستقل وعد يبني مستشفى جديد بالمنطقة إذا فاز"),
+    unrelated("شو رأيكم بالمناظرة التلفزيونية مبارح بين المرشحين؟ 🤔"),
+)
+
+
+HELD_OUT_13: tuple[Wording, ...] = (
+    # ---------------------------------------------------------------- English
+    paraphrases(
+        0,
+        "‼️BREAKING‼️\nElection postponed to Monday 9 March\n"
+        "Heavy rain forecast for Sunday so anything voted on Sunday will be THROWN OUT\n"
+        "#Election #Rain",
+    ),
+    paraphrases(
+        4,
+        "PSA 📢 bring ur own pen!! the pencils in the booth are there so officials can rub out "
+        "your X and change your vote after. dont fall for it",
+    ),
+    paraphrases(
+        9,
+        "Northern district voting machines got hacked last night 😡 thousands of votes flipped "
+        "to the ruling party. This is how they steal it #RiggedElection",
+    ),
+    paraphrases(
+        13,
+        "UPDATE: San Miguel School polling place CLOSED.\nAll voting tables moved to the "
+        "municipal stadium and nobody was told. Spread the word 🙏",
+    ),
+    paraphrases(
+        15,
+        "Vinegar + bleach and the 'indelible' ink comes off in seconds 🤯 people are out here "
+        "voting 2 or 3 times. #fraud",
+    ),
+    paraphrases(
+        19,
+        "Voting will now run over TWO days, Saturday AND Sunday, to cut the queues at polling "
+        "stations. Share so people know!",
+    ),
+    paraphrases(
+        31,
+        "think about this: voting machines are online during the count 🖥️🌐 "
+        "anyone can hack them remotely while the votes are being tallied",
+    ),
+    paraphrases(
+        45,
+        "BREAKING: Internet to be cut across the whole country on election day to stop results "
+        "being posted #InternetShutdown #KeepItOn",
+    ),
+    # 4455 only gives your polling-station address; voting is still in person
+    contradicts(
+        1,
+        "OFFICIAL ✅ You can NOT vote by SMS.\nText YES to 4455 to get the address of your "
+        "polling station, then go and vote there in person.",
+    ),
+    # the cross is next to Candidate A, not Candidate C
+    contradicts(
+        3,
+        "📸 LOOK at this. Ballot papers being handed out with a cross ALREADY marked next to "
+        "Candidate A!!! who is behind this??",
+    ),
+    # about the pen (ink bleeds, ballot voided), not the pencil being rubbed out
+    contradicts(
+        4,
+        "Do NOT use the pen they give you in the booth: pen ink bleeds through the paper and "
+        "your ballot gets voided. Use the pencil.",
+    ),
+    # she has not pulled out and urges supporters to turn out
+    contradicts(
+        5,
+        "CONFIRMED 📣 The independent candidate for mayor has NOT pulled out of the race. "
+        "She's asking supporters to get out early on polling day",
+    ),
+    # results shown at 8pm after polls closed; nothing decided in advance
+    contradicts(
+        6,
+        "Television showed the final results at 8pm, an hour AFTER the polls closed. "
+        "Nothing was decided in advance, relax lol",
+    ),
+    # 50,000 names, last month, announced in the gazette (not secret)
+    contradicts(
+        8,
+        "Electoral register: around 50,000 names removed last month in a clean-up that was "
+        "published in the official gazette",
+    ),
+    # overseas postal votes NOT counted on election night (the week after)
+    contradicts(
+        10,
+        "Heads up for voters abroad 🌍 postal ballots sent from the consulate will NOT be "
+        "counted on election night, they get counted the week after",
+    ),
+    # the fine is for voting twice, not for not voting
+    contradicts(
+        11,
+        "Anyone caught voting TWICE will be fined 500 and the fine comes straight out of their "
+        "salary next month. #ElectionRules",
+    ),
+    # 2,000 dead voters instead of 20,000
+    contradicts(
+        17,
+        "LIST GOING ROUND: 2,000 deceased people voted in the coastal province 💀",
+    ),
+    # local company, software only transmits provisional results, paper count
+    contradicts(
+        23,
+        "FACT: the vote counting software was made by a LOCAL firm and it only sends "
+        "provisional results.\nThe official count is done on paper.",
+    ),
+    unrelated(
+        "BREAKING: tonight's TV debate between the two frontrunners cancelled after a power "
+        "cut at the studio #Debate",
+    ),
+    unrelated(
+        "New poll 📊 62% say the cost of living is their top issue ahead of Sunday's vote, "
+        "crime second at 18%",
+    ),
+    # ---------------------------------------------------------------- Spanish
+    paraphrases(
+        1,
+        "¡Ya puedes votar desde el celular! 📱 Manda SÍ y el número de tu candidato al 4455 y "
+        "no tienes que ir al recinto. Reenvía 🔁",
+    ),
+    paraphrases(
+        6,
+        "ÚLTIMA HORA | La tele mostró los resultados finales a las 12 del mediodía, horas antes "
+        "del cierre de las urnas. Todo estaba decidido 🤬",
+    ),
+    paraphrases(
+        11,
+        "multa de 500 a quien no vote y te la descuentan directo del sueldo el mes que viene. "
+        "así como lo lees",
+    ),
+    paraphrases(
+        17,
+        "20 MIL MUERTOS VOTARON en la provincia costera 💀🗳️\nahí está la lista, circula por "
+        "todos lados #Fraude",
+    ),
+    paraphrases(
+        25,
+        "OJO 👀 si llenas la papeleta con bolígrafo azul te la anulan, en la cabina solo vale el "
+        "boli negro",
+    ),
+    paraphrases(
+        33,
+        "Se aplazan una semana las elecciones por la epidemia de gripe, lo anunció la "
+        "prefectura #Francia",
+    ),
+    paraphrases(
+        38,
+        "Si te cancelaron el título de elector igual puedes votar, solo muestras la partida de "
+        "nacimiento y listo",
+    ),
+    paraphrases(
+        44,
+        "DENUNCIA: las urnas llegaron a los centros con papeletas ya marcadas a favor de un solo "
+        "candidato 🗳️❌",
+    ),
+    # moved because of a transport strike, not rain
+    contradicts(
+        0,
+        "ATENCIÓN: las elecciones pasan del domingo al lunes 9 de marzo por el paro de "
+        "transportistas, los votos del domingo no contarán",
+    ),
+    # southern district, votes flipped to the opposition
+    contradicts(
+        9,
+        "Máquinas de votación del distrito SUR hackeadas de madrugada: miles de votos pasaron "
+        "a la oposición #Fraude",
+    ),
+    # WhatsApp only tells you where to vote; warns not to send your ID
+    contradicts(
+        12,
+        "El tribunal electoral solo usa WhatsApp para decirte dónde te toca votar.\nNO mandes "
+        "foto de tu cédula a nadie, por ahí no se vota.",
+    ),
+    # school stays open, only one table moved
+    contradicts(
+        13,
+        "Aclaración: la Escuela San Miguel sigue abierta como colegio electoral, solo una mesa "
+        "se trasladó al estadio municipal",
+    ),
+    # curfew from 10pm Saturday (the eve), Sunday normal
+    contradicts(
+        14,
+        "Toque de queda desde las 10 de la noche del SÁBADO, víspera de las elecciones; el "
+        "domingo se circula con normalidad",
+    ),
+    # the ink does NOT come off
+    contradicts(
+        15,
+        "Lo probamos con vinagre y lejía: la tinta indeleble NO se quita 💪 dura más de una "
+        "semana en el dedo",
+    ),
+    # a reward for voting instead of losing benefits for not voting
+    contradicts(
+        18,
+        "Los que vayan a votar recibirán un bono familiar extra durante un año, anunció el "
+        "gobierno 🤑",
+    ),
+    # polling day extended by one hour, not to two days
+    contradicts(
+        19,
+        "La jornada electoral se amplía UNA HORA, hasta las 7 de la tarde, en los centros de "
+        "votación con más colas",
+    ),
+    # the liberal candidate resigned and backs the ecologist, not the reverse
+    contradicts(
+        21,
+        "ÚLTIMO MOMENTO 🔴 El candidato del partido liberal renunció anoche y pidió el voto para "
+        "la candidata ecologista",
+    ),
+    # claims a photo on the phone is enough (opposite of the true claim)
+    contradicts(
+        22,
+        "Ya no hace falta el documento original 🙌 con una foto de tu cédula en el celular "
+        "puedes votar",
+    ),
+    unrelated(
+        "Candidato a la alcaldía promete transporte público gratis si gana 🚌 "
+        "#Elecciones #Propuestas",
+    ),
+    unrelated(
+        "Amanecieron pintados con grafitis los carteles de campaña de la avenida central, "
+        "los partidos se culpan entre sí",
+    ),
+    # ---------------------------------------------------------------- French
+    paraphrases(
+        3,
+        "📸 LA photo qui prouve tout : des bulletins distribués avec une croix DÉJÀ cochée à "
+        "côté du candidat C",
+    ),
+    paraphrases(
+        7,
+        "NOUVELLE RÈGLE ⚠️\nseul le passeport sera accepté au bureau de vote\nla carte "
+        "d'identité nationale ne vaut plus rien",
+    ),
+    paraphrases(
+        14,
+        "Couvre-feu dès 18h le jour du vote, la police arrêtera toute personne dans la rue. "
+        "Rentrez vite après avoir voté",
+    ),
+    paraphrases(
+        20,
+        "VIDÉO 😱 des urnes arrivent dans les bureaux de vote déjà pleines de bulletins avant "
+        "l'ouverture #fraude",
+    ),
+    paraphrases(
+        22,
+        "Rappel : pour voter il faut la pièce d'identité ORIGINALE, une photocopie ou une photo "
+        "sur le téléphone ne sera pas acceptée",
+    ),
+    paraphrases(
+        36,
+        "On peut voter dans l'appli de sa banque avec le code de sa carte, il suffit de chercher "
+        "l'option « élections » 🏦",
+    ),
+    paraphrases(
+        40,
+        "Les assesseurs ont reçu l'ordre d'annuler le vote de ceux qui viennent avec un t-shirt "
+        "aux couleurs d'un parti !!",
+    ),
+    paraphrases(
+        42,
+        "Élections reportées d'un mois entier à cause de la canicule, annonce l'instance "
+        "électorale",
+    ),
+    # she dropped out of a debate, not the race, and stays a candidate
+    contradicts(
+        21,
+        "La candidate de l'alliance écologiste a annulé sa participation au débat d'hier soir, "
+        "mais elle reste dans la course",
+    ),
+    # the SMS link only checks your polling station; voting stays at the ballot box
+    contradicts(
+        24,
+        "Le ministère de l'Intérieur envoie un SMS avec un lien pour vérifier votre bureau de "
+        "vote. Le vote, lui, se fait toujours à l'urne.",
+    ),
+    # colours reversed: blue accepted, black annulled
+    contradicts(
+        25,
+        "Attention : dans l'isoloir seul le stylo BLEU est accepté, les bulletins remplis au "
+        "stylo noir seront annulés",
+    ),
+    # results at 8pm, after the last polling stations close
+    contradicts(
+        26,
+        "Les résultats du premier tour seront donnés à la télévision à 20h, après la fermeture "
+        "des derniers bureaux de vote",
+    ),
+    # another polling station (school) and another destination
+    contradicts(
+        27,
+        "Le bureau de vote de l'école Jules-Ferry est fermé pour travaux, les électeurs doivent "
+        "aller voter à la salle des fêtes",
+    ),
+    # the fine is for polling-station assessors who do not turn up, not voters
+    contradicts(
+        28,
+        "Une amende de 150 euros sera envoyée aux assesseurs qui ne se déplacent pas dimanche "
+        "pour tenir leur bureau de vote",
+    ),
+    # proxies still accepted, with a deadline
+    contradicts(
+        29,
+        "PROCURATIONS 📝 elles restent acceptées pour ce scrutin, mais la demande doit être "
+        "faite avant jeudi midi",
+    ),
+    # he keeps his candidacy and campaigns against his opponent
+    contradicts(
+        30,
+        "Un candidat maintient sa candidature et appelle ses électeurs à se mobiliser contre "
+        "son adversaire, selon une vidéo",
+    ),
+    # machines broke down during the count, counted by hand (no internet, no hacking)
+    contradicts(
+        31,
+        "Les machines à voter de la commune sont tombées en panne pendant le dépouillement, "
+        "le comptage s'est fait à la main",
+    ),
+    # postponed one month instead of one week
+    contradicts(
+        33,
+        "Le scrutin est reporté d'UN MOIS à cause de l'épidémie de grippe, a annoncé la préfecture",
+    ),
+    unrelated(
+        "Sondage : la participation attendue autour de 70 % dimanche, selon un institut",
+    ),
+    unrelated(
+        "Grand meeting samedi place de la République 📣 rues fermées à la circulation de 14h à 20h",
+    ),
+    # ---------------------------------------------------------------- Portuguese
+    paraphrases(
+        2,
+        "URGENTE‼️ A tinta que passam no dedo dos eleitores tem veneno e causa câncer de pele. "
+        "Compartilhe antes que apaguem!!",
+    ),
+    paraphrases(
+        8,
+        "Meio milhão de eleitores foram apagados do cadastro eleitoral semana passada, em "
+        "segredo, sem ninguém ser avisado 😡",
+    ),
+    paraphrases(
+        12,
+        "Agora dá pra votar pelo WhatsApp: é só mandar foto da identidade e o número do "
+        "candidato pro contato oficial do tribunal eleitoral",
+    ),
+    paraphrases(
+        18,
+        "quem nao votar perde o auxilio familia e o abono por filho durante um ano inteiro. "
+        "fica a dica",
+    ),
+    paraphrases(
+        23,
+        "O software de apuração foi feito por uma empresa estrangeira e programado pra "
+        "favorecer um candidato #fraude",
+    ),
+    paraphrases(
+        29,
+        "Acabou a procuração nessa eleição, agora é obrigatório votar pessoalmente 🚫",
+    ),
+    paraphrases(
+        39,
+        "LEI NOVA: idosos acima de 70 anos estão PROIBIDOS de votar nessa eleição 😱 repassem "
+        "pros avós",
+    ),
+    paraphrases(
+        43,
+        "Cuidado com a tinta eleitoral: se encostar nos olhos causa cegueira.\nRecuse passar "
+        "no dedo!",
+    ),
+    # governor's race, not mayor
+    contradicts(
+        5,
+        "A candidata independente ao governo do estado desistiu da disputa e pede que os "
+        "apoiadores fiquem em casa no dia da eleição",
+    ),
+    # consulates do receive votes; no need to return
+    contradicts(
+        16,
+        "Quem está no exterior NÃO precisa voltar ao país: os consulados recebem votos "
+        "normalmente este ano 🌎",
+    ),
+    # brought forward to September, not postponed to December
+    contradicts(
+        34,
+        "A eleição foi ANTECIPADA para setembro por decisão do tribunal eleitoral",
+    ),
+    # the ink does not spread disease; a new sealed bottle per section
+    contradicts(
+        35,
+        "A tinta passada no dedo dos eleitores não transmite doença nenhuma: cada seção recebe "
+        "um frasco lacrado novo",
+    ),
+    # the bank app only shows your polling place
+    contradicts(
+        36,
+        "O aplicativo do banco agora mostra seu local de votação, é só procurar a opção "
+        "eleições. Votar, só na urna.",
+    ),
+    # the video is maintenance in March, months before the election
+    contradicts(
+        37,
+        "Vídeo mostra urna eletrônica sendo aberta com chave de fenda durante manutenção em "
+        "março, meses antes da eleição",
+    ),
+    # those with a cancelled title cannot vote
+    contradicts(
+        38,
+        "Quem teve o título cancelado NÃO pode votar, nem apresentando a certidão de nascimento",
+    ),
+    # over-70s are not obliged to vote (optional), not banned
+    contradicts(
+        39,
+        "Eleitores com mais de 70 anos não são obrigados a votar nesta eleição, pra eles o "
+        "voto é facultativo",
+    ),
+    # annulment for photographing the machine, not for a party-colour t-shirt
+    contradicts(
+        40,
+        "Mesários receberam ordem de anular o voto de quem fotografar a urna com o celular 📵",
+    ),
+    # a paper crib sheet is now forbidden (opposite of the true claim)
+    contradicts(
+        41,
+        "Agora é PROIBIDO levar cola em papel pra cabine, o mesário vai recolher na entrada",
+    ),
+    unrelated(
+        "Candidato a prefeito promete tarifa zero no ônibus se for eleito 🚍 #Eleições",
+    ),
+    unrelated(
+        "Horário eleitoral gratuito começa nesta sexta na TV e no rádio, veja a ordem dos partidos",
+    ),
+    # ---------------------------------------------------------------- Arabic
+    paraphrases(
+        5,
+        "عاجل 🔴 المرشحة المستقلة لرئاسة البلدية انسحبت من السباق وتطلب من أنصارها البقاء "
+        "في البيوت يوم الاقتراع",
+    ),
+    paraphrases(
+        10,
+        "للمقيمين في الخارج: تقدرون ترسلون أوراق التصويت بالبريد من القنصلية، وتنحسب "
+        "أصواتكم ليلة الانتخابات نفسها ✅",
+    ),
+    paraphrases(
+        16,
+        "اللي برا البلد لازم يرجع عشان يصوّت، القنصليات ما راح تستقبل أصوات هالسنة 😔",
+    ),
+    paraphrases(
+        24,
+        "هذا العام تقدر تصوّت عبر الإنترنت! بس اضغط على الرابط اللي أرسلته وزارة الداخلية "
+        "في رسالة SMS",
+    ),
+    paraphrases(
+        26,
+        "نتائج الدور الأول انعرضت على التلفزيون قبل ما تسكر مكاتب الاقتراع!! #فضيحة",
+    ),
+    paraphrases(
+        28,
+        "غرامة 150 يورو لكل من لا يذهب للتصويت يوم الأحد‼️ انشروا",
+    ),
+    paraphrases(
+        32,
+        "بدون بطاقة الناخب ما في تصويت،\nمكاتب الاقتراع رح ترفض كل واحد أضاع بطاقته",
+    ),
+    paraphrases(
+        37,
+        "فيديو: فتح جهاز التصويت الإلكتروني بمفك براغي وتبديل الأصوات داخل مكتب الاقتراع 😡 #تزوير",
+    ),
+    # moved to Tuesday 10 March, not Monday 9 March
+    contradicts(
+        0,
+        "الانتخابات الوطنية نُقلت من الأحد إلى الثلاثاء 10 مارس بسبب الأمطار الغزيرة، "
+        "والأصوات يوم الأحد لن تُحتسب",
+    ),
+    # the ink is safe, no cancer
+    contradicts(
+        2,
+        "الحبر الانتخابي آمن تماماً ولا يسبب سرطان الجلد، وزارة الصحة فحصته 👍",
+    ),
+    # the pre-marked ballots were at a poll-worker training session
+    contradicts(
+        3,
+        "صورة أوراق الاقتراع المؤشر عليها مسبقاً للمرشح C التقطت في دورة تدريبية لموظفي "
+        "الاقتراع، وليست يوم الانتخابات",
+    ),
+    # ID cards and passports accepted; the driving licence is what is no longer valid
+    contradicts(
+        7,
+        "بطاقة الهوية الوطنية وجواز السفر مقبولان في مراكز الاقتراع، أما رخصة القيادة فلم "
+        "تعد مقبولة",
+    ),
+    # full boxes filmed after closing, on the way to the count
+    contradicts(
+        20,
+        "فيديو يظهر صناديق اقتراع ممتلئة بالأوراق بعد إغلاق مراكز التصويت، أثناء نقلها للفرز",
+    ),
+    # you can vote without the voter card, using your ID
+    contradicts(
+        32,
+        "حتى لو أضعت بطاقة الناخب تقدر تصوّت ببطاقة الهوية، المكاتب لن ترفض أحداً",
+    ),
+    # postponed a month because of a shortage of ballot papers, not the heat
+    contradicts(
+        42,
+        "أعلنت الهيئة تأجيل الانتخابات شهراً كاملاً بسبب نقص أوراق الاقتراع",
+    ),
+    # mild skin allergy for some people, harmless to the eyes
+    contradicts(
+        43,
+        "الحبر الانتخابي قد يسبب حساسية خفيفة في الجلد عند بعض الناس، لكنه لا يضر العينين",
+    ),
+    # boxes arrived empty and sealed
+    contradicts(
+        44,
+        "صناديق الاقتراع وصلت إلى المراكز فارغة ومختومة بالشمع أمام مندوبي كل المرشحين",
+    ),
+    # two hours, capital only, for maintenance
+    contradicts(
+        45,
+        "سيتم قطع الإنترنت في العاصمة فقط لمدة ساعتين يوم الانتخابات بسبب أعمال صيانة",
+    ),
+    unrelated(
+        "المناظرة التلفزيونية بين المرشحَين مساء الخميس على القناة الأولى الساعة 9 📺",
+    ),
+    unrelated(
+        "مرشح يعد بتوفير 100 ألف فرصة عمل للشباب خلال أول سنتين #الانتخابات",
+    ),
 )

@@ -34,6 +34,7 @@ from matching import (
     TextRole,
     decide,
 )
+from matching.cross_lingual import MultilingualEncoder
 
 
 class WordingKind(StrEnum):
@@ -56,14 +57,27 @@ class Wording:
 
 
 def sample_matcher(
-    encoder: Encoder | None = None, title_role: TextRole = TextRole.TITLE
+    encoder: Encoder | None = None,
+    title_role: TextRole = TextRole.TITLE,
+    multilingual: MultilingualEncoder | None = None,
 ) -> Matcher[int]:
     """The sample fact-checks as the bot indexes them: key n is the n-th fact-check.
-    `title_role=TextRole.CLAIM` indexes headlines as before decision 115 (the baseline)."""
-    matcher: Matcher[int] = Matcher(encoder=encoder)
-    for number, item in enumerate(json.loads(SAMPLE_PATH.read_text("utf-8"))["@graph"]):
-        matcher.add_text(number, item["claimReviewed"], item["inLanguage"])
-        matcher.add_text(number, item["headline"], item["inLanguage"], role=title_role)
+    `title_role=TextRole.CLAIM` indexes headlines as before decision 115 (the baseline).
+    `multilingual`: with the multilingual extra, each text's passage vector computed first, as
+    the bot's background job stores them."""
+    matcher: Matcher[int] = Matcher(encoder=encoder, multilingual=multilingual)
+    texts = [
+        (number, text, item["inLanguage"], role)
+        for number, item in enumerate(json.loads(SAMPLE_PATH.read_text("utf-8"))["@graph"])
+        for text, role in ((item["claimReviewed"], TextRole.CLAIM), (item["headline"], title_role))
+    ]
+    vectors = (
+        list(multilingual.passage([text for _, text, _, _ in texts]))
+        if multilingual is not None
+        else [None] * len(texts)
+    )
+    for (number, text, language, role), vector in zip(texts, vectors, strict=True):
+        matcher.add_text(number, text, language, dense_vector=vector, role=role)
     return matcher
 
 
@@ -79,6 +93,7 @@ class WordingFigures:
     paraphrases_wrong: int  # automatically, with another fact-check
     unrelated: int
     unrelated_answered: int
+    contradictions_elsewhere: int = 0  # automatically, with another fact-check
 
 
 def measure(name: str, rows: Sequence[Wording], matcher: Matcher[int]) -> WordingFigures:
@@ -99,6 +114,7 @@ def measure(name: str, rows: Sequence[Wording], matcher: Matcher[int]) -> Wordin
         counts[WordingKind.PARAPHRASE][2],
         counts[WordingKind.UNRELATED][0],
         counts[WordingKind.UNRELATED][2],
+        counts[WordingKind.CONTRADICTION][2],
     )
 
 

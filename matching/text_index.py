@@ -383,9 +383,6 @@ class TextIndex(Generic[K]):
         language = detect_language(text)
         score = dense_score(dense, language)
         key = self._keys[dense.slot]
-        known = next((hit for hit in hits if hit.key == key), None)
-        if score <= (known.score if known is not None else 0.0) or score < self.min_score:
-            return hits[:k]
         matched = self._texts[dense.slot]
         if (
             self.guard
@@ -393,6 +390,9 @@ class TextIndex(Generic[K]):
             and not self._lexically_backed(dense, hits, text, language)
         ):
             score = DENSE_SUGGEST_SCORE
+        known = next((hit for hit in hits if hit.key == key), None)
+        if score <= (known.score if known is not None else 0.0) or score < self.min_score:
+            return hits[:k]
         conflict = (
             find_conflict(text, matched) or numbers_disagree(text, matched) if self.guard else None
         )
@@ -415,8 +415,12 @@ class TextIndex(Generic[K]):
         message about the election has a far lead over the next, and the model alone
         answered another claim in the same language (decision 123)."""
         matched = self._texts[dense.slot]
-        written_in = language_of_tag(self._langs[dense.slot] or detect_language(matched))
-        if language_of_tag(language) != written_in:
+        # The stored tag, and what the text reads as: a tag may be missing or "und".
+        written_in = {
+            language_of_tag(self._langs[dense.slot]),
+            language_of_tag(detect_language(matched)),
+        }
+        if language_of_tag(language) not in written_in:
             return True
         group = self._group(dense.slot)
         lexical = max(

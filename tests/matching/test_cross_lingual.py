@@ -141,11 +141,12 @@ SMALL_CATALOGUE = {
 }
 
 
-@pytest.fixture
-def small(multilingual_encoder: E5Encoder) -> TextIndex[str]:
+@pytest.fixture(params=["tagged", "untagged"])
+def small(multilingual_encoder: E5Encoder, request: pytest.FixtureRequest) -> TextIndex[str]:
+    # Untagged: an import without languages stores none (or "und"); the text's own is read.
     found: TextIndex[str] = TextIndex(multilingual=multilingual_encoder)
     for key, (claim, language) in SMALL_CATALOGUE.items():
-        found.add(key, claim, language)
+        found.add(key, claim, language if request.param == "tagged" else "und")
     return found
 
 
