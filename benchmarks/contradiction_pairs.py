@@ -989,6 +989,13 @@ DESIGN: tuple[Pair, ...] = _rows(
             "the two cards traded places",
         ),
         (
+            "pt",
+            "Quem votar com a caneta azul tem o voto anulado, só vale a preta",
+            "Quem votar com a caneta preta tem o voto anulado, só vale a caneta azul",
+            WORDING,
+            "the two pens traded places, the second without its noun on one side",
+        ),
+        (
             "es",
             "El partido socialista pidió anular la elección del domingo",
             "La coalición ciudadana pidió anular la elección del domingo",

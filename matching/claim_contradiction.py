@@ -416,7 +416,10 @@ def _substituted(ours: Reading, theirs: Reading) -> Conflict | None:
         named = inside and _letters_differ(my_slot, other_slot)
         if named or _parties_differ(my_slot, other_slot):
             return Conflict(ConflictKind.NAME, _written(my_slot), _written(other_slot))
-    return _exchanged([(my_slot, other_slot) for my_slot, other_slot, _ in replaced])
+    shared = frozenset(
+        t.stem for tag, i1, i2, _, _ in blocks if tag == "equal" for t in mine[i1:i2]
+    )
+    return _exchanged([(my_slot, other_slot) for my_slot, other_slot, _ in replaced], shared)
 
 
 def _letters_differ(mine: tuple[Token, ...], other: tuple[Token, ...]) -> bool:
@@ -440,12 +443,19 @@ def _parties_differ(mine: tuple[Token, ...], other: tuple[Token, ...]) -> bool:
     return bool(my_names) and bool(other_names) and not my_names & other_names
 
 
-def _exchanged(replaced: Sequence[tuple[tuple[Token, ...], tuple[Token, ...]]]) -> Conflict | None:
+def _exchanged(
+    replaced: Sequence[tuple[tuple[Token, ...], tuple[Token, ...]]], shared: frozenset[str]
+) -> Conflict | None:
     """Two details traded places: "au stylo noir ... seul le stylo bleu" against "au stylo bleu
-    ... seul le stylo noir" (each word said elsewhere in the other text, so no slot is a swap)."""
-    stems = [
-        (tuple(t.stem for t in mine), tuple(t.stem for t in other)) for mine, other in replaced
-    ]
+    ... seul le stylo noir" (each word said elsewhere in the other text, so no slot is a swap).
+    Words the two texts share outside the slots do not count, so "... seul le bleu" trades
+    places with "... seul le stylo noir" as well: "stylo" was said before, on both sides."""
+
+    def detail(slot: tuple[Token, ...]) -> tuple[str, ...]:
+        own = tuple(t.stem for t in slot if t.stem not in shared)
+        return own or tuple(t.stem for t in slot)
+
+    stems = [(detail(mine), detail(other)) for mine, other in replaced]
     for first, (my_first, other_first) in enumerate(stems):
         for my_second, other_second in stems[first + 1 :]:
             if my_first == other_second and my_second == other_first and my_first != other_first:
