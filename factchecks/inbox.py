@@ -14,8 +14,9 @@ one at a time and in order: only a voter's oldest unfinished message can be clai
 waits until it is `complete` (or `failed`). A message that fails is released until a later time
 (`retry_later`); each claim counts an attempt.
 
-The early delivery statuses of the outbox (`record_update`, `mark_processed`) live in the same
-table under their own channel name; no worker claims them.
+The early delivery statuses of sent messages (`record_update`, `mark_processed`, used by
+`factchecks.delivery_records`) live in the same table under their own channel name; no worker
+claims them.
 """
 
 from __future__ import annotations
@@ -321,7 +322,7 @@ async def rows_of(db: Database, channel: str) -> list[InboxUpdate]:
         return list(rows.all())
 
 
-# -- The outbox's early delivery statuses ----------------------------------------------------
+# -- Early delivery statuses (`factchecks.delivery_records`) ---------------------------------------
 
 
 async def record_update(db: Database, channel: str, external_id: str, payload: str) -> bool:

@@ -2,7 +2,8 @@
 that caused them, so a restart never loses a notification and a rollback never sends one.
 
 A sender (see `bot.delivery`) takes due messages, sends them at the platform's pace, and marks
-each one sent, due again later (a transient failure), or failed (a permanent one).
+each one sent (`factchecks.delivery_records`), due again later (a transient failure), or failed
+(a permanent one).
 
 Fair and shared by any number of workers:
 - `due_per_chat` reads at most one message per chat (its oldest due one), and only for chats

@@ -178,7 +178,8 @@ async def expire_reply_addresses(run: ExpiryPass) -> int:
 
 async def expire_handled_inbox_rows(run: ExpiryPass) -> int:
     """Inbox rows handled (or given up on) more than `address_days` ago, and early delivery
-    statuses as old (`factchecks.outbox`: they sit in the inbox under "<channel>:status")."""
+    statuses as old (`factchecks.delivery_records`: they sit in the inbox under
+    "<channel>:status")."""
     where = and_(
         col(InboxUpdate.received_at) < run.before(run.policy.address_days),
         or_(

@@ -416,10 +416,10 @@ def _substituted(ours: Reading, theirs: Reading) -> Conflict | None:
         named = inside and _letters_differ(my_slot, other_slot)
         if named or _parties_differ(my_slot, other_slot):
             return Conflict(ConflictKind.NAME, _written(my_slot), _written(other_slot))
-    shared = frozenset(
+    said_on_both = frozenset(
         t.stem for tag, i1, i2, _, _ in blocks if tag == "equal" for t in mine[i1:i2]
     )
-    return _exchanged([(my_slot, other_slot) for my_slot, other_slot, _ in replaced], shared)
+    return _exchanged([(my_slot, other_slot) for my_slot, other_slot, _ in replaced], said_on_both)
 
 
 def _letters_differ(mine: tuple[Token, ...], other: tuple[Token, ...]) -> bool:

@@ -120,6 +120,10 @@ def nearest_scan(
     return DenseHit(slots[best[1]], best[0], lead)
 
 
+# The tag of a text whose language is not known ("und", ISO 639-2): no language to compare.
+UNDETERMINED = "und"
+
+
 def language_of_tag(lang: str | None) -> str | None:
     """ "hi" for "hi", "hi-IN" or "HI_in"; None stays None."""
     if not lang:

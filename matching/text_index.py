@@ -31,6 +31,8 @@ from matching.claim_contradiction import agrees_on_key_words, find_conflict, num
 from matching.cross_lingual import (
     DENSE_SUGGEST_SCORE,
     LAZY_EMBED_TEXTS,
+    SUGGEST_MIN_LEAD,
+    UNDETERMINED,
     DenseHit,
     MultilingualEncoder,
     dense_score,
@@ -210,10 +212,12 @@ class TextIndex(Generic[K]):
     ) -> None:
         """Index `text` under `key`, replacing whatever `key` had.
 
-        `lang` is stored and saved with the text; scoring does not use it (texts in different
-        languages share too little to match each other anyway). `vector` is the text's unit
-        vector from this index's encoder, computed earlier (stored with the catalogue): with it
-        the text is never embedded during a search, so a restarted index is warm at once.
+        `lang` is stored and saved with the text; the lexical scores do not use it (texts in
+        different languages share too little to match each other anyway), the multilingual
+        stage does (an answer in the text's own language needs the words' agreement).
+        `vector` is the text's unit vector from this index's encoder, computed earlier (stored
+        with the catalogue): with it the text is never embedded during a search, so a restarted
+        index is warm at once.
         `dense_vector` is the same for the multilingual encoder (its "passage" vector).
         """
         self.remove(key)
@@ -389,7 +393,8 @@ class TextIndex(Generic[K]):
             and score >= DEFAULT_ANSWER_THRESHOLD
             and not self._lexically_backed(dense, hits, text, language)
         ):
-            score = DENSE_SUGGEST_SCORE
+            # What `dense_score` gives a hit it does not answer.
+            score = DENSE_SUGGEST_SCORE if dense.lead >= SUGGEST_MIN_LEAD else 0.0
         known = next((hit for hit in hits if hit.key == key), None)
         if score <= (known.score if known is not None else 0.0) or score < self.min_score:
             return hits[:k]
@@ -413,14 +418,19 @@ class TextIndex(Generic[K]):
         language it must not: the evidence is calibrated on a catalogue of thousands, where
         the nearest wrong fact-check is close; in a small one (a desk's first weeks) every
         message about the election has a far lead over the next, and the model alone
-        answered another claim in the same language (decision 123)."""
+        answered another claim in the same language (decision 123). A text whose language is
+        neither tagged nor detected (a short headline) is held to the same rule: when in doubt,
+        the desk decides.
+
+        The lexical hits are those the search kept (its `k` best): a fact-check ranked lower
+        by words is no backing anyway."""
         matched = self._texts[dense.slot]
         # The stored tag, and what the text reads as: a tag may be missing or "und".
         written_in = {
             language_of_tag(self._langs[dense.slot]),
             language_of_tag(detect_language(matched)),
-        }
-        if language_of_tag(language) not in written_in:
+        } - {None, UNDETERMINED}
+        if written_in and language_of_tag(language) not in written_in:
             return True
         group = self._group(dense.slot)
         lexical = max(
