@@ -415,7 +415,7 @@ class TextIndex(Generic[K]):
         texts agree on places, outcomes, names and numbers (`agrees_on_key_words`).
 
         Across languages no word can agree, and the calibrated evidence decides alone. In one
-        language it must not: the evidence is calibrated on a catalogue of thousands, where
+        language it must not: the evidence is calibrated on a pool of a thousand, where
         the nearest wrong fact-check is close; in a small one (a desk's first weeks) every
         message about the election has a far lead over the next, and the model alone
         answered another claim in the same language (decision 123). A text whose language is

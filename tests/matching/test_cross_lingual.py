@@ -4,7 +4,10 @@ under TIPLINE_REQUIRE_MULTILINGUAL=1)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
+import numpy.typing as npt
 import pytest
 
 from bot.multilingual_model import E5Encoder
@@ -181,3 +184,46 @@ def test_the_same_claim_retold_in_its_own_language_is_still_answered(
         "Ojo: para ir a votar tienen que llevar el DNI original, con una fotocopia no te dejan"
     )
     assert best.key == "original-id" and best.score >= DEFAULT_ANSWER_THRESHOLD
+
+
+class _FixedVectors:
+    """A stand-in for the model where the geometry must be exact: each text's unit vector is
+    given, so a test sets the cosine and the lead it needs."""
+
+    def __init__(self, vectors: dict[str, list[float]]) -> None:
+        self._vectors = {
+            text: np.asarray(vector, dtype=np.float32) / np.linalg.norm(vector)
+            for text, vector in vectors.items()
+        }
+
+    def query(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        return np.stack([self._vectors[text] for text in texts])
+
+    def passage(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        return self.query(texts)
+
+
+HEADLINE = "No se vota online"  # too short for its language to be detected
+UNRELATED = "¿Es cierto que mañana cierran todas las escuelas del país?"  # Spanish, no shared word
+
+
+def test_an_undetected_untagged_text_is_held_to_the_same_language_rule() -> None:
+    # The message is nearest the headline (cosine 0.99) and far from the rest: across languages
+    # that would be an answer. The headline's language is unknown, so the desk decides.
+    encoder = _FixedVectors(
+        {HEADLINE: [1, 0, 0], "Ink is poison": [0, 1, 0], UNRELATED: [0.99, 0.141, 0]}
+    )
+    index: TextIndex[str] = TextIndex(multilingual=encoder)
+    index.add("online", HEADLINE, "und")
+    index.add("ink", "Ink is poison", "en")
+    [best] = index.search(UNRELATED)
+    assert best.key == "online" and best.score == DENSE_SUGGEST_SCORE
+
+
+def test_a_refused_raise_without_a_lead_is_not_even_suggested() -> None:
+    # Two fact-checks with one text: no lead, so the nearest is no better than the other.
+    encoder = _FixedVectors({HEADLINE: [1, 0], UNRELATED: [1, 0]})
+    index: TextIndex[str] = TextIndex(multilingual=encoder)
+    index.add("first", HEADLINE, "es")
+    index.add("second", HEADLINE, "es")
+    assert index.search(UNRELATED) == []
