@@ -24,6 +24,11 @@ Decision 123: `HELD_OUT_12` (retellings of what someone else said, quote-posts a
 of the five languages, not only the fact-check's own: most of their paraphrases are in another
 language. Both were measured once, lexical and with the multilingual extra; then 12 was read and
 the dense stage's rule chosen with it, and 13 was measured once with that rule.
+
+Decision 126: 13 was read and the cause, letter and crossed-clause checks chosen with it and 12;
+`HELD_OUT_14` (typed in a hurry on a cheap phone, or voice notes transcribed) and `HELD_OUT_15`
+(official-sounding notices and communiqués) were then measured once, old and new code side by
+side, lexical and with the multilingual extra; 14 was read after that.
 """
 
 from __future__ import annotations
@@ -4891,5 +4896,1138 @@ HELD_OUT_13: tuple[Wording, ...] = (
     ),
     unrelated(
         "مرشح يعد بتوفير 100 ألف فرصة عمل للشباب خلال أول سنتين #الانتخابات",
+    ),
+)
+
+
+HELD_OUT_14: tuple[Wording, ...] = (
+    # ------------- English
+    contradicts(
+        0,
+        "gm family the national election moved from sunday to monday 9 march coz "
+        "of heavy rain but ONLY for the flooded villages by the river, everybody "
+        "else still votes sunday n it counts",
+    ),
+    paraphrases(
+        0,
+        "GOOD MORNING FAMILY election has been moved from sunday to monday 9 "
+        "march cos heavy rain is forecast so if u vote on sunday ur ballot wont "
+        "be counted!! pass it on",
+    ),
+    paraphrases(
+        0,
+        "hello hello so they said the national election is not sunday anymore its "
+        "monday the 9th of march because of the rain the rain coming and any "
+        "ballot you cast sunday they will not count it ok bye",
+    ),
+    contradicts(
+        1,
+        "pls read u can text YES and ur candidates number to 4455 to get the "
+        "address of ur polling station but u still have to go there n vote in "
+        "person",
+    ),
+    paraphrases(
+        1,
+        "u can vote from ur phone now!!! just txt YES n ur candidates number to "
+        "4455 no need to go to the polling station at all tell evry1",
+    ),
+    contradicts(
+        2,
+        "relax ppl the ink they paint on ur finger is NOT poison and it does NOT "
+        "cause skin cancer its just silver nitrate stop sharing that msg",
+    ),
+    paraphrases(
+        2,
+        "WARNING WARNING the ink they paint on voters fingers got POISON inside "
+        "that causes skin cancer share b4 they delete this",
+    ),
+    contradicts(
+        3,
+        "pic proves ballot papers being handed out with NO box at all for "
+        "candidate C, they left him off the ballot!!!",
+    ),
+    contradicts(
+        4,
+        "use the pencil in the booth its fine, officials CANT rub out pencil "
+        "marks and nobody can change ur vote afterwards dont listen to the "
+        "rumours",
+    ),
+    paraphrases(
+        4,
+        "DONT use the pencil they give u in the booth!!! officials can rub out "
+        "the pencil marks after n change ur vote. bring ur own pen",
+    ),
+    contradicts(
+        5,
+        "the independent candidate for mayor has NOT pulled out, she is still in "
+        "the race and asking her supporters to go out n vote on polling day",
+    ),
+    paraphrases(
+        5,
+        "breaking: the independent mayor candidate pulled out of the race!!! she "
+        "is asking her supporters to stay home on polling day",
+    ),
+    contradicts(
+        6,
+        "tv showed the final results at 11 at night hours after the polls closed, "
+        "so nothing was decided in advance stop the nonsense",
+    ),
+    paraphrases(
+        6,
+        "TV showed the FINAL results at 12 noon hours b4 the polls even closed!!! "
+        "proof the outcome was decided in advance wake up ppl",
+    ),
+    contradicts(
+        7,
+        "new rule: only ur national ID card will be accepted at polling stations, "
+        "passports no longer valid for voting",
+    ),
+    paraphrases(
+        7,
+        "NEW RULE only passport accepted as ID at polling stations, national ID "
+        "cards no longer valid!! pls share",
+    ),
+    contradicts(
+        8,
+        "half a million new voters were added to the electoral register last week "
+        "biggest sign up ever",
+    ),
+    contradicts(
+        9,
+        "voting machines in the northern district were hacked overnight n flipped "
+        "thousands of votes to the opposition party",
+    ),
+    paraphrases(
+        9,
+        "omg the voting machines up in the northern district got hacked overnite "
+        "and flipped thousands n thousands of votes to the governing party",
+    ),
+    contradicts(
+        10,
+        "fyi citizens living abroad can post their ballots from the consulate but "
+        "those postal votes only get counted a week after election night",
+    ),
+    contradicts(
+        11,
+        "anyone who doesnt vote will NOT be fined, nothing gets taken from ur "
+        "salary, voting is ur choice",
+    ),
+    paraphrases(
+        11,
+        "if u dont vote they fine u 500 and take it straight from ur salary next "
+        "month!!! not joking",
+    ),
+    paraphrases(
+        42,
+        "my cousin back home says the election commission postponed the elections "
+        "for a whole month because of the severe heat wave",
+    ),
+    contradicts(
+        31,
+        "ppl the voting machines are NOT connected to the internet so nobody can "
+        "hack them remotely during the count",
+    ),
+    unrelated("morning fam!! dont forget the debate is on channel 4 tonite at 8, bring snacks lol"),
+    unrelated(
+        "hey the queue at my polling station is sooo long bring water n a chair "
+        "if ur going after lunch"
+    ),
+    # ------------- Spanish
+    contradicts(
+        12,
+        "ojo NO se puede votar por whatsapp, si alguien te pide foto de tu cedula "
+        "y el numero de tu candidato es estafa, el tribunal no recibe votos asi",
+    ),
+    paraphrases(
+        12,
+        "buenas familia ya se puede votar x whatsapp!! solo manda una foto d tu "
+        "cedula y el numero de tu candidato al contacto oficial del tribunal "
+        "electoral, pasalo",
+    ),
+    contradicts(
+        13,
+        "tranquilos la escuela san miguel sigue siendo colegio electoral, solo "
+        "pasaron UNA mesa al estadio municipal y si avisaron",
+    ),
+    paraphrases(
+        13,
+        "CERRARON el colegio electoral de la escuela san miguel y se llevaron "
+        "todas las mesas pal estadio municipal sin avisarle a nadie!!",
+    ),
+    contradicts(
+        14,
+        "habra toque de queda desde las seis de la tarde pero el dia DESPUES de "
+        "las elecciones, el dia de votar se puede salir normal",
+    ),
+    paraphrases(
+        14,
+        "atencion atencion va a haber toque de queda desde las 6 d la tarde el "
+        "dia d las elecciones y la policia va a detener al q este en la calle",
+    ),
+    contradicts(
+        15,
+        "la tinta indeleble se quita con vinagre y lejia si, pero igual nadie "
+        "puede votar dos veces porque ya estas marcado en el padron",
+    ),
+    paraphrases(
+        15,
+        "la tinta indeleble se quita en segundos con vinagre y lejia!!! por eso "
+        "hay gente votando 2 y 3 veces q verguenza",
+    ),
+    contradicts(
+        16,
+        "si estas en el extranjero no tienes que volver al pais, este año los "
+        "consulados SI reciben votos",
+    ),
+    contradicts(
+        17,
+        "mas de 20.000 personas fallecidas votaron en la provincia de la sierra "
+        "segun una lista que circula en redes",
+    ),
+    contradicts(
+        18,
+        "si no vas a votar te quitan el bono familiar y la ayuda por hijo pero "
+        "durante un mes nomas",
+    ),
+    paraphrases(
+        18, "ojo si no vas a votar te quitan el bono familiar y la ayuda x hijo por un año entero!!"
+    ),
+    contradicts(
+        20,
+        "un video muestra urnas que llegaron vacias y selladas a los centros de "
+        "votacion antes de abrir, todo en orden",
+    ),
+    paraphrases(
+        20,
+        "miren este video las urnas llegaron a los centros de votacion YA LLENAS "
+        "d papeletas antes de abrir!!!",
+    ),
+    contradicts(
+        21,
+        "la candidata de la alianza ecologista le pidio anoche a su rival que "
+        "renuncie y que le de el voto a ella",
+    ),
+    paraphrases(
+        21,
+        "la candidata de los ecologistas renuncio anoche!! y pidio q voten x su "
+        "rival, no lo puedo creer",
+    ),
+    contradicts(
+        22,
+        "para votar basta con una fotocopia del documento o una foto en el "
+        "celular, ya no hace falta llevar el original",
+    ),
+    contradicts(
+        23,
+        "el programa solo transmite los resultados provisionales, el conteo "
+        "oficial de votos se hace en papel, nadie lo configuro pa favorecer a "
+        "nadie",
+    ),
+    paraphrases(
+        23,
+        "el software q cuenta los votos lo hizo una empresa extranjera y lo "
+        "configuraron pa favorecer a un candidato",
+    ),
+    paraphrases(
+        0,
+        "la eleccion nacional se paso del domingo al lunes 9 de marzo x las "
+        "lluvias fuertes q anuncian, y lo q se vote el domingo no se cuenta",
+    ),
+    contradicts(
+        36,
+        "en la app del banco solo sale donde te toca votar, no se puede votar con "
+        "la clave de la tarjeta",
+    ),
+    unrelated(
+        "buenas alguien sabe si el mercado abre el domingo? necesito comprar pan "
+        "antes de ir a votar"
+    ),
+    unrelated(
+        "recuerden q el debate de candidatos es el jueves a las 9 por canal 7 no se lo pierdan"
+    ),
+    # ------------- French
+    contradicts(
+        24,
+        "le ministere de l interieur a envoye un sms avec un lien pour trouver "
+        "son bureau de vote, mais on peut pas voter en ligne",
+    ),
+    paraphrases(
+        24,
+        "slt tt le monde cette annee on peut voter en ligne, suffit de cliquer "
+        "sur le lien envoye par sms par le ministere de l interieur",
+    ),
+    contradicts(
+        25,
+        "les bulletins remplis au stylo noir seront annules, seul le stylo bleu "
+        "est accepte dans l isoloir",
+    ),
+    paraphrases(
+        25,
+        "ATTENTION les bulletins remplis au stylo BLEU seront annules!! seul le "
+        "stylo noir est accepte dans l isoloir faites tourner",
+    ),
+    contradicts(
+        26,
+        "les resultats du premier tour ont ete donnes a la tele a 20h pile, juste "
+        "apres la fermeture des bureaux de vote",
+    ),
+    contradicts(
+        27,
+        "le bureau de vote de la mairie reste ouvert, c est celui de la gare "
+        "routiere qui est ferme pour travaux",
+    ),
+    paraphrases(
+        27,
+        "bjr le bureau de vote de la mairie est ferme pour travaux, les electeurs "
+        "doivent aller voter a la gare routiere",
+    ),
+    contradicts(
+        28,
+        "une amende de 150 euros sera envoyee aux assesseurs qui ne se deplacent "
+        "pas pour tenir leur bureau dimanche",
+    ),
+    paraphrases(
+        28,
+        "une amende de 150 euros va etre envoyee a tous ceux qui se deplacent pas "
+        "pour voter dimanche c est officiel",
+    ),
+    contradicts(
+        29,
+        "les procurations sont toujours acceptees pour ce scrutin, pas oblige de "
+        "voter en personne si t es absent",
+    ),
+    contradicts(
+        30,
+        "un candidat a retire sa candidature et appelle ses electeurs a s "
+        "abstenir, selon une video",
+    ),
+    paraphrases(
+        30,
+        "video: un candidat s est retire de la course et demande a ses electeurs "
+        "de voter pour son adversaire!!",
+    ),
+    contradicts(
+        31,
+        "les machines a voter sont PAS connectees a internet, impossible de les "
+        "pirater a distance pendant le depouillement",
+    ),
+    paraphrases(
+        31,
+        "les machines a voter sont branchees sur internet et on peut les pirater "
+        "a distance pendant le depouillement, mefiance",
+    ),
+    contradicts(
+        32,
+        "meme sans carte electorale on peut voter, il suffit de montrer une piece "
+        "d identite au bureau",
+    ),
+    contradicts(
+        33, "le scrutin est reporte d une semaine a cause des inondations, a annonce la prefecture"
+    ),
+    paraphrases(
+        33,
+        "la prefecture a annonce que le scrutin est reporte d une semaine a cause "
+        "de l epidemie de grippe",
+    ),
+    paraphrases(
+        45,
+        "ils vont couper internet dans tout le pays le jour des elections pour "
+        "empecher la diffusion des resultats",
+    ),
+    unrelated(
+        "coucou la famille qui peut garder les enfants dimanche matin le temps qu on aille voter"
+    ),
+    unrelated("rdv a 18h devant la boulangerie pour le porte a porte, ramenez les tracts svp"),
+    # ------------- Portuguese
+    contradicts(
+        34,
+        "o tribunal eleitoral confirmou: a eleicao NAO foi adiada pra dezembro, "
+        "tem urna suficiente pra todo mundo",
+    ),
+    paraphrases(
+        34,
+        "bom dia grupo a eleicao foi ADIADA pra dezembro, o tribunal eleitoral "
+        "decidiu por falta de urnas, repassem",
+    ),
+    contradicts(
+        35,
+        "a tinta passada no dedo dos eleitores mancha a pele por uns dias mas nao "
+        "transmite doenca nenhuma",
+    ),
+    paraphrases(
+        35,
+        "cuidado a tinta q passam no dedo dos eleitores transmite doenca de pele "
+        "pq usam o mesmo frasco em todo mundo",
+    ),
+    contradicts(
+        36,
+        "o aplicativo do banco tem a opcao eleicoes so pra consultar o local de "
+        "votacao, nao da pra votar por ele",
+    ),
+    contradicts(
+        37,
+        "video mostra urna eletronica sendo aberta com chave de fenda na "
+        "manutencao meses antes da eleicao, nenhum voto foi trocado",
+    ),
+    paraphrases(
+        37,
+        "VIDEO mostra urna eletronica sendo aberta com chave de fenda e os votos "
+        "sendo trocados na secao!!! absurdo",
+    ),
+    contradicts(
+        38, "quem teve o titulo cancelado NAO pode votar, nem apresentando a certidao de nascimento"
+    ),
+    paraphrases(
+        38, "quem teve o titulo cancelado pode votar normal, e so levar a certidao de nascimento"
+    ),
+    contradicts(
+        39,
+        "eleitores com mais de 70 anos nao sao obrigados a votar nesta eleicao, "
+        "mas podem se quiserem",
+    ),
+    paraphrases(
+        39, "nova lei: quem tem mais de 70 anos ta proibido de votar nessa eleicao, avisem os avos"
+    ),
+    contradicts(
+        40,
+        "mesarios receberam ordem de anular o voto de quem entrar na cabine com o celular ligado",
+    ),
+    paraphrases(
+        40,
+        "mesarios receberam ordem pra anular o voto de quem chegar com camiseta "
+        "da cor de algum partido, cuidado com a roupa",
+    ),
+    contradicts(41, "e proibido levar cola de papel pra cabine, se o mesario ver anula teu voto"),
+    paraphrases(
+        15,
+        "tinta indelevel sai em segundos com vinagre e agua sanitaria, tem gente "
+        "votando duas tres vezes",
+    ),
+    contradicts(
+        43,
+        "o medico disse que a tinta eleitoral nao causa cegueira mesmo se "
+        "encostar no olho, pode deixar passar no dedo",
+    ),
+    unrelated(
+        "alguem sabe se o onibus vai ser de graca no dia da eleicao? preciso ir ate o centro"
+    ),
+    unrelated("bom dia grupo, churrasco no sabado na casa da tia Rosa, cada um leva uma coisa"),
+    # ------------- Arabic
+    paraphrases(
+        42, "يا جماعة الهيئة اعلنت تاجيل الانتخابات شهر كامل بسبب موجة الحر الشديدة انشروها"
+    ),
+    contradicts(42, "الهيئة اعلنت تاجيل الانتخابات اسبوع واحد بس بسبب موجة الحر الشديدة"),
+    contradicts(42, "الهيئة اكدت ان الانتخابات في موعدها وما في تاجيل رغم موجة الحر"),
+    paraphrases(43, "تحذير الحبر الانتخابي بيسبب العمى اذا لمس العين ارفضوا يحطوه على اصبعكم"),
+    contradicts(43, "الحبر الانتخابي ما بيسبب العمى حتى لو لمس العين، بس اغسلوها بالمي وخلص"),
+    paraphrases(
+        44, "صناديق الاقتراع وصلت للمراكز وفيها اوراق مأشر عليها من قبل لمرشح واحد!! فضيحة"
+    ),
+    contradicts(44, "صناديق الاقتراع وصلت للمراكز فاضية ومختومة قدام مندوبين كل المرشحين"),
+    paraphrases(45, "رح يقطعوا الانترنت بكل البلد يوم الانتخابات عشان ما حدا ينشر النتائج"),
+    contradicts(45, "رح يقطعوا الانترنت بس حوالين مراكز الاقتراع يوم الانتخابات مش بكل البلد"),
+    paraphrases(
+        2, "الحبر اللي بيحطوه على اصابع الناخبين فيه سم بيسبب سرطان الجلد انشروها قبل ما يحذفوها"
+    ),
+    contradicts(14, "ما في حظر تجول يوم الانتخابات، الشرطة ما رح تعتقل حدا بالشارع"),
+    unrelated("صباح الخير يا جماعة، مين بيعرف وين مركز الاقتراع في حي النور؟"),
+    unrelated("لا تنسوا المناظرة بين المرشحين الليلة الساعة تسعة على القناة الاولى"),
+)
+
+
+HELD_OUT_15: tuple[Wording, ...] = (
+    # ------------- English
+    paraphrases(
+        0,
+        "NOTICE TO ALL VOTERS\n"
+        "Because heavy rain is forecast, the national election has been moved from Sunday "
+        "to Monday the ninth of March.\n"
+        "IMPORTANT: ballots cast on Sunday will NOT be counted.\n"
+        "- Hillcrest Ward Residents' Association",
+    ),
+    contradicts(
+        0,
+        "OFFICIAL CLARIFICATION\n"
+        "The national election has NOT been moved from Sunday to Monday 9 March. Heavy rain "
+        "is forecast, but voting goes ahead on Sunday and every ballot cast on Sunday will "
+        "be counted.\n"
+        "- Electoral Commission, Press Office",
+    ),
+    paraphrases(
+        1,
+        "IMPORTANT ANNOUNCEMENT - YOUTH WING\n"
+        "You can now vote from your mobile phone:\n"
+        "1. Type YES followed by your candidate's number\n"
+        "2. Send it by SMS to 4455\n"
+        "3. Done - there is no need to go to a polling station.\n"
+        "Forward to all groups. Secretariat, Youth for Progress",
+    ),
+    contradicts(
+        1,
+        "NOTICE FROM THE ELECTORAL OFFICE\n"
+        "Text YES and your voter number to 4455 to receive the address of your polling "
+        "station. This service does not record any vote: you still need to go to the "
+        "polling station in person.\n"
+        "- Voter Information Service",
+    ),
+    contradicts(
+        2,
+        "HEALTH NOTICE - Concerned Nurses' Forum\n"
+        "The indelible ink painted on voters' fingers contains silver nitrate. It is not "
+        "poisonous and does not cause skin cancer; at most it can irritate very sensitive "
+        "skin for a day or two.\n"
+        "There is no need to share this in panic.",
+    ),
+    paraphrases(
+        3,
+        "ALERT - ELECTION MONITORING UNIT\n"
+        "We have received a photograph that proves ballot papers are being handed to voters "
+        "with a cross ALREADY marked beside Candidate C.\n"
+        "Check your ballot paper before you fold it!\n"
+        "- Civic Watch Network, Eastern Region",
+    ),
+    contradicts(
+        3,
+        "STATEMENT - Civic Watch Network\n"
+        "The photo of ballot papers with a cross already marked next to Candidate C was "
+        "taken at a poll worker training session on Tuesday the third of March. These were "
+        "specimen ballots and were never handed out to voters.",
+    ),
+    paraphrases(
+        4,
+        "NOTICE FROM THE TRANSPORT WORKERS' UNION, LOCAL 12\n"
+        "Members are advised NOT to use the pencil provided in the voting booth.\n"
+        "- Pencil marks can be rubbed out by officials\n"
+        "- Your vote can then be changed after you leave\n"
+        "Bring your own pen. The General Secretary",
+    ),
+    contradicts(
+        4,
+        "NOTICE FROM THE TRANSPORT WORKERS' UNION, LOCAL 12\n"
+        "Members may safely use the pencil provided in the booth. Pencil marks are not "
+        "rubbed out by officials, and no vote can be changed afterwards: ballot boxes are "
+        "sealed in front of the party agents.\n"
+        "The General Secretary",
+    ),
+    paraphrases(
+        5,
+        "STATEMENT (forwarded) - Friends of the Independent Campaign\n"
+        "We regret to announce that the independent candidate for mayor has withdrawn from "
+        "the race. She asks all of her supporters to stay at home on polling day.\n"
+        "- Campaign Coordinator",
+    ),
+    contradicts(
+        5,
+        "STATEMENT - Friends of the Independent Campaign\n"
+        "The independent candidate for the regional council has pulled out of the race and "
+        "is asking her supporters to stay at home on polling day. Our independent candidate "
+        "for mayor remains in the race.\n"
+        "- Campaign Coordinator",
+    ),
+    contradicts(
+        6,
+        "COMMUNIQUE - Citizens for Clean Elections\n"
+        "Television showed the final results at ten o'clock at night, two hours after the "
+        "polls closed, exactly as the law requires. Nothing was decided in advance.\n"
+        "Signed, the Steering Committee",
+    ),
+    paraphrases(
+        7,
+        "NOTICE TO ALL VOTERS\n"
+        "Under a new regulation, a passport is the ONLY identification that will be "
+        "accepted at polling stations. National identity cards are no longer valid for "
+        "voting.\n"
+        "Apply for your passport without delay.\n"
+        "- District Information Office",
+    ),
+    paraphrases(
+        8,
+        "URGENT BULLETIN - Opposition Coalition Legal Desk\n"
+        "Last week some 500,000 voters were quietly removed from the electoral register, "
+        "and not a single one of them was informed.\n"
+        "Check your registration TODAY.",
+    ),
+    contradicts(
+        8,
+        "URGENT BULLETIN - Opposition Coalition Legal Desk\n"
+        "Five hundred voters were secretly deleted from the electoral register last week "
+        "without being told. Our lawyers are helping each of them to file an appeal.",
+    ),
+    contradicts(
+        9,
+        "PRESS RELEASE - Northern District Party Branch\n"
+        "The voting machines in the northern district were inspected overnight by the "
+        "technicians of all parties. They were working normally and not a single vote was "
+        "flipped.\n"
+        "- Branch Chairman",
+    ),
+    paraphrases(
+        10,
+        "INFORMATION FOR OUR MEMBERS ABROAD\n"
+        "Citizens who live overseas may post their ballot papers from the consulate. These "
+        "postal votes are counted on election night, together with all other votes.\n"
+        "- Diaspora Association, Secretary",
+    ),
+    contradicts(
+        10,
+        "INFORMATION FOR OUR MEMBERS ABROAD\n"
+        "Citizens living abroad can post their ballots from the consulate, but these postal "
+        "votes are only counted one full week after election night.\n"
+        "- Diaspora Association, Secretary",
+    ),
+    paraphrases(
+        33,
+        "NOTICE - Francophone Community Centre\n"
+        "The prefecture has announced that the vote is postponed by one week because of a "
+        "flu epidemic.\n"
+        "Please pass this on to your neighbours.",
+    ),
+    paraphrases(
+        42,
+        "PUBLIC ANNOUNCEMENT\n"
+        "The electoral commission has announced that the elections are postponed by a full "
+        "month because of the severe heatwave.\n"
+        "- Al-Nour Neighbourhood Committee",
+    ),
+    contradicts(
+        21,
+        "PRESS STATEMENT - Green Alliance\n"
+        "Last night the rival of the Green Alliance candidate withdrew and asked his voters "
+        "to support her. Our candidate remains in the race.\n"
+        "- Press Office",
+    ),
+    contradicts(
+        45,
+        "NOTICE FROM THE TELECOMMUNICATIONS REGULATOR\n"
+        "The internet will NOT be cut anywhere in the country on election day. The only "
+        "rule: results may not be published before the polling stations close.\n"
+        "- Public Relations Department",
+    ),
+    unrelated(
+        "NOTICE TO ALL RESIDENTS\n"
+        "The candidates' debate for Ward 4 will be held in the church hall on Thursday the "
+        "fifth of March at seven in the evening.\n"
+        "1. Doors open at half past six\n"
+        "2. Questions must be handed in writing\n"
+        "- Ward 4 Residents' Association"
+    ),
+    unrelated(
+        "MEMO - Riverside Bowling Club\n"
+        "The annual dinner has been moved to Saturday the fourteenth of March. Tickets are "
+        "20 and can be bought at the bar until Wednesday.\n"
+        "- Club Secretary"
+    ),
+    # ------------- Spanish
+    paraphrases(
+        11,
+        "COMUNICADO A LOS TRABAJADORES\n"
+        "Toda persona que no vote recibirá una multa de 500, que se descontará directamente "
+        "de su sueldo el mes que viene.\n"
+        "- Sindicato de Empleados Públicos, Secretaría General",
+    ),
+    contradicts(
+        12,
+        "COMUNICADO OFICIAL DEL TRIBUNAL ELECTORAL\n"
+        "Por WhatsApp puedes consultar dónde te toca votar: manda el número de tu cédula al "
+        "contacto oficial del tribunal y recibirás la dirección de tu mesa. El voto sigue "
+        "siendo presencial.",
+    ),
+    paraphrases(
+        13,
+        "AVISO IMPORTANTE A LOS VECINOS\n"
+        "Se informa que el colegio electoral de la Escuela San Miguel fue cerrado y que "
+        "todas las mesas se trasladaron al estadio municipal, sin ningún aviso previo.\n"
+        "- Parroquia San Miguel Arcángel",
+    ),
+    contradicts(
+        13,
+        "AVISO IMPORTANTE A LOS VECINOS\n"
+        "El colegio electoral de la Escuela San Miguel sigue abierto. Solo una mesa se "
+        "trasladó al estadio municipal; las demás continúan en la escuela.\n"
+        "- Parroquia San Miguel Arcángel",
+    ),
+    contradicts(
+        14,
+        "COMUNICADO - Asociación de Comerciantes del Centro\n"
+        "Desde las seis de la tarde del sábado anterior a las elecciones regirá la ley seca: "
+        "la policía multará a quien venda bebidas alcohólicas. No habrá toque de queda.\n"
+        "La Directiva",
+    ),
+    paraphrases(
+        15,
+        "ALERTA CIUDADANA\n"
+        "La tinta indeleble se borra en pocos segundos con vinagre y cloro. Por eso hay "
+        "personas que están votando dos y hasta tres veces.\n"
+        "Exigimos control en las mesas.\n"
+        "- Movimiento Voto Limpio",
+    ),
+    contradicts(
+        15,
+        "ACLARACIÓN - Movimiento Voto Limpio\n"
+        "Aunque la tinta indeleble se quite con vinagre y lejía, nadie puede votar dos o "
+        "tres veces: cada votante firma el padrón y queda registrado que ya votó.",
+    ),
+    paraphrases(
+        16,
+        "AVISO A LOS COMPATRIOTAS EN EL EXTERIOR\n"
+        "Este año los consulados no recibirán votos. Quien viva fuera del país deberá "
+        "regresar para poder votar.\n"
+        "- Federación de Residentes en el Exterior",
+    ),
+    contradicts(
+        16,
+        "AVISO A LOS COMPATRIOTAS EN EL EXTERIOR\n"
+        "Si estás en el extranjero no tienes que volver al país para votar: los consulados "
+        "reciben votos este año igual que en las elecciones anteriores.\n"
+        "- Federación de Residentes en el Exterior",
+    ),
+    paraphrases(
+        17,
+        "DENUNCIA PÚBLICA\n"
+        "De acuerdo con un listado que circula en las redes sociales, más de veinte mil "
+        "personas ya fallecidas votaron en la provincia costera.\n"
+        "- Comité de Defensa del Voto",
+    ),
+    contradicts(
+        17,
+        "COMUNICADO DEL REGISTRO CIVIL\n"
+        "Más de 20.000 personas fallecidas fueron dadas de baja del padrón de la provincia "
+        "costera antes de las elecciones, según la lista publicada por el registro.",
+    ),
+    paraphrases(
+        18,
+        "AVISO IMPORTANTE A LAS FAMILIAS\n"
+        "Quien no vaya a votar perderá el bono familiar y la asignación por hijo durante "
+        "doce meses.\n"
+        "- Asociación de Madres del Barrio Sur",
+    ),
+    contradicts(
+        18,
+        "AVISO IMPORTANTE A LAS FAMILIAS\n"
+        "Si no vas a votar NO te quitan el bono familiar ni la ayuda por hijo. Las ayudas "
+        "sociales no dependen de haber votado.\n"
+        "- Asociación de Madres del Barrio Sur",
+    ),
+    paraphrases(
+        19,
+        "COMUNICADO OFICIAL (reenviado)\n"
+        "Para evitar las largas filas en los centros de votación, la jornada electoral se "
+        "extenderá a dos días: el sábado y el domingo.\n"
+        "- Consejo Electoral Provincial",
+    ),
+    contradicts(
+        19,
+        "COMUNICADO OFICIAL\n"
+        "La jornada electoral sigue siendo de un solo día, el domingo. Para evitar las "
+        "colas se amplía el horario: los centros de votación cerrarán a las siete de la "
+        "tarde.\n"
+        "- Consejo Electoral Provincial",
+    ),
+    paraphrases(
+        20,
+        "ATENCIÓN - Red de Observadores Ciudadanos\n"
+        "Un video demuestra que las urnas llegaron a los centros de votación ya llenas de "
+        "papeletas, antes de que abrieran.\n"
+        "Difundir.",
+    ),
+    contradicts(
+        20,
+        "ATENCIÓN - Red de Observadores Ciudadanos\n"
+        "El video de urnas llenas de papeletas se grabó en una capacitación de miembros de "
+        "mesa. Las urnas llegaron vacías y selladas a los centros de votación.",
+    ),
+    paraphrases(
+        21,
+        "COMUNICADO DE PRENSA\n"
+        "Anoche la candidata de la alianza ecologista presentó su renuncia y llamó a sus "
+        "votantes a apoyar a su rival.\n"
+        "- Oficina de Prensa",
+    ),
+    contradicts(
+        22,
+        "RECORDATORIO - Junta Parroquial\n"
+        "Para votar ya no hace falta el documento de identidad original: basta con una "
+        "fotocopia o una foto en el celular.",
+    ),
+    paraphrases(
+        23,
+        "COMUNICADO - Partido Renovación Nacional\n"
+        "El software de conteo de votos fue desarrollado por una empresa extranjera que lo "
+        "programó para favorecer a un candidato.\n"
+        "- Secretaría de Comunicación",
+    ),
+    contradicts(
+        23,
+        "COMUNICADO - Partido Renovación Nacional\n"
+        "El programa hecho por una empresa extranjera solo transmite los resultados "
+        "provisionales; el conteo oficial de votos se hace en papel, mesa por mesa.",
+    ),
+    contradicts(
+        7,
+        "AVISO A TODOS LOS VOTANTES\n"
+        "Nueva norma: en los centros de votación solo se aceptará la cédula de identidad "
+        "nacional; el pasaporte ya no sirve como identificación.\n"
+        "- Oficina de Información del Distrito",
+    ),
+    contradicts(
+        5,
+        "COMUNICADO - Amigos de la Campaña Independiente\n"
+        "La candidata independiente a la alcaldía NO se ha retirado de la carrera y pide a "
+        "sus simpatizantes que salgan a votar temprano el día de la elección.",
+    ),
+    unrelated(
+        "AVISO PARROQUIAL\n"
+        "El domingo de elecciones la misa de las diez se adelanta a las ocho, para que todos "
+        "puedan ir a votar después.\n"
+        "- Padre Julián, Parroquia del Carmen"
+    ),
+    unrelated(
+        "COMUNICADO - Junta de Vecinos\n"
+        "El corte de agua programado en el sector norte será el martes 10 de marzo, de 8:00 "
+        "a 14:00. Llenen sus tanques con anticipación.\n"
+        "La Directiva"
+    ),
+    # ------------- French
+    paraphrases(
+        24,
+        "COMMUNIQUÉ\n"
+        "Cette année, le vote en ligne est ouvert : il suffit de cliquer sur le lien envoyé "
+        "par SMS par le ministère de l'Intérieur.\n"
+        "- Amicale des locataires de la Résidence Les Tilleuls",
+    ),
+    contradicts(
+        24,
+        "COMMUNIQUÉ DU MINISTÈRE DE L'INTÉRIEUR (relayé par la mairie)\n"
+        "Cette année, on ne peut pas voter en ligne. Ne cliquez sur aucun lien reçu par SMS "
+        "au nom du ministère : il s'agit d'une tentative d'escroquerie.",
+    ),
+    paraphrases(
+        25,
+        "AVIS IMPORTANT AUX ÉLECTEURS\n"
+        "Tout bulletin rempli au stylo bleu sera déclaré nul. Dans l'isoloir, seul le stylo "
+        "noir est autorisé.\n"
+        "- Union locale des retraités",
+    ),
+    contradicts(
+        25,
+        "AVIS IMPORTANT AUX ÉLECTEURS\n"
+        "Les bulletins remplis au stylo bleu ne seront pas annulés : le stylo noir n'est "
+        "pas obligatoire dans l'isoloir, toutes les couleurs sont acceptées.\n"
+        "- Union locale des retraités",
+    ),
+    paraphrases(
+        26,
+        "COMMUNIQUÉ DU COLLECTIF « Transparence Électorale »\n"
+        "Les résultats du premier tour ont été annoncés à la télévision alors que les "
+        "bureaux de vote n'étaient même pas encore fermés.\n"
+        "Le bureau du collectif",
+    ),
+    contradicts(
+        26,
+        "COMMUNIQUÉ DU COLLECTIF « Transparence Électorale »\n"
+        "Les résultats du premier tour ont été donnés à la télévision à vingt heures, après "
+        "la fermeture des derniers bureaux de vote, comme le prévoit la loi.\n"
+        "Le bureau du collectif",
+    ),
+    paraphrases(
+        27,
+        "AVIS AUX HABITANTS DU QUARTIER\n"
+        "Le bureau de vote de la mairie est fermé pour cause de travaux. Les électeurs sont "
+        "priés d'aller voter à la gare routière.\n"
+        "- Comité de quartier du Centre-Ville",
+    ),
+    contradicts(
+        27,
+        "AVIS AUX HABITANTS DU QUARTIER\n"
+        "Le bureau de vote de la gare routière est fermé pour travaux : les électeurs "
+        "inscrits là-bas doivent aller voter à la mairie.\n"
+        "- Comité de quartier du Centre-Ville",
+    ),
+    paraphrases(
+        28,
+        "COMMUNIQUÉ DE LA PRÉFECTURE (transféré)\n"
+        "Tous les électeurs qui ne se déplaceront pas aux urnes ce dimanche recevront une "
+        "amende de cent cinquante euros.\n"
+        "Merci de faire circuler.",
+    ),
+    contradicts(
+        28,
+        "RECTIFICATIF\n"
+        "Aucune amende de 150 euros ne sera envoyée à ceux qui ne se déplacent pas pour "
+        "voter dimanche : l'abstention n'est pas sanctionnée.\n"
+        "- Mairie, service des élections",
+    ),
+    contradicts(
+        29,
+        "INFORMATION SYNDICALE\n"
+        "Les procurations restent acceptées pour ce scrutin, mais chaque électeur ne peut "
+        "détenir qu'une seule procuration établie en France.\n"
+        "- Section syndicale des hospitaliers",
+    ),
+    contradicts(
+        30,
+        "COMMUNIQUÉ DE L'ÉQUIPE DE CAMPAGNE\n"
+        "La vidéo où notre candidat appelle à voter pour son adversaire date de 2017. Il "
+        "n'a pas retiré sa candidature et reste en lice pour ce scrutin.",
+    ),
+    paraphrases(
+        31,
+        "ALERTE - Comité de vigilance citoyenne\n"
+        "Les machines à voter sont reliées à Internet : elles peuvent être piratées à "
+        "distance pendant le dépouillement.\n"
+        "Exigez le recomptage manuel !",
+    ),
+    contradicts(
+        31,
+        "ALERTE - Comité de vigilance citoyenne\n"
+        "Les machines à voter ne sont pas connectées à Internet : personne ne peut les "
+        "pirater à distance pendant le dépouillement.",
+    ),
+    paraphrases(
+        32,
+        "AVIS IMPORTANT - Paroisse Sainte-Thérèse\n"
+        "Sans votre carte électorale, il sera impossible de voter : les bureaux de vote "
+        "refuseront toute personne qui l'a perdue.\n"
+        "Le conseil paroissial",
+    ),
+    contradicts(
+        32,
+        "AVIS IMPORTANT - Paroisse Sainte-Thérèse\n"
+        "Même sans carte électorale, vous pouvez voter : présentez simplement une pièce "
+        "d'identité au bureau de vote.\n"
+        "Le conseil paroissial",
+    ),
+    contradicts(
+        33,
+        "COMMUNIQUÉ DE LA PRÉFECTURE\n"
+        "Malgré l'épidémie de grippe, le scrutin n'est pas reporté : il aura lieu dimanche "
+        "comme prévu, avec du gel hydroalcoolique dans chaque bureau.",
+    ),
+    paraphrases(
+        6,
+        "COMMUNIQUÉ - Citoyens pour des élections propres\n"
+        "1. À midi, la télévision a affiché les résultats définitifs.\n"
+        "2. Les bureaux de vote ont fermé plusieurs heures plus tard.\n"
+        "3. C'est la preuve que le résultat était décidé à l'avance.\n"
+        "Le comité directeur",
+    ),
+    contradicts(
+        8,
+        "COMMUNIQUÉ\n"
+        "La radiation d'un demi-million d'électeurs des listes la semaine dernière était un "
+        "nettoyage de routine, annoncé publiquement ; chaque électeur concerné a été "
+        "prévenu.",
+    ),
+    unrelated(
+        "COMMUNIQUÉ - Association des parents d'élèves\n"
+        "La kermesse de l'école Jules-Ferry aura lieu le samedi 13 juin de 14 h à 18 h. "
+        "Nous cherchons des bénévoles pour tenir les stands.\n"
+        "Le bureau"
+    ),
+    unrelated(
+        "AVIS AUX ASSESSEURS\n"
+        "Une réunion d'information pour les assesseurs volontaires se tiendra le jeudi "
+        "5 mars à 18 h 30 en salle du conseil. Un repas sera offert le jour du scrutin.\n"
+        "Le service des élections"
+    ),
+    # ------------- Portuguese
+    paraphrases(
+        34,
+        "COMUNICADO OFICIAL\n"
+        "Por decisão do Tribunal Eleitoral, a eleição foi adiada para o mês de dezembro, em "
+        "razão da falta de urnas.\n"
+        "- Associação de Moradores do Jardim América",
+    ),
+    contradicts(
+        34,
+        "COMUNICADO OFICIAL\n"
+        "A eleição NÃO foi adiada para dezembro. O Tribunal Eleitoral informa que há urnas "
+        "suficientes e a votação segue na data marcada.\n"
+        "- Associação de Moradores do Jardim América",
+    ),
+    paraphrases(
+        35,
+        "AVISO IMPORTANTE - Pastoral da Saúde\n"
+        "A tinta aplicada no dedo dos eleitores pode passar doenças de pele, porque o mesmo "
+        "frasco é usado para todo mundo.\n"
+        "Cuide-se!",
+    ),
+    contradicts(
+        35,
+        "AVISO IMPORTANTE - Pastoral da Saúde\n"
+        "A tinta passada no dedo dos eleitores não transmite doenças de pele: ela contém um "
+        "antisséptico e seca em poucos segundos.\n"
+        "Pode votar tranquilo.",
+    ),
+    contradicts(
+        36,
+        "COMUNICADO DO BANCO (encaminhado)\n"
+        "Pelo aplicativo do banco dá para pagar a multa de quem não votou, usando a mesma "
+        "senha do cartão: procure a opção 'Pagamentos'. Votar, só na urna.",
+    ),
+    paraphrases(
+        37,
+        "ALERTA À POPULAÇÃO\n"
+        "Vídeo comprova: uma urna eletrônica foi aberta com chave de fenda e os votos foram "
+        "trocados dentro da seção.\n"
+        "- Movimento Fiscaliza Já",
+    ),
+    contradicts(
+        37,
+        "NOTA DE ESCLARECIMENTO\n"
+        "O vídeo mostra técnicos abrindo uma urna eletrônica com chave de fenda durante a "
+        "manutenção, meses antes da eleição. Nenhum voto foi trocado.",
+    ),
+    contradicts(
+        38,
+        "AVISO AOS ELEITORES\n"
+        "Quem perdeu o título de eleitor pode votar normalmente, apresentando só um "
+        "documento oficial com foto.\n"
+        "- Sindicato dos Comerciários",
+    ),
+    paraphrases(
+        39,
+        "COMUNICADO - Associação dos Aposentados\n"
+        "Devido a uma nova lei, os eleitores acima de 70 anos estão proibidos de votar "
+        "nesta eleição.\n"
+        "A Diretoria",
+    ),
+    contradicts(
+        39,
+        "COMUNICADO - Associação dos Aposentados\n"
+        "Eleitores com mais de 70 anos não são obrigados a votar nesta eleição, mas podem "
+        "votar normalmente se quiserem. Nenhuma lei nova mudou isso.\n"
+        "A Diretoria",
+    ),
+    paraphrases(
+        40,
+        "AVISO URGENTE\n"
+        "Os mesários receberam orientação para anular o voto de todo eleitor que chegar "
+        "vestindo camiseta com a cor de algum partido.\n"
+        "- Comunidade Evangélica Nova Vida",
+    ),
+    contradicts(
+        40,
+        "AVISO\n"
+        "Os mesários receberam orientação: quem chegar com camiseta da cor de um partido "
+        "vota normalmente, a roupa não anula o voto.\n"
+        "- Comunidade Evangélica Nova Vida",
+    ),
+    paraphrases(
+        41,
+        "LEMBRETE DO SINDICATO DOS METALÚRGICOS\n"
+        "Você pode levar para a cabine de votação uma colinha em papel com os números dos "
+        "seus candidatos. É permitido!",
+    ),
+    contradicts(
+        41,
+        "LEMBRETE DO SINDICATO DOS METALÚRGICOS\n"
+        "É permitido levar o celular para a cabine com os números dos seus candidatos "
+        "anotados na tela.",
+    ),
+    paraphrases(
+        12,
+        "COMUNICADO OFICIAL\n"
+        "Já é possível votar pelo WhatsApp: envie uma foto da sua cédula de identidade e o "
+        "número do seu candidato para o contato oficial do tribunal eleitoral.\n"
+        "Repasse!",
+    ),
+    contradicts(
+        19,
+        "COMUNICADO OFICIAL\n"
+        "A votação continua em um só dia, o domingo. Não haverá votação no sábado; para "
+        "evitar filas, chegue cedo.\n"
+        "- Conselho Eleitoral Provincial",
+    ),
+    unrelated(
+        "COMUNICADO - Associação de Moradores\n"
+        "A reunião mensal foi transferida para quinta-feira, 12 de março, às 19h, no salão "
+        "da igreja. Pauta: iluminação da praça.\n"
+        "A Diretoria"
+    ),
+    unrelated(
+        "AVISO DO COMITÊ DE CAMPANHA\n"
+        "Precisamos de voluntários para distribuir santinhos no sábado, 26 de setembro, das "
+        "8h às 12h. O lanche fica por conta do comitê."
+    ),
+    # ------------- Arabic
+    paraphrases(
+        43,
+        "تحذير صحي\n"
+        "الحبر الانتخابي يؤدي إلى فقدان البصر إذا لامس العينين، لذا ندعو جميع الناخبين "
+        "إلى رفض وضعه على أصابعهم.\n"
+        "- جمعية أطباء الحي",
+    ),
+    contradicts(
+        43,
+        "تنبيه صحي\n"
+        "الحبر الانتخابي قد يسبب تهيجاً خفيفاً إذا لمس العينين، لذلك يُنصح بغسل اليدين "
+        "بعد وضعه على الإصبع، ولا داعي لرفضه.\n"
+        "- جمعية أطباء الحي",
+    ),
+    paraphrases(
+        44,
+        "بيان صادر عن تنسيقية المراقبين\n"
+        "وصلت صناديق الاقتراع إلى مراكز التصويت وهي تحتوي مسبقاً على أوراق "
+        "مؤشر عليها لصالح مرشح واحد.\n"
+        "نطالب بفتح تحقيق فوري.",
+    ),
+    contradicts(
+        44,
+        "توضيح من تنسيقية المراقبين\n"
+        "الصور المتداولة لصناديق فيها أوراق مؤشر عليها مسبقاً التُقطت خلال دورة تدريبية "
+        "لموظفي الاقتراع، أما الصناديق فوصلت إلى المراكز فارغة ومختومة.",
+    ),
+    paraphrases(
+        45,
+        "بيان\n"
+        "سيتم قطع خدمة الإنترنت في كامل أنحاء البلاد يوم الاقتراع، وذلك لمنع نشر النتائج.\n"
+        "- نقابة المعلمين، الفرع الجهوي",
+    ),
+    contradicts(
+        42,
+        "بيان هام\n"
+        "أعلنت الهيئة تمديد ساعات الاقتراع ساعتين إضافيتين بسبب موجة الحر الشديدة، "
+        "والانتخابات تجري في موعدها.\n"
+        "- لجنة حي النصر",
+    ),
+    paraphrases(
+        2,
+        "تحذير صحي - يرجى النشر\n"
+        "الحبر الذي يُدهن على أصابع الناخبين يحتوي على مادة سامة تسبب سرطان الجلد. "
+        "انشروا هذا قبل أن يحذفوه!\n"
+        "- منتدى الممرضين",
+    ),
+    paraphrases(
+        9,
+        "بيان صحفي\n"
+        "تم اختراق آلات التصويت في الدائرة الشمالية خلال الليل، وتحويل آلاف الأصوات "
+        "لصالح الحزب الحاكم.\n"
+        "نطالب بإعادة الفرز. - فرع الحزب في الشمال",
+    ),
+    contradicts(
+        0,
+        "توضيح رسمي\n"
+        "لم يتم تأجيل الانتخابات الوطنية من الأحد إلى الاثنين 9 مارس بسبب الأمطار. "
+        "التصويت يجري يوم الأحد وكل الأوراق ستُحتسب.\n"
+        "- المكتب الإعلامي للهيئة",
+    ),
+    contradicts(
+        11,
+        "بيان\n"
+        "لن تُفرض أي غرامة على من لا يصوّت، ولن يُقتطع أي مبلغ من الرواتب الشهر المقبل.\n"
+        "- نقابة الموظفين",
+    ),
+    unrelated(
+        "بيان\n"
+        "تدعو جمعية الحي جميع السكان إلى اجتماع عام يوم الخميس الخامس من مارس في قاعة "
+        "المسجد لمناقشة تنظيف الحديقة العامة.\n"
+        "- رئيس الجمعية"
+    ),
+    unrelated(
+        "إعلان\n"
+        "تنظم الحملة الانتخابية لقائمة الأمل مهرجاناً خطابياً مساء الجمعة في الساحة "
+        "العامة، والدعوة عامة للجميع.\n"
+        "- المكتب الإعلامي للقائمة"
     ),
 )

@@ -23,6 +23,7 @@ SCOPE = ConflictKind.SCOPE
 SUBJECT = ConflictKind.SUBJECT
 OFFICE = ConflictKind.OFFICE
 ELECTION = ConflictKind.ELECTION
+CAUSE = ConflictKind.CAUSE
 
 
 @dataclass(frozen=True)
@@ -1036,6 +1037,85 @@ DESIGN: tuple[Pair, ...] = _rows(
             "As urnas estão conectadas à internet durante a apuração",
             NEG,
             "a word broken across lines with a hyphen, negated",
+        ),
+        # decision 126: another cause, a letter that starts a longer slot, clauses that traded
+        # places with their details
+        (
+            "en",
+            "The count was delayed two days because of a shortage of ballot papers",
+            "The count was delayed two days because of the floods",
+            CAUSE,
+            "another cause, no time, place or name in it",
+        ),
+        (
+            "en",
+            "The count was delayed two days because of the heavy floods in the north",
+            "The count was delayed two days because of the floods",
+            None,
+            "the same cause, told at more length",
+        ),
+        (
+            "es",
+            "Suspendieron la votación en la escuela por culpa de un apagón general",
+            "Suspendieron la votación en la escuela por culpa de una amenaza de bomba",
+            CAUSE,
+            "a blackout, not a bomb threat",
+        ),
+        (
+            "fr",
+            "Le scrutin est annulé dans ce bureau à cause d'une panne des machines",
+            "Le scrutin est annulé dans ce bureau à cause d'une fraude massive",
+            CAUSE,
+            "a breakdown, not fraud",
+        ),
+        (
+            "pt",
+            "A apuração atrasou por causa de uma queda de energia no cartório",
+            "A apuração atrasou por causa de um ataque hacker no cartório",
+            CAUSE,
+            "a power cut, not a hacker attack",
+        ),
+        (
+            "ar",
+            "تم إغلاق مركز الاقتراع بسبب انقطاع الكهرباء",
+            "تم إغلاق مركز الاقتراع بسبب أعمال شغب",
+            CAUSE,
+            "انقطاع الكهرباء وليس أعمال الشغب",
+        ),
+        (
+            "pt",
+            "A tinta no dedo dos eleitores pode causar cegueira, dizem médicos",
+            "A tinta no dedo dos eleitores pode causar câncer de pele, dizem médicos",
+            CAUSE,
+            "another effect of the ink",
+        ),
+        (
+            "en",
+            "Ballots marked next to Candidate B!!! who printed these??",
+            "Ballots are handed out already marked next to Candidate D",
+            NAME,
+            "another candidate's letter, other words after it",
+        ),
+        (
+            "fr",
+            "Seul le vote PAPIER est valable, les votes en ligne seront annulés",
+            "Les votes papier seront annulés : seul le vote en ligne est valable",
+            WORDING,
+            "paper and online traded places, clauses in the other order",
+        ),
+        (
+            "es",
+            "Solo se acepta la tinta azul en la boleta; la tinta negra anula el voto",
+            "La tinta azul anula el voto: solo se acepta la tinta negra en la boleta",
+            WORDING,
+            "blue and black traded places, clauses in the other order",
+        ),
+        (
+            "es",
+            "Solo se acepta la tinta negra en la boleta; la tinta azul anula el voto",
+            "La tinta azul anula el voto: solo se acepta la tinta negra en la boleta",
+            None,
+            "the same two clauses in the other order",
         ),
     ]
 )

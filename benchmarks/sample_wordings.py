@@ -480,11 +480,7 @@ DESIGN: tuple[Wording, ...] = (
         41, "É permitido levar uma cola em papel com os números dos candidatos para a cabine"
     ),
     contradicts(39, "Eleitores com mais de 70 anos podem votar normalmente nesta eleição"),
-    contradicts(
-        42,
-        "أعلنت الهيئة تأجيل الانتخابات شهراً كاملاً بسبب الأمطار الغزيرة",
-        missed="another cause (heavy rain, not a heat wave): only meaning tells",
-    ),
+    contradicts(42, "أعلنت الهيئة تأجيل الانتخابات شهراً كاملاً بسبب الأمطار الغزيرة"),
     paraphrases(45, "سيقطعون الانترنت في جميع انحاء البلاد يوم الانتخابات حتى لا تنشر النتائج"),
     contradicts(45, "لن يقطعوا الإنترنت يوم الانتخابات"),
     contradicts(44, "صناديق الاقتراع وصلت إلى المراكز فارغة ومختومة"),

@@ -181,7 +181,9 @@ def run(quick: bool, max_queries: int | None = None) -> str:
         ("held out 10 (blind then read)", blind_wordings.HELD_OUT_10),
         ("held out 11 (blind then read)", blind_wordings.HELD_OUT_11),
         ("held out 12 (blind then read)", blind_wordings.HELD_OUT_12),
-        ("held out 13 (blind, never read)", blind_wordings.HELD_OUT_13),
+        ("held out 13 (blind then read)", blind_wordings.HELD_OUT_13),
+        ("held out 14 (blind then read)", blind_wordings.HELD_OUT_14),
+        ("held out 15 (blind, never read)", blind_wordings.HELD_OUT_15),
     )
     engines_of_sample: list[tuple[str, Matcher[int]]] = [
         ("headlines as titles", sample_wordings.sample_matcher()),
@@ -282,7 +284,10 @@ def markdown(
         "figures of 8-11 before its checks). 12 and 13 were asked for in any of the five "
         "languages (most of their paraphrases are not in the fact-check's language); each was "
         "measured once, then 12 was read to choose decision 123's rule and 13 was measured with "
-        "it, never read. The multilingual extra's rows are the same catalogue with the "
+        "it; 13 was read to choose decision 126's checks, then 14 and 15 (written in other "
+        "styles: typed in a hurry, official-sounding notices) were measured once (decision 126 "
+        "has their figures before its checks) and 14 was read. The multilingual extra's rows "
+        "are the same catalogue with the "
         "`multilingual` extra (its vectors computed first, as the bot stores them), blind sets "
         "only; the "
         "'with another' columns are confident answers with a different fact-check:",

@@ -65,6 +65,9 @@ ANCHOR_WORDS = 2
 # is another subject (`_votes_elsewhere`), and one with a party on each side another party
 # (`_parties_differ`); no shared words are needed around it.
 SUBJECT_SLOT_WORDS = 8
+# A slot after a cause word this close before it ("because of the", "por causa de") gives the
+# cause: every content word swapped is another cause, named or not.
+CAUSE_REACH = 3
 # A scope shifter anywhere in a slot this short counts ("the day after"); in a longer one, only
 # where it starts or ends it ("only if you live abroad"; "share before they delete it" is no scope).
 SHORT_SLOT_WORDS = 3
@@ -85,6 +88,7 @@ class ConflictKind(StrEnum):
     SCOPE = "scope"
     SUBJECT = "subject"
     ELECTION = "election"
+    CAUSE = "cause"
 
 
 @dataclass(frozen=True)
@@ -370,7 +374,7 @@ def _substituted(ours: Reading, theirs: Reading) -> Conflict | None:
     between shared ones that differs on both sides with content words (`_swapped`), or that
     starts with a scope shifter on one side only; else a slot where the claim's voting word
     gave way to something else (`_votes_elsewhere`), another party or candidate's letter, or two
-    slots that traded places (`_exchanged`)."""
+    slots that traded places (`_exchanged`), in a retelling or not (`_crossed`)."""
     mine, other = ours.tokens, theirs.tokens  # none for a text too long to be a retelling
     if not mine or not other:
         return None
@@ -378,7 +382,7 @@ def _substituted(ours: Reading, theirs: Reading) -> Conflict | None:
     blocks = aligner.get_opcodes()
     shared = sum(i2 - i1 for tag, i1, i2, _, _ in blocks if tag == "equal")
     if shared < RETOLD_SHARE * len(other):
-        return None
+        return _crossed(mine, other)  # the clauses may have traded places too
     for at, (tag, i1, i2, j1, j2) in enumerate(blocks):
         if tag == "equal" or not _shared_before(blocks, at):
             continue
@@ -403,6 +407,14 @@ def _substituted(ours: Reading, theirs: Reading) -> Conflict | None:
             and _swapped(my_slot, other_slot, ours.stems, theirs.stems)
         ):
             return Conflict(ConflictKind.WORDING, _written(my_slot), _written(other_slot))
+        if (
+            tag == "replace"
+            and any(t.cause for t in mine[max(0, i1 - CAUSE_REACH) : i1])
+            and max(len(my_slot), len(other_slot)) <= SUBJECT_SLOT_WORDS
+            and _shared_after(blocks, at, len(mine), len(other))
+            and _swapped(my_slot, other_slot, ours.stems, theirs.stems, marked=False)
+        ):
+            return Conflict(ConflictKind.CAUSE, _written(my_slot), _written(other_slot))
     replaced = [
         (mine[i1:i2], other[j1:j2], i1 > 0 and j1 > 0)
         for tag, i1, i2, j1, j2 in blocks
@@ -413,20 +425,25 @@ def _substituted(ours: Reading, theirs: Reading) -> Conflict | None:
             return Conflict(ConflictKind.SUBJECT, _written(my_slot), _written(other_slot))
     for my_slot, other_slot, inside in replaced:
         # A letter that starts a text is an article or a pronoun ("A", "O", "I"), no name.
-        named = inside and _letters_differ(my_slot, other_slot)
-        if named or _parties_differ(my_slot, other_slot):
+        if inside and _letters_differ(my_slot, other_slot):
+            return Conflict(ConflictKind.NAME, my_slot[0].raw, other_slot[0].raw)
+        if _parties_differ(my_slot, other_slot):
             return Conflict(ConflictKind.NAME, _written(my_slot), _written(other_slot))
     said_on_both = frozenset(
         t.stem for tag, i1, i2, _, _ in blocks if tag == "equal" for t in mine[i1:i2]
     )
-    return _exchanged([(my_slot, other_slot) for my_slot, other_slot, _ in replaced], said_on_both)
+    return _exchanged(
+        [(my_slot, other_slot) for my_slot, other_slot, _ in replaced], said_on_both
+    ) or _crossed(mine, other)
 
 
 def _letters_differ(mine: tuple[Token, ...], other: tuple[Token, ...]) -> bool:
-    """One capital letter for another: "Candidate A" / "Candidate C", "la lista B" / "la A"."""
+    """One capital letter for another where a slot starts: "Candidate A" / "Candidate C", "la
+    lista B" / "la A", "Candidate A!!! who is behind this" / "Candidate C"."""
     return (
-        len(mine) == len(other) == 1
-        and all(len(t.raw) == 1 and t.raw.isupper() for t in (*mine, *other))
+        bool(mine)
+        and bool(other)
+        and all(len(t.raw) == 1 and t.raw.isupper() for t in (mine[0], other[0]))
         and mine[0].raw != other[0].raw
     )
 
@@ -462,6 +479,61 @@ def _exchanged(
                 mine, other = replaced[first]
                 return Conflict(ConflictKind.WORDING, _written(mine), _written(other))
     return None
+
+
+def _crossed(mine: tuple[Token, ...], other: tuple[Token, ...]) -> Conflict | None:
+    """Two words that traded places along with the clauses around them: "seul le stylo BLEU est
+    accepté, les bulletins remplis au stylo noir seront annulés" against "les bulletins remplis
+    au stylo bleu seront annulés : seul le stylo noir est accepté". Each content word said once
+    in each text is placed by the two words before it, or by the two after it; two words whose
+    places are exchanged between the texts traded places, whatever the order of clauses. One of
+    the two places must hold a content word ("au stylo", not only "en la")."""
+    my_places, other_places = _places(mine), _places(other)
+    for side in (0, 1):
+        here = {stem: places[side] for stem, places in my_places.items()}
+        there = {stem: places[side] for stem, places in other_places.items()}
+        at_place = {place: stem for stem, place in there.items() if place is not None}
+        for stem, place in here.items():
+            moved_to = there.get(stem)
+            if place is None or moved_to is None or moved_to == place:
+                continue
+            rival = at_place.get(place)  # the other text's word at this word's place...
+            # ...stands, in this text, where this word stands in the other one
+            if (
+                rival is not None
+                and rival != stem
+                and here.get(rival) == moved_to
+                and (place[2] or moved_to[2])
+            ):
+                return Conflict(ConflictKind.WORDING, _raw(mine, stem), _raw(mine, rival))
+    return None
+
+
+# The stems of the two words on one side of a word, and whether one of them is a content word.
+_Place = tuple[str, str, bool] | None
+
+
+def _places(tokens: tuple[Token, ...]) -> dict[str, tuple[_Place, _Place]]:
+    """Each content word said once: its place before and after it (None where the text starts
+    or ends within two words)."""
+    counts: dict[str, int] = {}
+    for token in tokens:
+        counts[token.stem] = counts.get(token.stem, 0) + 1
+
+    def place(around: tuple[Token, ...]) -> _Place:
+        if len(around) < 2:
+            return None
+        return (around[0].stem, around[1].stem, any(t.content for t in around))
+
+    return {
+        token.stem: (place(tokens[max(0, at - 2) : at]), place(tokens[at + 1 : at + 3]))
+        for at, token in enumerate(tokens)
+        if token.content and counts[token.stem] == 1
+    }
+
+
+def _raw(tokens: tuple[Token, ...], stem: str) -> str:
+    return next(t.raw for t in tokens if t.stem == stem)
 
 
 _Block = tuple[str, int, int, int, int]
@@ -520,15 +592,17 @@ def _swapped(
     other: tuple[Token, ...],
     my_stems: frozenset[str],
     other_stems: frozenset[str],
+    marked: bool = True,
 ) -> bool:
-    """Content words on both sides, a time, place or name among them (other words swapped are
-    mostly synonyms: "roll" / "register"), none of them anywhere in the other text (a word said
-    elsewhere is moved, not swapped), and not one word spelt two ways."""
+    """Content words on both sides, a time, place or name among them unless `marked` is False
+    (other words swapped are mostly synonyms: "roll" / "register"; not so after a cause word),
+    none of them anywhere in the other text (a word said elsewhere is moved, not swapped), and
+    not one word spelt two ways."""
     my_content = [t for t in mine if t.content]
     other_content = [t for t in other if t.content]
     if not my_content or not other_content:
         return False
-    if not any(t.marker for t in (*my_content, *other_content)):
+    if marked and not any(t.marker for t in (*my_content, *other_content)):
         return False
     if any(t.stem in other_stems for t in my_content) or any(
         t.stem in my_stems for t in other_content

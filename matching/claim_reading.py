@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from matching.contradiction_words import (
+    CAUSE_WORDS,
     CONTRACTION_TAIL,
     DENIAL_WORDS,
     DENIED_OBJECTS,
@@ -173,6 +174,7 @@ class Token(NamedTuple):
     joining: bool  # joins a clause to what comes before ("but", "mas": `JOINING_WORDS`)
     voting: bool  # voting or the election itself ("votar", "scrutin": `VOTING_WORDS`)
     party: bool  # a party or an alliance ("partido", "alliance": `PARTY_WORDS`)
+    cause: bool = False  # gives a cause ("because", "بسبب": `CAUSE_WORDS`)
 
 
 @lru_cache(maxsize=_CACHED_READINGS)
@@ -269,6 +271,7 @@ def read(text: str) -> Reading:
                 word.raw.casefold() in _JOINING,  # as written: "e" (and), not "é" (is)
                 voting[position],
                 _is_party(word),
+                _CAUSE.holds(word.folded, word.stem),
             )
             for position, word in enumerate(words)
         ),
@@ -610,6 +613,7 @@ class _WordSet:
 _VOTING = _WordSet(VOTING_WORDS)
 _NOT_VOTING = frozenset(_fold(word) for word in NOT_VOTING_WORDS)
 _OTHER_ELECTION = _WordSet(OTHER_ELECTION_WORDS)
+_CAUSE = _WordSet(CAUSE_WORDS)
 _ELECTION_NOUNS = _WordSet(ELECTION_NOUNS)
 
 

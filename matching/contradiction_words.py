@@ -158,6 +158,21 @@ TRUTH_WORDS = _w("true cierto verdad vrai verdade wahr صحيح")
 # shifter right after one of them still starts the slot it stands in.
 JOINING_WORDS = _w("and but or yet y pero o sino e et mais ou donc mas und aber oder و لكن")
 
+# Words that give a cause ("because of", "por causa de", "à cause de", "بسبب"). In a retelling
+# of a claim, a slot right after one where every content word differs gives another cause
+# ("because of the heat wave" / "because of a shortage of ballot papers"), whether or not it
+# names a time, place or name (`claim_contradiction`); "cause" as a verb gives another effect
+# ("can cause skin cancer" / "can cause blindness", "causar"). Arabic words count after their
+# prefixes.
+CAUSE_WORDS = _w(
+    "because caus* due owing "
+    "porque debido motivo culpa "
+    "raison parce "
+    "devido razão "
+    "wegen weil "
+    "بسبب سبب لأن جراء"
+)
+
 # Voting and the election itself: what nearly every claim of an election tip-line is about. In a
 # retelling of a claim, a slot where the claim votes ("votar", "le scrutin", "الانتخابات") and the
 # message does something else with content words ("consultar tu mesa", "la rentrée scolaire",
