@@ -6031,3 +6031,1015 @@ HELD_OUT_15: tuple[Wording, ...] = (
         "- المكتب الإعلامي للقائمة"
     ),
 )
+
+
+HELD_OUT_16: tuple[Wording, ...] = (
+    # ------------- English
+    paraphrases(
+        0,
+        "is it true the election got moved from Sunday to Monday 9 March cos heavy "
+        "rain is forecast? my aunt says if you vote on Sunday they won't count your "
+        "ballot",
+    ),
+    contradicts(
+        0,
+        "They told us at church the election is moved from Sunday to Monday 9 March "
+        "because of the bus drivers' strike. So do we all go on Monday?",
+    ),
+    contradicts(
+        0,
+        "So the election is still on Sunday and was NOT moved to Monday 9 March for "
+        "the rain, right? and Sunday ballots count? just checking before I tell "
+        "grandma",
+    ),
+    paraphrases(
+        1,
+        "Can I really vote from my phone by texting YES and my candidate's number to "
+        "4455? my neighbour says then you don't need to go to the polling station at "
+        "all",
+    ),
+    contradicts(
+        1,
+        "Is it true that texting YES to 4455 only signs you up for polling day "
+        "reminders and you still have to go to the polling station to vote?",
+    ),
+    paraphrases(
+        2,
+        "My cousin says the ink they paint on your finger when you vote has poison "
+        "in it that gives you skin cancer. Is that true?? should I refuse it",
+    ),
+    contradicts(
+        3,
+        "my uncle says at his station they were handing out ballot papers with a "
+        "cross already marked next to Candidate B, the opposition one. true??",
+    ),
+    paraphrases(
+        4,
+        "should I bring my own pen then? they say if you use the pencil in the booth "
+        "the officials can rub your mark out and change your vote afterwards",
+    ),
+    contradicts(
+        4,
+        "Is it true we have to use the pencil in the booth because marks made with a "
+        "pen can be rubbed out by officials and the vote changed afterwards?",
+    ),
+    paraphrases(
+        5,
+        "is it true the independent candidate for mayor dropped out of the race and "
+        "wants her supporters to stay home on polling day?",
+    ),
+    contradicts(
+        5,
+        "They told us at church the independent candidate for parliament has pulled "
+        "out of the race and is asking her supporters to stay at home on polling "
+        "day. True?",
+    ),
+    paraphrases(
+        6,
+        "How could the TV show the final results at 12 noon, hours before the polls "
+        "even closed?? doesn't that prove the outcome was decided in advance?",
+    ),
+    contradicts(
+        6,
+        "my brother says the thing on TV at 12 noon was just a rehearsal graphic of "
+        "the broadcaster and not the real final results. is that right?",
+    ),
+    paraphrases(
+        7,
+        "Is it true only passports are accepted at polling stations now and national "
+        "ID cards aren't valid anymore? I don't even have a passport!!",
+    ),
+    contradicts(
+        7,
+        "my cousin says new rule: only national ID cards will be accepted at polling "
+        "stations, passports are no longer valid. is that right? I only have a "
+        "passport",
+    ),
+    paraphrases(
+        8,
+        "Is it true half a million voters were secretly removed from the electoral "
+        "roll last week without anyone telling them? how do I check I'm still on it?",
+    ),
+    contradicts(
+        8,
+        "my neighbour says 500 voters were secretly deleted from the electoral "
+        "register in our ward last week without being told, is that true?",
+    ),
+    paraphrases(
+        9,
+        "Is it true the voting machines in the northern district got hacked "
+        "overnight and switched thousands of votes to the ruling party?",
+    ),
+    contradicts(
+        9,
+        "Is it true the voting machines in the northern district were hacked "
+        "overnight and flipped thousands of votes to the opposition party?",
+    ),
+    contradicts(
+        9,
+        "They told us the voting machines in the northern district broke down "
+        "overnight and have to be replaced. will we vote on paper then?",
+    ),
+    contradicts(
+        10,
+        "Is it true postal votes from citizens abroad are only counted a week after "
+        "election night, once they arrive from the consulates?",
+    ),
+    paraphrases(
+        11,
+        "If I don't vote do they really fine me 500 and take it straight out of my "
+        "salary next month??",
+    ),
+    contradicts(
+        11,
+        "Is it true that poll workers who don't turn up on the day will be fined "
+        "500 and it comes straight out of their salary next month?",
+    ),
+    paraphrases(
+        45,
+        "Is it true they're going to shut down the internet across the whole "
+        "country on election day so nobody can post the results?",
+    ),
+    contradicts(
+        43,
+        "my aunt says the election ink is safe and can't blind you even if it gets "
+        "in your eyes, so there's no reason to refuse it. is that right?",
+    ),
+    unrelated("What time do the polling stations open on Sunday? I work a morning shift"),
+    unrelated("Can someone tell me where to find the list of candidates for the regional council?"),
+    # ------------- Spanish
+    paraphrases(
+        12,
+        "¿Es verdad que ya se puede votar por WhatsApp mandando foto de la cédula y "
+        "el número de tu candidato al contacto oficial del tribunal electoral?",
+    ),
+    contradicts(
+        12,
+        "Mi prima dice que si mandas foto de tu cédula por WhatsApp al contacto del "
+        "tribunal electoral solo te dicen dónde te toca votar, ¿es cierto?",
+    ),
+    paraphrases(
+        13,
+        "¿Es cierto que cerraron el colegio electoral de la Escuela San Miguel y "
+        "pasaron todas las mesas al estadio municipal sin avisar a nadie? yo voto "
+        "ahí",
+    ),
+    contradicts(
+        13,
+        "¿Es verdad que cerraron el colegio electoral de la Escuela Santa Rosa y "
+        "trasladaron todas las mesas al estadio municipal sin avisar?",
+    ),
+    paraphrases(
+        14,
+        "¿Es verdad que el día de las elecciones hay toque de queda desde las 6 de "
+        "la tarde y la policía va a detener a quien ande en la calle? ¿voto "
+        "temprano entonces?",
+    ),
+    contradicts(
+        14,
+        "¿Es cierto que habrá toque de queda desde las seis de la tarde la noche "
+        "del viernes, dos días antes de las elecciones?",
+    ),
+    paraphrases(
+        15,
+        "Mi tío dice que la tinta indeleble se quita en segundos con vinagre y "
+        "lejía y que hay gente votando dos y tres veces. ¿Es verdad?",
+    ),
+    paraphrases(
+        16,
+        "¿Es cierto que los que vivimos en el extranjero tenemos que volver al país "
+        "a votar porque este año los consulados no reciben votos?",
+    ),
+    contradicts(
+        16,
+        "Mi hermana dice que este año los consulados sí reciben votos y que no hace "
+        "falta volver al país para votar, ¿es correcto?",
+    ),
+    paraphrases(
+        17,
+        "¿Es verdad lo de la lista que circula en redes de más de 20.000 muertos "
+        "que votaron en la provincia costera?",
+    ),
+    contradicts(
+        17,
+        "¿Es verdad que en la provincia costera votaron más de 20.000 personas "
+        "mayores de 90 años, según una lista que circula en redes?",
+    ),
+    paraphrases(
+        18,
+        "Si no voy a votar, ¿me quitan el bono familiar y la ayuda por hijo por un "
+        "año? eso dicen en el barrio",
+    ),
+    contradicts(
+        18,
+        "¿Es verdad que si vas a votar te dan un bono familiar extra y la ayuda por "
+        "hijo durante un año?",
+    ),
+    contradicts(
+        19,
+        "¿Es cierto que la jornada electoral se amplía hasta las ocho de la noche "
+        "del domingo para evitar las colas en los centros de votación?",
+    ),
+    contradicts(
+        20,
+        "¿Es verdad que las urnas que salen en el video eran material de "
+        "capacitación y que llegaron vacías a los centros de votación?",
+    ),
+    contradicts(
+        21,
+        "Dicen que el candidato de la alianza conservadora renunció anoche y pidió "
+        "el voto para su rival, ¿es verdad?",
+    ),
+    paraphrases(
+        22,
+        "¿Es verdad que hay que llevar el documento original para votar y que una "
+        "fotocopia o la foto en el celular no sirven?",
+    ),
+    contradicts(
+        22,
+        "Mi vecina dice que para votar basta con la foto del documento en el "
+        "celular, que no hace falta el original, ¿es así?",
+    ),
+    paraphrases(
+        23,
+        "¿Es verdad que el programa que cuenta los votos lo hizo una empresa "
+        "extranjera y lo configuró para favorecer a un candidato?",
+    ),
+    contradicts(
+        23,
+        "¿Es cierto que el programa de conteo solo transmite resultados "
+        "provisionales y que el conteo oficial de votos se hace en papel?",
+    ),
+    paraphrases(
+        1,
+        "¿Es cierto que se puede votar desde el celular mandando SÍ y el número de "
+        "tu candidato al 4455, sin ir al local de votación?",
+    ),
+    contradicts(
+        9,
+        "¿Es verdad que hackearon de noche las máquinas de votación del distrito sur "
+        "y pasaron miles de votos al partido de gobierno?",
+    ),
+    unrelated("¿A qué hora abren las mesas el domingo? quiero ir temprano con mi mamá"),
+    unrelated("¿Alguien sabe si la farmacia de la plaza abre el domingo de elecciones?"),
+    # ------------- French
+    paraphrases(
+        24,
+        "C'est vrai qu'on peut voter en ligne cette année en cliquant sur le lien "
+        "que le ministère de l'Intérieur envoie par SMS ?",
+    ),
+    paraphrases(
+        25,
+        "C'est vrai que si on remplit le bulletin au stylo bleu il est annulé et "
+        "que seul le noir est accepté dans l'isoloir ? je dois en apporter un alors "
+        "?",
+    ),
+    contradicts(
+        25,
+        "Il paraît que les bulletins remplis au stylo noir seront annulés et que "
+        "seul le stylo bleu est accepté dans l'isoloir, c'est vrai ?",
+    ),
+    contradicts(
+        26,
+        "On m'a dit que c'étaient juste des estimations diffusées à l'étranger, pas "
+        "les résultats officiels du premier tour, c'est exact ?",
+    ),
+    paraphrases(
+        27,
+        "Le bureau de vote de la mairie est fermé pour travaux et il faut aller "
+        "voter à la gare routière, c'est vrai ? personne ne nous a prévenus",
+    ),
+    contradicts(
+        27,
+        "C'est vrai que le bureau de vote de l'école Jules Ferry est fermé pour "
+        "travaux et que ses électeurs doivent aller voter à la gare routière ?",
+    ),
+    paraphrases(
+        28,
+        "Ma tante dit qu'on va tous recevoir une amende de 150 euros si on ne se "
+        "déplace pas pour voter dimanche. C'est vrai ?",
+    ),
+    contradicts(
+        28,
+        "C'est vrai que les assesseurs qui ne se présentent pas dimanche recevront "
+        "une amende de 150 euros ?",
+    ),
+    paraphrases(
+        29,
+        "C'est vrai qu'on ne peut plus faire de procuration pour ce scrutin et "
+        "qu'il faut obligatoirement voter en personne ? ma mère est à l'hôpital",
+    ),
+    contradicts(
+        29,
+        "On nous a dit à la paroisse que les procurations sont toujours acceptées "
+        "pour ce scrutin et qu'on n'est pas obligé de voter en personne, c'est sûr "
+        "?",
+    ),
+    contradicts(
+        30,
+        "On dit que la vidéo du candidat qui se retire au profit de son adversaire "
+        "est ancienne et sortie de son contexte, c'est vrai ?",
+    ),
+    contradicts(
+        31,
+        "Mon cousin dit que les machines à voter ne sont pas connectées à Internet, "
+        "donc impossible de les pirater à distance pendant le dépouillement, vrai ?",
+    ),
+    paraphrases(
+        32,
+        "J'ai perdu ma carte électorale, c'est vrai que le bureau va me refuser et "
+        "que je ne pourrai pas voter ?",
+    ),
+    contradicts(
+        32,
+        "C'est vrai que sans pièce d'identité on ne peut pas voter, même si on a sa "
+        "carte électorale ?",
+    ),
+    paraphrases(
+        33,
+        "C'est vrai que la préfecture a annoncé que le scrutin est reporté d'une "
+        "semaine à cause de l'épidémie de grippe ?",
+    ),
+    contradicts(
+        33,
+        "C'est vrai que la préfecture a annoncé que le scrutin est maintenu "
+        "dimanche malgré l'épidémie de grippe ?",
+    ),
+    paraphrases(
+        2,
+        "C'est vrai que l'encre indélébile qu'on met sur le doigt des électeurs "
+        "contient un poison qui donne le cancer de la peau ?",
+    ),
+    contradicts(
+        45,
+        "C'est vrai qu'Internet sera coupé seulement dans la capitale le jour des "
+        "élections pour empêcher la diffusion des résultats ?",
+    ),
+    unrelated("Est-ce que je peux amener mon bébé avec moi dans l'isoloir ?"),
+    unrelated("Quelqu'un sait à quelle heure commence le débat télévisé de jeudi soir ?"),
+    # ------------- Portuguese
+    paraphrases(
+        34, "É verdade que o tribunal eleitoral adiou a eleição para dezembro porque faltam urnas?"
+    ),
+    contradicts(
+        34,
+        "Minha tia disse que o tribunal eleitoral confirmou a data e que a eleição "
+        "não foi adiada por falta de urnas. É isso mesmo?",
+    ),
+    paraphrases(
+        35,
+        "É verdade que a tinta que passam no dedo transmite doença de pele porque "
+        "usam o mesmo frasco pra todo mundo?",
+    ),
+    contradicts(
+        36,
+        "É verdade que no aplicativo do banco tem uma opção eleições só pra "
+        "consultar o local de votação, sem votar?",
+    ),
+    contradicts(
+        37,
+        "É verdade que o vídeo da urna eletrônica aberta com chave de fenda é de "
+        "uma manutenção feita meses antes da eleição?",
+    ),
+    paraphrases(
+        38,
+        "Meu título foi cancelado, é verdade que posso votar normal levando só a "
+        "certidão de nascimento?",
+    ),
+    contradicts(
+        38,
+        "É verdade que quem teve o título cancelado não pode votar, nem levando a "
+        "certidão de nascimento?",
+    ),
+    paraphrases(
+        39,
+        "É verdade que quem tem mais de 70 anos está proibido de votar nessa "
+        "eleição por causa de uma lei nova? minha avó quer votar",
+    ),
+    contradicts(
+        39,
+        "Falaram na igreja que quem tem mais de 70 anos não é mais obrigado a "
+        "votar, mas pode votar se quiser. É verdade?",
+    ),
+    paraphrases(
+        41,
+        "Posso levar uma cola de papel com os números dos meus candidatos pra "
+        "cabine? me falaram que é permitido",
+    ),
+    contradicts(
+        41,
+        "É verdade que agora é proibido levar cola em papel com os números dos "
+        "candidatos pra cabine?",
+    ),
+    contradicts(
+        41,
+        "É verdade que é permitido levar o celular pra cabine com os números dos "
+        "seus candidatos anotados nele?",
+    ),
+    paraphrases(
+        11,
+        "É verdade que quem não votar vai levar multa de 500 descontada direto do "
+        "salário no mês que vem?",
+    ),
+    contradicts(
+        16,
+        "É verdade que quem mora no exterior pode votar no consulado este ano, sem "
+        "precisar voltar ao país?",
+    ),
+    unrelated("Alguém sabe se o metrô vai funcionar normal no domingo da eleição?"),
+    unrelated("Quero ser mesário voluntário, onde eu me inscrevo?"),
+    # ------------- Arabic
+    paraphrases(42, "هل صحيح أن الهيئة أعلنت تأجيل الانتخابات شهراً كاملاً بسبب موجة الحر الشديدة؟"),
+    contradicts(
+        42,
+        "قالوا لنا في المسجد إن الهيئة مدّدت ساعات التصويت ساعتين بسبب موجة الحر "
+        "الشديدة، هل هذا صحيح؟",
+    ),
+    contradicts(42, "هل صحيح أن الهيئة أجّلت الانتخابات يومين فقط بسبب موجة الحر؟"),
+    paraphrases(
+        43,
+        "ابن عمي يقول إن الحبر الانتخابي يسبب العمى إذا لمس العينين، فهل أرفض أن يضعوه على إصبعي؟",
+    ),
+    contradicts(43, "هل صحيح أن الحبر الانتخابي لا يسبب العمى حتى لو لمس العينين؟"),
+    contradicts(
+        44,
+        "هل صحيح أن صور الصناديق التي فيها أوراق مؤشر عليها مسبقاً مأخوذة من دورة "
+        "تدريبية لموظفي الاقتراع؟",
+    ),
+    paraphrases(
+        45,
+        "هل صحيح أنهم سيقطعون الإنترنت في كل أنحاء البلاد يوم الانتخابات لمنع نشر "
+        "النتائج؟ كيف سنتابع إذن؟",
+    ),
+    contradicts(
+        45, "سمعت أن الإنترنت سيُقطع في العاصمة فقط يوم الانتخابات لمنع نشر النتائج، هل هذا صحيح؟"
+    ),
+    paraphrases(
+        0,
+        "هل صحيح أن الانتخابات نُقلت من الأحد إلى الاثنين 9 مارس بسبب توقع أمطار "
+        "غزيرة، وأن أصوات يوم الأحد لن تُحسب؟",
+    ),
+    paraphrases(
+        14,
+        "هل صحيح أن هناك حظر تجول من السادسة مساءً يوم الانتخابات وأن الشرطة ستعتقل "
+        "كل من في الشارع؟",
+    ),
+    contradicts(
+        7,
+        "هل صحيح أن جواز السفر لم يعد مقبولاً في مراكز الاقتراع وأن بطاقة الهوية "
+        "الوطنية وحدها مقبولة؟",
+    ),
+    unrelated("هل يمكنني إحضار طفلي الصغير معي إلى مركز الاقتراع؟"),
+    unrelated("أين أجد قائمة المرشحين في دائرتي الانتخابية؟"),
+)
+
+
+HELD_OUT_17: tuple[Wording, ...] = (
+    # ------------- English
+    paraphrases(
+        0,
+        "ELECTION MOVED TO MONDAY\nHeavy rain is forecast, so the national election will now be "
+        "held on Monday 9 March instead of Sunday. Ballots cast on Sunday will not be counted.\n"
+        "RADIO NORTE 101.3\n07:42 AM · Read more\n👍 1.2K",
+    ),
+    contradicts(
+        0,
+        "ELECTION STAYS ON SUNDAY DESPITE RAIN\nThe commission says the national election has "
+        "not been moved to Monday 9 March and every ballot cast on Sunday will be counted.\n"
+        "CITY NEWS 24\n08:10 · Read more\n👍 310",
+    ),
+    contradicts(
+        0,
+        "RIVERSIDE BY-ELECTION MOVED TO MONDAY\nThe Riverside council by-election has been moved "
+        "from Sunday to Monday 9 March because heavy rain is forecast, ballots cast on Sunday "
+        "will not be counted.\nRIVERSIDE GAZETTE\n5:55 PM · Read more",
+    ),
+    paraphrases(
+        1,
+        "VOTE FROM YOUR PHONE\nNo need to go to a pollingstation: just text YES and your "
+        "candidate's number to 4455 to cast your vote.\nMETRO FM 94.1 | 6:15 PM\nRead more\n"
+        "♥ 2,4K",
+    ),
+    contradicts(
+        1,
+        "TEXT 4455 TO FIND YOUR POLLING STATION\nText YES and your ID number to 4455 and you "
+        "get the address of your polling station. You still have to go there to vote.\n"
+        "METRO FM 94.1 | 9:02 AM\nRead more",
+    ),
+    paraphrases(
+        2,
+        "DOCTORS WARN: ELECTION INK CAUSES SKIN CANCER\nThe indelible ink they paint on voters' "
+        "fingers contains a poison that gives you skin cancer. Share before they delete this!\n"
+        "HEALTH NEWS DAILY\n10:03 · Read more\n👍 5.6K",
+    ),
+    contradicts(
+        2,
+        "ELECTI0N INK IS SAFE, SAYS HEALTH MINISTRY\nThe indelible ink painted on voters' "
+        "fingers contains no poison and does not cause skin cancer, the ministry said.\n"
+        "NATIONAL RADIO\n11:30 AM · Read more\n👍 402",
+    ),
+    contradicts(
+        3,
+        "PHOTO SHOWS BALLOTS PRE-MARKED FOR CANDIDATE A\nBallot papers are being handed out "
+        "with a cross already marked next to Candidate A, says a photo shared 3,000 times.\n"
+        "THE COURIER · 11:20 AM\nRead more",
+    ),
+    paraphrases(
+        4,
+        "DON'T USE THE BOOTH PENCIL\nOfficials can rub out pencil marks and change your vote "
+        "after you leave, so bring your own pen.\nRadio Valley 88.7\n2 h · Read more\n👍 740",
+    ),
+    contradicts(
+        4,
+        "WHY THERE IS A PENCIL IN THE BOOTH\nOfficials say pencil marks on ballots are never "
+        "rubbed out and no vote can be changed afterwards; the pencil provided is safe to use.\n"
+        "Radio Valley 88.7\n5 h · Read more",
+    ),
+    paraphrases(
+        5,
+        "INDEPENDENT MAYORAL CANDIDATE QUITS\nThe independent running for rnayor has pulled out "
+        "of the race and is asking her supporters to stay at home on polling day.\n"
+        "THE HERALD · 9:30 PM\nRead more\n💬 87",
+    ),
+    contradicts(
+        5,
+        "INDEPENDENT CANDIDATE FOR GOVERNOR WITHDRAWS\nThe independent running for governor has "
+        "pulled out of the race and asks her supporters to stay at home on polling day.\n"
+        "THE HERALD · 10:05 PM\nRead more",
+    ),
+    paraphrases(
+        6,
+        "RESULTS ON TV AT NOON?!\nTelevision showed the final results at 12 noon, hours before "
+        "the polls closed. Proof the outcome was decided in advance.\nNEWS TICKER 24 · 12:47\n"
+        "👍 3.1K",
+    ),
+    contradicts(
+        6,
+        "FINAL RESULTS ON TV AT 11 PM\nTelevision showed the final results at 11 pm, three hours "
+        "after the polls closed, once the count was complete.\nNEWS TICKER 24 · 23:04\n👍 95",
+    ),
+    contradicts(
+        7,
+        "NEW RULE: ONLY NATIONAL ID CARDS ACCEPTED\nPassports will no longer be valid as "
+        "identification at polling stations, only the national ID card will be accepted.\n"
+        "RADIO CENTRAL 103.9\n08:55 · Read more",
+    ),
+    paraphrases(
+        8,
+        "HALF A MILLION VOTERS SECRETLY DELETED\n500,000 people were removed from the electoral "
+        "register last week and nobody told them.\nTHE OBSERVER\n4:12 PM · Read more\n👍 980",
+    ),
+    contradicts(
+        8,
+        "HALF A MILLION NEW VOTERS ADDED TO REGISTER\n500,000 people were added to the electoral "
+        "register last week, most of them first-time voters.\nTHE OBSERVER\n4:40 PM · Read more",
+    ),
+    paraphrases(
+        9,
+        "MACHINES HACKED IN THE NORTH\nVoting machines in the northern district were hacked "
+        "overnight, flipping thousands of votes to the governing party.\nKTV NEWS · 06:30\n"
+        "Read more",
+    ),
+    contradicts(
+        9,
+        "MACHINES HACKED IN THE NORTH\nVoting machines in the northern district were hacked "
+        "overnight and flipped thousands of votes to the opposition.\nKTV NEWS · 07:15\n"
+        "Read more\n👍 1,1K",
+    ),
+    contradicts(
+        10,
+        "OVERSEAS POSTAL VOTES NOT COUNTED ON ELECTION NIGHT\nBallots posted from the consulate "
+        "by citizens living abroad will only be counted a week later.\nWORLD SERVICE · 19:00\n"
+        "Read more",
+    ),
+    paraphrases(
+        11,
+        "DIDN'T VOTE? 500 FINE\nAnyone who does not vote will be fined 500, taken straight out "
+        "of next month's salary.\nTOWN RADIO 91.2\n3 h · Read more\n👍 1,8K",
+    ),
+    contradicts(
+        11,
+        "POLL WORKERS WHO SKIP THEIR SHIFT FINED 500\nPolling staff who do not turn up will be "
+        "fined 500, taken directly from their salary next month.\nTOWN RADIO 91.2\n"
+        "1 h · Read more",
+    ),
+    unrelated(
+        "POLLS OPEN 7AM TO 7PM\nCheck the address of your polling station on the commission "
+        "website before you go.\nCITY NEWS 24\n06:00 · Read more\n👍 58",
+    ),
+    unrelated(
+        "MAIN STREET CLOSED FOR MARATHON\nNo traffic between 6am and 2pm on Sunday, buses will "
+        "be diverted via Park Road.\nTOWN RADIO 91.2\nYesterday · Read more",
+    ),
+    # ------------- Spanish
+    paraphrases(
+        12,
+        "YA SE PUEDE VOTAR POR WHATSAPP\nSolo manda una foto de tu cédula y el número de tu "
+        "candidato al contacto oficial del tribunal electoral.\nRadio Sur 98.5 · 9:14 a. m.\n"
+        "Leer más\n❤ 845",
+    ),
+    contradicts(
+        12,
+        "EL TRIBUNAL ELECTORAL ABRE WHATSAPP PARA CONSULTAS\nManda una foto de tu cédula al "
+        "contacto oficial y te dicen en qué mesa te toca; el voto sigue siendo en persona.\n"
+        "Radio Sur 98.5 · 10:02 a. m.\nLeer más",
+    ),
+    paraphrases(
+        13,
+        "CIERRAN EL COLEGIO ELECTORAL DE LA ESCUELA SAN MIGUEL\nTodas las mesas fueron "
+        "trasladadas al estadio municipal y nadie avisó.\nDIARIO LA VOZ · 07:50\nLeer más",
+    ),
+    contradicts(
+        13,
+        "ESCUELA SAN MIGUEL SIGUE SIENDO CENTRO DE VOTACIÓN\nSolo una mesa se trasladó al "
+        "estadio municipal; las demás mesas siguen en la escuela.\nDIARIO LA VOZ · 09:10\n"
+        "Leer más",
+    ),
+    contradicts(
+        13,
+        "CIERRAN EL COLEGIO ELECTORAL DE LA ESCUELA SANTA ROSA\nTrasladaron todas las mesas al "
+        "estadio municipal sin avisar a los vecinos.\nDIARIO LA VOZ · 08:35\nLeer más\n💬 61",
+    ),
+    paraphrases(
+        14,
+        "TOQUE DE QUEDA EL DÍA DE LAS ELECCIONES\nDesde las 6 de la tarde la policía detendrá a "
+        "cualquiera que esté en la calle.\nCanal 5 Noticias\n12:30 · Leer más\n👍 2,3 mil",
+    ),
+    contradicts(
+        14,
+        "LEY SECA DESDE LAS SEIS DE LA TARDE\nEl día de las elecciones no se venderá alcohol "
+        "desde las seis y la policía detendrá a quien lo venda en la calle.\n"
+        "Canal 5 Noticias\n18:02 · Leer más",
+    ),
+    paraphrases(
+        15,
+        "LA TINTA 'INDELEBLE' SE QUITA CON VINAGRE\nCon vinagre y lejía sale en segundos, y ya "
+        "hay gente votando dos y hasta tres veces.\nRADIO AMÉRICA 1090 AM\n11:05 · Leer más",
+    ),
+    contradicts(
+        15,
+        "AUNQUE SE QUITE LA TINTA NADIE VOTA DOS VECES\nEl padrón marca a quien ya votó, así que "
+        "borrar la tinta con vinagre y lejía no sirve para votar otra vez.\n"
+        "RADIO AMÉRICA 1090 AM\n13:40 · Leer más",
+    ),
+    paraphrases(
+        17,
+        "MÁS DE 20 MIL MUERTOS VOTARON EN LA PROVINCIA COSTERA\nAsí lo dice una lista que "
+        "circula en redes sociales.\nNOTICIAS DEL LITORAL · 14:22\nLeer más\n💬 340",
+    ),
+    contradicts(
+        17,
+        "MÁS DE 20.000 FALLECIDOS VOTARON EN LA PROVINCIA ANDINA\nUna lista que circula en "
+        "redes asegura que los muertos votaron en la sierra.\nECO ANDINO · 16:05\nLeer más",
+    ),
+    paraphrases(
+        18,
+        "SI NO VOTAS TE QUITAN EL BONO\nPerderás el bono farniliar y la ayuda por hijo durante "
+        "un año entero.\nRadio Sur 98.5\n6:58 a. m. · Leer más\n❤ 1,1 mil",
+    ),
+    contradicts(
+        18,
+        "NO VOTAR NO TE QUITA EL BONO FAMILIAR\nLa ayuda por hijo tampoco se pierde si no vas a "
+        "votar, aclaró el ministerio.\nRadio Sur 98.5\n8:20 a. m. · Leer más",
+    ),
+    contradicts(
+        19,
+        "LA JORNADA ELECTORAL SE AMPLÍA DOS HORAS\nLos centros de votación cerrarán a las 8 de "
+        "la noche del domingo para evitar las colas.\nTELEDIARIO 7 · 21:15\nLeer más",
+    ),
+    paraphrases(
+        20,
+        "VIDEO: URNAS LLEGARON LLENAS\nLas urnas ya tenían papeletas adentro cuando llegaron a "
+        "los centros de votación, antes de abrir.\nEL PUEBLO DIGITAL\n05:45 · Leer más\n"
+        "▶ 48 mil vistas",
+    ),
+    contradicts(
+        20,
+        "VIDEO: URNAS LLEGARON VACÍAS Y SELLADAS\nEn el video se abren las urnas frente a los "
+        "fiscales antes de abrir el centro de votación y no tienen ninguna papeleta.\n"
+        "EL PUEBLO DIGITAL\n07:10 · Leer más",
+    ),
+    paraphrases(
+        21,
+        "RENUNCIA LA CANDIDATA ECOLOGISTA\nLa candidata de la alianza ecologista dejó la "
+        "contienda anoche y pide el voto para su rival.\nRADIO MITRE DEL VALLE · 23:58\n"
+        "Leer más",
+    ),
+    contradicts(
+        21,
+        "RENUNCIÓ ANOCHE EL CANDIDATO LIBERAL\nEl candidato del partido liberal dejó la "
+        "contienda y pidió el voto para su rival.\nRADIO MITRE DEL VALLE · 07:30\nLeer más",
+    ),
+    contradicts(
+        22,
+        "YA SE PUEDE VOTAR CON FOTO DE LA CÉDULA\nNo hace falta llevar el documento original, "
+        "basta con una fotocopia o una foto en el celular.\nCanal 5 Noticias\n19:45 · Leer más",
+    ),
+    contradicts(
+        23,
+        "EL CONTEO OFICIAL ES EN PAPEL\nEl programa de la empresa extranjera solo transmite "
+        "resultados provisionales y no decide quién gana.\nTELEDIARIO 7 · 22:30\nLeer más",
+    ),
+    paraphrases(
+        1,
+        "VOTA DESDE TU CELULAR\nEnvía SÍ y el número de tu candidato al 4455 y ya no tienes que "
+        "ir al centro de votación.\nRadio Sur 98.5 · 4:10 p. m.\nLeer más",
+    ),
+    contradicts(
+        9,
+        "HACKEAN MÁQUINAS DE VOTACIÓN EN EL SUR\nLas máquinas del distrito sur fueron hackeadas "
+        "anoche y pasaron miles de votos al partido de gobierno.\nDIARIO LA VOZ · 06:15\n"
+        "Leer más",
+    ),
+    unrelated(
+        "SORTEO DE MIEMBROS DE MESA\nEl martes se publica la lista de ciudadanos que atenderán "
+        "las mesas de votación.\nDIARIO LA VOZ · 10:00\nLeer más",
+    ),
+    unrelated(
+        "CORTE DE AGUA PROGRAMADO\nEl jueves no habrá servicio en el barrio centro de 8 a 14 h "
+        "por obras en la red.\nRadio Sur 98.5\nLeer más\n❤ 22",
+    ),
+    # ------------- French
+    paraphrases(
+        24,
+        "VOTE EN LIGNE CETTE ANNÉE\nIl suffit de cliquer sur le lien envoyé par SMS par le "
+        "ministère de l'Intérieur pour voter.\nINFO LOCALE · 08:12\nLire la suite\n👍 1,4 k",
+    ),
+    contradicts(
+        24,
+        "UN SMS DU MINISTÈRE POUR TROUVER SON BUREAU\nLe lien envoyé par SMS par le ministère de "
+        "l'Intérieur indique votre bureau de vote ; on vote toujours à l'urne.\n"
+        "INFO LOCALE · 09:40\nLire la suite",
+    ),
+    paraphrases(
+        25,
+        "STYLO BLEU = BULLETIN NUL\nDans l'isoloir seul le stylo noir est accepté : les "
+        "bulletins remplis au bleu seront annulés.\nRadio Vallée 101.2\n19 h 40 · Lire la suite",
+    ),
+    contradicts(
+        25,
+        "STYLO NOIR INTERDIT ?\nLes bulletins remplis au stylo noir seront annulés : seul le "
+        "stylo bleu est accepté dans l'isoloir.\nRadio Vallée 101.2\n20 h 05 · Lire la suite",
+    ),
+    contradicts(
+        26,
+        "1ER TOUR : RÉSULTATS À 20 H PILE\nLa télévision a donné les résultats du premier tour "
+        "juste après la fermeture des derniers bureaux de vote.\nLE PETIT JOURNAL DU SUD\n"
+        "20:02 · Lire la suite",
+    ),
+    paraphrases(
+        27,
+        "MAIRIE FERMÉE POUR TRAVAUX\nLe bureau de vote de la mairie est fermé, il faut aller "
+        "voter à la gare routière.\nLA GAZETTE · 10:05\nLire la suite\n💬 56",
+    ),
+    contradicts(
+        27,
+        "LE BUREAU DE VOTE DE LA MAIRIE RESTE OUVERT\nMalgré les travaux, on vote à la mairie "
+        "comme d'habitude et pas à la gare routière.\nLA GAZETTE · 11:20\nLire la suite",
+    ),
+    contradicts(
+        27,
+        "ÉCOLE JULES-FERRY FERMÉE POUR TRAVAUX\nLe bureau de vote de l'école est fermé, les "
+        "électeurs doivent aller voter à la gare routière.\nLA GAZETTE · 12:45\nLire la suite",
+    ),
+    paraphrases(
+        28,
+        "150 € D'AMENDE POUR LES ABSTENTIONNISTES\nTous ceux qui ne se déplacent pas pour voter "
+        "dimanche recevront une amende de 150 euros.\nRADIO CITÉ 95.3\n7 h 15 · Lire la suite\n"
+        "👍 2,2 k",
+    ),
+    contradicts(
+        28,
+        "150 € D'AMENDE POUR LES ASSESSEURS ABSENTS\nLes assesseurs qui ne se présentent pas au "
+        "bureau de vote dimanche recevront une amende de 150 euros.\nRADIO CITÉ 95.3\n"
+        "9 h 30 · Lire la suite",
+    ),
+    contradicts(
+        29,
+        "PROCURATIONS : TOUJOURS POSSIBLES\nPour ce scrutin, les procurations restent "
+        "acceptées, pas besoin de voter en personne.\nOUEST MATIN · 06:50\nLire la suite",
+    ),
+    paraphrases(
+        30,
+        "IL SE RETIRE ET SOUTIENT SON RIVAL (VIDÉO)\nSelon une vidéo, un candidat a retiré sa "
+        "candidature et appelle ses électeurs à voter pour son adversaire.\nTÉLÉ 8 · 18:30\n"
+        "Lire la suite",
+    ),
+    contradicts(
+        30,
+        "VIDÉO : LE CANDIDAT MAINTIENT SA CANDIDATURE\nDans une vidéo, il appelle ses électeurs "
+        "à voter pour lui et non pour son adversaire.\nTÉLÉ 8 · 19:15\nLire la suite",
+    ),
+    contradicts(
+        31,
+        "MACHINES À VOTER HORS LIGNE\nElles ne sont pas connectées à Internet et ne peuvent pas "
+        "être piratées à distance pendant le dépouillement.\nINFO LOCALE · 21:00\n"
+        "Lire Ia suite",
+    ),
+    contradicts(
+        32,
+        "SANS PIÈCE D'IDENTITÉ, IMPOSSIBLE DE VOTER\nLes bureaux refuseront ceux qui n'ont pas "
+        "de pièce d'identité, même avec leur carte électorale.\nOUEST MATIN · 07:35\n"
+        "Lire la suite",
+    ),
+    paraphrases(
+        33,
+        "SCRUTIN REPORTÉ D'UNE SEMAINE\nÉpidémie de grippe : la préfecture annonce que le vote "
+        "est décalé de sept jours.\nRADIO CITÉ 95.3\n12 h 10 · Lire la suite",
+    ),
+    contradicts(
+        33,
+        "GRIPPE : LE SCRUTIN EST MAINTENU\nLa préfecture annonce que le vote aura bien lieu "
+        "dimanche malgré l'épidémie, avec du gel dans les bureaux.\nRADIO CITÉ 95.3\n"
+        "13 h 00 · Lire la suite",
+    ),
+    paraphrases(
+        7,
+        "PASSEPORT OBLIGATOIRE\nNouvelle règle : seul le passeport est accepté comme pièce "
+        "d'identité dans les bureaux de vote, la carte nationale ne vaut plus.\nTÉLÉ 8 · 08:00\n"
+        "Lire la suite",
+    ),
+    paraphrases(
+        42,
+        "ÉLECTIONS REPORTÉES D'UN MOIS\nL'instance électorale annonce un report d'un mois "
+        "entier à cause de la vague de chaleur.\nINFO MONDE · 14:50\nLire la suite",
+    ),
+    unrelated(
+        "FÊTE DU VILLAGE SAMEDI\nConcert et feu d'artifice sur la place de l'église à partir de "
+        "21 h.\nLA GAZETTE · 16:00\nLire la suite\n👍 120",
+    ),
+    unrelated(
+        "DÉBAT DES CANDIDATS JEUDI SOIR\nLes six candidats à la mairie débattront à la salle "
+        "des fêtes à 20 h.\nRADIO CITÉ 95.3\nLire la suite",
+    ),
+    # ------------- Portuguese
+    paraphrases(
+        34,
+        "ELEIÇÃO ADIADA PARA DEZEMBRO\nO tribunal eleitoral decidiu adiar a votação porque "
+        "faltam urnas.\nJORNAL DA CIDADE · 09:30\nLeia mais\n👍 3,4 mil",
+    ),
+    contradicts(
+        34,
+        "TRIBUNAL NEGA ADIAMENTO\nA eleição continua na data marcada e não falta urna, diz o "
+        "tribunal eleitoral.\nJORNAL DA CIDADE · 11:15\nLeia mais",
+    ),
+    paraphrases(
+        35,
+        "TINTA NO DEDO PASSA DOENÇA DE PELE\nO mesmo frasco é usado em todos os eleitores e "
+        "transmite doenças de pele.\nRÁDIO CLUBE 104,7\n08h05 · Leia mais\n💬 212",
+    ),
+    contradicts(
+        35,
+        "TINTA ELEITORAL NÃO TRANSMITE DOENÇAS\nMesmo com o frasco usado em todo mundo, a tinta "
+        "no dedo não passa doença de pele, dizem dermatologistas.\nRÁDIO CLUBE 104,7\n"
+        "10h40 · Leia mais",
+    ),
+    paraphrases(
+        36,
+        "VOTE PELO APP DO BANCO\nÉ só procurar a opção eleições no aplicativo do banco e usar a "
+        "mesma senha docartão.\nRÁDIO CLUBE 104,7\n14h20 · Leia mais",
+    ),
+    contradicts(
+        36,
+        "PAGUE A MULTA ELEITORAL PELO APP DO BANCO\nDá para quitar a multa de quem não votou no "
+        "aplicativo do banco usando a senha do cartão, na opção eleições.\n"
+        "JORNAL DA CIDADE · 15:00\nLeia mais",
+    ),
+    paraphrases(
+        37,
+        "VÍDEO: URNA ABERTA COM CHAVE DE FENDA\nUrna eletrônica é aberta com chave de fenda e "
+        "os votos são trocados dentro da seção.\nTV VALE NOTÍCIAS\n21h10 · Leia mais\n"
+        "▶ 120 mil",
+    ),
+    contradicts(
+        37,
+        "VÍDEO MOSTRA MANUTENÇÃO DE URNA\nTécnico abre urna eletrônica com chave de fenda em um "
+        "galpão meses antes da eleição; nenhum voto foi trocado.\nTV VALE NOTÍCIAS\n"
+        "22h30 · Leia mais",
+    ),
+    contradicts(
+        38,
+        "PERDEU O TÍTULO? PODE VOTAR\nQuem perdeu o título de eleitor vota normalmente "
+        "apresentando só um documento oficial com foto.\nJORNAL DA CIDADE · 07:45\nLeia mais",
+    ),
+    paraphrases(
+        39,
+        "IDOSOS PROIBIDOS DE VOTAR\nNova lei impede eIeitores com mais de 70 anos de votar "
+        "nesta eleição.\nRÁDIO CLUBE 104,7\n09h00 · Leia mais\n👍 870",
+    ),
+    contradicts(
+        39,
+        "ACIMA DE 70, VOTO É FACULTATIVO\nEleitores com mais de 70 anos não são obrigados a "
+        "votar nesta eleição, mas podem votar normalmente.\nRÁDIO CLUBE 104,7\n"
+        "09h30 · Leia mais",
+    ),
+    paraphrases(
+        40,
+        "CAMISETA DE PARTIDO ANULA VOTO\nMesários receberam ordem de anular o voto de quem "
+        "chegar vestindo camiseta na cor de um partido.\nTV VALE NOTÍCIAS\n18h20 · Leia mais",
+    ),
+    contradicts(
+        40,
+        "MESÁRIOS NÃO PODEM USAR CAMISETA DE PARTIDO\nQuem trabalha na seção está proibido de "
+        "vestir a cor ou o símbolo de um partido; o eleitor pode.\nTV VALE NOTÍCIAS\n"
+        "19h05 · Leia mais",
+    ),
+    paraphrases(
+        41,
+        "PODE LEVAR COLA\nÉ permitido entrar na cabine com um papel com os números dos seus "
+        "candidatos.\nJORNAL DA CIDADE · 17:30\nLeia mais\n👍 1,9 mil",
+    ),
+    contradicts(
+        41,
+        "COLA PROIBIDA NA CABINE\nNão é permitido levar papel com os números dos candidatos, o "
+        "mesário vai recolher.\nJORNAL DA CIDADE · 18:10\nLeia mais",
+    ),
+    contradicts(
+        41,
+        "CELULAR LIBERADO NA CABINE\nÉ permitido levar o celular para a cabine com os números "
+        "dos seus candidatos anotados.\nRÁDIO CLUBE 104,7\n16h45 · Leia mais",
+    ),
+    paraphrases(
+        12,
+        "JÁ DÁ PRA VOTAR PELO WHATSAPP\nÉ só mandar foto da identidade e o número do seu "
+        "candidato para o contato oficial do tribunal eleitoral.\nTV VALE NOTÍCIAS\n"
+        "13h15 · Leia mais",
+    ),
+    unrelated(
+        "VACINAÇÃO NO SÁBADO\nPostos de saúde abrem das 8h às 17h para a campanha contra a "
+        "gripe.\nJORNAL DA CIDADE · 08:00\nLeia mais",
+    ),
+    unrelated(
+        "DEBATE ENTRE CANDIDATOS A PREFEITO HOJE\nTV Vale transmite o debate às 22h, com "
+        "quatro candidatos confirmados.\nTV VALE NOTÍCIAS\nLeia mais\n👍 300",
+    ),
+    # ------------- Arabic
+    paraphrases(
+        42,
+        "تأجيل الانتخابات شهراً كاملاً\nالهيئة تعلن تأجيل الاقتراع بسبب موجة الحر الشديدة\n"
+        "إذاعة المدينة ٩٢.٤ · ١٠:١٥\nاقرأ المزيد\n👍 ٢٫١ ألف",
+    ),
+    contradicts(
+        42,
+        "تمديد التصويت ساعتين بسبب الحر\nأعلنت الهيئة تمديد ساعات الاقتراع ساعتين بسبب موجة "
+        "الحر الشديدة، والانتخابات في موعدها\nإذاعة المدينة ٩٢.٤ · ١١:٣٠\nاقرأ المزيد",
+    ),
+    paraphrases(
+        43,
+        "تحذير: الحبر الانتخابي يسبب العمى\nإذا لمس الحبر العينين يسبب العمى، ارفضوا وضعه على "
+        "إصبعكم\nقناة الخبر · ٠٩:٤٠\nاقرأ المزيد\n👍 ٤٥٠",
+    ),
+    contradicts(
+        43,
+        "الحبر الانتخابي قد يسبب احمراراً مؤقتاً\nإذا لمس العينين يسبب تهيجاً خفيفاً فقط، "
+        "لذلك لا تفركوا العينين بعد وضعه على الإصبع\nقناة الخبر · ١٢:٠٥\nاقرأ المزيد",
+    ),
+    paraphrases(
+        44,
+        "صناديق وصلت جاهزة!\nصناديق الاقتراع وصلت إلى المراكز وبداخلها أوراق مؤشر عليها "
+        "مسبقاً لمرشح واحد\nصحيفة الوطن · ٠٧:٢٠\nاقرأ المزيد",
+    ),
+    contradicts(
+        44,
+        "صناديق الاقتراع وصلت فارغة ومختومة\nفُتحت الصناديق أمام المراقبين في المراكز ولم تكن "
+        "فيها أي ورقة\nصحيفة الوطن · ٠٨:١٥\nاقرأ المزيد",
+    ),
+    paraphrases(
+        45,
+        "قطع الإنترنت يوم الانتخابات\nسيتم قطع الإنترنت في كل أنحاء البلاد يوم الاقتراع لمنع "
+        "نشر النتائج\nإذاعة المدينة ٩٢.٤\n١٥:٠٠ · اقرأ المزيد\n👍 ٩٨٠",
+    ),
+    contradicts(
+        45,
+        "لا قطع للإنترنت يوم الاقتراع\nهيئة الاتصالات: الإنترنت سيعمل في جميع أنحاء البلاد "
+        "والنتائج تنشر على موقع الهيئة\nإذاعة المدينة ٩٢.٤\n١٦:٢٠ · اقرأ المزيد",
+    ),
+    paraphrases(
+        2,
+        "الحبر الانتخابي يسبب سرطان الجلد\nالحبر الذي يوضع على أصابع الناخبين فيه سم يسبب "
+        "سرطان الجلد، انشروا قبل الحذف\nقناة الخبر · ١٤:٣٠\nاقرأ المزيد",
+    ),
+    paraphrases(
+        9,
+        "اختراق آلات التصويت في الشمال\nآلات التصويت في الدائرة الشمالية اختُرقت ليلاً وحولت "
+        "آلاف الأصوات إلى الحزب الحاكم\nصحيفة الوطن · ٠٦:٥٠\nاقرأ المزيد",
+    ),
+    contradicts(
+        1,
+        "لا تصويت عبر الرسائل النصية\nإرسال نعم ورقم المرشح إلى 4455 لا يحسب صوتاً، ويجب "
+        "الذهاب إلى مركز الاقتراع\nقناة الخبر · ١٩:١٠\nاقرأ المزيد",
+    ),
+    contradicts(
+        6,
+        "النتائج النهائية على التلفزيون منتصف الليل\nعرض التلفزيون النتائج النهائية عند "
+        "منتصف الليل بعد إغلاق الصناديق بساعات\nقناة الخبر · ٠٠:١٠\nاقرأ المزيد",
+    ),
+    unrelated(
+        "حملة تنظيف الحي يوم السبت\nالبلدية تدعو السكان للمشاركة من الساعة الثامنة صباحاً\n"
+        "إذاعة المدينة ٩٢.٤\nاقرأ المزيد",
+    ),
+    unrelated(
+        "مناظرة بين المرشحين الليلة\nتبث قناة الخبر المناظرة الساعة التاسعة مساءً بمشاركة "
+        "ثلاثة مرشحين\nقناة الخبر\nاقرأ المزيد\n👍 ٢٣٠",
+    ),
+)

@@ -24,6 +24,7 @@ SUBJECT = ConflictKind.SUBJECT
 OFFICE = ConflictKind.OFFICE
 ELECTION = ConflictKind.ELECTION
 CAUSE = ConflictKind.CAUSE
+QUANTITY = ConflictKind.QUANTITY
 
 
 @dataclass(frozen=True)
@@ -1116,6 +1117,91 @@ DESIGN: tuple[Pair, ...] = _rows(
             "La tinta azul anula el voto: solo se acepta la tinta negra en la boleta",
             None,
             "the same two clauses in the other order",
+        ),
+        (
+            "en",
+            "Ballots from abroad will NOT be counted on election night, they get counted later",
+            "Ballots from abroad are counted on election night",
+            NEG,
+            "the same phrase negated, the verb said again plainly after it",
+        ),
+        (
+            "fr",
+            "Le SMS sert à trouver son bureau, mais on peut pas voter en ligne",
+            "On peut voter en ligne en cliquant sur le lien du SMS",
+            NEG,
+            "spoken French: pas without ne",
+        ),
+        (
+            "en",
+            "thousands n thousands of votes flipped to the ruling party in the north",
+            "Thousands of votes were flipped to the ruling party in the north",
+            None,
+            "texting n is and, no French n'",
+        ),
+        (
+            "pt",
+            "eles n vão contar os votos do exterior no domingo",
+            "Eles vão contar os votos do exterior no domingo",
+            NEG,
+            "texting n is não",
+        ),
+        (
+            "es",
+            "Más de 5.000 muertos votaron en la provincia de la sierra",
+            "Más de 5.000 muertos votaron en la provincia costera",
+            PLACE,
+            "another province, no compass side",
+        ),
+        (
+            "en",
+            "Over 5,000 dead people voted in the mountain province",
+            "Over 5,000 dead people voted in the coastal province",
+            PLACE,
+            "another province, before the noun",
+        ),
+        (
+            "fr",
+            "Plus de 5 000 morts ont voté dans la région côtière, selon une liste",
+            "Plus de 5 000 morts ont voté dans la région du littoral, selon une liste",
+            PLACE,
+            "côtière and littoral share no letters: read as two places (a synonym the guard "
+            "cannot know; the desk sees it)",
+        ),
+        (
+            "es",
+            "Solo trasladaron UNA mesa de la escuela al estadio",
+            "Trasladaron todas las mesas de la escuela al estadio",
+            QUANTITY,
+            "one table, not all of them",
+        ),
+        (
+            "en",
+            "Some polling stations in the capital will close at noon",
+            "All polling stations in the capital will close at noon",
+            QUANTITY,
+            "some, not all",
+        ),
+        (
+            "pt",
+            "Todas as urnas da capital foram trocadas, umas 300 urnas",
+            "Todas as urnas da capital foram trocadas",
+            None,
+            "all of them, and how many: both said on one side",
+        ),
+        (
+            "fr",
+            "Tous les bureaux de vote de la ville ferment à midi",
+            "Les bureaux de vote de la ville ferment à midi",
+            None,
+            "all said on one side only: no other scope",
+        ),
+        (
+            "ar",
+            "تم نقل صندوق واحد فقط من المدرسة",
+            "تم نقل كل الصناديق من المدرسة",
+            SCOPE,
+            "one box only (فقط), not all: the scope word is seen first",
         ),
     ]
 )

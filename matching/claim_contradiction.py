@@ -28,6 +28,11 @@ matched text and the message are compared for meaning-changing differences, tabl
   "el partido liberal"), one capital letter for another ("Candidate A" / "Candidate C"); and
   wording: two details that traded places ("stylo noir ... stylo bleu" / the other way round);
 - number, also: another round ("premier tour" / "second tour");
+- quantity: all of something on one side, one or some of it on the other ("todas las mesas" /
+  "UNA mesa");
+- cause: in a retelling, another cause after a cause word ("because of the heat wave" / "because
+  of a shortage of ballot papers"); place, also: another place next to a place noun ("the
+  coastal province" / "the mountain province");
 - election: whose election it is, on one side only, next to the election itself ("the students'
   union election", "a eleição do conselho tutelar").
 
@@ -89,6 +94,7 @@ class ConflictKind(StrEnum):
     SUBJECT = "subject"
     ELECTION = "election"
     CAUSE = "cause"
+    QUANTITY = "quantity"
 
 
 @dataclass(frozen=True)
@@ -129,6 +135,7 @@ def find_conflict(message: str, claim: str) -> Conflict | None:
         _election,
         _date,
         _number,
+        _quantity,
         _name,
         _substituted,
     )
@@ -197,13 +204,22 @@ def agrees_on_key_words(message: str, claim: str) -> bool:
 def _negation(ours: Reading, theirs: Reading) -> Conflict | None:
     """A word negated more often on one side, and stated plainly more often on the other: one
     of its mentions flipped ("can NOT vote ... your vote counts" / "can vote ... your vote
-    counts"). Counting mentions, not just presence, catches a flip of one of several."""
+    counts"). Counting mentions, not just presence, catches a flip of one of several. Else a
+    mention negated on one side, followed by the word that follows a plain mention on the other,
+    where the other side never negates it: "will NOT be counted on election night, they get
+    counted the week after" / "are counted on election night" (the same phrase, flipped)."""
     for stem, negator in ours.negated.items():
         if _flipped(stem, ours, theirs):
             return Conflict(ConflictKind.NEGATION, negator, "")
     for stem, negator in theirs.negated.items():
         if _flipped(stem, theirs, ours):
             return Conflict(ConflictKind.NEGATION, "", negator)
+    for stem, _ in ours.negated_next & theirs.plain_next:
+        if not theirs.negated_count.get(stem, 0):
+            return Conflict(ConflictKind.NEGATION, ours.negated[stem], "")
+    for stem, _ in theirs.negated_next & ours.plain_next:
+        if not ours.negated_count.get(stem, 0):
+            return Conflict(ConflictKind.NEGATION, "", theirs.negated[stem])
     return None
 
 
@@ -317,6 +333,18 @@ def _number(ours: Reading, theirs: Reading) -> Conflict | None:
     return _differs(ConflictKind.NUMBER, "number", (ours, theirs), (ours.numbers, theirs.numbers))
 
 
+def _quantity(ours: Reading, theirs: Reading) -> Conflict | None:
+    """All of something on one side, one or some of it on the other, and neither side saying
+    both: "solo pasaron UNA mesa" / "trasladaron todas las mesas"."""
+    for mine, other in ((ours, theirs), (theirs, ours)):
+        for noun, written in mine.some_of.items():
+            if noun in other.all_of and noun not in mine.all_of and noun not in other.some_of:
+                if mine is ours:
+                    return Conflict(ConflictKind.QUANTITY, written, other.all_of[noun])
+                return Conflict(ConflictKind.QUANTITY, other.all_of[noun], written)
+    return None
+
+
 def _name(ours: Reading, theirs: Reading) -> Conflict | None:
     return _names_differ(ours, theirs) or _named_runs_differ(ours, theirs)
 
@@ -415,6 +443,18 @@ def _substituted(ours: Reading, theirs: Reading) -> Conflict | None:
             and _swapped(my_slot, other_slot, ours.stems, theirs.stems, marked=False)
         ):
             return Conflict(ConflictKind.CAUSE, _written(my_slot), _written(other_slot))
+        # The place noun after the slot anchors it ("the coastal province"); after one before
+        # it, shared words must follow as for any slot ("la provincia costera, según ...").
+        next_to_place = (i2 < len(mine) and mine[i2].place_noun) or (
+            mine[i1 - 1].place_noun and _shared_after(blocks, at, len(mine), len(other))
+        )
+        if (
+            tag == "replace"
+            and next_to_place
+            and max(len(my_slot), len(other_slot)) <= SLOT_WORDS
+            and _swapped(my_slot, other_slot, ours.stems, theirs.stems, marked=False)
+        ):
+            return Conflict(ConflictKind.PLACE, _written(my_slot), _written(other_slot))
     replaced = [
         (mine[i1:i2], other[j1:j2], i1 > 0 and j1 > 0)
         for tag, i1, i2, j1, j2 in blocks

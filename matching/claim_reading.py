@@ -11,11 +11,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
 
 from matching.contradiction_words import (
+    ALL_WORDS,
     CAUSE_WORDS,
     CONTRACTION_TAIL,
     DENIAL_WORDS,
@@ -35,11 +36,13 @@ from matching.contradiction_words import (
     ORDINALS,
     OTHER_ELECTION_WORDS,
     OUTCOME_OPPOSITES,
+    PLACE_NOUNS,
     PARTY_WORDS,
     PERIODS,
     QUANTIFIER_NEGATORS,
     RELATIVE_DAYS,
     SCOPE_SHIFTERS,
+    SOME_WORDS,
     TIME_WORDS,
     TRUTH_WORDS,
     VOTING_WORDS,
@@ -62,6 +65,11 @@ TOKENS_KEPT_MAX = 200
 # How near the election itself (`ELECTION_NOUNS`) a word naming whose election it is must
 # stand ("the students' union election": two words; "هيئة الانتخابات في البلد المجاور": three).
 ELECTION_QUALIFIER_WORDS = 3
+# A noun said of all or of some stands within this many words after the quantity ("todas las
+# mesas", "all the polling stations"), function words and numbers skipped...
+QUANTIFIED_REACH = 3
+# ...and is known by this many first letters ("mesa" / "mesas", "bureau" / "bureaux").
+NOUN_KEY_LETTERS = 4
 
 
 _URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+", re.IGNORECASE)
@@ -161,6 +169,14 @@ class Reading:
     ordinals: dict[str, str] = field(default_factory=dict)  # "2nd" -> "segunda"
     # whose election it is, next to the election itself: "student" -> "students'"
     other_elections: dict[str, str] = field(default_factory=dict)
+    # (stem, the stem of the next content word in its clause), for each mention negated and
+    # each stated plainly: "NOT be counted on election night" -> ("count", "election")
+    negated_next: frozenset[tuple[str, str]] = frozenset()
+    plain_next: frozenset[tuple[str, str]] = frozenset()
+    # a noun (its first letters) -> the words saying all of it ("todas las mesas"), and those
+    # saying one or some of it ("UNA mesa", "3 mesas")
+    all_of: dict[str, str] = field(default_factory=dict)
+    some_of: dict[str, str] = field(default_factory=dict)
 
 
 class Token(NamedTuple):
@@ -175,6 +191,7 @@ class Token(NamedTuple):
     voting: bool  # voting or the election itself ("votar", "scrutin": `VOTING_WORDS`)
     party: bool  # a party or an alliance ("partido", "alliance": `PARTY_WORDS`)
     cause: bool = False  # gives a cause ("because", "بسبب": `CAUSE_WORDS`)
+    place_noun: bool = False  # names a kind of place ("province", "distrito": `PLACE_NOUNS`)
 
 
 @lru_cache(maxsize=_CACHED_READINGS)
@@ -186,7 +203,7 @@ def read(text: str) -> Reading:
     # Portuguese "no" is "in the": only a text with "no" needs its language.
     portuguese = _NO.search(text) is not None and detect_language(text) == "pt"
     numbers, dates, date_kinds, spans = _numbers_and_dates(text)
-    words = _words(text)
+    words = _english_and(text, _words(text))
     clauses: dict[int, list[_Word]] = {}
     for word in words:
         clauses.setdefault(word.clause, []).append(word)
@@ -198,10 +215,18 @@ def read(text: str) -> Reading:
     offices: dict[str, str] = {}
     ordinals: dict[str, str] = {}
     denials: list[str] = []
+    negated_next: set[tuple[str, str]] = set()
+    plain_next: set[tuple[str, str]] = set()
     for clause in clauses.values():
         scopes = _negation_scopes(clause, portuguese)
         for position, word in enumerate(clause):
             negator = scopes.get(position)
+            following = _next_content(clause, position, portuguese)
+            if following is not None and word.folded not in _FUNCTION:
+                if negator is not None:
+                    negated_next.add((word.stem, following))
+                elif not _is_negator(clause, position, portuguese):
+                    plain_next.add((word.stem, following))
             if word.folded in _HOAXES or (
                 word.folded in _DENIALS
                 and any(later.folded in _DENIED for later in clause[position + 1 : position + 4])
@@ -272,6 +297,7 @@ def read(text: str) -> Reading:
                 voting[position],
                 _is_party(word),
                 _CAUSE.holds(word.folded, word.stem),
+                _PLACE_NOUN.holds(word.folded, word.stem),
             )
             for position, word in enumerate(words)
         ),
@@ -279,6 +305,9 @@ def read(text: str) -> Reading:
         offices,
         ordinals,
         _other_elections(words, elections),
+        frozenset(negated_next),
+        frozenset(plain_next),
+        *_quantities(text, clauses),
     )
 
 
@@ -314,6 +343,22 @@ def _words(text: str) -> list[_Word]:
             )
         )
         last_sentence = sentence
+    return words
+
+
+def _english_and(text: str, words: list[_Word]) -> list[_Word]:
+    """`words`, where an "n" written without an apostrophe in an English text is "and"
+    ("thousands n thousands"), not the French "n'" nor the Portuguese texting "n" (não)."""
+    bare = [
+        at
+        for at, word in enumerate(words)
+        if word.folded == "n" and text[word.end : word.end + 1] not in _APOSTROPHES
+    ]
+    if not bare or detect_language(text) != "en":
+        return words
+    words = list(words)
+    for at in bare:
+        words[at] = replace(words[at], folded="and", stem="and")
     return words
 
 
@@ -394,6 +439,47 @@ def _is_negator(words: list[_Word], position: int, portuguese: bool) -> bool:
     if folded == CONTRACTION_TAIL:
         return position > 0 and words[position - 1].folded.endswith("n")
     return folded in _NEGATORS
+
+
+def _quantities(
+    text: str, clauses: dict[int, list[_Word]]
+) -> tuple[dict[str, str], dict[str, str]]:
+    """The nouns said of all (`ALL_WORDS`) and of one or some (`SOME_WORDS`, a number), each
+    by its first `NOUN_KEY_LETTERS` letters (an Arabic one after its prefixes), so that "mesa"
+    meets "mesas", with the words as written: "todas las mesas", "UNA mesa"."""
+    all_of: dict[str, str] = {}
+    some_of: dict[str, str] = {}
+    for clause in clauses.values():
+        for position, word in enumerate(clause):
+            if word.folded in _ALL:
+                found = all_of
+            elif word.folded in _SOME or word.folded.isdigit():
+                found = some_of
+            else:
+                continue
+            for noun in clause[position + 1 : position + 1 + QUANTIFIED_REACH]:
+                if noun.folded in _FUNCTION or noun.folded.isdigit():
+                    continue
+                if noun.folded not in _ALL and noun.folded not in _SOME:
+                    arabic = "\u0600" <= noun.folded[:1] <= "\u06ff"
+                    key = (noun.stem if arabic else noun.folded)[:NOUN_KEY_LETTERS]
+                    found.setdefault(key, text[word.start : noun.end])
+                break
+    return all_of, some_of
+
+
+def _next_content(words: list[_Word], position: int, portuguese: bool) -> str | None:
+    """The stem of the first content word after `position` in its clause (no function word,
+    number or negator), or None."""
+    for at in range(position + 1, len(words)):
+        folded = words[at].folded
+        if (
+            folded not in _FUNCTION
+            and not any(char.isdigit() for char in folded)
+            and not _is_negator(words, at, portuguese)
+        ):
+            return words[at].stem
+    return None
 
 
 def _negation_scopes(words: list[_Word], portuguese: bool) -> dict[int, str]:
@@ -614,6 +700,9 @@ _VOTING = _WordSet(VOTING_WORDS)
 _NOT_VOTING = frozenset(_fold(word) for word in NOT_VOTING_WORDS)
 _OTHER_ELECTION = _WordSet(OTHER_ELECTION_WORDS)
 _CAUSE = _WordSet(CAUSE_WORDS)
+_ALL = frozenset(_fold(word) for word in ALL_WORDS)
+_SOME = frozenset(_fold(word) for word in SOME_WORDS)
+_PLACE_NOUN = _WordSet(PLACE_NOUNS)
 _ELECTION_NOUNS = _WordSet(ELECTION_NOUNS)
 
 
@@ -660,6 +749,7 @@ _DENIED = frozenset(_fold(word) for word in DENIED_OBJECTS)
 _HOAXES = frozenset(_fold(word) for word in HOAX_WORDS)
 _TRUTH = frozenset(_fold(word) for word in TRUTH_WORDS)
 _JOINING = frozenset(word.casefold() for word in JOINING_WORDS)
+_APOSTROPHES = frozenset("'’`´")
 _MARKERS = frozenset(_fold(word) for word in TIME_WORDS) | frozenset(
     _fold(word) for _, words in DIRECTIONS for word in words
 )

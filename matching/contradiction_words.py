@@ -173,6 +173,34 @@ CAUSE_WORDS = _w(
     "بسبب سبب لأن جراء"
 )
 
+# Nouns of a place ("province", "distrito", "quartier", "محافظة"). In a retelling of a claim,
+# a slot right next to one, where every content word differs, names another place ("in the
+# coastal province" / "in the mountain province", "la provincia costera" / "la provincia de la
+# sierra"), whether or not a compass side names it (`claim_contradiction`).
+PLACE_NOUNS = _w(
+    "province provinces district districts region regions state county town city "
+    "neighbourhood neighborhood village "
+    "provincia provincias distrito distritos región regiones departamento ciudad barrio "
+    "comuna municipio pueblo "
+    "région département ville quartier commune village "
+    "província região cidade bairro município "
+    "محافظة منطقة مدينة ولاية قرية حي"
+)
+
+# Words that say all of something, and words that say one or some of it: "todas las mesas" /
+# "solo UNA mesa", "every polling station" / "some polling stations". The same noun with an all
+# word on one side and a some word (or a number) on the other is another scope
+# (`claim_contradiction`). Articles that also mean "one" ("una", "un", "uma") count: whatever
+# they mean, they do not say "all". English "a" does not: it is everywhere.
+ALL_WORDS = _w("all every each todos todas cada tous toutes chaque كل جميع")
+SOME_WORDS = _w(
+    "some several few one "
+    "algunas algunos alguna alguno unas unos una uno pocas pocos varias varios "
+    "quelques plusieurs une un seule seul peu "
+    "alguns algumas uma um poucas poucos várias vários "
+    "بعض عدة"
+)
+
 # Voting and the election itself: what nearly every claim of an election tip-line is about. In a
 # retelling of a claim, a slot where the claim votes ("votar", "le scrutin", "الانتخابات") and the
 # message does something else with content words ("consultar tu mesa", "la rentrée scolaire",
