@@ -27,8 +27,12 @@ the dense stage's rule chosen with it, and 13 was measured once with that rule.
 
 Decision 126: 13 was read and the cause, letter and crossed-clause checks chosen with it and 12;
 `HELD_OUT_14` (typed in a hurry on a cheap phone, or voice notes transcribed) and `HELD_OUT_15`
-(official-sounding notices and communiqués) were then measured once, old and new code side by
-side, lexical and with the multilingual extra; 14 was read after that.
+(official-sounding notices and communiqués) were then measured, old and new code side by side,
+lexical and with the multilingual extra; 14 was read and the next checks chosen with it;
+`HELD_OUT_16` (voters' questions: "is it true that ...?") and `HELD_OUT_17` (text read out of
+screenshots of news cards) were measured with those, then 16 was read and the last checks chosen
+with it; `HELD_OUT_18` (short one-line messages) and `HELD_OUT_19` (long-winded messages from
+older relatives) were measured with the final checks. 15, 17, 18 and 19 were never read.
 """
 
 from __future__ import annotations
@@ -7041,5 +7045,947 @@ HELD_OUT_17: tuple[Wording, ...] = (
     unrelated(
         "مناظرة بين المرشحين الليلة\nتبث قناة الخبر المناظرة الساعة التاسعة مساءً بمشاركة "
         "ثلاثة مرشحين\nقناة الخبر\nاقرأ المزيد\n👍 ٢٣٠",
+    ),
+)
+
+
+HELD_OUT_18: tuple[Wording, ...] = (
+    # ------------- English
+    paraphrases(
+        0,
+        "Heavy rain forecast so election moved to Monday 9 March, "
+        "Sunday ballots WON'T be counted!!",
+    ),
+    paraphrases(
+        1, "No need to queue 📱 text YES + your candidate's number to 4455 and that's your vote"
+    ),
+    paraphrases(
+        2,
+        "SHARE BEFORE THEY DELETE: the finger ink at polling stations has poison "
+        "that causes skin cancer",
+    ),
+    paraphrases(3, "Photo: ballots being handed out already marked with a cross for Candidate C"),
+    paraphrases(
+        5,
+        "Independent mayor candidate has dropped out and wants her supporters "
+        "to stay home on polling day",
+    ),
+    paraphrases(
+        6, "Final results were on TV at noon, before polls closed. It was decided in advance."
+    ),
+    paraphrases(
+        8, "500,000 voters secretly wiped from the electoral roll last week, nobody was told"
+    ),
+    paraphrases(
+        9,
+        "NORTHERN DISTRICT VOTING MACHINES HACKED OVERNIGHT, "
+        "THOUSANDS OF VOTES FLIPPED TO GOVT PARTY",
+    ),
+    paraphrases(11, "Don't vote = fined 500, taken straight out of next month's salary"),
+    paraphrases(
+        12,
+        "You can vote on WhatsApp now, send a photo of your ID card and your "
+        "candidate's number to the electoral tribunal's official contact",
+    ),
+    paraphrases(45, "Internet will be cut nationwide on election day to stop results being shared"),
+    contradicts(
+        0,
+        "Election moved from Sunday to Tuesday 10 March because heavy rain "
+        "is forecast, Sunday ballots won't count",
+    ),
+    contradicts(
+        1,
+        "Text YES and your candidate's number to 4455 to get a reminder, "
+        "you still vote at the polling station",
+    ),
+    contradicts(
+        2,
+        "Election ink on your finger is NOT poisonous and doesn't cause cancer, stop sharing that",
+    ),
+    contradicts(
+        3,
+        "Photo proves ballot papers are being handed out with a cross already next to Candidate A",
+    ),
+    contradicts(
+        4, "Don't use the pencil in the booth, pencil marks smudge and can spoil your ballot"
+    ),
+    contradicts(
+        5,
+        "Independent mayoral candidate is NOT pulling out, wants her supporters "
+        "out on polling day 💪",
+    ),
+    contradicts(6, "TV showed the final results at 10pm, hours after the polls closed"),
+    contradicts(
+        7, "New rule: passports no longer accepted at polling stations, only national ID cards"
+    ),
+    contradicts(8, "Half a million voters were added to the electoral register last week"),
+    contradicts(
+        9,
+        "Voting machines in the southern district were hacked overnight and "
+        "flipped thousands of votes to the governing party",
+    ),
+    contradicts(
+        10, "Overseas postal votes sent from the consulate are NOT counted on election night"
+    ),
+    contradicts(11, "Anyone who doesn't vote will be fined 50, taken from next month's salary"),
+    contradicts(33, "Prefecture confirms: the vote is NOT postponed, flu epidemic or not"),
+    contradicts(
+        17, "Over 20,000 dead people voted in the mountain province, says a list going round"
+    ),
+    unrelated("Anyone know if the library polling station has parking? 🚗"),
+    unrelated("Debate tonight at 8 on channel 4, who's watching?"),
+    # ------------- Spanish
+    paraphrases(
+        13,
+        "Cerraron la Escuela San Miguel como centro de votación y pasaron TODAS "
+        "las mesas al estadio municipal, sin avisar 😡",
+    ),
+    paraphrases(
+        14,
+        "TOQUE DE QUEDA desde las 6 pm el día de las elecciones, la policía "
+        "detiene a quien esté en la calle",
+    ),
+    paraphrases(
+        15, "La tinta se quita en segundos con vinagre y lejía, hay gente votando 2 y 3 veces"
+    ),
+    paraphrases(17, "Circula una lista: más de 20 mil muertos votaron en la provincia costera 😱"),
+    paraphrases(
+        18, "Ojo: si no votas te quitan el bono familiar y la ayuda por hijo un año entero"
+    ),
+    paraphrases(20, "VIDEO: urnas llegaron a los centros ya llenas de papeletas antes de abrir"),
+    paraphrases(
+        21, "Renunció anoche la candidata de la alianza ecologista y pidió votar por su rival"
+    ),
+    paraphrases(
+        12,
+        "📲 Ya se vota por WhatsApp! Foto de la cédula + número del candidato "
+        "al contacto oficial del tribunal electoral",
+    ),
+    paraphrases(
+        1,
+        "Se puede votar desde el celular: manda YES y el número de tu candidato "
+        "al 4455, sin ir al local de votación",
+    ),
+    contradicts(
+        12,
+        "Ya puedes consultar tu mesa por WhatsApp: manda foto de tu cédula "
+        "al contacto oficial del tribunal electoral",
+    ),
+    contradicts(
+        13,
+        "Cerraron el colegio electoral de la Escuela Santa Rosa y mandaron "
+        "todas las mesas al estadio municipal",
+    ),
+    contradicts(14, "Toque de queda desde las seis de la tarde el día DESPUÉS de las elecciones"),
+    contradicts(15, "La tinta indeleble NO sale con vinagre ni lejía, nadie puede votar dos veces"),
+    contradicts(
+        16, "Si estás en el extranjero puedes votar en el consulado, no hace falta volver al país"
+    ),
+    contradicts(19, "La votación sigue siendo un solo día, el domingo, no se amplía a dos"),
+    contradicts(
+        20, "Un video muestra urnas que llegaron vacías y selladas a los centros de votación"
+    ),
+    contradicts(21, "La candidata de la alianza ecologista NO renunció, sigue en campaña"),
+    contradicts(
+        22, "Para votar basta con una foto de la cédula en el celular, no hace falta el original"
+    ),
+    contradicts(
+        23,
+        "El software de conteo solo transmite resultados provisionales; "
+        "el conteo oficial es en papel",
+    ),
+    contradicts(
+        0, "Las elecciones siguen el domingo aunque llueva, los votos del domingo sí cuentan 🌧️"
+    ),
+    unrelated("¿Alguien sabe a qué hora abre la farmacia el domingo?"),
+    unrelated("Recuerden que la reunión de padres es el jueves a las 7"),
+    # ------------- French
+    paraphrases(
+        24,
+        "Vote en ligne cette année ✅ il suffit de cliquer sur le lien reçu "
+        "par SMS du ministère de l'Intérieur",
+    ),
+    paraphrases(
+        25,
+        "ATTENTION : bulletin au stylo bleu = annulé. Seul le stylo noir est "
+        "accepté dans l'isoloir",
+    ),
+    paraphrases(
+        26, "La télé a donné les résultats du 1er tour avant la fermeture des bureaux de vote !!"
+    ),
+    paraphrases(28, "150 € d'amende pour tous ceux qui ne vont pas voter dimanche"),
+    paraphrases(29, "Fini les procurations pour ce scrutin, vote en personne obligatoire"),
+    paraphrases(
+        31,
+        "Les machines à voter sont connectées à Internet et piratables à "
+        "distance pendant le dépouillement",
+    ),
+    paraphrases(
+        33, "La préfecture annonce : scrutin reporté d'une semaine à cause de l'épidémie de grippe"
+    ),
+    paraphrases(
+        2,
+        "L'encre indélébile sur les doigts des électeurs contient un poison qui "
+        "donne le cancer de la peau, partagez avant suppression",
+    ),
+    contradicts(
+        24,
+        "Cette année on peut vérifier son bureau de vote en ligne via le lien "
+        "envoyé par SMS par le ministère de l'Intérieur",
+    ),
+    contradicts(25, "Stylo bleu ou noir, peu importe : la couleur n'annule pas le bulletin"),
+    contradicts(
+        26,
+        "Les résultats du premier tour ont été donnés à la télé après la "
+        "fermeture des bureaux de vote",
+    ),
+    contradicts(
+        27,
+        "Le bureau de vote de l'école Jules Ferry est fermé pour travaux, "
+        "il faut voter à la gare routière",
+    ),
+    contradicts(
+        28, "Une prime de 150 euros sera versée à tous ceux qui se déplacent pour voter dimanche"
+    ),
+    contradicts(
+        29, "Les procurations restent acceptées pour ce scrutin, pas besoin de voter en personne"
+    ),
+    contradicts(
+        30,
+        "La vidéo du candidat qui se retire pour son adversaire est ancienne, "
+        "il est toujours en course",
+    ),
+    contradicts(
+        31,
+        "Les machines à voter ne sont pas connectées à Internet, aucun "
+        "piratage à distance possible",
+    ),
+    contradicts(32, "Pas de carte électorale ? On peut quand même voter avec une pièce d'identité"),
+    contradicts(
+        33, "LE SCRUTIN EST REPORTÉ D'UN MOIS à cause d'une épidémie de grippe, selon la préfecture"
+    ),
+    contradicts(11, "Pas d'amende pour ceux qui ne votent pas, votre salaire ne sera pas touché"),
+    unrelated("Qui vient au marché samedi matin ? 🥖"),
+    unrelated("Le débat des candidats à la mairie est ce soir à 20h sur France 3"),
+    # ------------- Portuguese
+    paraphrases(34, "ELEIÇÃO ADIADA PARA DEZEMBRO! Tribunal eleitoral decidiu por falta de urnas"),
+    paraphrases(
+        35, "Cuidado: a tinta do dedo passa doença de pele, é o mesmo frasco pra todo mundo"
+    ),
+    paraphrases(
+        36, "Dá pra votar no app do banco com a senha do cartão, procura a opção eleições 🏦"
+    ),
+    paraphrases(
+        37, "Vídeo: abriram a urna eletrônica com chave de fenda e trocaram os votos na seção"
+    ),
+    paraphrases(39, "Nova lei proíbe eleitores com mais de 70 anos de votar nesta eleição"),
+    paraphrases(
+        41, "Pode levar cola de papel com os números dos seus candidatos pra cabine, é permitido"
+    ),
+    paraphrases(
+        9,
+        "Urnas eletrônicas do distrito norte foram hackeadas durante a noite e "
+        "passaram milhares de votos pro partido do governo",
+    ),
+    contradicts(34, "Tribunal eleitoral adiou a eleição para dezembro por falta de mesários"),
+    contradicts(
+        35, "A tinta no dedo dos eleitores não transmite doença de pele, cada seção tem seu frasco"
+    ),
+    contradicts(
+        36,
+        "Dá pra consultar seu local de votação pelo aplicativo do banco, procura a opção eleições",
+    ),
+    contradicts(
+        37, "Vídeo da urna aberta com chave de fenda é de manutenção meses antes da eleição"
+    ),
+    contradicts(38, "Quem teve o título cancelado NÃO pode votar, nem com certidão de nascimento"),
+    contradicts(
+        39,
+        "Eleitores com mais de 70 anos não são obrigados a votar nesta "
+        "eleição, mas podem se quiserem",
+    ),
+    contradicts(
+        40,
+        "Mesários receberam ordem de barrar a entrada de quem chegar com "
+        "camiseta da cor de um partido",
+    ),
+    contradicts(41, "É proibido levar cola em papel para a cabine, o mesário confisca"),
+    contradicts(2, "A tinta do dedo não tem veneno nenhum e não causa câncer de pele"),
+    unrelated("Alguém tem o contato do eletricista que veio semana passada?"),
+    unrelated("Horário eleitoral gratuito começa hoje na TV 📺"),
+    # ------------- Arabic
+    paraphrases(42, "عاجل: الهيئة أجّلت الانتخابات شهراً كاملاً بسبب موجة الحر 🔥"),
+    paraphrases(43, "لا تسمحوا بوضع الحبر على أصابعكم، يسبب العمى إذا لمس العين"),
+    paraphrases(44, "الصناديق وصلت المراكز وفيها أوراق مؤشر عليها مسبقاً لمرشح واحد!!"),
+    paraphrases(45, "قطع الإنترنت في كل البلاد يوم الانتخابات حتى لا تنتشر النتائج"),
+    paraphrases(11, "من لا يصوّت سيُغرَّم 500 تُخصم مباشرة من راتبه الشهر القادم"),
+    paraphrases(14, "حظر تجول من السادسة مساءً يوم الانتخابات والشرطة ستعتقل كل من في الشارع"),
+    contradicts(42, "أعلنت الهيئة تأجيل الانتخابات أسبوعاً واحداً بسبب موجة الحر"),
+    contradicts(42, "الهيئة: الانتخابات في موعدها رغم موجة الحر الشديدة"),
+    contradicts(43, "الحبر الانتخابي آمن ولا يسبب العمى حتى لو لمس العينين"),
+    contradicts(44, "صناديق الاقتراع وصلت إلى المراكز فارغة ومختومة"),
+    contradicts(45, "سيتم قطع الإنترنت في العاصمة فقط يوم الانتخابات"),
+    contradicts(45, "لن يتم قطع الإنترنت يوم الانتخابات، الخبر كاذب"),
+    contradicts(9, "أجهزة التصويت في المنطقة الشمالية تعطلت ليلاً ولم يتم اختراقها"),
+    contradicts(39, "يحق للناخبين فوق 70 عاماً التصويت بشكل عادي في هذه الانتخابات"),
+    unrelated("مبروك للفريق على الفوز أمس 🎉"),
+    unrelated("متى تفتح مراكز تسجيل الناخبين الجدد في الحي؟"),
+)
+
+
+HELD_OUT_19: tuple[Wording, ...] = (
+    # ------------- English
+    paraphrases(
+        0,
+        "Good morning dear, I hope you and the little ones are keeping well. Mrs Patel from "
+        "the church choir told me after the service that the national election has been "
+        "moved from Sunday to Monday 9 March because heavy rain is forecast, and that any "
+        "ballots cast on the Sunday will not be counted. So do wait and go on the Monday, "
+        "and God bless you all.",
+    ),
+    contradicts(
+        0,
+        "Hello dear, I hope that cold has cleared up at last. Your aunt Hilda heard at the "
+        "hairdresser's that the national election has been moved from Sunday to Tuesday 10 "
+        "March because heavy rain is forecast, so ballots cast on Sunday will not be "
+        "counted. Do check before you set off, and God bless.",
+    ),
+    paraphrases(
+        1,
+        "Hello love, just a quick note from your old auntie. Your uncle Bert heard at the "
+        "bowls club that you can now vote from your phone: you text YES and your candidate's "
+        "number to 4455, and you don't need to go to a polling station at all. Mind you "
+        "don't let the battery run down, and give my love to everyone.",
+    ),
+    contradicts(
+        1,
+        "Hello pet, I hope the new flat is nice and cosy. Mrs Doyle from the library says "
+        "that if you text YES to 4455 they send you back the address of your polling "
+        "station, but you still need to go there in person to vote. Don't forget your "
+        "umbrella, and love to the kids.",
+    ),
+    contradicts(
+        2,
+        "Dear Rosemary, I hope your knees are a bit better this week. The nurse at the "
+        "surgery told me the indelible ink they paint on voters' fingers contains no poison "
+        "at all and does not cause skin cancer, whatever those messages on the phone say. So "
+        "don't fret about it, and God bless you.",
+    ),
+    contradicts(
+        3,
+        "Dear Thomas, I hope your back is better. The postman showed me that photo of ballot "
+        "papers with a cross already marked next to Candidate C, but his daughter says it "
+        "was taken at a training session for poll workers, not handed out to real voters. So "
+        "nothing to worry about, son, and stay safe.",
+    ),
+    paraphrases(
+        4,
+        "Hello sweetheart, I hope work isn't too tiring. Old Mr Jenkins, who used to be a "
+        "councillor, warned us at the bingo not to use the pencil in the booth, because "
+        "pencil marks can be rubbed out by the officials and your vote changed afterwards. "
+        "Take your own pen along just to be sure, and look after yourself.",
+    ),
+    contradicts(
+        4,
+        "Hello my dear, I do hope the baby is sleeping better. Mrs Evans, who was a poll "
+        "clerk for twenty years, told me to use the pencil provided in the booth, because "
+        "ink pens smudge through the fold and can spoil your vote. So leave your biro at "
+        "home on the day, and look after yourself.",
+    ),
+    paraphrases(
+        5,
+        "Good evening neighbour, sorry to bother you so late. My sister who helps at the "
+        "community centre heard that the independent candidate for mayor has pulled out of "
+        "the race and is asking her supporters to stay at home on polling day. I thought "
+        "you'd want to know since you have her poster in your window, so sleep well.",
+    ),
+    contradicts(
+        5,
+        "Hello neighbour, I hope the roses are blooming. The milkman tells me the "
+        "independent candidate for mayor has pulled out of Thursday's radio debate, but she "
+        "is staying in the race and wants all her supporters out on polling day. Keep your "
+        "poster up then, and sleep well.",
+    ),
+    paraphrases(
+        6,
+        "My dear, I don't usually pass these things on, but Arthur next door was very upset. "
+        "He says the television showed the final results at 12 noon, hours before the polls "
+        "closed, which proves the outcome was decided in advance. I still think you should "
+        "vote, mind you, and God keep you.",
+    ),
+    contradicts(
+        6,
+        "My dear, Arthur next door has been ringing round the whole street. He says the "
+        "television showed the final results at eleven at night, a couple of hours after the "
+        "polls closed, which proves how quickly they counted this year. Nice to see "
+        "something working for once, God keep you.",
+    ),
+    paraphrases(
+        7,
+        "Hello dear, I hope the garden is coming along. The lady at the post office told me "
+        "there's a new rule that only a passport will be accepted as identification at the "
+        "polling station, and national ID cards aren't valid any more. So dig out your "
+        "passport before Sunday, and give the dog a pat from me.",
+    ),
+    contradicts(
+        7,
+        "Good afternoon dear, how was the holiday? Your cousin at the council says there's a "
+        "new rule that only a national ID card will be accepted as identification at polling "
+        "stations, and passports are no longer valid. So leave the passport in the drawer, "
+        "and God bless.",
+    ),
+    paraphrases(
+        8,
+        "Hi love, your cousin Margaret rang me this morning quite worried. She says half a "
+        "million voters were secretly deleted from the electoral register last week and "
+        "nobody told them. Maybe give the council a ring to check you're still on it, and "
+        "bless you for your patience with me.",
+    ),
+    contradicts(
+        8,
+        "Hi love, your cousin Margaret rang this morning with some good news for once. She "
+        "says half a million new voters were added to the electoral register last week, "
+        "mostly youngsters who have just turned eighteen. Make sure your Jack is one of "
+        "them, bless him.",
+    ),
+    contradicts(
+        9,
+        "Dear Frank, I hope the allotment is thriving. Brian from the pub says the voting "
+        "machines in the northern district broke down overnight, so the polling stations up "
+        "there are using paper ballots instead. Nothing sinister, he reckons, so go and vote "
+        "as normal, and all the best.",
+    ),
+    contradicts(
+        9,
+        "Dear Frank, the fellow who fixes my boiler was very worked up this morning. He "
+        "swears the voting machines in the northern district were hacked overnight and "
+        "flipped thousands of votes to the opposition party. I don't know what to believe "
+        "any more, but God bless you and yours.",
+    ),
+    paraphrases(
+        10,
+        "Dear Priya, I hope London is treating you well. Mr Okafor at the market, whose son "
+        "lives abroad too, says citizens living abroad can post their ballots from the "
+        "consulate, and those postal votes are counted on election night with everyone "
+        "else's. So do pop along to the consulate, darling, and ring your mother.",
+    ),
+    contradicts(
+        10,
+        "Dear Priya, I hope you're eating properly over there. Your uncle read in the paper "
+        "that citizens living abroad can post their ballots from the consulate, but those "
+        "postal votes are only counted a week after election night. So don't worry if the "
+        "first results look odd, and ring your mother.",
+    ),
+    contradicts(
+        11,
+        "Good afternoon dear, your grandad came back from the barber's in a state. "
+        "Apparently a lady from the tax office told them there is no fine at all for not "
+        "voting, and nobody will take 500 out of anyone's salary next month, whatever the "
+        "rumours say. Still, do go and vote, and God bless.",
+    ),
+    paraphrases(
+        42,
+        "Dear neighbour, I hope the heat isn't troubling you too much. My son-in-law heard "
+        "on the radio that the electoral commission has announced the elections are "
+        "postponed for a whole month because of the severe heatwave. Stay indoors in the "
+        "afternoons, and may God keep you.",
+    ),
+    paraphrases(
+        14,
+        "Hello dear, your auntie Carmen rang from back home last night. She says there will "
+        "be a curfew from six in the evening on election day, and the police will arrest "
+        "anyone who is out in the street. Make sure you're home early that day, and God "
+        "bless you.",
+    ),
+    contradicts(
+        25,
+        "Hello dear, your cousin who lives in Lyon rang me yesterday. She says that over "
+        "there ballots filled in with a black pen will be cancelled, and only a blue pen is "
+        "accepted in the voting booth. Do tell your sister before she votes, and God bless.",
+    ),
+    contradicts(
+        43,
+        "Dear Samir, your grandmother asked me to write to you. She heard at the mosque that "
+        "the election ink only stings a little if it touches the eyes and does not cause "
+        "blindness, so there's no need to refuse having it put on your finger. Wash your "
+        "hands afterwards, and may God protect you.",
+    ),
+    unrelated(
+        "Good morning dear, the church is running a minibus on Sunday to take the older folk "
+        "to the polling station, and it leaves from the car park at ten. Mrs Patel says "
+        "there will be tea and biscuits in the hall afterwards. Do come along if your hip "
+        "allows, bless you.",
+    ),
+    unrelated(
+        "Hello love, I made far too much shepherd's pie again, so I'll leave a dish on your "
+        "doorstep tomorrow. Your mother tells me you've been working late, so just heat it "
+        "at 180 for twenty minutes. Look after yourself.",
+    ),
+    unrelated(
+        "Dear Thomas, your grandad wants to know if you could give him a lift to the polling "
+        "station at the primary school on Sunday morning, as his knee is playing up again. "
+        "He says he'll buy you a bacon sandwich afterwards. Love you lots.",
+    ),
+    # ------------- Spanish
+    paraphrases(
+        9,
+        "Querida sobrina, ¿cómo sigue tu mamá? Mi compadre, que tiene familia en el norte, "
+        "me dijo que anoche hackearon las máquinas de votación del distrito norte y pasaron "
+        "miles de votos al partido del gobierno. Ten cuidado con lo que lees y que Dios te "
+        "bendiga.",
+    ),
+    contradicts(
+        7,
+        "Hola mijo, espero que estés bien. La señora de la oficina de correos me contó que "
+        "no es verdad que en los colegios electorales solo acepten el pasaporte: la cédula "
+        "de identidad nacional sigue valiendo para votar como siempre. Así que no te "
+        "preocupes y que Dios te acompañe.",
+    ),
+    paraphrases(
+        12,
+        "Hola mi niña, ¿cómo están los nietos? La vecina del tercero, que trabaja en la "
+        "alcaldía, me dijo que ya se puede votar por WhatsApp: mandas una foto de tu cédula "
+        "y el número de tu candidato al contacto oficial del tribunal electoral. Así no "
+        "tienes que hacer cola con este calor, que Dios te bendiga.",
+    ),
+    contradicts(
+        13,
+        "Buenas tardes, compadre, espero que la cosecha vaya bien. En el mercado oí que de "
+        "la Escuela San Miguel solo trasladaron una mesa al estadio municipal, y que las "
+        "demás mesas siguen en la escuela como siempre. Fíjese en su número de mesa antes de "
+        "salir y salude a la comadre.",
+    ),
+    contradicts(
+        14,
+        "Buenas, vecina, ¿cómo amaneció? Mi nieto, que es policía, dice que habrá toque de "
+        "queda desde la medianoche el día de las elecciones y que detendrán a quien esté en "
+        "la calle. Vote temprano y vuelva tranquila a su casa, cuídese mucho.",
+    ),
+    paraphrases(
+        15,
+        "Querido sobrino, te escribo porque me quedé preocupada. Doña Rosa, la de la "
+        "panadería, dice que la tinta indeleble se quita en segundos con vinagre y lejía, y "
+        "que por eso hay gente que está votando dos y hasta tres veces. Cuídate mucho y reza "
+        "por nosotros.",
+    ),
+    contradicts(
+        15,
+        "Querido sobrino, ¿cómo te va en el trabajo? Tu prima probó en casa y dice que la "
+        "tinta indeleble no se quita ni con vinagre ni con lejía, que le duró una semana en "
+        "el dedo, así que nadie puede votar dos o tres veces. Un beso grande y que Dios te "
+        "guarde.",
+    ),
+    paraphrases(
+        16,
+        "Hija querida, ¿cómo te va allá en Madrid? Tu tío escuchó en la radio que si estás "
+        "en el extranjero tienes que volver al país para votar, porque este año los "
+        "consulados no reciben votos. Ya veremos si puedes venir, te mando un abrazo y mi "
+        "bendición.",
+    ),
+    contradicts(
+        16,
+        "Hija querida, ¿ya te acostumbraste al frío? El cura dijo en la misa que aunque "
+        "estés en el extranjero no tienes que volver al país para votar, porque este año los "
+        "consulados sí reciben votos. Pásate por el consulado con tus papeles, un abrazo y "
+        "mi bendición.",
+    ),
+    paraphrases(
+        17,
+        "Buenos días, vecino. Mi cuñado, que pasa todo el día en el Facebook, me enseñó una "
+        "lista que circula en las redes según la cual más de 20.000 personas fallecidas "
+        "votaron en la provincia costera. No sé qué pensar, pero usted que sabe de estas "
+        "cosas me dirá, Dios lo guarde.",
+    ),
+    contradicts(
+        17,
+        "Buenos días, don Ramón, ¿cómo sigue de la rodilla? Según una lista que circula en "
+        "redes, más de 20.000 personas fallecidas siguen apareciendo en el padrón de la "
+        "provincia costera, aunque nadie votó con sus nombres. Habría que limpiar esas "
+        "listas, Dios lo guarde.",
+    ),
+    paraphrases(
+        18,
+        "Mija, te escribo rapidito antes de que se me olvide. En la cola del centro de salud "
+        "una señora dijo que si no vas a votar te quitan el bono familiar y la ayuda por "
+        "hijo durante un año entero. Así que no dejes de ir el domingo, que los niños "
+        "necesitan esa ayuda, y que la Virgen te acompañe.",
+    ),
+    paraphrases(
+        19,
+        "Querida comadre, ¿ya se le pasó la gripe? El señor de la ferretería, que es muy "
+        "enterado, dice que la jornada electoral se amplía a dos días, sábado y domingo, "
+        "para que no haya tantas colas en los centros de votación. Así podemos ir juntas el "
+        "sábado con calma, un abrazo.",
+    ),
+    contradicts(
+        19,
+        "Querida comadre, le cuento lo que oí en la peluquería. Dicen que la jornada "
+        "electoral del domingo se amplía dos horas, hasta las ocho de la noche, para evitar "
+        "las colas en los centros de votación. Igual vamos temprano juntas, un abrazo y que "
+        "Dios la bendiga.",
+    ),
+    contradicts(
+        20,
+        "Hola querido, ¿ya viste el video? Dicen en la iglesia que un video muestra urnas "
+        "que llegaron a los centros de votación vacías y selladas antes de abrir, tal como "
+        "debe ser. Así da gusto, ve temprano a votar y que Dios te cuide.",
+    ),
+    paraphrases(
+        21,
+        "Buenas noches, hermano. La muchacha que me ayuda en la casa me contó que la "
+        "candidata de la alianza ecologista renunció anoche y pidió que votaran por su "
+        "rival. Qué cosas pasan en la política, ¿no? Cuídese mucho.",
+    ),
+    contradicts(
+        21,
+        "Buenas noches, hermano, ¿cómo sigue la familia? En la tienda de la esquina dicen "
+        "que la candidata de la alianza ecologista recibió anoche el apoyo de su rival, que "
+        "renunció y pidió el voto para ella. Qué vueltas da la política, cuídese mucho.",
+    ),
+    paraphrases(
+        22,
+        "Hola sobrina, antes de que se me olvide. El señor del quiosco, que fue jurado de "
+        "mesa, me recordó que para votar hay que llevar el documento de identidad original, "
+        "porque una fotocopia o una foto en el celular no sirve. Guárdalo en la cartera "
+        "desde ya y Dios te bendiga.",
+    ),
+    contradicts(
+        22,
+        "Hola sobrina, ¿cómo te fue en el examen? Tu tía escuchó en la radio que este año "
+        "para votar ya no hace falta el documento de identidad original, que basta con una "
+        "fotocopia o una foto en el celular. Así no tienes que andar buscándolo, Dios te "
+        "bendiga.",
+    ),
+    contradicts(
+        23,
+        "Buenas tardes, don Julio. Mi yerno, el ingeniero, me explicó que el programa de la "
+        "empresa extranjera solo transmite los resultados provisionales, y que el conteo "
+        "oficial de votos se hace en papel, mesa por mesa. Así que tranquilo, y que pase "
+        "buena tarde.",
+    ),
+    paraphrases(
+        34,
+        "Hola prima, espero que todos estén bien por allá. Mi vecina brasileña me contó en "
+        "la feria que en su país la elección fue aplazada hasta diciembre por decisión del "
+        "tribunal electoral, porque faltan urnas. Yo no sé si creerle, pero te aviso por si "
+        "acaso, besos.",
+    ),
+    unrelated(
+        "Hola familia, el domingo después de votar nos juntamos a almorzar en casa de la "
+        "abuela, que va a preparar su sancocho. Traigan postre y no lleguen tarde, que Dios "
+        "los bendiga.",
+    ),
+    unrelated(
+        "Buenas, vecina. Dicen en la parroquia que los candidatos a la alcaldía van a "
+        "debatir el jueves a las siete de la noche por la radio comunitaria, y que hablarán "
+        "del agua y de las calles. Vale la pena escucharlos, cuídese mucho.",
+    ),
+    # ------------- French
+    paraphrases(
+        11,
+        "Bonjour ma chérie, j'espère que tu vas bien. Le voisin du dessus, qui est "
+        "comptable, m'a dit que tous ceux qui ne votent pas auront une amende de 500 qui "
+        "sera prélevée directement sur leur salaire le mois prochain. Alors n'oublie pas "
+        "d'aller voter, et je t'embrasse fort.",
+    ),
+    paraphrases(
+        24,
+        "Bonjour ma petite, j'espère que les enfants vont bien. Madame Girard, qui travaille "
+        "à la mairie, m'a dit que cette année on peut voter en ligne en cliquant sur le lien "
+        "que le ministère de l'Intérieur envoie par SMS. C'est bien pratique pour ton "
+        "grand-père qui marche mal, je t'embrasse.",
+    ),
+    contradicts(
+        24,
+        "Bonjour ma petite, comment s'est passée la rentrée ? Le facteur m'a expliqué que le "
+        "ministère de l'Intérieur envoie un SMS avec un lien pour connaître l'adresse de son "
+        "bureau de vote, mais qu'on ne peut pas voter en ligne, il faut se déplacer. Ton "
+        "grand-père ira en voiture avec moi, je t'embrasse.",
+    ),
+    paraphrases(
+        25,
+        "Mon cher neveu, j'espère que ton travail se passe bien. Ta tante a entendu au "
+        "marché que les bulletins remplis au stylo bleu seront annulés, et que seul le stylo "
+        "noir est accepté dans l'isoloir. Prends donc ton stylo noir dimanche, et que Dieu "
+        "te garde.",
+    ),
+    contradicts(
+        26,
+        "Bonsoir Madeleine, ton oncle te fait dire bonjour. Il dit que les résultats du "
+        "premier tour ont été donnés à la télévision à vingt heures pile, juste après la "
+        "fermeture des bureaux de vote, comme d'habitude. Rien d'anormal donc, va voter "
+        "tranquille, bises.",
+    ),
+    paraphrases(
+        27,
+        "Bonjour voisin, pardon de vous déranger. La factrice m'a dit ce matin que le bureau "
+        "de vote de la mairie est fermé pour travaux et qu'il faut aller voter à la gare "
+        "routière. Si vous voulez, on y va ensemble en voiture dimanche, portez-vous bien.",
+    ),
+    contradicts(
+        27,
+        "Bonjour voisin, comment va votre dame ? Au marché on m'a dit que le bureau de vote "
+        "de l'école Jules Ferry est fermé pour travaux et que les électeurs du quartier "
+        "doivent aller voter à la mairie. Prévenez votre fille qui habite là-bas, "
+        "portez-vous bien.",
+    ),
+    paraphrases(
+        28,
+        "Ma chère fille, ton père a entendu au café qu'une amende de 150 euros sera envoyée "
+        "à tous ceux qui ne se déplacent pas pour voter dimanche. Alors ne reste pas au lit "
+        "ce jour-là, et que le bon Dieu te bénisse.",
+    ),
+    contradicts(
+        28,
+        "Ma chère fille, la voisine qui tient le bureau de vote m'a raconté qu'une amende de "
+        "150 euros sera envoyée aux assesseurs qui ne se présentent pas dimanche pour tenir "
+        "leur bureau. Toi tu n'es pas concernée, mais dis-le à ton mari, et que le bon Dieu "
+        "te bénisse.",
+    ),
+    paraphrases(
+        29,
+        "Bonjour mon grand, je pensais à toi qui seras en déplacement. Monsieur Lefèvre, "
+        "l'ancien instituteur, dit que les procurations ne sont plus acceptées pour ce "
+        "scrutin et qu'il faut obligatoirement voter en personne. Essaie de rentrer pour "
+        "dimanche, je t'embrasse bien fort.",
+    ),
+    contradicts(
+        29,
+        "Bonjour mon grand, ta marraine m'a rassurée ce matin. Elle dit que les procurations "
+        "restent possibles pour ce scrutin, il suffit de passer au commissariat avant jeudi, "
+        "donc pas besoin de voter en personne. Profite bien de ton voyage, je t'embrasse.",
+    ),
+    contradicts(
+        30,
+        "Chère cousine, j'espère que ta hanche va mieux. Au club des aînés on a vu une vidéo "
+        "où un candidat déclare qu'il maintient sa candidature et qu'il n'appellera jamais "
+        "ses électeurs à voter pour son adversaire. Au moins il est têtu, prends soin de "
+        "toi.",
+    ),
+    paraphrases(
+        31,
+        "Bonjour Jean-Pierre, votre voisine vous salue. Mon gendre, qui s'y connaît en "
+        "ordinateurs, affirme que les machines à voter sont connectées à Internet et qu'on "
+        "peut les pirater à distance pendant le dépouillement. Je ne sais pas quoi en "
+        "penser, mais restez vigilant, bonne journée.",
+    ),
+    contradicts(
+        31,
+        "Bonjour Jean-Pierre, j'espère que votre jardin a bien supporté l'orage. Le "
+        "technicien de la mairie m'a expliqué que les machines à voter ne sont pas "
+        "connectées à Internet, donc personne ne peut les pirater à distance pendant le "
+        "dépouillement. Ça m'a rassurée, bonne journée.",
+    ),
+    paraphrases(
+        32,
+        "Ma chérie, avant que j'oublie. La dame de la pharmacie m'a dit que sans carte "
+        "électorale il est impossible de voter, et que les bureaux refuseront tous ceux qui "
+        "l'ont perdue. Cherche bien la tienne dans tes papiers, et que Dieu te garde.",
+    ),
+    contradicts(
+        32,
+        "Ma chérie, j'ai une bonne nouvelle pour toi qui as tout perdu dans le déménagement. "
+        "Ton oncle dit que même sans carte électorale on peut voter, il suffit de montrer sa "
+        "carte d'identité, et les bureaux ne refuseront pas ceux qui l'ont perdue. Ne "
+        "t'inquiète donc pas, que Dieu te garde.",
+    ),
+    paraphrases(
+        33,
+        "Bonjour ma sœur, comment va ta toux ? Le maire adjoint a dit à la sortie de la "
+        "messe que le scrutin est reporté d'une semaine à cause de l'épidémie de grippe, "
+        "c'est la préfecture qui l'a annoncé. Repose-toi bien en attendant, je t'embrasse.",
+    ),
+    contradicts(
+        33,
+        "Bonjour ma sœur, j'espère que tu dors mieux. La boulangère dit que le scrutin est "
+        "reporté d'un mois entier à cause de l'épidémie de grippe, d'après ce qu'a annoncé "
+        "la préfecture. Soigne-toi bien d'ici là, je t'embrasse.",
+    ),
+    contradicts(
+        39,
+        "Chère amie, j'espère que tu vas bien. Ma cousine qui vit au Brésil m'a expliqué que "
+        "là-bas les électeurs de plus de 70 ans ne sont pas obligés de voter, mais qu'ils "
+        "peuvent le faire s'ils le souhaitent. C'est bien pensé pour les anciens comme nous, "
+        "je t'embrasse.",
+    ),
+    paraphrases(
+        45,
+        "Bonjour mon fils, ta tante de Tunis a appelé hier soir. Elle dit qu'on va couper "
+        "Internet dans tout le pays le jour des élections, pour empêcher la diffusion des "
+        "résultats. Préviens tes amis, et que Dieu te protège.",
+    ),
+    unrelated(
+        "Bonjour à tous, le club des aînés organise un loto samedi après-midi à la salle des "
+        "fêtes, au profit de l'école. Venez nombreux, il y aura des crêpes, et que Dieu vous "
+        "garde.",
+    ),
+    unrelated(
+        "Mon petit, j'ai lu dans le journal que les candidats à la mairie présenteront leur "
+        "programme jeudi soir à la salle polyvalente. Ton père veut y aller pour poser sa "
+        "question sur le stationnement, viens avec nous si tu peux, bises.",
+    ),
+    # ------------- Portuguese
+    contradicts(
+        12,
+        "Oi querida, tudo bem por aí? A vizinha que trabalha na prefeitura disse que pelo "
+        "WhatsApp oficial do tribunal eleitoral dá para consultar o seu local de votação "
+        "mandando o número do documento, mas o voto continua sendo presencial. Vai com calma "
+        "no domingo, e Deus te abençoe.",
+    ),
+    contradicts(
+        18,
+        "Filha, te escrevo rapidinho. Na fila do posto de saúde uma senhora disse que quem "
+        "não vai votar perde o bolsa família e o auxílio por filho durante um mês. Então não "
+        "deixa de ir no domingo, e Nossa Senhora te acompanhe.",
+    ),
+    contradicts(
+        34,
+        "Oi prima, espero que esteja tudo bem com vocês. A moça da farmácia falou que a "
+        "eleição foi adiada para fevereiro por decisão do tribunal eleitoral, por falta de "
+        "urnas. Eu não sei se acredito, mas fica o aviso, beijos.",
+    ),
+    paraphrases(
+        35,
+        "Oi minha filha, tudo bem com as crianças? A dona Cida da padaria falou que a tinta "
+        "que passam no dedo dos eleitores transmite doença de pele, porque usam o mesmo "
+        "frasco em todo mundo. Leva um lencinho com álcool e fica com Deus.",
+    ),
+    paraphrases(
+        36,
+        "Bom dia, compadre, como vai a roça? Meu neto disse que dá para votar pelo "
+        "aplicativo do banco usando a mesma senha do cartão, é só procurar a opção eleições. "
+        "Eu não mexo nessas coisas, mas te aviso, um abraço e que Deus te abençoe.",
+    ),
+    contradicts(
+        36,
+        "Bom dia, comadre, e as galinhas? O rapaz do banco explicou que pelo aplicativo do "
+        "banco dá para consultar o local de votação e a seção, mas votar mesmo só na urna, "
+        "não tem opção eleições com a senha do cartão. Um abraço e que Deus te abençoe.",
+    ),
+    contradicts(
+        37,
+        "Boa tarde, vizinha. Minha nora mostrou aquele vídeo da urna eletrônica sendo aberta "
+        "com chave de fenda, mas depois descobriu que era um técnico fazendo manutenção "
+        "meses antes da eleição, sem troca de voto nenhuma. Graças a Deus, fica com Deus.",
+    ),
+    paraphrases(
+        38,
+        "Querido afilhado, espero que esteja bem no emprego novo. O seu Zé do armazém "
+        "garantiu que quem teve o título cancelado pode votar normalmente, é só apresentar a "
+        "certidão de nascimento. Então não se preocupe, e Deus te acompanhe.",
+    ),
+    contradicts(
+        38,
+        "Querido afilhado, a sua madrinha ligou do cartório. Ela disse que quem teve o "
+        "título cancelado não pode votar, nem apresentando a certidão de nascimento. Então "
+        "corre para regularizar antes do prazo, e Deus te acompanhe.",
+    ),
+    paraphrases(
+        39,
+        "Oi comadre, ainda bem que te encontrei. Ouvi no ponto de ônibus que eleitores com "
+        "mais de 70 anos estão proibidos de votar nesta eleição por causa de uma lei nova. "
+        "Que absurdo, né? Vê se confirma com teu filho advogado, um beijo.",
+    ),
+    contradicts(
+        40,
+        "Boa noite, meu querido. A vizinha que vai ser mesária contou que eles receberam "
+        "ordem de pedir para quem chegar com camiseta da cor de um partido não fazer "
+        "propaganda na fila, mas o voto vale normalmente. Então vai tranquilo, e Deus te "
+        "guarde.",
+    ),
+    paraphrases(
+        41,
+        "Filha, a sua tia que é mesária há anos me lembrou que é permitido levar para a "
+        "cabine uma cola em papel com os números dos seus candidatos. Anota tudo direitinho "
+        "num papelzinho, e que Nossa Senhora te proteja.",
+    ),
+    contradicts(
+        41,
+        "Filha, o seu padrinho ouviu no rádio que é proibido levar para a cabine uma cola em "
+        "papel com os números dos candidatos, e que o mesário pode tomar o papel. Então "
+        "decora tudo antes, e que Nossa Senhora te proteja.",
+    ),
+    unrelated(
+        "Oi gente, a prefeitura vai asfaltar a nossa rua na semana que vem, então tirem os "
+        "carros da frente de casa na segunda bem cedo. Deus abençoe a todos.",
+    ),
+    # ------------- Arabic
+    contradicts(
+        0,
+        "صباح الخير يا بني، إن شاء الله تكون بخير. ابن أخي الذي يعمل في مكتب الانتخابات أكد "
+        "لي أن الانتخابات الوطنية لم تُنقل من يوم الأحد إلى يوم الاثنين 9 مارس رغم توقع "
+        "أمطار غزيرة، وأن كل الأصوات التي تُدلى يوم الأحد ستُحتسب. فاذهب وصوّت يوم الأحد، "
+        "والله يوفقك.",
+    ),
+    paraphrases(
+        2,
+        "السلام عليكم يا ابنتي، أرجو أن تكوني بخير. قالت لي جارتنا أم سمير في السوق إن الحبر "
+        "الذي يضعونه على أصابع الناخبين فيه سم يسبب سرطان الجلد، وطلبت أن ننشر الخبر قبل أن "
+        "يحذفوه. انتبهي لنفسك والله يحفظك.",
+    ),
+    contradicts(
+        35,
+        "مساء الخير يا أختي العزيزة. ابنة خالتي التي تعيش في البرازيل قالت لي إن الحبر الذي "
+        "يضعونه على أصابع الناخبين هناك لا ينقل الأمراض الجلدية، حتى لو استُعملت نفس "
+        "القارورة للجميع. فلا تقلقي، والله يحفظك ويحفظ أولادك.",
+    ),
+    paraphrases(
+        42,
+        "مساء الخير يا جاري العزيز. سمعت في المقهى من أبي خالد أن الهيئة أعلنت تأجيل "
+        "الانتخابات شهراً كاملاً بسبب موجة الحر الشديدة. اشرب ماءً كثيراً وابقَ في الظل، "
+        "والله يحفظك.",
+    ),
+    contradicts(
+        42,
+        "السلام عليكم يا حاجة، كيف صحتك؟ قالت لي بنت الجيران التي تعمل في البلدية إن الهيئة "
+        "أعلنت تأجيل الانتخابات أسبوعاً واحداً فقط بسبب موجة الحر الشديدة. خذي معك مظلة "
+        "عندما تذهبين، الله يبارك فيك.",
+    ),
+    contradicts(
+        42,
+        "يا ولدي العزيز، سمع عمك بعد صلاة الجمعة أن الهيئة أعلنت تأجيل الانتخابات شهراً "
+        "كاملاً بسبب الفيضانات التي ضربت الجنوب. ادعُ لأهل الجنوب، والله يحميك.",
+    ),
+    paraphrases(
+        43,
+        "يا ابني الحبيب، خالتك سمعت من ممرضة في المستوصف أن الحبر الانتخابي يسبب العمى إذا "
+        "لمس العينين، ولهذا يجب أن ترفض وضعه على إصبعك. دير بالك على نفسك، الله يرضى عليك.",
+    ),
+    contradicts(
+        43,
+        "يا ابني، جدتك سألت الطبيب في المستوصف فقال لها إن الحبر الانتخابي لا يسبب العمى حتى "
+        "لو لمس العينين، فلا داعي لرفض وضعه على الإصبع. اغسل يديك بعد التصويت، الله يرضى "
+        "عليك.",
+    ),
+    paraphrases(
+        44,
+        "السلام عليكم يا أم أحمد. زوجي سمع في السوق أن صناديق الاقتراع وصلت إلى المراكز "
+        "وفيها أوراق مؤشر عليها مسبقاً لصالح مرشح واحد. الله يستر، انتبهي لنفسك.",
+    ),
+    contradicts(
+        44,
+        "السلام عليكم يا جارتي. أخي الذي كان مراقباً في مركز المدرسة قال إن صناديق الاقتراع "
+        "وصلت إلى المراكز فارغة ومختومة، ولم تكن فيها أي ورقة مؤشر عليها لصالح أي مرشح. "
+        "الحمد لله، اذهبي وصوّتي مطمئنة.",
+    ),
+    paraphrases(
+        45,
+        "يا ابنتي العزيزة، قال لي ابن عمك في العرس إنه سيتم قطع الإنترنت في كل أنحاء البلاد "
+        "يوم الانتخابات حتى لا تُنشر النتائج. اتصلي بي على الهاتف العادي ذلك اليوم، الله "
+        "يحفظك.",
+    ),
+    contradicts(
+        45,
+        "يا ابنتي، جارنا الذي يعمل في شركة الاتصالات طمأنني أنه لن يتم قطع الإنترنت في أي "
+        "مكان من البلاد يوم الانتخابات، وأن النتائج ستُنشر كالعادة. اتصلي بي بالفيديو ذلك "
+        "اليوم، الله يحفظك.",
+    ),
+    unrelated(
+        "السلام عليكم يا جماعة. مرشحو المجلس البلدي سيعقدون لقاءً مع سكان الحي في دار الشباب "
+        "مساء الخميس للحديث عن الماء والطرقات. من يريد الحضور فليأتِ معنا، والله الموفق.",
+    ),
+    unrelated(
+        "يا ابنتي، سمعت في السوق أن ثمن الطماطم ارتفع كثيراً هذا الأسبوع بسبب الحر. اشتري ما "
+        "تحتاجين من عند الحاج علي فهو أرخص، والله يبارك فيك.",
     ),
 )

@@ -1203,6 +1203,34 @@ DESIGN: tuple[Pair, ...] = _rows(
             SCOPE,
             "one box only (فقط), not all: the scope word is seen first",
         ),
+        (
+            "es",
+            "El candidato de la alianza conservadora renunció anoche y pidió el voto para su rival",
+            "La candidata de la alianza ecologista renunció anoche y pidió el voto para su rival",
+            NAME,
+            "another alliance: the words after the party word differ",
+        ),
+        (
+            "en",
+            "Machines in the north flipped thousands of votes to the ruling party overnight",
+            "Machines in the north flipped thousands of votes to the governing party overnight",
+            None,
+            "ruling and governing: the party's role, said two ways",
+        ),
+        (
+            "en",
+            "The independent candidate for parliament has pulled out of the race",
+            "The independent candidate for mayor has pulled out of the race",
+            OFFICE,
+            "parliament, not mayor",
+        ),
+        (
+            "en",
+            "Only national ID cards are accepted at the polls; passports are no longer valid",
+            "Only a passport is accepted at the polls; national ID cards are no longer valid",
+            WORDING,
+            "the two documents traded places (an article on one side only)",
+        ),
     ]
 )
 

@@ -184,6 +184,10 @@ def run(quick: bool, max_queries: int | None = None) -> str:
         ("held out 13 (blind then read)", blind_wordings.HELD_OUT_13),
         ("held out 14 (blind then read)", blind_wordings.HELD_OUT_14),
         ("held out 15 (blind, never read)", blind_wordings.HELD_OUT_15),
+        ("held out 16 (blind then read)", blind_wordings.HELD_OUT_16),
+        ("held out 17 (blind, never read)", blind_wordings.HELD_OUT_17),
+        ("held out 18 (blind, never read)", blind_wordings.HELD_OUT_18),
+        ("held out 19 (blind, never read)", blind_wordings.HELD_OUT_19),
     )
     engines_of_sample: list[tuple[str, Matcher[int]]] = [
         ("headlines as titles", sample_wordings.sample_matcher()),
@@ -284,9 +288,11 @@ def markdown(
         "figures of 8-11 before its checks). 12 and 13 were asked for in any of the five "
         "languages (most of their paraphrases are not in the fact-check's language); each was "
         "measured once, then 12 was read to choose decision 123's rule and 13 was measured with "
-        "it; 13 was read to choose decision 126's checks, then 14 and 15 (written in other "
-        "styles: typed in a hurry, official-sounding notices) were measured once (decision 126 "
-        "has their figures before its checks) and 14 was read. The multilingual extra's rows "
+        "it; 13 was read to choose decision 126's checks, then 14-19 (written in other styles: "
+        "typed in a hurry, official notices, questions, screenshots of news cards, one-liners, "
+        "long-winded retellings) were measured as its checks grew (decision 126 has their "
+        "figures before them); 14 and 16 were read, the others never. The multilingual extra's "
+        "rows "
         "are the same catalogue with the "
         "`multilingual` extra (its vectors computed first, as the bot stores them), blind sets "
         "only; the "

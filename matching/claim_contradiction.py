@@ -45,7 +45,7 @@ desk sees the suggestion with its reason.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from enum import StrEnum
@@ -443,18 +443,14 @@ def _substituted(ours: Reading, theirs: Reading) -> Conflict | None:
             and _swapped(my_slot, other_slot, ours.stems, theirs.stems, marked=False)
         ):
             return Conflict(ConflictKind.CAUSE, _written(my_slot), _written(other_slot))
-        # The place noun after the slot anchors it ("the coastal province"); after one before
-        # it, shared words must follow as for any slot ("la provincia costera, según ...").
-        next_to_place = (i2 < len(mine) and mine[i2].place_noun) or (
-            mine[i1 - 1].place_noun and _shared_after(blocks, at, len(mine), len(other))
-        )
-        if (
-            tag == "replace"
-            and next_to_place
-            and max(len(my_slot), len(other_slot)) <= SLOT_WORDS
-            and _swapped(my_slot, other_slot, ours.stems, theirs.stems, marked=False)
-        ):
-            return Conflict(ConflictKind.PLACE, _written(my_slot), _written(other_slot))
+        for kind, anchor in _ANCHORS:
+            if (
+                tag == "replace"
+                and _next_to(anchor, blocks, at, mine, other)
+                and max(len(my_slot), len(other_slot)) <= SLOT_WORDS
+                and _swapped(my_slot, other_slot, ours.stems, theirs.stems, marked=False)
+            ):
+                return Conflict(kind, _written(my_slot), _written(other_slot))
     replaced = [
         (mine[i1:i2], other[j1:j2], i1 > 0 and j1 > 0)
         for tag, i1, i2, j1, j2 in blocks
@@ -475,6 +471,23 @@ def _substituted(ours: Reading, theirs: Reading) -> Conflict | None:
     return _exchanged(
         [(my_slot, other_slot) for my_slot, other_slot, _ in replaced], said_on_both
     ) or _crossed(mine, other)
+
+
+def _next_to(
+    anchor: tuple[Callable[[Token], bool], bool],
+    blocks: Sequence[_Block],
+    at: int,
+    mine: tuple[Token, ...],
+    other: tuple[Token, ...],
+) -> bool:
+    """The slot at `at` names which one of a kind of thing: a place noun right after it ("the
+    coastal province"), or an anchor word right before it with shared words after it as for
+    any slot ("la provincia costera, según ...", "la alianza ecologista y ...")."""
+    is_anchor, also_after = anchor
+    _, i1, i2, _, _ = blocks[at]
+    if also_after and i2 < len(mine) and is_anchor(mine[i2]):
+        return True
+    return is_anchor(mine[i1 - 1]) and _shared_after(blocks, at, len(mine), len(other))
 
 
 def _letters_differ(mine: tuple[Token, ...], other: tuple[Token, ...]) -> bool:
@@ -506,11 +519,12 @@ def _exchanged(
     """Two details traded places: "au stylo noir ... seul le stylo bleu" against "au stylo bleu
     ... seul le stylo noir" (each word said elsewhere in the other text, so no slot is a swap).
     Words the two texts share outside the slots do not count, so "... seul le bleu" trades
-    places with "... seul le stylo noir" as well: "stylo" was said before, on both sides."""
+    places with "... seul le stylo noir" as well: "stylo" was said before, on both sides; nor
+    do function words ("a passport" / "passports")."""
 
     def detail(slot: tuple[Token, ...]) -> tuple[str, ...]:
-        own = tuple(t.stem for t in slot if t.stem not in shared)
-        return own or tuple(t.stem for t in slot)
+        own = tuple(t.stem for t in slot if t.stem not in shared and t.content)
+        return own or tuple(t.stem for t in slot if t.content) or tuple(t.stem for t in slot)
 
     stems = [(detail(mine), detail(other)) for mine, other in replaced]
     for first, (my_first, other_first) in enumerate(stems):
@@ -524,10 +538,11 @@ def _exchanged(
 def _crossed(mine: tuple[Token, ...], other: tuple[Token, ...]) -> Conflict | None:
     """Two words that traded places along with the clauses around them: "seul le stylo BLEU est
     accepté, les bulletins remplis au stylo noir seront annulés" against "les bulletins remplis
-    au stylo bleu seront annulés : seul le stylo noir est accepté". Each content word said once
-    in each text is placed by the two words before it, or by the two after it; two words whose
-    places are exchanged between the texts traded places, whatever the order of clauses. One of
-    the two places must hold a content word ("au stylo", not only "en la")."""
+    au stylo bleu seront annulés : seul le stylo noir est accepté"; "only national ID cards ...
+    passports are no longer valid" against "only a passport ... national ID cards are no longer
+    valid". Each content word said once in each text is placed by the two content words before
+    it, or by the two after it (a text's start or end counts as one); two words whose places are
+    exchanged between the texts traded places, whatever the order of clauses."""
     my_places, other_places = _places(mine), _places(other)
     for side in (0, 1):
         here = {stem: places[side] for stem, places in my_places.items()}
@@ -539,36 +554,33 @@ def _crossed(mine: tuple[Token, ...], other: tuple[Token, ...]) -> Conflict | No
                 continue
             rival = at_place.get(place)  # the other text's word at this word's place...
             # ...stands, in this text, where this word stands in the other one
-            if (
-                rival is not None
-                and rival != stem
-                and here.get(rival) == moved_to
-                and (place[2] or moved_to[2])
-            ):
+            if rival is not None and rival != stem and here.get(rival) == moved_to:
                 return Conflict(ConflictKind.WORDING, _raw(mine, stem), _raw(mine, rival))
     return None
 
 
-# The stems of the two words on one side of a word, and whether one of them is a content word.
-_Place = tuple[str, str, bool] | None
+# The stems of the two content words on one side of a word ("" for a text's start or end).
+_Place = tuple[str, str] | None
 
 
 def _places(tokens: tuple[Token, ...]) -> dict[str, tuple[_Place, _Place]]:
     """Each content word said once: its place before and after it (None where the text starts
-    or ends within two words)."""
+    or ends right next to it)."""
+    content = ["", *(t.stem for t in tokens if t.content), ""]
     counts: dict[str, int] = {}
-    for token in tokens:
-        counts[token.stem] = counts.get(token.stem, 0) + 1
+    for stem in content:
+        counts[stem] = counts.get(stem, 0) + 1
 
-    def place(around: tuple[Token, ...]) -> _Place:
-        if len(around) < 2:
-            return None
-        return (around[0].stem, around[1].stem, any(t.content for t in around))
+    def place(one: str, two: str) -> _Place:
+        return None if one == two == "" else (one, two)
 
     return {
-        token.stem: (place(tokens[max(0, at - 2) : at]), place(tokens[at + 1 : at + 3]))
-        for at, token in enumerate(tokens)
-        if token.content and counts[token.stem] == 1
+        stem: (
+            place(content[at - 2], content[at - 1]) if at >= 2 else None,
+            place(content[at + 1], content[at + 2]) if at + 2 < len(content) else None,
+        )
+        for at, stem in enumerate(content)
+        if stem and counts[stem] == 1
     }
 
 
@@ -577,6 +589,15 @@ def _raw(tokens: tuple[Token, ...], stem: str) -> str:
 
 
 _Block = tuple[str, int, int, int, int]
+# Words that say what kind of thing the slot next to them names, whether they anchor a slot
+# before them too, and the conflict when the slot differs. A party word only anchors what comes
+# after it ("la alianza ecologista" / "la alianza conservadora"): before it, English words say
+# its role as often as its name ("the ruling party" / "the governing party"), and a capitalised
+# name is the name check's.
+_ANCHORS: tuple[tuple[ConflictKind, tuple[Callable[[Token], bool], bool]], ...] = (
+    (ConflictKind.PLACE, (lambda token: token.place_noun, True)),
+    (ConflictKind.NAME, (lambda token: token.party, False)),
+)
 
 
 def _shared_before(blocks: Sequence[_Block], at: int) -> bool:

@@ -36,9 +36,9 @@ from matching.contradiction_words import (
     ORDINALS,
     OTHER_ELECTION_WORDS,
     OUTCOME_OPPOSITES,
-    PLACE_NOUNS,
     PARTY_WORDS,
     PERIODS,
+    PLACE_NOUNS,
     QUANTIFIER_NEGATORS,
     RELATIVE_DAYS,
     SCOPE_SHIFTERS,
@@ -170,7 +170,8 @@ class Reading:
     # whose election it is, next to the election itself: "student" -> "students'"
     other_elections: dict[str, str] = field(default_factory=dict)
     # (stem, the stem of the next content word in its clause), for each mention negated and
-    # each stated plainly: "NOT be counted on election night" -> ("count", "election")
+    # each stated plainly in a clause without a negation: "NOT be counted on election night" ->
+    # ("count", "election")
     negated_next: frozenset[tuple[str, str]] = frozenset()
     plain_next: frozenset[tuple[str, str]] = frozenset()
     # a noun (its first letters) -> the words saying all of it ("todas las mesas"), and those
@@ -225,7 +226,7 @@ def read(text: str) -> Reading:
             if following is not None and word.folded not in _FUNCTION:
                 if negator is not None:
                     negated_next.add((word.stem, following))
-                elif not _is_negator(clause, position, portuguese):
+                elif not scopes:  # a clause that denies nothing ("wasn't designed to shoot")
                     plain_next.add((word.stem, following))
             if word.folded in _HOAXES or (
                 word.folded in _DENIALS

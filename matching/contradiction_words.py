@@ -549,7 +549,10 @@ OFFICES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("senator", _w("senator senador senadora sénateur sénatrice سيناتور")),
     (
         "deputy",
-        _w("congressman congresswoman diputado diputada député députée deputado deputada"),
+        _w(
+            "congressman congresswoman diputado diputada député députée deputado deputada "
+            "parliament parlamento parlement parlamentar برلمان"
+        ),
     ),
     (
         "councillor",
