@@ -49,8 +49,9 @@ import unicodedata
 
 from rapidfuzz import fuzz
 
-from matching.claim_reading import OPPOSITE, Reading, read
+from matching.claim_reading import Reading, read
 from matching.claim_retelling import SAME_NAME_RATIO, substituted
+from matching.claim_word_classes import OPPOSITE
 from matching.conflicts import Conflict, ConflictKind
 from matching.text_normalise import normalise
 

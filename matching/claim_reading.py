@@ -4,6 +4,9 @@ each marked for what the retelling checks look for (content, scope shifter, time
 joining word, voting). See `claim_contradiction`.
 
 Texts are read once and kept (`read` is cached): matched claims come back again and again.
+
+The words (`claim_words`), numbers and dates (`claim_numbers`) and the word classes of the
+tables (`claim_word_classes`) it reads with are in modules of their own.
 """
 
 from __future__ import annotations
@@ -15,6 +18,18 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
 
+from matching.claim_numbers import Spans, numbers_and_dates
+from matching.claim_word_classes import (
+    OPPOSITE,
+    WordSet,
+    is_election_noun,
+    is_party,
+    is_voting,
+    other_elections,
+    outcome_group,
+    value_table,
+)
+from matching.claim_words import Word, fold, folded_run, stem
 from matching.contradiction_words import (
     ALL_WORDS,
     CAUSE_WORDS,
@@ -22,21 +37,15 @@ from matching.contradiction_words import (
     DENIAL_WORDS,
     DENIED_OBJECTS,
     DIRECTIONS,
-    ELECTION_NOUNS,
     FUNCTION_WORDS,
     HOAX_WORDS,
     JOINING_WORDS,
-    LATIN_SUFFIXES,
     LETTERED_TITLES,
     MONTHS,
     NEGATORS,
     NOT_NAMES,
-    NOT_VOTING_WORDS,
     OFFICES,
     ORDINALS,
-    OTHER_ELECTION_WORDS,
-    OUTCOME_OPPOSITES,
-    PARTY_WORDS,
     PERIODS,
     PLACE_NOUNS,
     QUANTIFIER_NEGATORS,
@@ -45,12 +54,9 @@ from matching.contradiction_words import (
     SOME_WORDS,
     TIME_WORDS,
     TRUTH_WORDS,
-    VOTING_WORDS,
     WEEKDAYS,
 )
 from matching.language import detect_language
-from matching.number_words import spoken_numbers
-from matching.text_normalise import normalise
 
 # What a negation applies to: this many content words after it (before it, at a clause's end)...
 SCOPE_WORDS = 1
@@ -62,9 +68,6 @@ _CACHED_READINGS = 8_192
 # (the substitution check skips it), and 8,192 cached readings of 20,000-character pastes would
 # hold gigabytes of them.
 TOKENS_KEPT_MAX = 200
-# How near the election itself (`ELECTION_NOUNS`) a word naming whose election it is must
-# stand ("the students' union election": two words; "هيئة الانتخابات في البلد المجاور": three).
-ELECTION_QUALIFIER_WORDS = 3
 # A noun said of all or of some stands within this many words after the quantity ("todas las
 # mesas", "all the polling stations"), function words and numbers skipped...
 QUANTIFIED_REACH = 3
@@ -97,51 +100,6 @@ _WORD = re.compile(r"[^\W_]+")
 # Letters joined by hyphens: one word ("re-elected" is "reelected"), unless a part is a function
 # word or a negator ("sont-ils", "mail-in", "non-citizens" stay apart).
 _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
-_TIME = re.compile(
-    r"(?<![\d.,:])(\d{1,2})(?:[:.h](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|h|hs|hrs|uhr)(?![^\W\d_])"
-    r"|(?<![\d.,:])(\d{1,2}):(\d{2})(?![\d])",
-    re.IGNORECASE,
-)
-_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?(?![\d/])")
-_NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
-# "20 mil" is "20.000"; "1.5 million" is "1,500,000".
-_SCALES = {
-    "k": 1_000,
-    "m": 1_000_000,
-    "bn": 1_000_000_000,
-    "thousand": 1_000,
-    "mil": 1_000,
-    "mille": 1_000,
-    "tausend": 1_000,
-    "million": 1_000_000,
-    "millions": 1_000_000,
-    "millón": 1_000_000,
-    "millones": 1_000_000,
-    "milhão": 1_000_000,
-    "milhões": 1_000_000,
-    "millionen": 1_000_000,
-    "mio": 1_000_000,
-    "billion": 1_000_000_000,
-    "billions": 1_000_000_000,
-}
-_SCALED = re.compile(
-    r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(" + "|".join(sorted(_SCALES, key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
-)
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
-_LATIN_SUFFIXES = tuple(sorted(LATIN_SUFFIXES, key=len, reverse=True))
-_ARABIC_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال", "و", "ب", "ل", "ف")
-
-
-@dataclass(frozen=True)
-class _Word:
-    raw: str
-    folded: str
-    stem: str
-    start: int
-    end: int
-    clause: int
-    sentence_start: bool
 
 
 @dataclass(frozen=True)
@@ -203,9 +161,9 @@ def read(text: str) -> Reading:
     text = _blank(_NUMBER_SIGN, _blank(_HANDLE, _blank(_SIGNATURE, _blank(_URL, text))))
     # Portuguese "no" is "in the": only a text with "no" needs its language.
     portuguese = _NO.search(text) is not None and detect_language(text) == "pt"
-    numbers, dates, date_kinds, spans = _numbers_and_dates(text)
+    numbers, dates, date_kinds, spans = numbers_and_dates(text)
     words = _english_and(text, _words(text))
-    clauses: dict[int, list[_Word]] = {}
+    clauses: dict[int, list[Word]] = {}
     for word in words:
         clauses.setdefault(word.clause, []).append(word)
     negated: dict[str, str] = {}
@@ -240,7 +198,7 @@ def read(text: str) -> Reading:
                 negated_count[word.stem] = negated_count.get(word.stem, 0) + 1
             elif word.folded not in _FUNCTION and not _is_negator(clause, position, portuguese):
                 plain[word.stem] = plain.get(word.stem, 0) + 1
-            group = _outcome_group(word.folded)
+            group = outcome_group(word.folded)
             if group is not None:
                 # "not hacked" says what "working" says.
                 outcomes.setdefault(OPPOSITE[group] if negator else group, word.raw)
@@ -270,8 +228,8 @@ def read(text: str) -> Reading:
         if len(run) >= 2
     )
     content = [word for word in words if _is_content(word.folded)]
-    voting = [_is_voting(word.folded, word.stem) for word in words]
-    elections = [_is_election_noun(word) for word in words]
+    voting = [is_voting(word.folded, word.stem) for word in words]
+    elections = [is_election_noun(word) for word in words]
     return Reading(
         negated,
         plain,
@@ -296,7 +254,7 @@ def read(text: str) -> Reading:
                 word.folded in _MARKERS or word.stem in names,
                 word.raw.casefold() in _JOINING,  # as written: "e" (and), not "é" (is)
                 voting[position],
-                _is_party(word),
+                is_party(word),
                 _CAUSE.holds(word.folded, word.stem),
                 _PLACE_NOUN.holds(word.folded, word.stem),
             )
@@ -305,7 +263,7 @@ def read(text: str) -> Reading:
         tuple(denials),
         offices,
         ordinals,
-        _other_elections(words, elections),
+        other_elections(words, elections),
         frozenset(negated_next),
         frozenset(plain_next),
         *_quantities(text, clauses),
@@ -321,22 +279,22 @@ def _blank(pattern: re.Pattern[str], text: str) -> str:
     return pattern.sub(lambda match: " " * len(match.group(0)), text)
 
 
-def _words(text: str) -> list[_Word]:
+def _words(text: str) -> list[Word]:
     """The words of `text` with their offsets, clause number and whether they start a sentence."""
     clause_ends = [match.start() for match in _CLAUSE_END.finditer(text)]
     sentence_ends = [match.start() for match in _SENTENCE_END.finditer(text)]
     words = []
     last_sentence = -1
     for match in _word_matches(text):
-        folded = _fold(match.group(0))
+        folded = fold(match.group(0))
         if not folded:
             continue
         sentence = bisect.bisect_right(sentence_ends, match.start())
         words.append(
-            _Word(
+            Word(
                 match.group(0),
                 folded,
-                _stem(folded),
+                stem(folded),
                 match.start(),
                 match.end(),
                 bisect.bisect_right(clause_ends, match.start()),
@@ -347,7 +305,7 @@ def _words(text: str) -> list[_Word]:
     return words
 
 
-def _english_and(text: str, words: list[_Word]) -> list[_Word]:
+def _english_and(text: str, words: list[Word]) -> list[Word]:
     """`words`, where an "n" written without an apostrophe in an English text is "and"
     ("thousands n thousands"), not the French "n'" nor the Portuguese texting "n" (não)."""
     bare = [
@@ -369,8 +327,7 @@ def _word_matches(text: str) -> list[re.Match[str]]:
         match
         for match in _COMPOUND.finditer(text)
         if not any(
-            _fold(part) in _FUNCTION or _fold(part) in _NEGATORS
-            for part in match.group(0).split("-")
+            fold(part) in _FUNCTION or fold(part) in _NEGATORS for part in match.group(0).split("-")
         )
     ]
     matches: list[re.Match[str]] = []
@@ -383,7 +340,7 @@ def _word_matches(text: str) -> list[re.Match[str]]:
     return matches
 
 
-def _neighbours(content: list[_Word], spans: Spans) -> dict[tuple[str, str], frozenset[str]]:
+def _neighbours(content: list[Word], spans: Spans) -> dict[tuple[str, str], frozenset[str]]:
     """For each span: the stems of the content words nearest before and after it (outside)."""
     starts = [word.start for word in content]
     ends = [word.end for word in content]
@@ -398,26 +355,7 @@ def _neighbours(content: list[_Word], spans: Spans) -> dict[tuple[str, str], fro
     return near
 
 
-@lru_cache(maxsize=65_536)
-def _fold(word: str) -> str:
-    return normalise(word).replace(" ", "")
-
-
-@lru_cache(maxsize=65_536)
-def _stem(folded: str) -> str:
-    """A light, language-blind stem: enough for "posted" and "post" to meet, not more."""
-    if folded and "\u0600" <= folded[0] <= "\u06ff":
-        for prefix in _ARABIC_PREFIXES:
-            if folded.startswith(prefix) and len(folded) - len(prefix) >= 3:
-                return folded[len(prefix) :]
-        return folded
-    for suffix in _LATIN_SUFFIXES:
-        if folded.endswith(suffix) and len(folded) - len(suffix) >= 3:
-            return folded[: -len(suffix)]
-    return folded
-
-
-def _is_shifter(words: list[_Word], position: int) -> bool:
+def _is_shifter(words: list[Word], position: int) -> bool:
     """A scope shifter (`SCOPE_SHIFTERS`), but for Portuguese "é só" before a verb ("é só
     procurar a opção": all it takes is to look for it), which narrows nothing."""
     if words[position].folded not in _SHIFTERS:
@@ -431,7 +369,7 @@ def _is_shifter(words: list[_Word], position: int) -> bool:
     )
 
 
-def _is_negator(words: list[_Word], position: int, portuguese: bool) -> bool:
+def _is_negator(words: list[Word], position: int, portuguese: bool) -> bool:
     folded = words[position].folded
     if folded == "no" and portuguese:
         return False  # Portuguese "no" is "in the"
@@ -442,9 +380,7 @@ def _is_negator(words: list[_Word], position: int, portuguese: bool) -> bool:
     return folded in _NEGATORS
 
 
-def _quantities(
-    text: str, clauses: dict[int, list[_Word]]
-) -> tuple[dict[str, str], dict[str, str]]:
+def _quantities(text: str, clauses: dict[int, list[Word]]) -> tuple[dict[str, str], dict[str, str]]:
     """The nouns said of all (`ALL_WORDS`) and of one or some (`SOME_WORDS`, a number), each
     by its first `NOUN_KEY_LETTERS` letters (an Arabic one after its prefixes), so that "mesa"
     meets "mesas", with the words as written: "todas las mesas", "UNA mesa"."""
@@ -469,7 +405,7 @@ def _quantities(
     return all_of, some_of
 
 
-def _next_content(words: list[_Word], position: int, portuguese: bool) -> str | None:
+def _next_content(words: list[Word], position: int, portuguese: bool) -> str | None:
     """The stem of the first content word after `position` in its clause (no function word,
     number or negator), or None."""
     for at in range(position + 1, len(words)):
@@ -483,7 +419,7 @@ def _next_content(words: list[_Word], position: int, portuguese: bool) -> str | 
     return None
 
 
-def _negation_scopes(words: list[_Word], portuguese: bool) -> dict[int, str]:
+def _negation_scopes(words: list[Word], portuguese: bool) -> dict[int, str]:
     """Position of each content word a negation applies to -> the negator as written.
 
     Numbers are not negated: "at 5pm, not 8pm" contrasts two values (the number check sees them).
@@ -523,7 +459,7 @@ def _negation_scopes(words: list[_Word], portuguese: bool) -> dict[int, str]:
 
 
 def _values(
-    words: list[_Word], table: dict[tuple[str, ...], str]
+    words: list[Word], table: dict[tuple[str, ...], str]
 ) -> Iterable[tuple[str, str, tuple[int, int]]]:
     """(value name, words as written, span) for each run of words in `table` (one or two)."""
     firsts = _FIRST_WORDS[id(table)]
@@ -539,86 +475,7 @@ def _values(
                 break
 
 
-Spans = dict[tuple[str, str], tuple[int, int]]
-
-
-def _numbers_and_dates(text: str) -> tuple[dict[str, str], dict[str, str], dict[str, str], Spans]:
-    """Numbers (in digits or words: `number_words`) and times (comparable form -> as written),
-    numeric dates and years, their kinds, and where each first is. Each match is blanked before
-    the next pattern runs, so "3pm" is not read again as the number 3."""
-    numbers: dict[str, str] = {}
-    dates: dict[str, str] = {}
-    kinds: dict[str, str] = {}
-    spans: Spans = {}
-
-    def found(match: re.Match[str], category: str, value: str, values: dict[str, str]) -> str:
-        values.setdefault(value, match.group(0).strip())
-        spans.setdefault((category, value), match.span())
-        return " " * len(match.group(0))
-
-    def time(match: re.Match[str]) -> str:
-        if match.group(1) is not None:
-            hour, minutes, marker = int(match.group(1)), int(match.group(2) or 0), match.group(3)
-            marker = marker.casefold().replace(".", "")
-            if marker == "pm" and hour < 12:
-                hour += 12
-            elif marker == "am" and hour == 12:
-                hour = 0
-        else:
-            hour, minutes = int(match.group(4)), int(match.group(5))
-        if hour < 24 and minutes < 60:
-            return found(match, "number", f"{hour:02d}:{minutes:02d}", numbers)
-        return match.group(0)
-
-    def numeric_date(match: re.Match[str]) -> str:
-        day, month = int(match.group(1)), int(match.group(2))
-        if not (1 <= day <= 31 and 1 <= month <= 12):
-            return match.group(0)
-        kinds[f"{day}/{month}"] = "numeric"
-        if match.group(3):
-            kinds[_year(match.group(3))] = "year"
-            dates.setdefault(_year(match.group(3)), match.group(3))
-            spans.setdefault(("date", _year(match.group(3))), match.span())
-        return found(match, "date", f"{day}/{month}", dates)
-
-    def number(match: re.Match[str]) -> str:
-        value = _number_value(match.group(0))
-        if _YEAR.match(value):
-            kinds[value] = "year"
-            return found(match, "date", value, dates)
-        return found(match, "number", value, numbers)
-
-    def scaled(match: re.Match[str]) -> str:
-        value = float(_number_value(match.group(1)).replace(",", "."))
-        scale = _SCALES[match.group(2).casefold()]
-        return found(match, "number", str(round(value * scale)), numbers)
-
-    text = _TIME.sub(time, text)
-    text = _SCALED.sub(scaled, text)
-    for spoken in list(spoken_numbers(text)):  # after "20 mil", which has its digits
-        numbers.setdefault(spoken.value, spoken.written)
-        spans.setdefault(("number", spoken.value), (spoken.start, spoken.end))
-        text = text[: spoken.start] + " " * (spoken.end - spoken.start) + text[spoken.end :]
-    text = _NUMERIC_DATE.sub(numeric_date, text)
-    _NUMBER.sub(number, text)
-    return numbers, dates, kinds, spans
-
-
-def _year(written: str) -> str:
-    return written if len(written) == 4 else "20" + written
-
-
-def _number_value(written: str) -> str:
-    """ "20.000", "20,000" and "20000" alike; "1,5" and "1.5" alike."""
-    parts = re.split(r"[.,]", written)
-    if len(parts) > 1 and all(len(part) == 3 for part in parts[1:]):
-        return str(int("".join(parts)))
-    if len(parts) == 2:
-        return f"{int(parts[0])}.{parts[1]}"
-    return written
-
-
-def _names(clauses: dict[int, list[_Word]], spans: Spans) -> dict[str, str]:
+def _names(clauses: dict[int, list[Word]], spans: Spans) -> dict[str, str]:
     """Capitalised words not at a sentence's start, in clauses that are not all capitalised
     (Title Case or SHOUTING says nothing about names), by stem; their spans go to `spans`."""
     names: dict[str, str] = {}
@@ -629,10 +486,10 @@ def _names(clauses: dict[int, list[_Word]], spans: Spans) -> dict[str, str]:
     return names
 
 
-def _name_runs(clauses: dict[int, list[_Word]]) -> list[list[_Word]]:
+def _name_runs(clauses: dict[int, list[Word]]) -> list[list[Word]]:
     """The name words of each clause (see `_names`), grouped where they follow each other:
     "Escuela San Miguel" is one run."""
-    runs: list[list[_Word]] = []
+    runs: list[list[Word]] = []
     for words in clauses.values():
         letters = [word for word in words if word.raw[0].isalpha()]
         capitalised = [word for word in letters if word.raw[0].isupper()]
@@ -655,7 +512,7 @@ def _name_runs(clauses: dict[int, list[_Word]]) -> list[list[_Word]]:
     return runs
 
 
-def _lettered(words: list[_Word], word: _Word) -> bool:
+def _lettered(words: list[Word], word: Word) -> bool:
     """A single capital letter right after a title: "Candidate C", "Party B", "Lista A"."""
     if len(word.raw) != 1:
         return False
@@ -666,149 +523,43 @@ def _lettered(words: list[_Word], word: _Word) -> bool:
 # --- the tables, folded like the texts ------------------------------------------------------
 
 
-def _run(word: str) -> tuple[str, ...]:
-    return tuple(_fold(part) for part in word.split("_"))
+_NEGATORS = frozenset(fold(word) for word in NEGATORS)
+_QUANTIFIER_NEGATORS = frozenset(fold(word) for word in QUANTIFIER_NEGATORS)
+_FUNCTION = frozenset(fold(word) for word in FUNCTION_WORDS)
+_NOT_NAME_WORDS = frozenset(fold(word) for word in NOT_NAMES) | _FUNCTION | _NEGATORS
+_TITLES = frozenset(fold(word) for word in LETTERED_TITLES)
+_SHIFTERS = frozenset(fold(word) for word in SCOPE_SHIFTERS)
 
+_CAUSE = WordSet(CAUSE_WORDS)
+_ALL = frozenset(fold(word) for word in ALL_WORDS)
+_SOME = frozenset(fold(word) for word in SOME_WORDS)
+_PLACE_NOUN = WordSet(PLACE_NOUNS)
 
-_NEGATORS = frozenset(_fold(word) for word in NEGATORS)
-_QUANTIFIER_NEGATORS = frozenset(_fold(word) for word in QUANTIFIER_NEGATORS)
-_FUNCTION = frozenset(_fold(word) for word in FUNCTION_WORDS)
-_NOT_NAME_WORDS = frozenset(_fold(word) for word in NOT_NAMES) | _FUNCTION | _NEGATORS
-_TITLES = frozenset(_fold(word) for word in LETTERED_TITLES)
-_SHIFTERS = frozenset(_fold(word) for word in SCOPE_SHIFTERS)
-
-
-class _WordSet:
-    """A word table of `contradiction_words`: whole words, and prefixes written with a final "*"
-    ("vot*"). A word is in it as written or by its stem (an Arabic one after its prefixes)."""
-
-    def __init__(self, table: Iterable[str]) -> None:
-        table = tuple(table)
-        self._whole = frozenset(_fold(word) for word in table if not word.endswith("*"))
-        self._prefixes = tuple(_fold(word[:-1]) for word in table if word.endswith("*"))
-
-    def holds(self, folded: str, stem: str) -> bool:
-        """`folded` (with its `stem`) is one of the table's words."""
-        return (
-            folded in self._whole
-            or stem in self._whole
-            or folded.startswith(self._prefixes)
-            or stem.startswith(self._prefixes)
-        )
-
-
-_VOTING = _WordSet(VOTING_WORDS)
-_NOT_VOTING = frozenset(_fold(word) for word in NOT_VOTING_WORDS)
-_OTHER_ELECTION = _WordSet(OTHER_ELECTION_WORDS)
-_CAUSE = _WordSet(CAUSE_WORDS)
-_ALL = frozenset(_fold(word) for word in ALL_WORDS)
-_SOME = frozenset(_fold(word) for word in SOME_WORDS)
-_PLACE_NOUN = _WordSet(PLACE_NOUNS)
-_ELECTION_NOUNS = _WordSet(ELECTION_NOUNS)
-
-
-def _is_voting(folded: str, stem: str) -> bool:
-    """A word of voting or of the election (`VOTING_WORDS`); an Arabic one after its prefixes."""
-    return folded not in _NOT_VOTING and _VOTING.holds(folded, stem)
-
-
-_PARTY = frozenset(_fold(word) for word in PARTY_WORDS)
-
-
-def _is_party(word: _Word) -> bool:
-    """A party word as written (`PARTY_WORDS`; "parte" is no "parti"); an Arabic one also after
-    its prefixes ("الحزب")."""
-    return word.folded in _PARTY or (
-        "\u0600" <= word.folded[:1] <= "\u06ff" and word.stem in _PARTY
-    )
-
-
-def _is_election_noun(word: _Word) -> bool:
-    """The election itself (`ELECTION_NOUNS`), not the verb: "la eleição", "الانتخابات"."""
-    return _ELECTION_NOUNS.holds(word.folded, word.stem)
-
-
-def _other_elections(words: list[_Word], elections: list[bool]) -> dict[str, str]:
-    """Words naming whose election it is (`OTHER_ELECTION_WORDS`) within
-    `ELECTION_QUALIFIER_WORDS` of the election itself: "the [students'] union election", "la
-    eleição do conselho [tutelar]", "hay elecciones en el país [vecino]" (but not "mi vecino
-    dice que ahora las elecciones...", nor "university students can vote")."""
-    found: dict[str, str] = {}
-    for position, word in enumerate(words):
-        if not _OTHER_ELECTION.holds(word.folded, word.stem):
-            continue
-        near = elections[
-            max(0, position - ELECTION_QUALIFIER_WORDS) : position + ELECTION_QUALIFIER_WORDS + 1
-        ]
-        if any(near):
-            found.setdefault(word.stem, word.raw)
-    return found
-
-
-_DENIALS = frozenset(_fold(word) for word in DENIAL_WORDS)
-_DENIED = frozenset(_fold(word) for word in DENIED_OBJECTS)
-_HOAXES = frozenset(_fold(word) for word in HOAX_WORDS)
-_TRUTH = frozenset(_fold(word) for word in TRUTH_WORDS)
+_DENIALS = frozenset(fold(word) for word in DENIAL_WORDS)
+_DENIED = frozenset(fold(word) for word in DENIED_OBJECTS)
+_HOAXES = frozenset(fold(word) for word in HOAX_WORDS)
+_TRUTH = frozenset(fold(word) for word in TRUTH_WORDS)
 _JOINING = frozenset(word.casefold() for word in JOINING_WORDS)
 _APOSTROPHES = frozenset("'’`´")
-_MARKERS = frozenset(_fold(word) for word in TIME_WORDS) | frozenset(
-    _fold(word) for _, words in DIRECTIONS for word in words
+_MARKERS = frozenset(fold(word) for word in TIME_WORDS) | frozenset(
+    fold(word) for _, words in DIRECTIONS for word in words
 )
 _NOT_NAME_WORDS |= frozenset(
     run[0]
     for rows in (DIRECTIONS, MONTHS, WEEKDAYS, RELATIVE_DAYS, PERIODS, OFFICES, ORDINALS)
     for _value, written in rows
-    for run in (_run(word) for word in written)
+    for run in (folded_run(word) for word in written)
 )
-_OUTCOME_OF: dict[str, str] = {}
-_OUTCOME_PREFIXES: dict[str, str] = {}
-OPPOSITE: dict[str, str] = {}
-for _first, _first_words, _second, _second_words in OUTCOME_OPPOSITES:
-    OPPOSITE[_first], OPPOSITE[_second] = _second, _first
-    for _group, _group_words in ((_first, _first_words), (_second, _second_words)):
-        for _written in _group_words:
-            if _written.endswith("*"):
-                _OUTCOME_PREFIXES[_fold(_written[:-1])] = _group
-            else:
-                _OUTCOME_OF[_fold(_written)] = _group
 
 
-@lru_cache(maxsize=65_536)
-def _outcome_group(folded: str) -> str | None:
-    """The outcome group of a folded word: a whole word of the tables, else its longest prefix."""
-    group = _OUTCOME_OF.get(folded)
-    for length in _PREFIX_LENGTHS:
-        if group is not None:
-            break
-        if len(folded) >= length:
-            group = _OUTCOME_PREFIXES.get(folded[:length])
-    return group
-
-
-_PREFIX_LENGTHS = sorted({len(prefix) for prefix in _OUTCOME_PREFIXES}, reverse=True)
-
-
-def _table(rows: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[tuple[str, ...], str]:
-    """Each word of `rows` folded -> its value; an Arabic word also with the article and the
-    feminine ending ("شمالي": "الشماليه")."""
-    table = {}
-    for name, words in rows:
-        for word in words:
-            table[_run(word)] = name
-            if "\u0600" <= word[0] <= "\u06ff" and " " not in word:
-                for variant in ("ال" + word, word + "ه", "ال" + word + "ه"):
-                    table[_run(variant)] = name
-    return table
-
-
-_DIRECTION_OF = _table(DIRECTIONS) | {("del", "sur"): "south", ("al", "sur"): "south"}
+_DIRECTION_OF = value_table(DIRECTIONS) | {("del", "sur"): "south", ("al", "sur"): "south"}
 _DIRECTION_OF |= {("l", "est"): "east", ("el", "sur"): "south"}
-_MONTH_OF = _table(MONTHS)
-_OFFICE_OF = _table(OFFICES)
-_ORDINAL_OF = _table(ORDINALS)
-_WEEKDAY_OF = _table(WEEKDAYS)
-_DAY_OF = _table(RELATIVE_DAYS)
-_PERIOD_OF = _table(PERIODS)
+_MONTH_OF = value_table(MONTHS)
+_OFFICE_OF = value_table(OFFICES)
+_ORDINAL_OF = value_table(ORDINALS)
+_WEEKDAY_OF = value_table(WEEKDAYS)
+_DAY_OF = value_table(RELATIVE_DAYS)
+_PERIOD_OF = value_table(PERIODS)
 _FIRST_WORDS = {
     id(table): frozenset(run[0] for run in table)
     for table in (

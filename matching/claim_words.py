@@ -1,0 +1,51 @@
+"""A word of a text as the contradiction guard reads it (`Word`): folded (`fold`: normalised,
+without spaces), lightly stemmed (`stem`) and placed (offsets, clause, sentence start).
+
+Apart from `claim_reading` because the word classes (`claim_word_classes`) fold and stem the
+tables of `contradiction_words` the same way, so that a table's word meets the text's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from matching.contradiction_words import LATIN_SUFFIXES
+from matching.text_normalise import normalise
+
+_LATIN_SUFFIXES = tuple(sorted(LATIN_SUFFIXES, key=len, reverse=True))
+_ARABIC_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال", "و", "ب", "ل", "ف")
+
+
+@dataclass(frozen=True)
+class Word:
+    raw: str
+    folded: str
+    stem: str
+    start: int
+    end: int
+    clause: int
+    sentence_start: bool
+
+
+@lru_cache(maxsize=65_536)
+def fold(word: str) -> str:
+    return normalise(word).replace(" ", "")
+
+
+@lru_cache(maxsize=65_536)
+def stem(folded: str) -> str:
+    """A light, language-blind stem: enough for "posted" and "post" to meet, not more."""
+    if folded and "\u0600" <= folded[0] <= "\u06ff":
+        for prefix in _ARABIC_PREFIXES:
+            if folded.startswith(prefix) and len(folded) - len(prefix) >= 3:
+                return folded[len(prefix) :]
+        return folded
+    for suffix in _LATIN_SUFFIXES:
+        if folded.endswith(suffix) and len(folded) - len(suffix) >= 3:
+            return folded[: -len(suffix)]
+    return folded
+
+
+def folded_run(word: str) -> tuple[str, ...]:
+    return tuple(fold(part) for part in word.split("_"))
