@@ -234,9 +234,10 @@ PARTY_WORDS = _w(
 
 # Whose election it is, where that is not the public one the catalogue's claims are about: a
 # students' or a trade union's, a university's, a club's, a neighbouring country's. Such a word
-# next to the election itself (`ELECTION_NOUNS`, within `claim_word_classes.ELECTION_QUALIFIER_WORDS`)
-# on one side only moves the claim to another election: "the students' union election has been
-# moved", "a eleição do conselho tutelar foi adiada". Next to the verb it says who votes in the
+# next to the election itself (`ELECTION_NOUNS`, within
+# `claim_word_classes.ELECTION_QUALIFIER_WORDS`) on one side only moves the claim to another
+# election: "the students' union election has been moved", "a eleição do conselho tutelar foi
+# adiada". Next to the verb it says who votes in the
 # public one ("university students can vote where they study"), which is no other election.
 # Arabic words are written without their prefixes ("الطلبة" is read "طلبة"). Left out: "union"
 # (the European Union votes in public elections), "internal", "municipal" (which public election
