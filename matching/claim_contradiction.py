@@ -150,12 +150,14 @@ def _negation(ours: Reading, theirs: Reading) -> Conflict | None:
     for stem, negator in theirs.negated.items():
         if _flipped(stem, theirs, ours):
             return Conflict(ConflictKind.NEGATION, "", negator)
-    for stem, _ in ours.negated_next & theirs.plain_next:
-        if not theirs.negated_count.get(stem, 0):
-            return Conflict(ConflictKind.NEGATION, ours.negated[stem], "")
-    for stem, _ in theirs.negated_next & ours.plain_next:
-        if not ours.negated_count.get(stem, 0):
-            return Conflict(ConflictKind.NEGATION, "", theirs.negated[stem])
+    # A phrase the negating side also states plainly is a contrast, not a flip: "not closed on
+    # Sunday in Lagos, ... in Abuja they are closed on Sunday".
+    for phrase in (ours.negated_next & theirs.plain_next) - ours.stated_next:
+        if not theirs.negated_count.get(phrase[0], 0):
+            return Conflict(ConflictKind.NEGATION, ours.negated[phrase[0]], "")
+    for phrase in (theirs.negated_next & ours.plain_next) - theirs.stated_next:
+        if not ours.negated_count.get(phrase[0], 0):
+            return Conflict(ConflictKind.NEGATION, "", theirs.negated[phrase[0]])
     return None
 
 

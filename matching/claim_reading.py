@@ -45,6 +45,8 @@ from matching.contradiction_words import (
     NEGATORS,
     NOT_NAMES,
     OFFICES,
+    ONE_ARTICLES,
+    ONLY_WORDS,
     ORDINALS,
     PERIODS,
     PLACE_NOUNS,
@@ -69,10 +71,8 @@ _CACHED_READINGS = 8_192
 # hold gigabytes of them.
 TOKENS_KEPT_MAX = 200
 # A noun said of all or of some stands within this many words after the quantity ("todas las
-# mesas", "all the polling stations"), function words and numbers skipped...
+# mesas", "all the polling stations"), function words and numbers skipped.
 QUANTIFIED_REACH = 3
-# ...and is known by this many first letters ("mesa" / "mesas", "bureau" / "bureaux").
-NOUN_KEY_LETTERS = 4
 
 
 _URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+", re.IGNORECASE)
@@ -132,6 +132,9 @@ class Reading:
     # ("count", "election")
     negated_next: frozenset[tuple[str, str]] = frozenset()
     plain_next: frozenset[tuple[str, str]] = frozenset()
+    # the same for every plain mention, in any clause ("..., in Abuja they are closed on Sunday")
+    stated_next: frozenset[tuple[str, str]] = frozenset()
+    english: bool = False  # the text reads as English (`detect_language`)
     # a noun (its first letters) -> the words saying all of it ("todas las mesas"), and those
     # saying one or some of it ("UNA mesa", "3 mesas")
     all_of: dict[str, str] = field(default_factory=dict)
@@ -151,6 +154,8 @@ class Token(NamedTuple):
     party: bool  # a party or an alliance ("partido", "alliance": `PARTY_WORDS`)
     cause: bool = False  # gives a cause ("because", "بسبب": `CAUSE_WORDS`)
     place_noun: bool = False  # names a kind of place ("province", "distrito": `PLACE_NOUNS`)
+    sentence_start: bool = False  # starts a sentence ("... at 7pm. A voter in line")
+    clause: int = 0  # which clause of the text it stands in
 
 
 @lru_cache(maxsize=_CACHED_READINGS)
@@ -176,16 +181,20 @@ def read(text: str) -> Reading:
     denials: list[str] = []
     negated_next: set[tuple[str, str]] = set()
     plain_next: set[tuple[str, str]] = set()
+    stated_next: set[tuple[str, str]] = set()
     for clause in clauses.values():
         scopes = _negation_scopes(clause, portuguese)
+        next_content = _next_contents(clause, portuguese)
         for position, word in enumerate(clause):
             negator = scopes.get(position)
-            following = _next_content(clause, position, portuguese)
+            following = next_content[position]
             if following is not None and word.folded not in _FUNCTION:
                 if negator is not None:
                     negated_next.add((word.stem, following))
-                elif not scopes:  # a clause that denies nothing ("wasn't designed to shoot")
-                    plain_next.add((word.stem, following))
+                elif not _is_negator(clause, position, portuguese):
+                    stated_next.add((word.stem, following))
+                    if not scopes:  # a clause that denies nothing ("wasn't designed to shoot")
+                        plain_next.add((word.stem, following))
             if word.folded in _HOAXES or (
                 word.folded in _DENIALS
                 and any(later.folded in _DENIED for later in clause[position + 1 : position + 4])
@@ -257,6 +266,8 @@ def read(text: str) -> Reading:
                 is_party(word),
                 _CAUSE.holds(word.folded, word.stem),
                 _PLACE_NOUN.holds(word.folded, word.stem),
+                word.sentence_start,
+                word.clause,
             )
             for position, word in enumerate(words)
         ),
@@ -266,6 +277,8 @@ def read(text: str) -> Reading:
         other_elections(words, elections),
         frozenset(negated_next),
         frozenset(plain_next),
+        frozenset(stated_next),
+        detect_language(text) == "en",
         *_quantities(text, clauses),
     )
 
@@ -381,42 +394,83 @@ def _is_negator(words: list[Word], position: int, portuguese: bool) -> bool:
 
 
 def _quantities(text: str, clauses: dict[int, list[Word]]) -> tuple[dict[str, str], dict[str, str]]:
-    """The nouns said of all (`ALL_WORDS`) and of one or some (`SOME_WORDS`, a number), each
-    by its first `NOUN_KEY_LETTERS` letters (an Arabic one after its prefixes), so that "mesa"
-    meets "mesas", with the words as written: "todas las mesas", "UNA mesa"."""
+    """The nouns said of all (`ALL_WORDS`) and of one or some (`SOME_WORDS`; an article that
+    also means "one", `ONE_ARTICLES`, only as in "solo UNA mesa": after an "only" word or in
+    capitals), each as written ("todas las mesas", "UNA mesa") under its `_noun_key`. "each one
+    of the stations" and "cada uno de los votantes" say all of them."""
     all_of: dict[str, str] = {}
     some_of: dict[str, str] = {}
     for clause in clauses.values():
         for position, word in enumerate(clause):
             if word.folded in _ALL:
                 found = all_of
-            elif word.folded in _SOME or word.folded.isdigit():
+            elif _says_some(clause, position):
                 found = some_of
             else:
                 continue
-            for noun in clause[position + 1 : position + 1 + QUANTIFIED_REACH]:
-                if noun.folded in _FUNCTION or noun.folded.isdigit():
-                    continue
-                if noun.folded not in _ALL and noun.folded not in _SOME:
-                    arabic = "\u0600" <= noun.folded[:1] <= "\u06ff"
-                    key = (noun.stem if arabic else noun.folded)[:NOUN_KEY_LETTERS]
-                    found.setdefault(key, text[word.start : noun.end])
-                break
+            noun = _quantified(clause, position, found is all_of)
+            if noun is not None:
+                found.setdefault(_noun_key(noun), text[word.start : noun.end])
     return all_of, some_of
 
 
-def _next_content(words: list[Word], position: int, portuguese: bool) -> str | None:
-    """The stem of the first content word after `position` in its clause (no function word,
-    number or negator), or None."""
-    for at in range(position + 1, len(words)):
+def _says_some(words: list[Word], position: int) -> bool:
+    """One or some (`SOME_WORDS`), or an article that also means "one" said as "only one"
+    ("solo UNA mesa", "seulement un bureau"); not the "one" of "each one of"."""
+    folded = words[position].folded
+    before = words[position - 1].folded if position > 0 else ""
+    if before in _ALL:
+        return False
+    if folded in _SOME:
+        return True
+    return folded in _ONE_ARTICLES and (
+        before in _ONLY or (len(words[position].raw) > 1 and words[position].raw.isupper())
+    )
+
+
+def _quantified(words: list[Word], position: int, said_of_all: bool) -> Word | None:
+    """The noun a quantity word says how much of: the first word after it that is no function
+    word, number or quantity word, within `QUANTIFIED_REACH` such words. After an all word, a
+    some word is passed over ("each one of the stations"); after a some word, an all word ends
+    the search."""
+    seen = 0
+    for word in words[position + 1 :]:
+        if word.folded in _FUNCTION or word.folded.isdigit():
+            continue
+        seen += 1
+        if seen > QUANTIFIED_REACH:
+            return None
+        if word.folded in _ALL or word.folded in _SOME or word.folded in _ONE_ARTICLES:
+            if said_of_all:
+                continue
+            return None
+        return word
+    return None
+
+
+def _noun_key(noun: Word) -> str:
+    """What a noun is compared by: as written, without a plural's final "s" or "x" ("mesas",
+    "bureaux", "stations"), an Arabic one after its prefixes."""
+    if "\u0600" <= noun.folded[:1] <= "\u06ff":
+        return noun.stem
+    return noun.folded[:-1] if noun.folded.endswith(("s", "x")) else noun.folded
+
+
+def _next_contents(words: list[Word], portuguese: bool) -> list[str | None]:
+    """For each position, the stem of the first content word after it in its clause (no
+    function word, number or negator), or None; one pass from the end."""
+    following: list[str | None] = [None] * len(words)
+    after: str | None = None
+    for at in range(len(words) - 1, -1, -1):
+        following[at] = after
         folded = words[at].folded
         if (
             folded not in _FUNCTION
             and not any(char.isdigit() for char in folded)
             and not _is_negator(words, at, portuguese)
         ):
-            return words[at].stem
-    return None
+            after = words[at].stem
+    return following
 
 
 def _negation_scopes(words: list[Word], portuguese: bool) -> dict[int, str]:
@@ -533,6 +587,8 @@ _SHIFTERS = frozenset(fold(word) for word in SCOPE_SHIFTERS)
 _CAUSE = WordSet(CAUSE_WORDS)
 _ALL = frozenset(fold(word) for word in ALL_WORDS)
 _SOME = frozenset(fold(word) for word in SOME_WORDS)
+_ONE_ARTICLES = frozenset(fold(word) for word in ONE_ARTICLES)
+_ONLY = frozenset(fold(word) for word in ONLY_WORDS)
 _PLACE_NOUN = WordSet(PLACE_NOUNS)
 
 _DENIALS = frozenset(fold(word) for word in DENIAL_WORDS)

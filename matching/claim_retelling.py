@@ -8,7 +8,7 @@ word; two details that traded places). `claim_contradiction` runs them after its
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
@@ -80,20 +80,22 @@ def substituted(ours: Reading, theirs: Reading) -> Conflict | None:
             return Conflict(ConflictKind.WORDING, _written(my_slot), _written(other_slot))
         if (
             tag == "replace"
-            and any(t.cause for t in mine[max(0, i1 - CAUSE_REACH) : i1])
+            and _other_cause(blocks, at, mine, other)
             and max(len(my_slot), len(other_slot)) <= SUBJECT_SLOT_WORDS
             and _shared_after(blocks, at, len(mine), len(other))
             and _swapped(my_slot, other_slot, ours.stems, theirs.stems, marked=False)
         ):
             return Conflict(ConflictKind.CAUSE, _written(my_slot), _written(other_slot))
-        for kind, anchor in _ANCHORS:
-            if (
-                tag == "replace"
-                and _next_to(anchor, blocks, at, mine, other)
-                and max(len(my_slot), len(other_slot)) <= SLOT_WORDS
-                and _swapped(my_slot, other_slot, ours.stems, theirs.stems, marked=False)
-            ):
-                return Conflict(kind, _written(my_slot), _written(other_slot))
+        # After its noun, a slot names the place only where nouns come first ("la provincia
+        # costera"); in English it is the next noun ("the district officials / authorities").
+        nouns_first = not (ours.english or theirs.english)
+        if (
+            tag == "replace"
+            and _next_to_place(blocks, at, mine, other, nouns_first)
+            and max(len(my_slot), len(other_slot)) <= SLOT_WORDS
+            and _swapped(my_slot, other_slot, ours.stems, theirs.stems, marked=False)
+        ):
+            return Conflict(ConflictKind.PLACE, _written(my_slot), _written(other_slot))
     replaced = [
         (mine[i1:i2], other[j1:j2], i1 > 0 and j1 > 0)
         for tag, i1, i2, j1, j2 in blocks
@@ -116,30 +118,61 @@ def substituted(ours: Reading, theirs: Reading) -> Conflict | None:
     ) or _crossed(mine, other)
 
 
-def _next_to(
-    anchor: tuple[Callable[[Token], bool], bool],
+def _other_cause(
+    blocks: Sequence[_Block], at: int, mine: tuple[Token, ...], other: tuple[Token, ...]
+) -> bool:
+    """The slot at `at` is the whole of a cause on both sides: a shared cause word before it
+    (within `CAUSE_REACH`) with no content word between ("because of [a shortage of]"), and no
+    content word right after it in its clause, where the cause would go on ("because of [a
+    shortage of] ballot papers" / "because of [missing] ballot papers" is the same cause
+    reworded; "por causa de [uma queda de energia] no cartório" / "[um ataque hacker] no
+    cartório" is not)."""
+    _, i1, i2, _, j2 = blocks[at]
+    before = mine[max(0, i1 - CAUSE_REACH) : i1]
+    causes = [position for position, t in enumerate(before) if t.cause]
+    if not causes or any(t.content for t in before[causes[-1] + 1 :]):
+        return False
+    return not _goes_on(mine, i2) and not _goes_on(other, j2)
+
+
+def _goes_on(tokens: tuple[Token, ...], end: int) -> bool:
+    """A content word at `end`, in the clause of the word before it."""
+    return (
+        0 < end < len(tokens)
+        and tokens[end].content
+        and tokens[end].clause == tokens[end - 1].clause
+    )
+
+
+def _next_to_place(
     blocks: Sequence[_Block],
     at: int,
     mine: tuple[Token, ...],
     other: tuple[Token, ...],
+    nouns_first: bool,
 ) -> bool:
-    """The slot at `at` names which one of a kind of thing: a place noun right after it ("the
-    coastal province"), or an anchor word right before it with shared words after it as for
-    any slot ("la provincia costera, según ...", "la alianza ecologista y ...")."""
-    is_anchor, also_after = anchor
+    """The slot at `at` names which place: a place noun right after it ("the coastal
+    province"), or, where `nouns_first`, right before it with shared words after it as for any
+    slot ("la provincia costera, según ...")."""
     _, i1, i2, _, _ = blocks[at]
-    if also_after and i2 < len(mine) and is_anchor(mine[i2]):
+    if i2 < len(mine) and mine[i2].place_noun:
         return True
-    return is_anchor(mine[i1 - 1]) and _shared_after(blocks, at, len(mine), len(other))
+    return (
+        nouns_first and mine[i1 - 1].place_noun and _shared_after(blocks, at, len(mine), len(other))
+    )
 
 
 def _letters_differ(mine: tuple[Token, ...], other: tuple[Token, ...]) -> bool:
     """One capital letter for another where a slot starts: "Candidate A" / "Candidate C", "la
-    lista B" / "la A", "Candidate A!!! who is behind this" / "Candidate C"."""
+    lista B" / "la A", "Candidate A!!! who is behind this" / "Candidate C"; not a letter that
+    starts a sentence ("... at 7pm. A voter" / "... at 7pm. I read"), an article or a pronoun."""
     return (
         bool(mine)
         and bool(other)
-        and all(len(t.raw) == 1 and t.raw.isupper() for t in (mine[0], other[0]))
+        and all(
+            len(t.raw) == 1 and t.raw.isupper() and not t.sentence_start
+            for t in (mine[0], other[0])
+        )
         and mine[0].raw != other[0].raw
     )
 
@@ -162,12 +195,11 @@ def _exchanged(
     """Two details traded places: "au stylo noir ... seul le stylo bleu" against "au stylo bleu
     ... seul le stylo noir" (each word said elsewhere in the other text, so no slot is a swap).
     Words the two texts share outside the slots do not count, so "... seul le bleu" trades
-    places with "... seul le stylo noir" as well: "stylo" was said before, on both sides; nor
-    do function words ("a passport" / "passports")."""
+    places with "... seul le stylo noir" as well: "stylo" was said before, on both sides."""
 
     def detail(slot: tuple[Token, ...]) -> tuple[str, ...]:
-        own = tuple(t.stem for t in slot if t.stem not in shared and t.content)
-        return own or tuple(t.stem for t in slot if t.content) or tuple(t.stem for t in slot)
+        own = tuple(t.stem for t in slot if t.stem not in shared)
+        return own or tuple(t.stem for t in slot)
 
     stems = [(detail(mine), detail(other)) for mine, other in replaced]
     for first, (my_first, other_first) in enumerate(stems):
@@ -232,15 +264,6 @@ def _raw(tokens: tuple[Token, ...], stem: str) -> str:
 
 
 _Block = tuple[str, int, int, int, int]
-# Words that say what kind of thing the slot next to them names, whether they anchor a slot
-# before them too, and the conflict when the slot differs. A party word only anchors what comes
-# after it ("la alianza ecologista" / "la alianza conservadora"): before it, English words say
-# its role as often as its name ("the ruling party" / "the governing party"), and a capitalised
-# name is the name check's.
-_ANCHORS: tuple[tuple[ConflictKind, tuple[Callable[[Token], bool], bool]], ...] = (
-    (ConflictKind.PLACE, (lambda token: token.place_noun, True)),
-    (ConflictKind.NAME, (lambda token: token.party, False)),
-)
 
 
 def _shared_before(blocks: Sequence[_Block], at: int) -> bool:

@@ -72,22 +72,23 @@ FUNCTION_WORDS = frozenset(
         "can could may might must shall should will would to of in on at by for from with "
         "as and or but if so than then also just even still yet any all some more most very "
         "really actually ever again here into out up about over after before s t because since "
-        "need needs needed going got get one "
+        "need needs needed going got get one whole entire "
         # Spanish
         "el la los las un una unos unas lo le les se su sus es son fue fueron ser estar está "
         "están estaba ha han había hay de del en con por para a al que y o pero como muy "
-        "puede pueden podrá podrán va van ya porque necesita necesitan más "
+        "puede pueden podrá podrán va van ya porque necesita necesitan más entero entera "
         # French
         "le la les un une des du de d l se sa son ses leur leurs ce cette ces il elle ils elles "
         "on est sont était été être a ont avait peut peuvent pourra doit doivent va vont en "
         "dans sur par pour avec et ou mais que qui y sera seront serait parce car besoin faut "
+        "entier entière "
         # "plus" as "more", as English "more" above, and as the second half of "ne ... plus" (no
         # longer), whose negation applies to the word after it: "ne sont plus acceptées"
         "plus "
         # Portuguese
         "o a os as um uma uns umas do da dos das no na nos nas em de com por para pelo pela "
         "e ou mas que se seu sua seus suas é são foi foram ser estar está estão tem têm há "
-        "pode podem vai vão já porque será serão precisa precisam "
+        "pode podem vai vão já porque será serão precisa precisam inteiro inteira "
         # German
         "der die das den dem des ein eine einen einem einer es sie er wir ihr ist sind war "
         "waren wird werden wurde wurden hat haben kann können darf dürfen soll sollen muss "
@@ -188,18 +189,21 @@ PLACE_NOUNS = _w(
 )
 
 # Words that say all of something, and words that say one or some of it: "todas las mesas" /
-# "solo UNA mesa", "every polling station" / "some polling stations". The same noun with an all
-# word on one side and a some word (or a number) on the other is another scope
-# (`claim_contradiction`). Articles that also mean "one" ("una", "un", "uma") count: whatever
-# they mean, they do not say "all". English "a" does not: it is everywhere.
+# "some polling stations". The same noun with an all word on one side and a some word on the
+# other is another scope (`claim_contradiction`). Numbers say how many, not "not all" ("the 500
+# polling stations"): the number check compares them. An article that also means "one" ("una",
+# "un", "uma") counts only said as "only one" (after an `ONLY_WORDS` word, or in capitals:
+# "solo UNA mesa"): "un votante puede votar en cualquier mesa" speaks of every voter.
 ALL_WORDS = _w("all every each todos todas cada tous toutes chaque كل جميع")
 SOME_WORDS = _w(
     "some several few one "
-    "algunas algunos alguna alguno unas unos una uno pocas pocos varias varios "
-    "quelques plusieurs une un seule seul peu "
-    "alguns algumas uma um poucas poucos várias vários "
+    "algunas algunos alguna alguno unas unos pocas pocos varias varios "
+    "quelques plusieurs seule seul "
+    "alguns algumas poucas poucos várias vários "
     "بعض عدة"
 )
+ONE_ARTICLES = _w("una uno un une uma um")
+ONLY_WORDS = _w("only just solo sólo solamente únicamente seulement juste só somente apenas")
 
 # Voting and the election itself: what nearly every claim of an election tip-line is about. In a
 # retelling of a claim, a slot where the claim votes ("votar", "le scrutin", "الانتخابات") and the
