@@ -1,7 +1,8 @@
 """How the contradiction guard reads a text: negated words, outcome words and the values
 (places, offices, dates, numbers, names) with the words next to them, and its words in order,
 each marked for what the retelling checks look for (content, scope shifter, time/place/name,
-joining word, voting). See `claim_contradiction`.
+joining word, voting, party, cause, place noun, sentence start, clause), and what is said of
+all or of some. See `claim_contradiction` and `claim_retelling`.
 
 Texts are read once and kept (`read` is cached): matched claims come back again and again.
 

@@ -105,7 +105,7 @@ FUNCTION_WORDS = frozenset(
 # Words that narrow or move what a sentence says: a condition or an exception ("only", "except",
 # "unless"), or a time shifted from the one named ("the day after the election"). One of them in
 # a text's retelling of the other, where the other has none, changes the claim
-# (`claim_contradiction`): "You can vote by text message only if you live abroad".
+# (`claim_retelling`): "You can vote by text message only if you live abroad".
 SCOPE_SHIFTERS = _w(
     # English
     "only except unless excluding after before b4 "
@@ -162,7 +162,7 @@ JOINING_WORDS = _w("and but or yet y pero o sino e et mais ou donc mas und aber 
 # Words that give a cause ("because of", "por causa de", "à cause de", "بسبب"). In a retelling
 # of a claim, a slot right after one where every content word differs gives another cause
 # ("because of the heat wave" / "because of a shortage of ballot papers"), whether or not it
-# names a time, place or name (`claim_contradiction`); "cause" as a verb gives another effect
+# names a time, place or name (`claim_retelling`); "cause" as a verb gives another effect
 # ("can cause skin cancer" / "can cause blindness", "causar"). Arabic words count after their
 # prefixes.
 CAUSE_WORDS = _w(
@@ -177,7 +177,7 @@ CAUSE_WORDS = _w(
 # Nouns of a place ("province", "distrito", "quartier", "محافظة"). In a retelling of a claim,
 # a slot right next to one, where every content word differs, names another place ("in the
 # coastal province" / "in the mountain province", "la provincia costera" / "la provincia de la
-# sierra"), whether or not a compass side names it (`claim_contradiction`).
+# sierra"), whether or not a compass side names it (`claim_retelling`).
 PLACE_NOUNS = _w(
     "province provinces district districts region regions state county town city "
     "neighbourhood neighborhood village "
@@ -209,7 +209,7 @@ ONLY_WORDS = _w("only just solo sólo solamente únicamente seulement juste só 
 # retelling of a claim, a slot where the claim votes ("votar", "le scrutin", "الانتخابات") and the
 # message does something else with content words ("consultar tu mesa", "la rentrée scolaire",
 # "الامتحانات") is a claim about something else, whatever the other words share
-# (`claim_contradiction`). Every form of the verb counts ("vot*": "votaran", "voterons"); an
+# (`claim_retelling`). Every form of the verb counts ("vot*": "votaran", "voterons"); an
 # Arabic word counts with its article or a prefix ("والانتخابات"). Left out: voters themselves
 # (`NOT_VOTING_WORDS`), polling stations and ballot boxes (who and where, which a message may name
 # in other words: "voters" / "citizens"), and "electoral", which qualifies something else (the
@@ -258,7 +258,7 @@ ELECTION_NOUNS = _w("election* eleccion* eleic* scrutin* comicio* pleito* refere
 
 # Words that place a claim in time. In a retelling of a claim, a few words swapped for others
 # count as a change of what it says only where one side names a time, a place or a name
-# (`claim_contradiction`): "hacked overnight" / "hacked last year" is another event, "deleted
+# (`claim_retelling`): "hacked overnight" / "hacked last year" is another event, "deleted
 # from the roll" / "from the register" the same one. Left out: "pasado", "passada" (also "passed").
 TIME_WORDS = _w(
     # English
