@@ -1,0 +1,59 @@
+"""How the guard reads a text (`matching.claim_reading`): the one-pass search for each word's
+next content word against the obvious search from each word, and what is said of all or some."""
+
+from __future__ import annotations
+
+import pytest
+
+from matching.claim_reading import (
+    _FUNCTION,
+    _is_negator,
+    _next_contents,
+    _words,
+    read,
+)
+from matching.claim_words import Word
+
+TEXTS = (
+    "Ballots from abroad will NOT be counted on election night, they get counted later",
+    "on peut pas voter en ligne cette année",
+    "Não vão contar os votos do exterior no domingo, só na segunda",
+    "لن يتم قطع الإنترنت يوم الانتخابات",
+    "the of and to 1 2 3 4 5 6 7 8 9 not never a the",
+    "",
+    "Vote now " + " ".join(str(number) for number in range(300)),
+)
+
+
+def _next_content_naively(words: list[Word], position: int, portuguese: bool) -> str | None:
+    for at in range(position + 1, len(words)):
+        folded = words[at].folded
+        if (
+            folded not in _FUNCTION
+            and not any(char.isdigit() for char in folded)
+            and not _is_negator(words, at, portuguese)
+        ):
+            return words[at].stem
+    return None
+
+
+@pytest.mark.parametrize("text", TEXTS)
+@pytest.mark.parametrize("portuguese", [False, True])
+def test_the_one_pass_next_content_word_is_the_naive_one(text: str, portuguese: bool) -> None:
+    words = _words(text)
+    assert _next_contents(words, portuguese) == [
+        _next_content_naively(words, position, portuguese) for position in range(len(words))
+    ]
+
+
+def test_what_is_said_of_all_or_of_some() -> None:
+    assert read("Trasladaron todas las mesas al estadio").all_of == {"mesa": "todas las mesas"}
+    assert read("Solo trasladaron UNA mesa al estadio").some_of == {"mesa": "UNA mesa"}
+    assert read("Some polling stations close at noon").some_of == {"polling": "Some polling"}
+    # each one of them is all of them; an article and a number say no "some"
+    assert read("Each one of the polling stations closes at 6pm").all_of == {
+        "polling": "Each one of the polling"
+    }
+    assert not read("Each one of the polling stations closes at 6pm").some_of
+    assert not read("Un votante puede votar en cualquier mesa").some_of
+    assert not read("The 500 polling stations close at 7pm").some_of
