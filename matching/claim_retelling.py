@@ -42,10 +42,12 @@ SHORT_SLOT_WORDS = 3
 
 def substituted(ours: Reading, theirs: Reading) -> Conflict | None:
     """In a message that retells the claim word for word (`RETOLD_SHARE`), a slot of a few words
-    between shared ones that differs on both sides with content words (`_swapped`), or that
-    starts with a scope shifter on one side only; else a slot where the claim's voting word
-    gave way to something else (`_votes_elsewhere`), another party or candidate's letter, or two
-    slots that traded places (`_exchanged`), in a retelling or not (`_crossed`)."""
+    between shared ones that differs on both sides with content words (`_swapped`): with a
+    time, place or name in it, or as the whole of a cause (`_other_cause`), or next to a place
+    noun (`_next_to_place`); or that starts with a scope shifter on one side only; else a slot
+    where the claim's voting word gave way to something else (`_votes_elsewhere`), another party
+    or candidate's letter, or two slots that traded places (`_exchanged`), in a retelling or not
+    (`_crossed`)."""
     mine, other = ours.tokens, theirs.tokens  # none for a text too long to be a retelling
     if not mine or not other:
         return None
