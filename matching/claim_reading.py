@@ -135,7 +135,7 @@ class Reading:
     plain_next: frozenset[tuple[str, str]] = frozenset()
     # the same for every plain mention, in any clause ("..., in Abuja they are closed on Sunday")
     stated_next: frozenset[tuple[str, str]] = frozenset()
-    english: bool = False  # the text reads as English (`detect_language`)
+    english: bool = False  # a text with a place noun reads as English (`detect_language`)
     # a noun (its first letters) -> the words saying all of it ("todas las mesas"), and those
     # saying one or some of it ("UNA mesa", "3 mesas")
     all_of: dict[str, str] = field(default_factory=dict)
@@ -279,7 +279,9 @@ def read(text: str) -> Reading:
         frozenset(negated_next),
         frozenset(plain_next),
         frozenset(stated_next),
-        detect_language(text) == "en",
+        # Only the place-noun check asks, and detecting costs more than the rest of a reading.
+        any(_PLACE_NOUN.holds(word.folded, word.stem) for word in words)
+        and detect_language(text) == "en",
         *_quantities(text, clauses),
     )
 
