@@ -136,8 +136,8 @@ class Reading:
     # the same for every plain mention, in any clause ("..., in Abuja they are closed on Sunday")
     stated_next: frozenset[tuple[str, str]] = frozenset()
     english: bool = False  # a text with a place noun reads as English (`detect_language`)
-    # a noun (its first letters) -> the words saying all of it ("todas las mesas"), and those
-    # saying one or some of it ("UNA mesa", "3 mesas")
+    # a noun (`_noun_key`: "mesa" for "mesas") -> the words saying all of it ("todas las
+    # mesas"), and those saying one or some of it ("solo UNA mesa", "some stations")
     all_of: dict[str, str] = field(default_factory=dict)
     some_of: dict[str, str] = field(default_factory=dict)
 
