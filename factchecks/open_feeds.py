@@ -15,7 +15,7 @@ from typing import Any
 
 from factchecks.catalogue import stored_records
 from factchecks.database import Database
-from factchecks.formats.claimreview import claimreview_object
+from factchecks.formats.claimreview_export import claimreview_object
 from factchecks.formats.export import ExportFormat, ExportWriter
 from factchecks.records import FactCheckRecord
 from factchecks.reports.masking import mask_identifiers

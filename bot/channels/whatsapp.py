@@ -33,6 +33,12 @@ from bot import replies, texts
 from bot.channel import ChannelContext
 from bot.channels import whatsapp_api
 from bot.channels.whatsapp_api import (
+    MediaTooLargeError,
+    WhatsAppAPIError,
+    WhatsAppClient,
+    send_error_for,
+)
+from bot.channels.whatsapp_limits import (
     MAX_BUTTON_BODY_CHARS,
     MAX_BUTTON_TITLE_CHARS,
     MAX_BUTTONS,
@@ -40,10 +46,6 @@ from bot.channels.whatsapp_api import (
     MAX_LIST_ROW_TITLE_CHARS,
     MAX_LIST_ROWS,
     MAX_TEXT_CHARS,
-    MediaTooLargeError,
-    WhatsAppAPIError,
-    WhatsAppClient,
-    send_error_for,
 )
 from bot.channels.whatsapp_webhook import (
     ButtonReply,

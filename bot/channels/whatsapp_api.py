@@ -7,6 +7,10 @@ it makes is fetching a fresh media URL when the old one expired.
 
 Failures are the error tree of `whatsapp_errors` (re-exported here). The access token is never
 put in a URL, a log line or an exception message (Graph's own error texts are scrubbed of it).
+
+The message limits and the checks on ids are in `whatsapp_limits`; the media values
+(`MediaInfo`, `MediaFile`) and the download's size guard are in `whatsapp_media`. This module
+is the client itself: building requests, the HTTP calls and decoding Graph's answers.
 """
 
 from __future__ import annotations
@@ -14,9 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any, Final, Self
 
@@ -34,61 +36,39 @@ from bot.channels.whatsapp_errors import (
     is_transient_graph_error,
     send_error_for,
 )
+from bot.channels.whatsapp_limits import (
+    LANGUAGE_CODE,
+    MAX_BUTTON_BODY_CHARS,
+    MAX_BUTTON_ID_CHARS,
+    MAX_BUTTON_TITLE_CHARS,
+    MAX_BUTTONS,
+    MAX_CAPTION_CHARS,
+    MAX_LIST_ROW_TITLE_CHARS,
+    MAX_LIST_ROWS,
+    MAX_TEXT_CHARS,
+    MAX_UPLOAD_BYTES,
+    MEDIA_ID,
+    PHONE_NUMBER_ID,
+    RECIPIENT,
+    UPLOAD_TYPES,
+    check_length,
+)
+from bot.channels.whatsapp_media import (
+    DOWNLOAD_CHUNK_BYTES,
+    EXPIRED_URL_STATUSES,
+    SHA256_HEX,
+    ExpiredURL,
+    MediaFile,
+    MediaInfo,
+    refuse_if_larger,
+)
 from bot.settings import GRAPH_API_VERSION, WHATSAPP_API_BASE_URL
 
 log = logging.getLogger(__name__)
 
 DEFAULT_BASE_URL: Final = WHATSAPP_API_BASE_URL
 
-# Message limits from platforms.md 2.6 (pywa's `Button` and `send_message`).
-MAX_TEXT_CHARS: Final = 4096
-MAX_CAPTION_CHARS: Final = 1024
-MAX_UPLOAD_BYTES: Final = 5_000_000  # an image WhatsApp will send
-_UPLOAD_TYPES: Final = frozenset({"image/jpeg", "image/png"})
-MAX_BUTTONS: Final = 3
-MAX_BUTTON_TITLE_CHARS: Final = 20
-MAX_BUTTON_ID_CHARS: Final = 256
-MAX_BUTTON_BODY_CHARS: Final = 1024
-MAX_LIST_ROWS: Final = 10
-MAX_LIST_ROW_TITLE_CHARS: Final = 24
-
-# The media URL answers these once it has expired (5 minutes) or cannot be read with our token.
-_EXPIRED_URL_STATUSES: Final = frozenset({401, 403, 404, 410})
-_RECIPIENT: Final = re.compile(r"\+?[0-9]{5,20}")
-_PHONE_NUMBER_ID: Final = re.compile(r"[0-9]{1,30}")
-_MEDIA_ID: Final = re.compile(r"[A-Za-z0-9_-]{1,128}")
-_LANGUAGE_CODE: Final = re.compile(r"[a-z]{2,3}(_[A-Za-z]{2,4})?")
-_SHA256_HEX: Final = re.compile(r"[0-9a-fA-F]{64}")
-_DOWNLOAD_CHUNK_BYTES: Final = 64 * 1024
 _MAX_ERROR_TEXT_CHARS: Final = 300
-
-
-# --------------------------------------------------------------------------------------------
-# Values
-
-
-@dataclass(frozen=True)
-class MediaInfo:
-    """What `GET /{media_id}` says about a file. The URL expires after about 5 minutes."""
-
-    media_id: str
-    url: str
-    mime_type: str
-    sha256: str | None
-    file_size: int | None
-
-
-@dataclass(frozen=True)
-class MediaFile:
-    """A downloaded file."""
-
-    media_id: str
-    mime_type: str
-    data: bytes = field(repr=False)
-
-    @property
-    def size_bytes(self) -> int:
-        return len(self.data)
 
 
 # --------------------------------------------------------------------------------------------
@@ -115,7 +95,7 @@ class WhatsAppClient:
     ) -> None:
         if not base_url.startswith(("https://", "http://")):
             raise ValueError(f"base_url must be an http(s) URL, got {base_url!r}")
-        if not _PHONE_NUMBER_ID.fullmatch(phone_number_id):
+        if not PHONE_NUMBER_ID.fullmatch(phone_number_id):
             raise ValueError(f"phone_number_id must be digits, got {phone_number_id!r}")
         if not access_token:
             raise ValueError("access_token is empty")
@@ -158,7 +138,7 @@ class WhatsAppClient:
         self, to: str, body: str, *, preview_url: bool = False, reply_to: str | None = None
     ) -> str:
         """Send a text message; returns its `wamid`. `reply_to` quotes one of the voter's."""
-        _check_length("body", body, MAX_TEXT_CHARS)
+        check_length("body", body, MAX_TEXT_CHARS)
         payload = self._message(to, "text", reply_to)
         payload["text"] = {"body": body, "preview_url": preview_url}
         return await self._send(payload)
@@ -173,12 +153,12 @@ class WhatsAppClient:
     ) -> str:
         """Send text with up to three reply buttons, each `(id, title)`; returns the `wamid`.
         The voter's tap comes back as a webhook message with `button_reply.id`."""
-        _check_length("body", body, MAX_BUTTON_BODY_CHARS)
+        check_length("body", body, MAX_BUTTON_BODY_CHARS)
         if not 1 <= len(buttons) <= MAX_BUTTONS:
             raise ValueError(f"{len(buttons)} buttons: WhatsApp allows 1 to {MAX_BUTTONS}")
         for button_id, title in buttons:
-            _check_length("button id", button_id, MAX_BUTTON_ID_CHARS)
-            _check_length("button title", title, MAX_BUTTON_TITLE_CHARS)
+            check_length("button id", button_id, MAX_BUTTON_ID_CHARS)
+            check_length("button title", title, MAX_BUTTON_TITLE_CHARS)
         if len({b[0] for b in buttons}) < len(buttons) or len({b[1] for b in buttons}) < len(
             buttons
         ):
@@ -207,13 +187,13 @@ class WhatsAppClient:
     ) -> str:
         """Send text with a menu of up to ten rows, each `(id, title)`, opened by a button
         labelled `button_label`; returns the `wamid`. A chosen row comes back as `list_reply`."""
-        _check_length("body", body, MAX_BUTTON_BODY_CHARS)
-        _check_length("list button label", button_label, MAX_BUTTON_TITLE_CHARS)
+        check_length("body", body, MAX_BUTTON_BODY_CHARS)
+        check_length("list button label", button_label, MAX_BUTTON_TITLE_CHARS)
         if not 1 <= len(rows) <= MAX_LIST_ROWS:
             raise ValueError(f"{len(rows)} rows: WhatsApp allows 1 to {MAX_LIST_ROWS}")
         for row_id, title in rows:
-            _check_length("row id", row_id, MAX_BUTTON_ID_CHARS)
-            _check_length("row title", title, MAX_LIST_ROW_TITLE_CHARS)
+            check_length("row id", row_id, MAX_BUTTON_ID_CHARS)
+            check_length("row title", title, MAX_LIST_ROW_TITLE_CHARS)
         if len({row[0] for row in rows}) < len(rows):
             raise ValueError("row ids must be unique")
         payload = self._message(to, "interactive", reply_to)
@@ -234,7 +214,7 @@ class WhatsAppClient:
         body variables filled in order; returns the `wamid`."""
         if not name:
             raise ValueError("template name is empty")
-        if not _LANGUAGE_CODE.fullmatch(language_code):
+        if not LANGUAGE_CODE.fullmatch(language_code):
             raise ValueError(f"template language must look like 'pt_BR', got {language_code!r}")
         template: dict[str, Any] = {"name": name, "language": {"code": language_code}}
         if parameters:
@@ -247,7 +227,7 @@ class WhatsAppClient:
 
     async def upload_media(self, data: bytes, mime_type: str) -> str:
         """Upload a picture (JPEG or PNG, at most 5 MB) to send; returns its media id."""
-        if mime_type not in _UPLOAD_TYPES:
+        if mime_type not in UPLOAD_TYPES:
             raise ValueError(f"WhatsApp images are JPEG or PNG, not {mime_type!r}")
         if not 0 < len(data) <= MAX_UPLOAD_BYTES:
             raise ValueError(f"an image of {len(data)} bytes; WhatsApp allows 1 to 5 MB")
@@ -258,13 +238,13 @@ class WhatsAppClient:
         form.add_field("file", data, filename=f"picture.{suffix}", content_type=mime_type)
         answer = await self._graph("POST", f"{self.phone_number_id}/media", form)
         media_id = answer.get("id")
-        if not isinstance(media_id, str) or not _MEDIA_ID.fullmatch(media_id):
+        if not isinstance(media_id, str) or not MEDIA_ID.fullmatch(media_id):
             raise GraphAPIError(200, None, "the upload answer carries no media id")
         return media_id
 
     async def send_image(self, to: str, media_id: str, caption: str = "") -> str:
         """Send an uploaded picture (`upload_media`), with a caption; returns the `wamid`."""
-        if not _MEDIA_ID.fullmatch(media_id):
+        if not MEDIA_ID.fullmatch(media_id):
             raise ValueError(f"not a media id: {media_id[:40]!r}")
         if len(caption) > MAX_CAPTION_CHARS:
             raise ValueError(f"caption is {len(caption)} characters; WhatsApp allows 1024")
@@ -280,7 +260,7 @@ class WhatsAppClient:
         await self._graph("POST", f"{self.phone_number_id}/messages", payload)
 
     def _message(self, to: str, type_: str, reply_to: str | None) -> dict[str, Any]:
-        if not _RECIPIENT.fullmatch(to):
+        if not RECIPIENT.fullmatch(to):
             raise ValueError("recipient must be a WhatsApp id (digits)")  # never echo a number
         payload: dict[str, Any] = {
             "messaging_product": "whatsapp",
@@ -306,7 +286,7 @@ class WhatsAppClient:
 
     async def media_url(self, media_id: str) -> MediaInfo:
         """Look up a media id from a webhook: its short-lived download URL, type and size."""
-        if not _MEDIA_ID.fullmatch(media_id):
+        if not MEDIA_ID.fullmatch(media_id):
             raise ValueError(f"not a media id: {media_id[:40]!r}")
         data = await self._graph("GET", media_id, None)
         url = data.get("url")
@@ -339,19 +319,19 @@ class WhatsAppClient:
         info = await self.media_url(media_id)
         try:
             return await self._download(info, max_bytes)
-        except _ExpiredURL as expired:
+        except ExpiredURL as expired:
             log.info("a media URL answered %s; fetching a fresh one", expired.status)
         info = await self.media_url(media_id)
         try:
             return await self._download(info, max_bytes)
-        except _ExpiredURL as expired:
+        except ExpiredURL as expired:
             raise MediaDownloadError(
                 f"media {media_id}: a fresh URL also answered {expired.status}",
                 status=expired.status,
             ) from None
 
     async def _download(self, info: MediaInfo, max_bytes: int) -> MediaFile:
-        _refuse_if_larger(info.media_id, info.file_size, max_bytes, "declared")
+        refuse_if_larger(info.media_id, info.file_size, max_bytes, "declared")
         buffer = bytearray()
         try:
             async with self._open_session().get(
@@ -360,24 +340,24 @@ class WhatsAppClient:
                 timeout=self._download_timeout,
                 max_redirects=3,  # aiohttp drops Authorization on a cross-origin redirect
             ) as response:
-                if response.status in _EXPIRED_URL_STATUSES:
-                    raise _ExpiredURL(response.status)
+                if response.status in EXPIRED_URL_STATUSES:
+                    raise ExpiredURL(response.status)
                 if response.status >= 300:
                     raise MediaDownloadError(
                         f"media {info.media_id}: download answered {response.status}",
                         status=response.status,
                     )
-                _refuse_if_larger(info.media_id, response.content_length, max_bytes, "sent")
-                async for chunk in response.content.iter_chunked(_DOWNLOAD_CHUNK_BYTES):
+                refuse_if_larger(info.media_id, response.content_length, max_bytes, "sent")
+                async for chunk in response.content.iter_chunked(DOWNLOAD_CHUNK_BYTES):
                     buffer += chunk
-                    _refuse_if_larger(info.media_id, len(buffer), max_bytes, "streamed")
+                    refuse_if_larger(info.media_id, len(buffer), max_bytes, "streamed")
         except TimeoutError:
             raise WhatsAppNetworkError(f"media {info.media_id}: download timed out") from None
         except ClientError as error:
             raise self._network_error(f"media {info.media_id}: download", error) from None
         data = bytes(buffer)
         declared = info.sha256.lower() if info.sha256 else ""
-        if _SHA256_HEX.fullmatch(declared) and hashlib.sha256(data).hexdigest() != declared:
+        if SHA256_HEX.fullmatch(declared) and hashlib.sha256(data).hexdigest() != declared:
             raise MediaDownloadError(
                 f"media {info.media_id}: the bytes do not match the declared sha256", status=None
             )
@@ -458,30 +438,6 @@ class WhatsAppClient:
         return text.replace(self._token, "[access token]")[:_MAX_ERROR_TEXT_CHARS]
 
 
-class _ExpiredURL(Exception):
-    """Internal: the media URL refused us; a fresh one may work."""
-
-    def __init__(self, status: int) -> None:
-        super().__init__(status)
-        self.status = status
-
-
-def _check_length(what: str, text: str, limit: int) -> None:
-    if not text:
-        raise ValueError(f"{what} is empty")
-    if len(text) > limit:
-        raise ValueError(f"{what} is {len(text)} characters; WhatsApp allows {limit}")
-
-
-def _refuse_if_larger(media_id: str, size: int | None, max_bytes: int, how: str) -> None:
-    if size is not None and size > max_bytes:
-        raise MediaTooLargeError(
-            f"media {media_id}: {how} size {size} bytes is over the {max_bytes}-byte limit",
-            size_bytes=size,
-            max_bytes=max_bytes,
-        )
-
-
 def _json_object(raw: bytes) -> Mapping[str, Any] | None:
     try:
         data = json.loads(raw)
@@ -516,8 +472,6 @@ __all__ = [
     "TRANSIENT_CODES",
     "GraphAPIError",
     "MediaDownloadError",
-    "MediaFile",
-    "MediaInfo",
     "MediaTooLargeError",
     "OutsideWindowError",
     "WhatsAppAPIError",

@@ -23,11 +23,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from factchecks.formats.chunks import CSV, JSON_LINES, PAGES, Chunk, parse_chunk, split_file
-from factchecks.formats.claimreview import (
-    count_claimreviews,
-    export_claimreview,
-    streamed_document,
-)
+from factchecks.formats.claimreview_documents import count_claimreviews, streamed_document
+from factchecks.formats.claimreview_export import export_claimreview
 from factchecks.formats.drafts import ReadOptions
 from factchecks.formats.errors import FormatError
 from factchecks.formats.export import ExportFormat, ExportWriter, write_export

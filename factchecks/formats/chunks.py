@@ -19,11 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from factchecks.formats.claimreview import (
-    draft_from_claimreview,
-    read_claimreview,
-    streamed_document,
-)
+from factchecks.formats.claimreview_documents import read_claimreview, streamed_document
+from factchecks.formats.claimreview_records import draft_from_claimreview
 from factchecks.formats.csv_rows import parse_row, split_csv
 from factchecks.formats.drafts import Draft, ReadOptions
 from factchecks.formats.errors import FormatError, InvalidRecord

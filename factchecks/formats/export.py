@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from enum import StrEnum
 from typing import TextIO
 
-from factchecks.formats.claimreview import claimreview_object
+from factchecks.formats.claimreview_export import claimreview_object
 from factchecks.formats.csv_rows import LIST_SEPARATOR
 from factchecks.formats.flat_records import FLAT_FIELDS, flat_values
 from factchecks.records import FactCheckRecord

@@ -3,7 +3,7 @@
 Publishers put ClaimReview in `<script type="application/ld+json">` blocks, often beside others
 (the page's `@graph`, a BreadcrumbList, the Organization). Every block is found with the HTML
 tokenizer (`html_scripts`) and each block that holds a ClaimReview is read by the JSON-LD reader
-(`claimreview.read_claimreview`), so `@graph`, `@id` references, lists and DataFeeds read as in a
+(`claimreview_documents`), so `@graph`, `@id` references, lists and DataFeeds read as in a
 `.json` file. Blocks without a ClaimReview are context and are skipped. A ClaimReview nested in
 another node (a WebPage's `mainEntity`, an Article's `review`) is read too, beside that node.
 
@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from factchecks.formats.claimreview import read_claimreview
+from factchecks.formats.claimreview_documents import read_claimreview
 from factchecks.formats.drafts import Draft, ReadOptions
 from factchecks.formats.errors import FormatError
 from factchecks.formats.html_scripts import ScriptBlock, page_scripts

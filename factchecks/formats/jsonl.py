@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 
-from factchecks.formats.claimreview import drafts_from_object
+from factchecks.formats.claimreview_documents import drafts_from_object
 from factchecks.formats.drafts import Draft, ReadOptions
 from factchecks.formats.errors import InvalidRecord
 from factchecks.formats.flat_records import record_from_flat

@@ -18,7 +18,7 @@ from babel.messages.pofile import read_po
 
 from bot import texts
 from bot.bidi_text import isolate
-from bot.channels.whatsapp_api import (
+from bot.channels.whatsapp_limits import (
     MAX_BUTTON_BODY_CHARS,
     MAX_BUTTON_TITLE_CHARS,
     MAX_LIST_ROW_TITLE_CHARS,

@@ -16,10 +16,8 @@ from aiohttp import ClientSession, TCPConnector
 from bot.channels.whatsapp_api import (
     DEFAULT_BASE_URL,
     GRAPH_API_VERSION,
-    MAX_TEXT_CHARS,
     GraphAPIError,
     MediaDownloadError,
-    MediaInfo,
     MediaTooLargeError,
     OutsideWindowError,
     WhatsAppAPIError,
@@ -28,6 +26,8 @@ from bot.channels.whatsapp_api import (
     is_transient_graph_error,
     send_error_for,
 )
+from bot.channels.whatsapp_limits import MAX_TEXT_CHARS
+from bot.channels.whatsapp_media import MediaInfo
 from bot.delivery import PermanentSendError, TransientSendError
 from tests.fakes.graph_api import DEFAULT_VOTER, FakeGraphAPI
 

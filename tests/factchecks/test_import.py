@@ -21,7 +21,7 @@ from factchecks.bulk_upsert import LookupKey, lookup_statement, upsert_batch
 from factchecks.catalogue import UpsertResult, stored_records
 from factchecks.database import Database
 from factchecks.formats import ExportFormat, ReadOptions, parse_file, write_export
-from factchecks.formats.claimreview import read_claimreview
+from factchecks.formats.claimreview_documents import read_claimreview
 from factchecks.importer import ImportOptions, fingerprint_file, import_file
 from factchecks.models import FactCheck, FactCheckImage, FactCheckText
 from factchecks.records import FactCheckRecord, RecordError

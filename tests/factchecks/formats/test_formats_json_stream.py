@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from factchecks.formats import FormatError, ReadOptions, estimate_records, read_file
-from factchecks.formats.claimreview import read_claimreview, streamed_document
+from factchecks.formats.claimreview_documents import read_claimreview, streamed_document
 from factchecks.formats.json_stream import (
     STREAMED,
     JsonStream,
