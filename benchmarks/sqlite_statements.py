@@ -113,13 +113,15 @@ async def measure(rounds: int, per_round: int = TRANSACTIONS) -> dict[tuple[str,
     return {key: statistics.median(values) for key, values in timings.items()}
 
 
-def markdown(medians: dict[tuple[str, str], float], rounds: int) -> str:
+def markdown(
+    medians: dict[tuple[str, str], float], rounds: int, per_round: int = TRANSACTIONS
+) -> str:
     """The report section."""
     lines = [
         "## SQLite statements under asyncio: aiosqlite against `sqlite_link`",
         "",
         f"CPU time of the process per transaction (ms), median of {rounds} rounds of "
-        f"{TRANSACTIONS} transactions, engines interleaved (`python -m "
+        f"{per_round} transactions, engines interleaved (`python -m "
         "benchmarks.sqlite_statements`); the ratio is the baseline's time over this one's.",
         "",
         "| transaction | " + " | ".join(ENGINES) + " |",
@@ -136,9 +138,9 @@ def markdown(medians: dict[tuple[str, str], float], rounds: int) -> str:
 
 
 def run(quick: bool) -> str:
-    """The section for `python -m benchmarks`."""
-    rounds = 3 if quick else 7
-    return markdown(asyncio.run(measure(rounds)), rounds)
+    """The section for `python -m benchmarks` (--quick: one round of 100, a smoke check)."""
+    rounds, per_round = (1, 100) if quick else (7, TRANSACTIONS)
+    return markdown(asyncio.run(measure(rounds, per_round)), rounds, per_round)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
