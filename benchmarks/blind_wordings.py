@@ -33,6 +33,10 @@ lexical and with the multilingual extra; 14 was read and the next checks chosen 
 screenshots of news cards) were measured with those, then 16 was read and the last checks chosen
 with it; `HELD_OUT_18` (short one-line messages) and `HELD_OUT_19` (long-winded messages from
 older relatives) were measured with the final checks. 15, 17, 18 and 19 were never read.
+
+Decision 127: 18 was read and the voting-place check chosen with it; `HELD_OUT_20` (code-switching:
+two languages mixed in one message) and `HELD_OUT_21` (hearsay and reported speech) were written
+while it was built, measured once with and without it, and never read.
 """
 
 from __future__ import annotations
@@ -7988,4 +7992,909 @@ HELD_OUT_19: tuple[Wording, ...] = (
         "يا ابنتي، سمعت في السوق أن ثمن الطماطم ارتفع كثيراً هذا الأسبوع بسبب الحر. اشتري ما "
         "تحتاجين من عند الحاج علي فهو أرخص، والله يبارك فيك.",
     ),
+)
+
+HELD_OUT_20: tuple[Wording, ...] = (
+    # ------------- English
+    paraphrases(
+        1,
+        "my tía just sent this: you can vote desde el celular, text YES and your candidate's "
+        "number to 4455, no need to go to the polling station. legit??",
+    ),
+    paraphrases(
+        4,
+        "wallah don't use the pencil they give u in the booth, officials can rub out pencil "
+        "marks and change ur vote afterwards",
+    ),
+    paraphrases(
+        6,
+        "the TV put up the final results at 12 noon, hours before polls closed... so todo "
+        "estaba arreglado, the outcome was decided beforehand",
+    ),
+    paraphrases(
+        8,
+        "yaar half a million voters were secretly removed from the electoral register last "
+        "week and nobody was told, kya scene hai",
+    ),
+    paraphrases(
+        10,
+        "if you live abroad you can mail your ballot from the consulado and those postal votes "
+        "get counted on election night, right?",
+    ),
+    paraphrases(
+        11,
+        "heads up fam: if you don't vote it's a 500 fine, la multa comes straight out of your "
+        "salary next month",
+    ),
+    paraphrases(
+        17,
+        "apparently 20k+ dead people voted in the coastal province, hay una lista going around "
+        "on social media",
+    ),
+    paraphrases(
+        33,
+        "la préfecture a annoncé that the vote is postponed one week because of a flu "
+        "epidemic?? anyone got the link",
+    ),
+    contradicts(
+        0,
+        "khalas the election is moved from Sunday to Monday 9 March because of the transport "
+        "strike, not rain, and sunday ballots won't be counted",
+    ),
+    contradicts(
+        2,
+        "WARNING!! the indelible ink they paint on your finger contains a poison that causes "
+        "kidney failure, share before they borran this",
+    ),
+    contradicts(
+        3,
+        "photo proves ballot papers are being handed out with a cross already next to "
+        "Candidate A, está cabrón",
+    ),
+    contradicts(
+        5,
+        "the independent candidate for governor dropped out and is asking her supporters to "
+        "stay home on polling day, yaar",
+    ),
+    contradicts(
+        6,
+        "TV showed the final results at 3pm, hours before the polls closed, c'est la preuve "
+        "the outcome was decided in advance",
+    ),
+    contradicts(
+        7,
+        "new rule: only the national ID card is accepted at polling stations now, passports "
+        "are no longer valid, khalas",
+    ),
+    contradicts(
+        8,
+        "the register clean-up last week was routine y lo anunciaron públicamente, nobody got "
+        "secretly deleted, relax",
+    ),
+    contradicts(
+        9,
+        "voting machines in the northern district got hacked overnight and flipped thousands "
+        "of votes to the opposition, según mi cuñado",
+    ),
+    contradicts(
+        10,
+        "ojo: postal ballots sent from the consulate are NOT counted on election night, they "
+        "only count them la semana siguiente",
+    ),
+    contradicts(
+        11,
+        "if you don't vote it's a fine of 50 and they take it direct from your salary next "
+        "month, c'est abusé",
+    ),
+    unrelated(
+        "habibi who's bringing snacks for the debate watch party tonight? I got the samosas y "
+        "las chelas",
+    ),
+    unrelated("my landlord says la renta goes up next month, anyone know a good tenant lawyer?"),
+    # ------------- Spanish
+    paraphrases(
+        12,
+        "oigan ya se puede votar por WhatsApp!! just mandas una foto de tu cédula y el número "
+        "de tu candidato al contacto oficial del tribunal electoral",
+    ),
+    paraphrases(
+        14,
+        "pilas: el día de las elecciones hay curfew desde las 6 de la tarde y la policía va a "
+        "arrestar a cualquiera que esté en la calle",
+    ),
+    paraphrases(
+        15,
+        "la tinta indeleble se quita in seconds con vinagre y cloro, so hay gente que está "
+        "votando two or three times 😤",
+    ),
+    paraphrases(
+        19,
+        "dicen que the election ahora dura two days, sábado y domingo, pa' que no haya tanta "
+        "fila en los centros de votación",
+    ),
+    paraphrases(
+        21,
+        "la candidata de la alianza ecologista dropped out anoche y le pidió a la gente que "
+        "vote por su rival, is it true?",
+    ),
+    paraphrases(
+        23,
+        "el software que cuenta los votos lo hizo una company extranjera y lo configuraron "
+        "para favorecer a un candidato, big scam",
+    ),
+    paraphrases(
+        1,
+        "mi primo dice que puedes votar por texto: mandas YES + el número de tu candidato al "
+        "4455 y no tienes que ir al polling station",
+    ),
+    paraphrases(
+        39,
+        "ey, que los mayores de 70 años are banned from voting en esta elección por una ley "
+        "nueva?? mi abuela is furious",
+    ),
+    contradicts(
+        13,
+        "cerraron el colegio electoral de la Escuela San Miguel y se llevaron todas las mesas "
+        "al hospital regional, sin avisar, typical",
+    ),
+    contradicts(
+        14,
+        "toque de queda desde las 10 de la noche on election day, la poli va a detener al que "
+        "ande en la calle",
+    ),
+    contradicts(
+        16,
+        "good news, si estás abroad ya no tienes que volver al país, los consulados sí reciben "
+        "votos este año",
+    ),
+    contradicts(
+        17,
+        "más de 2.000 muertos votaron en la provincia costera según una lista que anda en las "
+        "redes, so sad",
+    ),
+    contradicts(
+        18,
+        "si no votas te quitan el bono familiar y la ayuda por hijo for six months, dice mi vecina",
+    ),
+    contradicts(
+        20,
+        "el video de las urnas que llegaron ya llenas era puro training, material de "
+        "capacitación, not fraud",
+    ),
+    contradicts(
+        21,
+        "el rival renunció anoche y pidió el voto pa' la candidata de la alianza ecologista, "
+        "plot twist",
+    ),
+    contradicts(
+        22,
+        "para votar basta con una fotocopia del documento o una foto en el cel, you don't need "
+        "el original",
+    ),
+    contradicts(
+        23,
+        "el programa de conteo lo hizo una empresa nacional, amiga del gobierno, y lo "
+        "configuraron pa' favorecer a un candidato",
+    ),
+    contradicts(
+        0,
+        "la elección la cambiaron del domingo al martes 10 de marzo por las lluvias, y los "
+        "votos del domingo no van a contar, bro",
+    ),
+    unrelated(
+        "alguien sabe si el súper abre el domingo? necesito tortillas y no quiero hacer line "
+        "forever",
+    ),
+    unrelated("qué onda, ¿vamos al taco night el jueves? my treat"),
+    # ------------- French
+    paraphrases(
+        24,
+        "wesh cette année on peut voter online, tu cliques sur le link envoyé par SMS par le "
+        "ministère de l'Intérieur, c'est legit?",
+    ),
+    paraphrases(
+        25,
+        "attention: si tu remplis ton bulletin au stylo bleu il sera annulé, only le stylo "
+        "noir est accepté dans l'isoloir",
+    ),
+    paraphrases(
+        26,
+        "les résultats du premier tour sont passés à la télé avant même la fermeture des "
+        "bureaux de vote, c'est quoi ce bordel, seriously",
+    ),
+    paraphrases(
+        28,
+        "sah ils vont envoyer une amende de 150 euros à tous ceux qui vont pas voter dimanche",
+    ),
+    paraphrases(
+        29,
+        "plus de procurations pour ce scrutin, faut obligatoirement voter en personne, no "
+        "exceptions",
+    ),
+    paraphrases(
+        31,
+        "les machines à voter sont connectées à internet, on peut les hacker à distance "
+        "pendant le dépouillement, trust me bro",
+    ),
+    paraphrases(
+        32,
+        "sans carte électorale t'es mort, impossible de voter: les bureaux refusent tous ceux "
+        "qui l'ont perdue, so check ton tiroir",
+    ),
+    paraphrases(
+        43,
+        "l'encre électorale rend aveugle si elle touche les yeux, donc refusez qu'on vous la "
+        "mette sur le doigt, wallah c'est grave",
+    ),
+    contradicts(
+        24,
+        "cette année on peut voter en ligne, il suffit de cliquer sur le lien que le ministère "
+        "de l'Intérieur envoie par email, easy",
+    ),
+    contradicts(
+        25,
+        "les bulletins remplis au stylo noir seront annulés, seul le blue pen est accepté dans "
+        "l'isoloir, fais gaffe",
+    ),
+    contradicts(
+        26,
+        "les résultats du second tour ont été donnés à la TV avant la fermeture des bureaux, "
+        "ça sent le fake",
+    ),
+    contradicts(
+        27,
+        "le bureau de vote de la mairie est fermé pour travaux, on doit aller voter au lycée "
+        "Jean-Moulin, c'est relou",
+    ),
+    contradicts(
+        28,
+        "amende de 15 euros pour tous ceux qui se déplacent pas pour voter dimanche, c'est "
+        "rien en vrai lol",
+    ),
+    contradicts(
+        29,
+        "les procurations restent possibles pour ce scrutin, no stress, t'es pas obligé d'y "
+        "aller en personne",
+    ),
+    contradicts(
+        30,
+        "la vidéo du candidat qui se retire et appelle à voter pour son adversaire? c'est une "
+        "vieille vidéo sortie de son contexte, il est toujours in the race",
+    ),
+    contradicts(
+        31,
+        "les machines à voter sont même pas connectées à internet, donc no way de les pirater "
+        "à distance pendant le dépouillement",
+    ),
+    contradicts(
+        32,
+        "bonne nouvelle: même sans carte électorale tu peux voter, just ramène ta pièce d'identité",
+    ),
+    contradicts(
+        33,
+        "la préfecture a annoncé que le scrutin est reporté de deux semaines à cause de la "
+        "grippe, khlas",
+    ),
+    unrelated("quelqu'un a le num d'un plombier? la machine à laver fuit again, c'est la hass"),
+    unrelated("on se fait un brunch dimanche after church? je ramène les croissants"),
+    # ------------- Portuguese
+    paraphrases(
+        34,
+        "gente, a eleição foi adiada pra dezembro, o tribunal eleitoral decidiu porque no hay "
+        "urnas suficientes",
+    ),
+    paraphrases(
+        35,
+        "a tinta que passam no dedo dos eleitores passa doença de pele porque usam o mesmo "
+        "frasco pra everybody, nojo",
+    ),
+    paraphrases(
+        36,
+        "dá pra votar pelo app do banco com a mesma senha do cartão, é só procurar a opção "
+        "eleições, super easy",
+    ),
+    paraphrases(
+        37,
+        "olha esse vídeo: abrem a urna eletrônica com uma chave de fenda e trocam os votos ali "
+        "na seção, que absurdo",
+    ),
+    paraphrases(
+        38,
+        "quem teve o título cancelado pode votar normal, é só levar a certidão de nascimento, "
+        "no problem",
+    ),
+    paraphrases(
+        40,
+        "os mesários receberam ordem de anular o voto de quem chegar de camiseta com a cor de "
+        "um partido, cuidado com o outfit",
+    ),
+    paraphrases(
+        41,
+        "pode levar pra cabine uma cola de papel com os números dos seus candidatos, né? "
+        "someone confirm pls",
+    ),
+    paraphrases(
+        12,
+        "tão dizendo que ya se puede votar por WhatsApp: manda foto da cédula e o número do "
+        "candidato pro contato oficial do tribunal eleitoral",
+    ),
+    contradicts(
+        34,
+        "a eleição foi adiada pra janeiro por decisão do tribunal eleitoral por falta de "
+        "urnas, oh well",
+    ),
+    contradicts(
+        35,
+        "a tinta no dedo transmite doença de pele porque é feita com chumbo, não é por causa "
+        "do frasco, fyi",
+    ),
+    contradicts(
+        36,
+        "NÃO existe voto pelo app do banco, isso aí é golpe pra roubar a senha do cartão, "
+        "don't fall for it",
+    ),
+    contradicts(
+        37,
+        "aquele vídeo da urna aberta com chave de fenda é só manutenção meses antes da "
+        "eleição, nada de fraude, relaxa",
+    ),
+    contradicts(
+        38,
+        "quem teve o título cancelado NÃO pode votar, nem com certidão de nascimento, sorry",
+    ),
+    contradicts(
+        39,
+        "eleitores com mais de 60 anos estão proibidos de votar nesta eleição por causa de uma "
+        "lei nova, absurdo total",
+    ),
+    contradicts(
+        40,
+        "os mesários receberam ordem de barrar na porta quem chegar com camiseta de partido, "
+        "não vão nem deixar entrar",
+    ),
+    contradicts(41, "é proibido levar cola de papel pra cabine, se pegarem you lose your vote"),
+    contradicts(
+        15,
+        "a tinta indelével sai em segundos com álcool gel, aí tem gente votando duas, três "
+        "vezes, mano",
+    ),
+    contradicts(
+        42,
+        "a comissão adiou a eleição por duas semanas por causa da onda de calor, será?",
+    ),
+    unrelated(
+        "alguém sabe se a padaria abre no domingo? quero pão de queijo antes de sair, thanks",
+    ),
+    unrelated("mano, bora ver o jogo sábado? I'll bring the cerveja e o churrasco"),
+    # ------------- Arabic
+    paraphrases(42, "الهيئة أعلنت تأجيل الانتخابات شهر كامل بسبب la canicule، c'est officiel؟"),
+    paraphrases(43, "الحبر تاع الانتخابات يعمي إذا مس العينين، donc ما تخليوهمش يحطوه على الصبع"),
+    paraphrases(
+        44,
+        "les urnes وصلت للمراكز وفيها أوراق مأشر عليها من قبل لصالح مرشح واحد، scandale",
+    ),
+    paraphrases(
+        45,
+        "ya jma3a ghadi y9ta3o l'internet f ga3 lblad nhar l'élection bach mayneshrouch les "
+        "résultats",
+    ),
+    paraphrases(
+        2,
+        "الحبر اللي يحطوه على الصبع فيه poison يسبب cancer ديال الجلد، partagez قبل ما يحذفوه",
+    ),
+    paraphrases(
+        9,
+        "les machines تاع التصويت في المنطقة الشمالية تهكّرو في الليل وقلبو آلاف الأصوات للحزب "
+        "الحاكم",
+    ),
+    paraphrases(
+        7,
+        "الجديد: غير le passeport مقبول في مكاتب التصويت، la carte nationale ما بقاتش صالحة",
+    ),
+    paraphrases(
+        0,
+        "l'élection t2ajlat mn l7ad l tnin 9 mars 7it ghadi tsob chta bzzaf, w les votes dyal "
+        "l7ad maghadich yt7asbo",
+    ),
+    contradicts(42, "الهيئة أعلنت تأجيل الانتخابات شهر كامل بسبب les inondations، ماشي الحرارة"),
+    contradicts(
+        43,
+        "الحبر الانتخابي ما يعميش، c'est juste يحرق شوية إذا دخل للعين، اغسلها بالما وصافي",
+    ),
+    contradicts(
+        44,
+        "الصور تاع الأوراق المؤشرة جاية من formation تاع موظفي الاقتراع، ماشي من يوم الانتخابات",
+    ),
+    contradicts(45, "غادي يقطعو l'internet غير في العاصمة نهار الانتخابات باش ما ينشروش النتائج"),
+    contradicts(
+        4,
+        "ma tsta3mlch le stylo li f l'isoloir, l'encre dyalo katmse7 w ybdlo lik le vote mn ba3d",
+    ),
+    contradicts(
+        5,
+        "المرشحة المستقلة لرئاسة البلدية انسحبت وطلبت من أنصارها يصوتو لمرشح الحزب الحاكم",
+    ),
+    contradicts(11, "اللي ما يصوتش يخلص amende تاع 500 وتنقطع من le salaire بعد ستة أشهر"),
+    contradicts(28, "amende تاع 150 euro لكل واحد ما يمشيش يصوت نهار السبت"),
+    contradicts(33, "la préfecture أعلنت بلي le scrutin تأجل بأسبوع بسبب الكوليرا"),
+    contradicts(19, "التصويت ولى يومين، vendredi et samedi، باش ما يكونش الزحام في المراكز"),
+    unrelated("شكون عندو رقم plombier مليح؟ الروبيني يقطر depuis hier"),
+    unrelated("sba7 lkhir, chkoun ghadi yji l café mn ba3d lkhedma? ana khallas"),
+)
+
+HELD_OUT_21: tuple[Wording, ...] = (
+    # ------------- English
+    paraphrases(
+        0,
+        "They are saying the vote won't be on Sunday any more. Apparently it was pushed to "
+        "Monday 9 March because of the heavy rain they forecast, and anything cast on Sunday "
+        "wouldn't be counted?? can someone confirm",
+    ),
+    paraphrases(
+        1,
+        "A guy at the market swore that you can vote by text now: you send YES plus your "
+        "candidate's number to 4455 and that's it, no need to go to a polling station. Is that "
+        "real?",
+    ),
+    paraphrases(
+        4,
+        "It has been reported that pencil marks can be rubbed out by the officials afterwards "
+        "and your vote changed. So people are being told not to use the pencil they give you in"
+        " the booth.",
+    ),
+    paraphrases(
+        6,
+        "Apparently the final results were shown on TV at 12 noon. Hours before the polls "
+        "closed! My uncle says that proves the outcome was decided in advance.",
+    ),
+    paraphrases(
+        8,
+        "Last week, without anyone being told, half a million voters were secretly deleted from"
+        " the electoral register. Or so they're saying on the radio.",
+    ),
+    paraphrases(
+        11,
+        "Word at work is that anyone who doesn't vote would be fined 500, and that the fine "
+        "would come straight out of their salary next month. I don't buy it but who knows",
+    ),
+    paraphrases(
+        5,
+        "Supposedly she's out. The independent candidate for mayor, I mean: people are saying "
+        "she pulled out of the race and wants her supporters to stay at home on polling day.",
+    ),
+    paraphrases(
+        10,
+        "My cousin was told that those of us living abroad can post our ballots from the "
+        "consulate, and that these postal votes get counted on election night. Is that right?",
+    ),
+    contradicts(
+        0,
+        "They're saying the national election was moved from Sunday to Tuesday 10 March because"
+        " heavy rain is forecast, and Sunday ballots won't be counted.",
+    ),
+    contradicts(
+        1,
+        "A neighbour swore you can vote from your phone now, you just text YES and your "
+        "candidate's number to 5544 and skip the polling station.",
+    ),
+    contradicts(
+        2,
+        "It's been reported that the ink they paint on your finger isn't poison at all. "
+        "Apparently it doesn't cause any cancer, it just fades after a few days.",
+    ),
+    contradicts(
+        3,
+        "A photo going round would show ballot papers being handed out with a cross already "
+        "marked next to Candidate A. That's what my sister was told anyway.",
+    ),
+    contradicts(
+        7,
+        "New rule, supposedly: passports will no longer be accepted at polling stations. Only "
+        "the national ID card, they say.",
+    ),
+    contradicts(
+        9,
+        "Apparently it was the voting machines in the southern district that got hacked "
+        "overnight, flipping thousands of votes to the governing party. Heard it from a cousin.",
+    ),
+    contradicts(
+        5,
+        "It was confirmed on the local news, I'm told, that the independent candidate for mayor"
+        " has not withdrawn. She'd still be running and wants everyone out on polling day.",
+    ),
+    contradicts(
+        11,
+        "Apparently anyone who skips the vote will be fined 50, and it would be taken from "
+        "their salary next month.",
+    ),
+    contradicts(
+        8,
+        "It's being said that half a million voters were secretly added to the electoral "
+        "register last week, and nobody was told.",
+    ),
+    contradicts(
+        10,
+        "They are saying that this year postal votes sent from the consulate by citizens abroad"
+        " won't be counted on election night. A week later at the earliest, apparently.",
+    ),
+    unrelated(
+        "They're saying the polling station on Elm Road would have free parking on the day, "
+        "apparently the council announced it. Anyone know?",
+    ),
+    unrelated(
+        "My neighbour swore the bakery on the corner will be closed all week for the holidays, "
+        "is that true?",
+    ),
+    # ------------- Spanish
+    paraphrases(
+        12,
+        "Según dicen, ya se podría votar por WhatsApp: mandas una foto de tu cédula y el número"
+        " de tu candidato al contacto oficial del tribunal electoral. ¿Alguien lo probó?",
+    ),
+    paraphrases(
+        13,
+        "Sin avisar a nadie, dicen que todas las mesas de la Escuela San Miguel fueron "
+        "trasladadas al estadio municipal. O sea que ese colegio electoral estaría cerrado.",
+    ),
+    paraphrases(
+        18,
+        "Dicen por ahí que al que no vaya a votar le quitan el bono familiar. Y la ayuda por "
+        "hijo también, durante un año.",
+    ),
+    paraphrases(
+        17,
+        "Circula en redes una lista y, según esa lista, más de 20.000 personas fallecidas "
+        "habrían votado en la provincia costera.",
+    ),
+    paraphrases(
+        19,
+        "Se comenta que, para evitar las colas en los centros de votación, la jornada electoral"
+        " se amplía a dos días: sábado y domingo. ¿Es oficial?",
+    ),
+    paraphrases(
+        21,
+        "Anoche, según cuentan, renunció la candidata de la alianza ecologista. Y encima habría"
+        " pedido el voto para su rival.",
+    ),
+    paraphrases(
+        23,
+        "Un señor en la feria juraba que el programa que cuenta los votos lo hizo una empresa "
+        "extranjera y que lo configuraron para favorecer a un candidato.",
+    ),
+    paraphrases(
+        20,
+        "Anda circulando un video y, según dicen, ahí se ve que las urnas llegaron a los "
+        "centros de votación ya llenas de papeletas, antes de abrir.",
+    ),
+    contradicts(
+        15,
+        "Se ha informado que aunque la tinta se quite con vinagre y lejía eso no permite votar "
+        "dos veces, porque te marcan en el padrón al votar.",
+    ),
+    contradicts(
+        16,
+        "Según comentan, este año los consulados sí reciben votos, así que no haría falta "
+        "volver al país para votar.",
+    ),
+    contradicts(
+        18,
+        "Dicen por ahí que si no vas a votar te quitan el bono familiar y la ayuda por hijo "
+        "durante seis meses.",
+    ),
+    contradicts(
+        19,
+        "Se comenta que la jornada electoral se amplía a dos días, domingo y lunes, para evitar"
+        " las colas en los centros de votación.",
+    ),
+    contradicts(
+        14,
+        "Me dijeron que el día de las elecciones habría toque de queda, pero desde las diez de "
+        "la noche, y que la policía detendría a quien esté en la calle.",
+    ),
+    contradicts(
+        13,
+        "Según dicen cerraron el colegio electoral de la Escuela San Miguel y todas las mesas "
+        "se fueron al colegio Santa Rosa, sin avisar.",
+    ),
+    contradicts(
+        17,
+        "Más de 2.000 personas fallecidas habrían votado en la provincia costera, según una "
+        "lista que anda por redes.",
+    ),
+    contradicts(
+        20,
+        "Según me explicaron, las urnas llenas de papeletas que salen en el video eran material"
+        " de capacitación, no de la elección.",
+    ),
+    contradicts(
+        21,
+        "Dicen que anoche renunció el rival de la candidata ecologista, y que pidió el voto "
+        "para ella.",
+    ),
+    contradicts(
+        22,
+        "Según dicen, ahora basta con una foto del documento en el celular para votar; el "
+        "original ya no haría falta.",
+    ),
+    unrelated(
+        "Según dicen, el mercado central abrirá más tarde el lunes por la fumigación. ¿Alguien "
+        "sabe a qué hora?",
+    ),
+    unrelated(
+        "Me contaron que en el debate de anoche los candidatos hablaron casi todo el rato de la"
+        " reforma de pensiones. ¿Alguien lo vio?",
+    ),
+    # ------------- French
+    paraphrases(
+        24,
+        "On raconte que cette année on pourrait voter en ligne : il suffirait de cliquer sur le"
+        " lien envoyé par SMS par le ministère de l'Intérieur. Vous y croyez ?",
+    ),
+    paraphrases(
+        25,
+        "Il paraît que seul le stylo noir est accepté dans l'isoloir. Les bulletins remplis au "
+        "stylo bleu, eux, seraient annulés.",
+    ),
+    paraphrases(
+        27,
+        "Fermé pour travaux, le bureau de vote de la mairie ? C'est ce qu'on dit au café, et "
+        "qu'il faudrait aller voter à la gare routière.",
+    ),
+    paraphrases(
+        28,
+        "D'après ma voisine, tous ceux qui ne se déplacent pas pour voter dimanche recevraient "
+        "une amende de 150 euros.",
+    ),
+    paraphrases(
+        30,
+        "D'après une vidéo qui tourne, un candidat aurait retiré sa candidature. Il appellerait"
+        " même ses électeurs à voter pour son adversaire.",
+    ),
+    paraphrases(
+        31,
+        "Selon certains, les machines à voter seraient connectées à Internet, et on pourrait "
+        "les pirater à distance pendant le dépouillement.",
+    ),
+    paraphrases(
+        33,
+        "À cause d'une épidémie de grippe, le scrutin serait reporté d'une semaine. C'est la "
+        "préfecture qui l'aurait annoncé, paraît-il.",
+    ),
+    paraphrases(
+        32,
+        "Il se dit que sans carte électorale c'est impossible de voter : les bureaux "
+        "refuseraient tous ceux qui l'ont perdue.",
+    ),
+    contradicts(
+        26,
+        "On raconte que les résultats du second tour ont été donnés à la télé avant même la "
+        "fermeture des bureaux de vote.",
+    ),
+    contradicts(
+        28,
+        "Une amende de 35 euros serait envoyée à tous ceux qui ne votent pas dimanche, c'est ce"
+        " qu'on raconte au marché.",
+    ),
+    contradicts(
+        33,
+        "Le scrutin serait reporté d'une semaine à cause des inondations, a annoncé la "
+        "préfecture, paraît-il.",
+    ),
+    contradicts(
+        27,
+        "Il paraît que le bureau de vote de la mairie est fermé pour travaux et qu'on doit "
+        "aller voter à la salle des fêtes.",
+    ),
+    contradicts(
+        25,
+        "On dit que les bulletins remplis au stylo noir seront annulés. Seul le stylo bleu "
+        "serait accepté dans l'isoloir.",
+    ),
+    contradicts(
+        29,
+        "Il a été confirmé à la mairie, m'a-t-on dit, que les procurations restent possibles "
+        "pour ce scrutin : pas besoin de venir en personne.",
+    ),
+    contradicts(
+        30,
+        "D'après une vidéo qui circule, un candidat aurait retiré sa candidature et appellerait"
+        " ses électeurs à s'abstenir.",
+    ),
+    contradicts(
+        31,
+        "Il paraît que, d'après le ministère, les machines à voter ne sont même pas connectées "
+        "à Internet. Donc pas de piratage à distance possible.",
+    ),
+    contradicts(
+        24,
+        "On raconte que cette année on peut voter en ligne en cliquant sur le lien envoyé par "
+        "e-mail par la mairie.",
+    ),
+    contradicts(
+        32,
+        "Il se dit qu'on peut voter sans carte électorale : une pièce d'identité suffirait au "
+        "bureau de vote.",
+    ),
+    unrelated(
+        "On raconte que la boulangerie de la place serait fermée tout le mois d'août, quelqu'un"
+        " sait ?",
+    ),
+    unrelated(
+        "Il paraît que le dépouillement dans notre commune est ouvert au public. On pourrait y "
+        "assister, vraiment ?",
+    ),
+    # ------------- Portuguese
+    paraphrases(
+        34,
+        "Dizem por aí que a eleição foi adiada para dezembro. Teria sido decisão do tribunal "
+        "eleitoral, por falta de urnas.",
+    ),
+    paraphrases(
+        35,
+        "Falaram lá no posto que a tinta que passam no dedo dos eleitores transmite doença de "
+        "pele, porque usam o mesmo frasco em todo mundo.",
+    ),
+    paraphrases(
+        36,
+        "Meu tio jura que dá pra votar pelo aplicativo do banco, com a mesma senha do cartão. É"
+        " só procurar a opção eleições, segundo ele.",
+    ),
+    paraphrases(
+        37,
+        "Tá circulando um vídeo que mostraria uma urna eletrônica sendo aberta com chave de "
+        "fenda e os votos sendo trocados na seção.",
+    ),
+    paraphrases(
+        38,
+        "Disseram que quem teve o título cancelado pode votar normalmente. Bastaria apresentar "
+        "a certidão de nascimento.",
+    ),
+    paraphrases(
+        39,
+        "Por causa de uma lei nova, eleitores com mais de 70 anos estariam proibidos de votar "
+        "nesta eleição. É o que andam falando.",
+    ),
+    paraphrases(
+        40,
+        "Parece que os mesários receberam ordem de anular o voto de quem chegar com camiseta da"
+        " cor de um partido. Será?",
+    ),
+    paraphrases(
+        41,
+        "Ouvi dizer que é permitido levar pra cabine uma cola em papel com os números dos seus "
+        "candidatos. Confere?",
+    ),
+    contradicts(
+        34,
+        "Dizem por aí que a eleição foi adiada para novembro por decisão do tribunal eleitoral,"
+        " por falta de urnas.",
+    ),
+    contradicts(
+        39,
+        "Andam falando que eleitores com mais de 60 anos estariam proibidos de votar nesta "
+        "eleição, por causa de uma lei nova.",
+    ),
+    contradicts(
+        40,
+        "Parece que os mesários foram proibidos de usar camiseta da cor de um partido nas "
+        "seções, foi o que me disseram.",
+    ),
+    contradicts(
+        41,
+        "Falaram que agora é proibido levar cola em papel para a cabine. Quem levar teria o "
+        "voto anulado.",
+    ),
+    contradicts(
+        37,
+        "Me explicaram que o vídeo da urna aberta com chave de fenda é de uma manutenção feita "
+        "meses antes da eleição.",
+    ),
+    contradicts(
+        38,
+        "Disseram que quem teve o título cancelado pode votar normalmente, é só levar o "
+        "passaporte.",
+    ),
+    contradicts(
+        35,
+        "Dizem que a tinta que passam no dedo dá doença de pele porque é feita com produto "
+        "vencido.",
+    ),
+    contradicts(
+        36,
+        "Meu tio jura que dá pra votar pelo aplicativo do governo, com a senha do gov.br, na "
+        "opção eleições.",
+    ),
+    contradicts(
+        33,
+        "Dizem que a prefeitura anunciou que a votação foi adiada uma semana por causa de uma "
+        "epidemia de dengue.",
+    ),
+    contradicts(
+        1,
+        "Dizem por aí que dá pra votar por SMS: manda SIM e o número do candidato pro 4455, mas"
+        " ainda teria que ir na seção confirmar.",
+    ),
+    unrelated(
+        "Dizem por aí que a feira de domingo vai mudar pra praça da igreja, alguém confirma?",
+    ),
+    unrelated("Falaram que o horário de verão volta esse ano, será que é verdade?"),
+    # ------------- Arabic
+    paraphrases(
+        42,
+        "يقولون إن الهيئة أعلنت تأجيل الانتخابات شهراً كاملاً، والسبب على ما يبدو موجة الحر الشديدة.",
+    ),
+    paraphrases(
+        43,
+        "سمعت من جاري أن الحبر الانتخابي يسبب العمى إذا لمس العينين، ولذلك ينصحون برفض وضعه على"
+        " الإصبع. هل هذا صحيح؟",
+    ),
+    paraphrases(
+        44,
+        "يُقال إن صناديق الاقتراع وصلت إلى المراكز وفيها أوراق مؤشر عليها مسبقاً. والمستفيد "
+        "مرشح واحد فقط.",
+    ),
+    paraphrases(
+        45,
+        "قيل لنا إن الإنترنت سيُقطع في جميع أنحاء البلاد يوم الانتخابات، والهدف منع نشر النتائج.",
+    ),
+    paraphrases(
+        9,
+        "يتحدثون عن اختراق آلات التصويت في المنطقة الشمالية خلال الليل، ويقال إن آلاف الأصوات "
+        "قُلبت لصالح الحزب الحاكم.",
+    ),
+    paraphrases(
+        2,
+        "رجل في السوق أقسم أن الحبر الذي يدهنون به أصابع الناخبين فيه سمّ يسبب سرطان الجلد. "
+        "انشروها قبل أن يحذفوها!",
+    ),
+    paraphrases(
+        7,
+        "على ما يبدو صدر قرار جديد: جواز السفر وحده سيُقبل كإثبات للهوية في مراكز الاقتراع، أما"
+        " البطاقة الوطنية فلم تعد صالحة.",
+    ),
+    paraphrases(
+        14,
+        "يقال إن حظر تجول سيُفرض يوم الانتخابات ابتداءً من السادسة مساءً، وإن الشرطة ستعتقل كل "
+        "من يكون في الشارع.",
+    ),
+    contradicts(42, "يقولون إن الهيئة أجّلت الانتخابات شهراً كاملاً بسبب العواصف الرملية."),
+    contradicts(
+        42,
+        "أُعلن، على ذمة الراوي، أن الانتخابات تأجلت أسبوعين فقط بسبب موجة الحر الشديدة.",
+    ),
+    contradicts(
+        43,
+        "يُقال إن وزارة الصحة أكدت أن الحبر الانتخابي لا يسبب العمى حتى لو لمس العينين.",
+    ),
+    contradicts(
+        44,
+        "يقولون إن صور الصناديق التي فيها أوراق مؤشر عليها مسبقاً التُقطت خلال دورة تدريبية "
+        "لموظفي الاقتراع، وليست من يوم التصويت.",
+    ),
+    contradicts(45, "قيل إن الإنترنت سيُقطع يوم الانتخابات في العاصمة وحدها، لمنع نشر النتائج."),
+    contradicts(
+        9,
+        "سمعت أن آلات التصويت في المنطقة الشمالية اختُرقت ليلاً، وأن آلاف الأصوات حُوّلت لصالح "
+        "المعارضة.",
+    ),
+    contradicts(
+        7,
+        "قالوا في الإذاعة إن البطاقة الوطنية ما زالت مقبولة للتصويت، ولا حاجة لجواز السفر.",
+    ),
+    contradicts(
+        11,
+        "يقال إن من لا يصوّت سيُغرَّم 500، وإن الغرامة ستُخصم من راتبه بعد ثلاثة أشهر.",
+    ),
+    contradicts(
+        2,
+        "أحدهم في العمل أقسم أن الحبر الذي يضعونه على أصابع الناخبين فيه مادة تسبب العقم، "
+        "انشروا قبل الحذف.",
+    ),
+    contradicts(
+        0,
+        "يقولون إن الانتخابات الوطنية نُقلت من الأحد إلى الاثنين 9 مارس بسبب الأمطار الغزيرة، "
+        "لكن الأصوات التي تُدلى يوم الأحد ستُحتسب رغم ذلك.",
+    ),
+    unrelated("يقولون إن المخبز في حيّنا سيغلق طوال شهر رمضان للصيانة، هل يعرف أحد؟"),
+    unrelated("سمعت أن المرشحين سيجرون مناظرة تلفزيونية يوم الخميس، هل هذا مؤكد؟"),
 )

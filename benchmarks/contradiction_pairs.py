@@ -1310,6 +1310,63 @@ DESIGN: tuple[Pair, ...] = _rows(
             None,
             "the governing party said two ways",
         ),
+        # --- voting said only as where one votes (the act swapped for the place) ---
+        (
+            "en",
+            "You can check your voting station from your phone by texting YES to 4455",
+            "You can vote from your phone: text YES and your candidate's number to 4455.",
+            SUBJECT,
+            "voting station, not voting",
+        ),
+        (
+            "es",
+            "Puedes consultar tu local de votación por internet con tu número de cédula",
+            "Puedes votar por internet con tu número de cédula este año.",
+            SUBJECT,
+            "local de votación, no votar",
+        ),
+        (
+            "fr",
+            "On peut trouver son bureau de vote en ligne grâce au lien du ministère",
+            "On peut voter en ligne grâce au lien envoyé par le ministère.",
+            SUBJECT,
+            "bureau de vote, pas voter",
+        ),
+        (
+            "pt",
+            "Dá para ver o seu local de votação pelo aplicativo do tribunal",
+            "Dá para votar pelo aplicativo do tribunal, sem sair de casa.",
+            SUBJECT,
+            "local de votação, não votar",
+        ),
+        (
+            "ar",
+            "يمكنك معرفة مركز التصويت الخاص بك عبر الهاتف هذا العام",
+            "يمكنك التصويت عبر الهاتف هذا العام",
+            SUBJECT,
+            "مركز التصويت لا التصويت",
+        ),
+        (
+            "en",
+            "You can vote at any voting station in your district, not only your own",
+            "Voters can vote at any polling station in their district this year.",
+            None,
+            "votes at a voting station: the act is said too",
+        ),
+        (
+            "fr",
+            "Cette année on vote dans n'importe quel bureau de vote de la commune",
+            "Cette année on peut voter dans n'importe quel bureau de vote de sa commune.",
+            None,
+            "voter dit des deux côtés",
+        ),
+        (
+            "pt",
+            "Os eleitores podem votar em qualquer local de votação da cidade",
+            "Eleitores poderão votar em qualquer seção da cidade nesta eleição.",
+            None,
+            "votar dito dos dois lados",
+        ),
     ]
 )
 

@@ -186,8 +186,10 @@ def run(quick: bool, max_queries: int | None = None) -> str:
         ("held out 15 (blind, never read)", blind_wordings.HELD_OUT_15),
         ("held out 16 (blind then read)", blind_wordings.HELD_OUT_16),
         ("held out 17 (blind, never read)", blind_wordings.HELD_OUT_17),
-        ("held out 18 (blind, never read)", blind_wordings.HELD_OUT_18),
+        ("held out 18 (blind then read)", blind_wordings.HELD_OUT_18),
         ("held out 19 (blind, never read)", blind_wordings.HELD_OUT_19),
+        ("held out 20 (blind, never read)", blind_wordings.HELD_OUT_20),
+        ("held out 21 (blind, never read)", blind_wordings.HELD_OUT_21),
     )
     if quick:  # a smoke check: the first two sets and the newest blind one
         sets = (*sets[:2], sets[-1])
@@ -293,12 +295,12 @@ def markdown(
         "it; 13 was read to choose decision 126's checks, then 14-19 (written in other styles: "
         "typed in a hurry, official notices, questions, screenshots of news cards, one-liners, "
         "long-winded retellings) were measured as its checks grew (decision 126 has their "
-        "figures before them); 14 and 16 were read, the others never. The multilingual extra's "
-        "rows "
-        "are the same catalogue with the "
-        "`multilingual` extra (its vectors computed first, as the bot stores them), blind sets "
-        "only; the "
-        "'with another' columns are confident answers with a different fact-check:",
+        "figures before them); 14 and 16 were read; 18 was read to choose decision 127's check, "
+        "and 20 and 21 (code-switching; hearsay) were measured with and without it (decision "
+        "127 has both); 15, 17, 19, 20 and 21 were never read. The multilingual extra's rows are "
+        "the same catalogue with the `multilingual` extra (its vectors computed first, as the "
+        "bot stores them), blind sets only; the 'with another' columns are confident answers "
+        "with a different fact-check:",
         "",
         "| rows | engine | contradictions answered automatically with their claim "
         "| paraphrases answered with their fact-check | paraphrases answered with another "

@@ -73,6 +73,7 @@ def find_conflict(message: str, claim: str) -> Conflict | None:
         _number,
         _quantity,
         _name,
+        _voting_place,
         substituted,
     )
     for check in checks:
@@ -281,6 +282,25 @@ def _quantity(ours: Reading, theirs: Reading) -> Conflict | None:
                     return Conflict(ConflictKind.QUANTITY, written, other.all_of[noun])
                 return Conflict(ConflictKind.QUANTITY, other.all_of[noun], written)
     return None
+
+
+def _voting_place(ours: Reading, theirs: Reading) -> Conflict | None:
+    """The claim votes, and the message says its voting word only as where one votes: "on peut
+    voter en ligne" / "on peut vérifier son bureau de vote en ligne", "dá para votar pelo
+    aplicativo" / "consultar seu local de votação pelo aplicativo"."""
+    my_acts = [t.stem for t in ours.tokens if t.voting and not t.voting_place]
+    for act in theirs.tokens:
+        if not act.voting or act.voting_place or any(_same_root(act.stem, s) for s in my_acts):
+            continue
+        for place in ours.tokens:
+            if place.voting_place and _same_root(act.stem, place.stem):
+                return Conflict(ConflictKind.SUBJECT, place.voting_place, act.raw)
+    return None
+
+
+def _same_root(one: str, other: str) -> bool:
+    """One stem starts the other ("vot" / "votaca")."""
+    return one.startswith(other) or other.startswith(one)
 
 
 def _name(ours: Reading, theirs: Reading) -> Conflict | None:

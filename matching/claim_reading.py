@@ -57,6 +57,9 @@ from matching.contradiction_words import (
     SOME_WORDS,
     TIME_WORDS,
     TRUTH_WORDS,
+    VOTING_PLACE_HEADS,
+    VOTING_PLACE_LINKS,
+    VOTING_PLACE_NOUNS,
     WEEKDAYS,
 )
 from matching.language import detect_language
@@ -157,6 +160,7 @@ class Token(NamedTuple):
     place_noun: bool = False  # names a kind of place ("province", "distrito": `PLACE_NOUNS`)
     sentence_start: bool = False  # starts a sentence ("... at 7pm. A voter in line")
     clause: int = 0  # which clause of the text it stands in
+    voting_place: str = ""  # the place a voting word names, as written ("bureau de vote")
 
 
 @lru_cache(maxsize=_CACHED_READINGS)
@@ -269,6 +273,7 @@ def read(text: str) -> Reading:
                 _PLACE_NOUN.holds(word.folded, word.stem),
                 word.sentence_start,
                 word.clause,
+                _voting_place(words, position) if voting[position] else "",
             )
             for position, word in enumerate(words)
         ),
@@ -284,6 +289,31 @@ def read(text: str) -> Reading:
         and detect_language(text) == "en",
         *_quantities(text, clauses),
     )
+
+
+def _voting_place(words: list[Word], at: int) -> str:
+    """The place the voting word at `at` names, as written, or "": after a place noun and "de"
+    ("bureau de vote", "local de votação"), right after an Arabic one ("مركز الاقتراع"), or
+    before an English head ("voting station")."""
+    first, last = at, at
+    before = [words[at - n] for n in (1, 2) if at - n >= 0]
+    if (
+        len(before) == 2
+        and _VOTING_PLACE_LINK.holds(before[0].folded, before[0].stem)
+        and _VOTING_PLACE_NOUN.holds(before[1].folded, before[1].stem)
+    ):
+        first = at - 2
+    elif (
+        before
+        and _ARABIC_LETTER.match(before[0].folded) is not None
+        and _VOTING_PLACE_NOUN.holds(before[0].folded, before[0].stem)
+    ):
+        first = at - 1
+    elif at + 1 < len(words) and _VOTING_PLACE_HEAD.holds(words[at + 1].folded, words[at + 1].stem):
+        last = at + 1
+    else:
+        return ""
+    return " ".join(word.raw for word in words[first : last + 1])
 
 
 def _is_content(folded: str) -> bool:
@@ -593,6 +623,10 @@ _SOME = frozenset(fold(word) for word in SOME_WORDS)
 _ONE_ARTICLES = frozenset(fold(word) for word in ONE_ARTICLES)
 _ONLY = frozenset(fold(word) for word in ONLY_WORDS)
 _PLACE_NOUN = WordSet(PLACE_NOUNS)
+_VOTING_PLACE_NOUN = WordSet(VOTING_PLACE_NOUNS)
+_VOTING_PLACE_LINK = WordSet(VOTING_PLACE_LINKS)
+_VOTING_PLACE_HEAD = WordSet(VOTING_PLACE_HEADS)
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 
 _DENIALS = frozenset(fold(word) for word in DENIAL_WORDS)
 _DENIED = frozenset(fold(word) for word in DENIED_OBJECTS)

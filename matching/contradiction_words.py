@@ -188,6 +188,22 @@ PLACE_NOUNS = _w(
     "محافظة منطقة مدينة ولاية قرية حي"
 )
 
+# Where one votes, named with the voting word ("bureau de vote", "local de votação", "voting
+# station", "مركز الاقتراع"): the voting word there names a place, not the act. A retelling of a
+# claim about voting that keeps the voting word only in such a place ("on peut voter en ligne" /
+# "on peut vérifier son bureau de vote en ligne") is about something else (`claim_retelling`).
+# The nouns come before "de" (or right before an Arabic voting word); the English heads after it.
+VOTING_PLACE_NOUNS = _w(
+    "bureau bureaux local locales locais lugar lugares centro centros centre centres "
+    "mesa mesas cabina cabinas cabine cabines recinto recintos sección secciones seção seções "
+    "مركز مراكز مكتب مكاتب"
+)
+VOTING_PLACE_LINKS = _w("de du des da do del of")
+VOTING_PLACE_HEADS = _w(
+    "station stations booth booths place places centre centres center centers site sites "
+    "location locations"
+)
+
 # Words that say all of something, and words that say one or some of it: "todas las mesas" /
 # "some polling stations". The same noun with an all word on one side and a some word on the
 # other is another scope (`claim_contradiction`). Numbers say how many, not "not all" ("the 500
