@@ -28,7 +28,7 @@ from bot.usecases import (
 from bot.usecases.dependencies import Core, Person
 from bot.usecases.desk_stats import Period
 from factchecks.escalations import OUTCOMES
-from factchecks.queue import QueueFilter
+from factchecks.queue_listing import QueueFilter
 from factchecks.verdicts import Verdict, parse_verdict
 
 # `/answer ... claim: <words>`: the claim in the fact-checker's words (a picture without text).

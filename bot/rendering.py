@@ -15,7 +15,7 @@ from bot.i18n import Translator
 from bot.replies import Choice, LanguageName, LocalDate, Msg, Reply, WaitUntil
 from factchecks.catalogue import FactCheckView
 from factchecks.clock import utc_now
-from factchecks.queue import QueueLine
+from factchecks.queue_listing import QueueLine
 
 QUEUE_EXCERPT_CHARS = 120
 CLAIM_EXCERPT_CHARS = 300

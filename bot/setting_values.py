@@ -1,8 +1,9 @@
 """How each setting's text becomes a value: the parsers `bot.settings.Settings.load` applies.
 
 Each parser takes the raw text of one setting and returns its value or raises `ValueError` with
-what is wrong; `Reader` turns that into a `SettingsError` naming the setting. Nothing here reads
-the environment (`bot.settings` alone does).
+what is wrong; `Reader` turns that into a `SettingsError` naming the setting. `console_language`
+reads the terminal's language from the same mapping of setting texts. Nothing here reads the
+environment (`bot.settings` alone does).
 """
 
 from __future__ import annotations
@@ -128,6 +129,19 @@ def parse_log_format(raw: str) -> str:
 # TIPLINE_SEMANTIC: auto uses the sentence encoder when the `semantic` extra is installed; on
 # refuses to start without it; off never uses it.
 SEMANTIC_MODES = ("auto", "on", "off")
+
+
+def console_language(environ: Mapping[str, str]) -> str | None:
+    """The terminal's language (LANG, LC_ALL, LC_MESSAGES) as a hint, or None.
+
+    "C" and "POSIX" (and an empty or unreadable value) say nothing about the person at the
+    terminal: they are "no hint", never English."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "").strip()
+        if value:
+            tag = value.split(".")[0].split("@")[0]
+            return None if tag.upper() in {"C", "POSIX", ""} else tag
+    return None
 
 
 class Reader:

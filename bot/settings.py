@@ -16,12 +16,18 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.multilingual_model import E5Encoder, load_e5
+from bot.platform_endpoints import (
+    TELEGRAM_API_BASE_URL,
+    TELEGRAM_API_FILE_URL,
+    WHATSAPP_API_BASE_URL,
+)
 from bot.reports.recipients import ReportRecipient, parse_recipients
 from bot.setting_values import (
     SEMANTIC_MODES,
     Reader,
     SettingsError,
     WhatsAppTemplate,
+    console_language,
     parse_days,
     parse_factchecker_names,
     parse_factcheckers,
@@ -42,10 +48,6 @@ from matching import (
 )
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./tipline.db"
-TELEGRAM_API_BASE_URL = "https://api.telegram.org/bot"
-TELEGRAM_API_FILE_URL = "https://api.telegram.org/file/bot"
-GRAPH_API_VERSION = "v23.0"  # the Graph API version the WhatsApp client is written for
-WHATSAPP_API_BASE_URL = f"https://graph.facebook.com/{GRAPH_API_VERSION}"
 DEMO_DATABASE_URL = "sqlite+aiosqlite:///./tipline-demo.db"
 WHATSAPP_REQUIRED = (
     "WHATSAPP_ACCESS_TOKEN",
@@ -459,16 +461,3 @@ def configure_libraries() -> None:
 def child_environment(**overrides: str) -> dict[str, str]:
     """The environment for a helper program (tesseract), with `overrides` set."""
     return {**os.environ, **overrides}
-
-
-def console_language(environ: Mapping[str, str]) -> str | None:
-    """The terminal's language (LANG, LC_ALL, LC_MESSAGES) as a hint, or None.
-
-    "C" and "POSIX" (and an empty or unreadable value) say nothing about the person at the
-    terminal: they are "no hint", never English."""
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = environ.get(name, "").strip()
-        if value:
-            tag = value.split(".")[0].split("@")[0]
-            return None if tag.upper() in {"C", "POSIX", ""} else tag
-    return None

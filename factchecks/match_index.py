@@ -33,7 +33,7 @@ from factchecks.catalogue import IndexEntry, index_entries, text_hash
 from factchecks.database import Database
 from factchecks.index_changes import RELOAD, changes_since, versions
 from factchecks.models import IndexChangeKind, IndexStream
-from factchecks.queue import open_item_keys
+from factchecks.queue_listing import open_item_keys
 from factchecks.text_vectors import (
     Vector,
     store_vectors,

@@ -3,22 +3,21 @@
 An item is open until fact-checkers answer it (with a new or an existing fact-check) or dismiss
 it. Its `request_count` counts distinct voters, so one person resending a claim does not push it
 up the queue.
+
+This module opens, fills, reads, closes, merges and splits items; listing the open ones is in
+`factchecks.queue_listing`, and taking, releasing and holding one in `factchecks.queue_holds`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
-from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import StrEnum
 
-from sqlalchemy import ColumnElement, ScalarSelect, distinct, func, or_, update
+from sqlalchemy import ScalarSelect, distinct, func, or_, update
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from factchecks.claim_tags import move_item_tags
-from factchecks.clock import as_utc, utc_now
-from factchecks.erasure import unerased
+from factchecks.clock import utc_now
 from factchecks.index_changes import note_change
 from factchecks.models import (
     ConversationState,
@@ -29,52 +28,7 @@ from factchecks.models import (
     Tip,
     TipStatus,
 )
-
-
-@dataclass(frozen=True)
-class QueueLine:
-    """One open item as `/queue` lists it."""
-
-    id: int
-    request_count: int
-    claim: str
-    has_image: bool
-    created_at: datetime
-    suggested_fact_check_id: int | None
-    # Why the suggestion was not answered automatically ("number differs: 3pm vs 7pm"), if known.
-    suggestion_reason: str | None = None
-    suggestion_score: float | None = None  # the suggestion's match score, 0 to 1
-    assignee: str | None = None  # who has taken it
-    growth_last_hour: int = 0  # distinct voters whose tips joined in the last hour
-
-
-@dataclass(frozen=True)
-class QueueFilter:
-    """Which open items `/queue` lists: all of them unless narrowed."""
-
-    assignee: str | None = None  # only the items this fact-checker has taken ("mine")
-    taken: bool | None = None  # True: taken by anyone; False: taken by nobody ("new")
-    images: bool = False  # only items with a picture
-    language: str | None = None  # only items with a tip in this language
-
-    def clauses(self) -> list[ColumnElement[bool]]:
-        """The WHERE clauses (over QueueItem) of open items matching this filter."""
-        found: list[ColumnElement[bool]] = [col(QueueItem.status) == QueueStatus.OPEN]
-        if self.assignee is not None:
-            found.append(col(QueueItem.assignee) == self.assignee)
-        if self.taken is True:
-            found.append(col(QueueItem.assignee).is_not(None))
-        if self.taken is False:
-            found.append(col(QueueItem.assignee).is_(None))
-        if self.images:
-            found.append(col(QueueItem.fingerprint).is_not(None))
-        if self.language is not None:
-            in_language = select(Tip.queue_item_id).where(col(Tip.language) == self.language)
-            found.append(col(QueueItem.id).in_(in_language))
-        return found
-
-
-GROWTH_WINDOW = timedelta(hours=1)
+from factchecks.queue_holds import rowcount
 
 
 async def open_item(
@@ -161,172 +115,6 @@ async def get_item(session: AsyncSession, item_id: int) -> QueueItem | None:
     return await session.get(QueueItem, item_id)
 
 
-class Hold(StrEnum):
-    """Whether a fact-checker may work on an item now, and if not, why."""
-
-    OK = "ok"
-    NOT_FOUND = "not_found"
-    CLOSED = "closed"
-    TAKEN = "taken"  # someone else took it
-
-
-@dataclass(frozen=True)
-class Held:
-    """The outcome of asking for an item: the item (when it exists) and whether it is ours."""
-
-    hold: Hold
-    item: QueueItem | None = None
-    previous: str | None = None  # `take`: who held the item before (None: nobody)
-
-    @property
-    def holder(self) -> str | None:
-        """Who has the item taken, if anyone."""
-        return self.item.assignee if self.item is not None else None
-
-
-async def hold_for_closing(session: AsyncSession, item_id: int, actor: str) -> Held:
-    """Lock item `item_id` for `actor` to answer or dismiss: it must be open and not taken by
-    someone else.
-
-    A guarded UPDATE, not a read then a write: of two fact-checkers answering at once, the
-    second waits for the first's transaction (PostgreSQL's row lock, SQLite's one writer) and
-    then finds the item closed, so voters are never notified twice.
-    """
-    result = await session.exec(
-        update(QueueItem)
-        .execution_options(synchronize_session=False)
-        .where(
-            col(QueueItem.id) == item_id,
-            col(QueueItem.status) == QueueStatus.OPEN,
-            or_(col(QueueItem.assignee).is_(None), col(QueueItem.assignee) == actor),
-        )
-        .values(updated_at=utc_now())
-    )
-    item = await session.get(QueueItem, item_id, populate_existing=True)
-    return Held(_why(result, item, actor), item)
-
-
-async def take(session: AsyncSession, item_id: int, actor: str, *, over: bool) -> Held:
-    """Assign item `item_id` to `actor` if it is open and free (or, with `over`, held by
-    whoever held it when we looked: a compare-and-set, so a race is refused, not overwritten).
-
-    `Hold.OK` with `previous`, whom it was taken from (the caller logs it).
-    """
-    item = await session.get(QueueItem, item_id)
-    if item is None or item.status != QueueStatus.OPEN:
-        return Held(Hold.NOT_FOUND if item is None else Hold.CLOSED, item)
-    seen = item.assignee
-    if seen == actor:
-        return Held(Hold.OK, item, previous=actor)
-    if seen is not None and not over:
-        return Held(Hold.TAKEN, item)
-    holder = col(QueueItem.assignee).is_(None) if seen is None else col(QueueItem.assignee) == seen
-    result = await session.exec(
-        update(QueueItem)
-        .execution_options(synchronize_session=False)
-        .where(col(QueueItem.id) == item_id, col(QueueItem.status) == QueueStatus.OPEN, holder)
-        .values(assignee=actor, updated_at=utc_now())
-    )
-    if _rowcount(result):
-        await session.refresh(item)
-        return Held(Hold.OK, item, previous=seen)
-    item = await session.get(QueueItem, item_id, populate_existing=True)
-    return Held(_why(result, item, actor), item)
-
-
-async def release(session: AsyncSession, item_id: int, actor: str) -> Held:
-    """Unassign item `item_id`, which only the fact-checker holding it may do."""
-    result = await session.exec(
-        update(QueueItem)
-        .execution_options(synchronize_session=False)
-        .where(
-            col(QueueItem.id) == item_id,
-            col(QueueItem.status) == QueueStatus.OPEN,
-            col(QueueItem.assignee) == actor,
-        )
-        .values(assignee=None, updated_at=utc_now())
-    )
-    item = await session.get(QueueItem, item_id, populate_existing=True)
-    return Held(_why(result, item, actor), item)
-
-
-def _rowcount(result: object) -> int:
-    return int(getattr(result, "rowcount", 0))
-
-
-def _why(result: object, item: QueueItem | None, actor: str) -> Hold:
-    """Hold.OK when the guarded UPDATE changed the row, else why it did not."""
-    if _rowcount(result):
-        return Hold.OK
-    if item is None:
-        return Hold.NOT_FOUND
-    if item.status != QueueStatus.OPEN:
-        return Hold.CLOSED
-    return Hold.TAKEN if item.assignee != actor else Hold.OK
-
-
-async def open_items(
-    session: AsyncSession,
-    limit: int = 20,
-    where: QueueFilter | None = None,
-    now: datetime | None = None,
-) -> list[QueueLine]:
-    """Open items matching `where`: most-requested first, then fastest growing (distinct voters
-    in the last hour), then oldest first."""
-    since = (now or utc_now()) - GROWTH_WINDOW
-    growth = (
-        select(func.count(distinct(col(Tip.requester_id))))
-        .where(col(Tip.queue_item_id) == col(QueueItem.id), col(Tip.received_at) >= since)
-        .correlate(QueueItem)
-        .scalar_subquery()
-    )
-    rows = await session.exec(
-        select(QueueItem, growth.label("growth"))
-        .where(*(where or QueueFilter()).clauses())
-        .order_by(col(QueueItem.request_count).desc(), growth.desc(), col(QueueItem.id))
-        .limit(limit)
-    )
-    return [
-        QueueLine(
-            id=item.id or 0,
-            request_count=item.request_count,
-            claim=item.claim,
-            has_image=item.fingerprint is not None,
-            created_at=as_utc(item.created_at) or utc_now(),
-            suggested_fact_check_id=item.suggested_fact_check_id,
-            suggestion_reason=item.suggestion_reason,
-            suggestion_score=item.suggestion_score,
-            assignee=item.assignee,
-            growth_last_hour=int(recent or 0),
-        )
-        for item, recent in rows.all()
-    ]
-
-
-async def count_open(session: AsyncSession, where: QueueFilter | None = None) -> int:
-    """How many items wait for fact-checkers (those matching `where`)."""
-    clauses = (where or QueueFilter()).clauses()
-    return (await session.exec(select(func.count()).select_from(QueueItem).where(*clauses))).one()
-
-
-async def open_item_keys(
-    session: AsyncSession, tip_ids: Collection[int] | None = None
-) -> list[tuple[int, str, str | None]]:
-    """(item id, tip text, tip fingerprint) for every tip in an open item: the grouping index;
-    only for the tips `tip_ids` when given (to bring a running index up to date)."""
-    query = (
-        select(Tip.queue_item_id, Tip.text, Tip.fingerprint)
-        .join(QueueItem, col(QueueItem.id) == col(Tip.queue_item_id))
-        .where(QueueItem.status == QueueStatus.OPEN)
-    )
-    if tip_ids is not None:
-        query = query.where(col(Tip.id).in_(tip_ids))
-    rows = await session.exec(query)
-    return [
-        (item_id, text, unerased(fp)) for item_id, text, fp in rows.all() if item_id is not None
-    ]
-
-
 async def item_tips(session: AsyncSession, item_id: int) -> list[Tip]:
     """Every tip in an item, oldest first."""
     rows = await session.exec(select(Tip).where(Tip.queue_item_id == item_id).order_by(col(Tip.id)))
@@ -394,7 +182,7 @@ async def mark_alerted(
         )
         .values(alerted_at=now)
     )
-    return _rowcount(result) == 1
+    return rowcount(result) == 1
 
 
 async def recipients_of(

@@ -62,7 +62,7 @@ from bot.channels.whatsapp_media import (
     MediaInfo,
     refuse_if_larger,
 )
-from bot.settings import GRAPH_API_VERSION, WHATSAPP_API_BASE_URL
+from bot.platform_endpoints import GRAPH_API_VERSION, WHATSAPP_API_BASE_URL
 
 log = logging.getLogger(__name__)
 

@@ -12,15 +12,15 @@ from bot import texts
 from bot.replies import Reply, reply
 from bot.usecases.dependencies import Core, Person
 from bot.usecases.desk_queue import Refused, held_refusal, refusal, refusing
-from factchecks import desk_log, queue
+from factchecks import desk_log, queue, queue_holds
 from factchecks.database import on_commit
 from factchecks.erasure import unerased
 from factchecks.models import DeskActionKind, QueueItem, Tip
-from factchecks.queue import Hold
+from factchecks.queue_holds import Hold
 
 
 async def _held(session: AsyncSession, item_id: int, name: str) -> QueueItem:
-    held = await queue.hold_for_closing(session, item_id, name)
+    held = await queue_holds.hold_for_closing(session, item_id, name)
     if held.hold is not Hold.OK or held.item is None:
         raise Refused(held_refusal(held, item_id))
     return held.item

@@ -27,7 +27,7 @@ from bot.usecases.conversation_table import Event, advance
 from bot.usecases.dependencies import Core, Person, send_to_voter
 from bot.usecases.verify_answer import with_code
 from bot.usecases.voters import language_of, other_language_note
-from factchecks import catalogue, desk_log, queue
+from factchecks import catalogue, desk_log, queue, queue_holds, queue_listing
 from factchecks.clock import utc_now
 from factchecks.database import on_commit
 from factchecks.erasure import unerased
@@ -39,7 +39,7 @@ from factchecks.models import (
     TextSource,
     Tip,
 )
-from factchecks.queue import Held, Hold
+from factchecks.queue_holds import Held, Hold
 from factchecks.verdicts import Verdict
 
 log = logging.getLogger(__name__)
@@ -78,15 +78,17 @@ def refusal(core: Core, actor: Person) -> Reply | None:
     return reply(texts.NOT_AUTHORISED)
 
 
-async def list_queue(core: Core, actor: Person, where: queue.QueueFilter | None = None) -> Reply:
+async def list_queue(
+    core: Core, actor: Person, where: queue_listing.QueueFilter | None = None
+) -> Reply:
     """The open items (those matching `where`), most requested first, then fastest growing;
     those waiting longer than the desk's SLA are flagged."""
     if refused := refusal(core, actor):
         return refused
     now = utc_now()
     async with core.db.session() as session:
-        lines = await queue.open_items(session, QUEUE_LIST_LIMIT, where, now)
-        total = await queue.count_open(session, where)
+        lines = await queue_listing.open_items(session, QUEUE_LIST_LIMIT, where, now)
+        total = await queue_listing.count_open(session, where)
     return queue_reply(lines, total, now=now, sla_s=core.desk_sla_s)
 
 
@@ -225,7 +227,7 @@ async def dismiss_item(
 
 async def _held_item(session: AsyncSession, item_id: int, name: str) -> QueueItem:
     """The open item `#id`, locked for `name` to close; else `Refused` with the reason."""
-    held = await queue.hold_for_closing(session, item_id, name)
+    held = await queue_holds.hold_for_closing(session, item_id, name)
     if held.hold is Hold.OK and held.item is not None:
         return held.item
     raise Refused(held_refusal(held, item_id))

@@ -17,9 +17,9 @@ from bot.usecases import desk_macros, desk_queue
 from bot.usecases.dependencies import Core, Person
 from bot.usecases.desk_queue import Refused, held_refusal, refusal, refusing
 from bot.usecases.desk_views import lines
-from factchecks import desk_log, drafts, queue
+from factchecks import desk_log, drafts, queue_holds
 from factchecks.models import DeskActionKind, DeskDraft, DraftStatus
-from factchecks.queue import Hold
+from factchecks.queue_holds import Hold
 from factchecks.verdicts import Verdict
 
 DETAILS_CHARS = 300  # a draft's values in `/queue drafts`, cut
@@ -80,7 +80,7 @@ async def _draft(
         return refused
     name = core.display_name(actor)
     async with core.db.transaction() as session:
-        held = await queue.hold_for_closing(session, item_id, name)
+        held = await queue_holds.hold_for_closing(session, item_id, name)
         if held.hold is not Hold.OK:
             raise Refused(held_refusal(held, item_id))
         waiting = await drafts.pending_for(session, item_id)

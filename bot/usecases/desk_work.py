@@ -12,9 +12,9 @@ from bot import texts
 from bot.replies import Reply, reply
 from bot.usecases.dependencies import Core, Person
 from bot.usecases.desk_queue import held_refusal, refusal
-from factchecks import desk_log, queue
+from factchecks import desk_log, queue_holds
 from factchecks.models import DeskActionKind
-from factchecks.queue import Hold
+from factchecks.queue_holds import Hold
 
 
 async def take_item(core: Core, actor: Person, item_id: int, *, over: bool = False) -> Reply:
@@ -23,7 +23,7 @@ async def take_item(core: Core, actor: Person, item_id: int, *, over: bool = Fal
         return refused
     name = core.display_name(actor)
     async with core.db.transaction() as session:
-        held = await queue.take(session, item_id, name, over=over)
+        held = await queue_holds.take(session, item_id, name, over=over)
         if held.hold is not Hold.OK:
             return held_refusal(held, item_id)
         holder = held.previous
@@ -48,7 +48,7 @@ async def release_item(core: Core, actor: Person, item_id: int) -> Reply:
         return refused
     name = core.display_name(actor)
     async with core.db.transaction() as session:
-        held = await queue.release(session, item_id, name)
+        held = await queue_holds.release(session, item_id, name)
         if held.hold is Hold.TAKEN and held.holder is None:
             return reply(texts.NOT_TAKEN, id=item_id)
         if held.hold is not Hold.OK:

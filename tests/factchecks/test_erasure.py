@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from sqlmodel import select
 
-from factchecks import erasure, queue
+from factchecks import erasure, queue, queue_listing
 from factchecks.database import Database
 from factchecks.erasure import ERASED, erase_farewell, erase_voter
 from factchecks.models import (
@@ -170,7 +170,7 @@ async def test_erasure_keeps_every_count_and_drops_what_names_or_quotes_the_vote
         assert (await session.exec(select(VerifyAttempt))).all() == []
         # Never notified again, never matched on an erased fingerprint.
         assert [r.id for r in await queue.item_requesters(session, ids["open"])] == [ids["other"]]
-        keys = await queue.open_item_keys(session)
+        keys = await queue_listing.open_item_keys(session)
         assert (ids["open"], "", None) in keys
 
 

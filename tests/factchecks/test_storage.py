@@ -6,7 +6,16 @@ from datetime import UTC, datetime, timedelta
 
 from sqlmodel import select
 
-from factchecks import catalogue, delivery_records, inbox, outbox, queue, requesters, tips
+from factchecks import (
+    catalogue,
+    delivery_records,
+    inbox,
+    outbox,
+    queue,
+    queue_listing,
+    requesters,
+    tips,
+)
 from factchecks.database import Database, on_commit
 from factchecks.models import OutboxStatus, QueueStatus, TipStatus
 from factchecks.records import FactCheckRecord
@@ -99,7 +108,7 @@ async def test_queue_counts_voters_and_lists_most_requested_first(db: Database) 
             tip, _ = await tips.store_tip(session, _tip(f"1:{n}", voter, item.claim))
             await queue.attach_tip(session, item, tip)
     async with db.session() as session:
-        lines = await queue.open_items(session)
+        lines = await queue_listing.open_items(session)
         voters = await queue.item_requesters(session, loud.id or 0)
     assert [(line.claim, line.request_count) for line in lines] == [("loud", 3), ("quiet", 1)]
     assert sorted(v.id for v in voters) == sorted([alice, bob, carol])
@@ -117,7 +126,7 @@ async def test_closing_an_item_closes_its_tips(db: Database) -> None:
             session, item, status=QueueStatus.DISMISSED, assignee="telegram:1", reason="spam"
         )
     async with db.session() as session:
-        assert await queue.open_items(session) == []
+        assert await queue_listing.open_items(session) == []
         stored = await tips.find_tip(session, "telegram", "1:1")
     assert stored is not None and stored.status == TipStatus.DISMISSED
 

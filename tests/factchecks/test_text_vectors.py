@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 import numpy as np
 import numpy.typing as npt
 
-from factchecks import catalogue, queue
+from factchecks import catalogue, queue, queue_listing
 from factchecks.database import Database
 from factchecks.match_index import MatchIndex, MatchQuery
 from factchecks.records import FactCheckRecord
@@ -118,7 +118,7 @@ async def test_the_guard_reason_is_kept_with_the_suggestion(db: Database) -> Non
             session, claim="other", fingerprint=None, language="en", suggested_fact_check_id=None
         )
     async with db.session() as session:
-        lines = await queue.open_items(session)
+        lines = await queue_listing.open_items(session)
     assert [(line.claim, line.suggestion_reason) for line in lines] == [
         ("Polling stations close at 3pm", "number differs: 3pm vs noon"),
         ("other", None),
