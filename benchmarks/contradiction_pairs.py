@@ -1341,10 +1341,17 @@ DESIGN: tuple[Pair, ...] = _rows(
         ),
         (
             "ar",
-            "يمكنك معرفة مركز التصويت الخاص بك عبر الهاتف هذا العام",
-            "يمكنك التصويت عبر الهاتف هذا العام",
-            SUBJECT,
-            "مركز التصويت لا التصويت",
+            "الصناديق وصلت مراكز الاقتراع وفيها أوراق مؤشر عليها لصالح مرشح واحد",
+            "صناديق الاقتراع وصلت إلى المراكز وفيها أوراق مؤشر عليها مسبقاً لصالح مرشح واحد.",
+            None,
+            "الاقتراع مضاف في الجانبين: صناديق، مراكز",
+        ),
+        (
+            "fr",
+            "Les urnes sont arrivées dans les bureaux de vote avec des bulletins déjà cochés",
+            "Les urnes de vote sont arrivées dans les bureaux avec des bulletins déjà cochés.",
+            None,
+            "vote qualifie les urnes, pas un acte",
         ),
         (
             "en",

@@ -52,7 +52,9 @@ from rapidfuzz import fuzz
 from matching.claim_reading import Reading, read
 from matching.claim_retelling import SAME_NAME_RATIO, substituted
 from matching.claim_word_classes import OPPOSITE
+from matching.claim_words import fold
 from matching.conflicts import Conflict, ConflictKind
+from matching.contradiction_words import VOTING_PLACE_LINKS
 from matching.text_normalise import normalise
 
 __all__ = ["Conflict", "ConflictKind", "agrees_on_key_words", "find_conflict", "numbers_disagree"]
@@ -287,15 +289,24 @@ def _quantity(ours: Reading, theirs: Reading) -> Conflict | None:
 def _voting_place(ours: Reading, theirs: Reading) -> Conflict | None:
     """The claim votes, and the message says its voting word only as where one votes: "on peut
     voter en ligne" / "on peut vérifier son bureau de vote en ligne", "dá para votar pelo
-    aplicativo" / "consultar seu local de votação pelo aplicativo"."""
+    aplicativo" / "consultar seu local de votação pelo aplicativo". A voting word after "de" or
+    "of" in the claim is no act either: it qualifies a thing ("les urnes de vote")."""
     my_acts = [t.stem for t in ours.tokens if t.voting and not t.voting_place]
-    for act in theirs.tokens:
-        if not act.voting or act.voting_place or any(_same_root(act.stem, s) for s in my_acts):
+    for at, act in enumerate(theirs.tokens):
+        if (
+            not act.voting
+            or act.voting_place
+            or (at > 0 and fold(theirs.tokens[at - 1].raw) in _VOTING_PLACE_LINKS)
+            or any(_same_root(act.stem, s) for s in my_acts)
+        ):
             continue
         for place in ours.tokens:
             if place.voting_place and _same_root(act.stem, place.stem):
                 return Conflict(ConflictKind.SUBJECT, place.voting_place, act.raw)
     return None
+
+
+_VOTING_PLACE_LINKS = frozenset(fold(word) for word in VOTING_PLACE_LINKS)
 
 
 def _same_root(one: str, other: str) -> bool:

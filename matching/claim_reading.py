@@ -293,8 +293,7 @@ def read(text: str) -> Reading:
 
 def _voting_place(words: list[Word], at: int) -> str:
     """The place the voting word at `at` names, as written, or "": after a place noun and "de"
-    ("bureau de vote", "local de votação"), right after an Arabic one ("مركز الاقتراع"), or
-    before an English head ("voting station")."""
+    ("bureau de vote", "local de votação"), or before an English head ("voting station")."""
     first, last = at, at
     before = [words[at - n] for n in (1, 2) if at - n >= 0]
     if (
@@ -303,12 +302,6 @@ def _voting_place(words: list[Word], at: int) -> str:
         and _VOTING_PLACE_NOUN.holds(before[1].folded, before[1].stem)
     ):
         first = at - 2
-    elif (
-        before
-        and _ARABIC_LETTER.match(before[0].folded) is not None
-        and _VOTING_PLACE_NOUN.holds(before[0].folded, before[0].stem)
-    ):
-        first = at - 1
     elif at + 1 < len(words) and _VOTING_PLACE_HEAD.holds(words[at + 1].folded, words[at + 1].stem):
         last = at + 1
     else:
@@ -626,7 +619,6 @@ _PLACE_NOUN = WordSet(PLACE_NOUNS)
 _VOTING_PLACE_NOUN = WordSet(VOTING_PLACE_NOUNS)
 _VOTING_PLACE_LINK = WordSet(VOTING_PLACE_LINKS)
 _VOTING_PLACE_HEAD = WordSet(VOTING_PLACE_HEADS)
-_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 
 _DENIALS = frozenset(fold(word) for word in DENIAL_WORDS)
 _DENIED = frozenset(fold(word) for word in DENIED_OBJECTS)

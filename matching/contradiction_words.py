@@ -189,14 +189,15 @@ PLACE_NOUNS = _w(
 )
 
 # Where one votes, named with the voting word ("bureau de vote", "local de votação", "voting
-# station", "مركز الاقتراع"): the voting word there names a place, not the act. A retelling of a
-# claim about voting that keeps the voting word only in such a place ("on peut voter en ligne" /
-# "on peut vérifier son bureau de vote en ligne") is about something else (`claim_retelling`).
-# The nouns come before "de" (or right before an Arabic voting word); the English heads after it.
+# station"): the voting word there names a place, not the act. A claim about voting told with
+# the voting word only in such a place ("on peut voter en ligne" / "on peut vérifier son bureau de
+# vote en ligne") is about something else (`claim_contradiction`). The nouns come before "de",
+# the English heads after the voting word. Left out: Arabic, where a voting word after any noun
+# is its complement ("صناديق الاقتراع", ballot boxes, beside "مراكز الاقتراع", polling centres)
+# and nothing in the tables tells a noun from the verb of "يمكنك التصويت" (you can vote).
 VOTING_PLACE_NOUNS = _w(
     "bureau bureaux local locales locais lugar lugares centro centros centre centres "
-    "mesa mesas cabina cabinas cabine cabines recinto recintos sección secciones seção seções "
-    "مركز مراكز مكتب مكاتب"
+    "mesa mesas cabina cabinas cabine cabines recinto recintos sección secciones seção seções"
 )
 VOTING_PLACE_LINKS = _w("de du des da do del of")
 VOTING_PLACE_HEADS = _w(
