@@ -32,11 +32,12 @@ lexical and with the multilingual extra; 14 was read and the next checks chosen 
 `HELD_OUT_16` (voters' questions: "is it true that ...?") and `HELD_OUT_17` (text read out of
 screenshots of news cards) were measured with those, then 16 was read and the last checks chosen
 with it; `HELD_OUT_18` (short one-line messages) and `HELD_OUT_19` (long-winded messages from
-older relatives) were measured with the final checks. 15, 17, 18 and 19 were never read.
+older relatives) were measured with the final checks. 15, 17, 18 and 19 were never read then.
 
 Decision 127: 18 was read and the voting-place check chosen with it; `HELD_OUT_20` (code-switching:
 two languages mixed in one message) and `HELD_OUT_21` (hearsay and reported speech) were written
-while it was built, measured once with and without it, and never read.
+while it was built, measured once with and without it, and never read. Never read now: 15, 17,
+19, 20 and 21.
 """
 
 from __future__ import annotations

@@ -49,7 +49,7 @@ import unicodedata
 
 from rapidfuzz import fuzz
 
-from matching.claim_reading import Reading, read
+from matching.claim_reading import VOTE_ROOT, Reading, is_infinitive, read
 from matching.claim_retelling import SAME_NAME_RATIO, substituted
 from matching.claim_word_classes import OPPOSITE
 from matching.claim_words import fold
@@ -287,22 +287,37 @@ def _quantity(ours: Reading, theirs: Reading) -> Conflict | None:
 
 
 def _voting_place(ours: Reading, theirs: Reading) -> Conflict | None:
-    """The claim votes, and the message says its voting word only as where one votes: "on peut
+    """The claim votes and the message says the voting word only as where one votes: "on peut
     voter en ligne" / "on peut vérifier son bureau de vote en ligne", "dá para votar pelo
-    aplicativo" / "consultar seu local de votação pelo aplicativo". A voting word after "de" or
-    "of" in the claim is no act either: it qualifies a thing ("les urnes de vote")."""
-    my_acts = [t.stem for t in ours.tokens if t.voting and not t.voting_place]
-    for at, act in enumerate(theirs.tokens):
+    aplicativo" / "consultar seu local de votação pelo aplicativo". Not the other way round: a
+    message's "la votación" is as often the vote itself (the day, the event) as the act."""
+    said = _only_as_place(ours, theirs)
+    return None if said is None else Conflict(ConflictKind.SUBJECT, *said)
+
+
+def _only_as_place(placed: Reading, voted: Reading) -> tuple[str, str] | None:
+    """The place `placed` names with the voting word and the act `voted` says instead, when
+    `placed` never votes with that word and `voted` never names the place. A noun of voting
+    after "de" or "of" is no act: it qualifies a thing ("les urnes de vote")."""
+    acts = [t.stem for t in placed.tokens if t.voting and not t.voting_place]
+    places = [t.stem for t in voted.tokens if t.voting_place]
+    for at, act in enumerate(voted.tokens):
+        written = fold(act.raw)
         if (
             not act.voting
             or act.voting_place
-            or (at > 0 and fold(theirs.tokens[at - 1].raw) in _VOTING_PLACE_LINKS)
-            or any(_same_root(act.stem, s) for s in my_acts)
+            or not written.startswith(VOTE_ROOT)
+            or (
+                at > 0
+                and fold(voted.tokens[at - 1].raw) in _VOTING_PLACE_LINKS
+                and not is_infinitive(written)
+            )
+            or any(_same_root(act.stem, stem) for stem in acts + places)
         ):
             continue
-        for place in ours.tokens:
+        for place in placed.tokens:
             if place.voting_place and _same_root(act.stem, place.stem):
-                return Conflict(ConflictKind.SUBJECT, place.voting_place, act.raw)
+                return place.voting_place, act.raw
     return None
 
 

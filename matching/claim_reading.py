@@ -292,12 +292,17 @@ def read(text: str) -> Reading:
 
 
 def _voting_place(words: list[Word], at: int) -> str:
-    """The place the voting word at `at` names, as written, or "": after a place noun and "de"
-    ("bureau de vote", "local de votação"), or before an English head ("voting station")."""
+    """The place the voting word at `at` names, as written, or "": a noun of the verb "vote"
+    after a place noun and "de" ("bureau de vote", "local de votação"; "en lugar de votar" is
+    "instead of voting"), or before an English head ("voting station"). Election words stay
+    out ("bureau of elections" is an office, "bureau de scrutin" says what "scrutin" says)."""
+    if not words[at].folded.startswith(VOTE_ROOT):
+        return ""
     first, last = at, at
     before = [words[at - n] for n in (1, 2) if at - n >= 0]
     if (
-        len(before) == 2
+        not is_infinitive(words[at].folded)
+        and len(before) == 2
         and _VOTING_PLACE_LINK.holds(before[0].folded, before[0].stem)
         and _VOTING_PLACE_NOUN.holds(before[1].folded, before[1].stem)
     ):
@@ -307,6 +312,14 @@ def _voting_place(words: list[Word], at: int) -> str:
     else:
         return ""
     return " ".join(word.raw for word in words[first : last + 1])
+
+
+VOTE_ROOT = "vot"
+
+
+def is_infinitive(folded: str) -> bool:
+    """A Romance infinitive ("voter", "votar"): a verb after "de", where a noun would name."""
+    return folded.endswith(("er", "ar", "ir"))
 
 
 def _is_content(folded: str) -> bool:

@@ -37,6 +37,7 @@ def check_length(what: str, text: str, limit: int) -> None:
 
 
 __all__ = [
+    "LANGUAGE_CODE",
     "MAX_BUTTONS",
     "MAX_BUTTON_BODY_CHARS",
     "MAX_BUTTON_ID_CHARS",
@@ -46,4 +47,9 @@ __all__ = [
     "MAX_LIST_ROW_TITLE_CHARS",
     "MAX_TEXT_CHARS",
     "MAX_UPLOAD_BYTES",
+    "MEDIA_ID",
+    "PHONE_NUMBER_ID",
+    "RECIPIENT",
+    "UPLOAD_TYPES",
+    "check_length",
 ]

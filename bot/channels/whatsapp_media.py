@@ -50,7 +50,7 @@ class MediaFile:
 
 
 class ExpiredURL(Exception):
-    """Internal: the media URL refused us; a fresh one may work."""
+    """The media URL refused us; a fresh one may work (`WhatsAppClient.download_media` retries)."""
 
     def __init__(self, status: int) -> None:
         super().__init__(status)
@@ -66,4 +66,12 @@ def refuse_if_larger(media_id: str, size: int | None, max_bytes: int, how: str) 
         )
 
 
-__all__ = ["MediaFile", "MediaInfo"]
+__all__ = [
+    "DOWNLOAD_CHUNK_BYTES",
+    "EXPIRED_URL_STATUSES",
+    "SHA256_HEX",
+    "ExpiredURL",
+    "MediaFile",
+    "MediaInfo",
+    "refuse_if_larger",
+]

@@ -16,7 +16,7 @@ from factchecks.verdicts import Verdict, rating_for_verdict, verdict_from_rating
 
 
 def export_claimreview(records: Iterable[FactCheckRecord]) -> list[JsonObject]:
-    """ClaimReview JSON-LD objects that `parse_claimreview` reads back to equal records.
+    """ClaimReview JSON-LD objects that `read_claimreview` reads back to equal records.
 
     Image fingerprints are not exported (ClaimReview names image files, not hashes). A record
     whose verdict is not OTHER but has no rating text comes back with the English verdict word

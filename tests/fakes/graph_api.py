@@ -91,7 +91,7 @@ _PATH_MESSAGES = re.compile(r"^/(?P<version>v\d+\.\d+)/(?P<node>[^/]+)/messages/
 _PATH_UPLOAD = re.compile(r"^/(?P<version>v\d+\.\d+)/(?P<node>[^/]+)/media/?$")
 _PATH_NODE = re.compile(r"^/(?P<version>v\d+\.\d+)/(?P<node>[^/]+)/?$")
 _PATH_DOWNLOAD = "/whatsapp_business/attachments/"
-RECIPIENT = re.compile(r"^\+?[0-9][0-9 ()-]{3,30}$")
+_RECIPIENT = re.compile(r"^\+?[0-9][0-9 ()-]{3,30}$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(_[A-Za-z]{2,4})?$")
 
 # Graph's wording for the errors the tip-line meets (Meta's error-code reference; pywa
@@ -662,7 +662,7 @@ class FakeGraphAPI(LocalServer):
         to = body.get("to")
         if not isinstance(to, str) or not to:
             raise GraphError(400, 100, "(#100) The parameter to is required.")
-        if not RECIPIENT.match(to):
+        if not _RECIPIENT.match(to):
             raise _invalid("Invalid value for the parameter to.", 131009)
         wa_id = re.sub(r"\D", "", to)
         kind = body.get("type", "text")  # Graph defaults a missing type to text
