@@ -1,4 +1,4 @@
-"""Ten more sets of voters' messages against the sample catalogue, each written by a helper that
+"""More sets of voters' messages against the sample catalogue, each written by a helper that
 never saw the contradiction guard's rules (`sample_wordings` says what a row is).
 
 Each helper was asked for close retellings that change the claim's actor, object, action or
@@ -36,8 +36,11 @@ older relatives) were measured with the final checks. 15, 17, 18 and 19 were nev
 
 Decision 127: 18 was read and the voting-place check chosen with it; `HELD_OUT_20` (code-switching:
 two languages mixed in one message) and `HELD_OUT_21` (hearsay and reported speech) were written
-while it was built, measured once with and without it, and never read. Never read now: 15, 17,
-19, 20 and 21.
+while it was built, measured once with and without it, and never read.
+
+Decision 128: `HELD_OUT_22` (the claim inside a longer message) and `HELD_OUT_23` (the claim
+summarised or reordered) were measured once, with and without a check that was then rejected.
+Never read now: 15, 17, 19, 20, 21, 22 and 23.
 """
 
 from __future__ import annotations
@@ -8898,4 +8901,923 @@ HELD_OUT_21: tuple[Wording, ...] = (
     ),
     unrelated("يقولون إن المخبز في حيّنا سيغلق طوال شهر رمضان للصيانة، هل يعرف أحد؟"),
     unrelated("سمعت أن المرشحين سيجرون مناظرة تلفزيونية يوم الخميس، هل هذا مؤكد؟"),
+)
+
+
+HELD_OUT_22: tuple[Wording, ...] = (
+    paraphrases(
+        0,
+        "My aunt just dropped this in the family WhatsApp group and now everyone is "
+        "panicking. It says the national election has been shifted from Sunday to Monday "
+        "9 March because heavy rain is forecast, and that any ballot cast on Sunday won't "
+        "be counted. Can you confirm before I change my plans?",
+    ),
+    contradicts(
+        0,
+        "Just heard this from a neighbour who volunteers at the school polling station. "
+        "She says that because heavy rain is forecast for Sunday, polling stations will "
+        "stay open two extra hours that evening, but the election date itself isn't "
+        "changing. Can you confirm so I can tell the rest of the street?",
+    ),
+    paraphrases(
+        1,
+        "Got an SMS from a number I don't know tonight. Supposedly you can vote from your "
+        "phone by texting YES plus your candidate's number to 4455, and then you don't "
+        "have to go to a polling station at all. My dad is housebound so honestly this "
+        "would be a relief, is it real? 🙏",
+    ),
+    paraphrases(
+        2,
+        "A nurse from my church posted this on Facebook and it's being shared everywhere "
+        "😟 It says the indelible ink they paint on our fingers at the polling station "
+        "contains poison that gives you skin cancer, and to share before they delete it. "
+        "I'm supposed to take my grandmother to vote on Sunday. Is there any truth in it?",
+    ),
+    contradicts(
+        2,
+        "My sister-in-law is a dermatologist and she sent this to reassure us. She says "
+        "the indelible ink on voters' fingers contains silver nitrate, which can stain "
+        "the skin for a week or two but is not harmful at all. Is that what the election "
+        "authority says as well?",
+    ),
+    paraphrases(
+        3,
+        "Someone in the residents' group shared a picture this morning. They say it "
+        "proves ballot papers are being given out with a cross already marked next to "
+        "Candidate C. I'm not sure where the photo is from, could you check it before it "
+        "spreads further?",
+    ),
+    contradicts(
+        3,
+        "Saw this on a Telegram channel run by supporters of Candidate C 📸 They claim a "
+        "photo proves ballot papers are being handed out with a cross already marked next "
+        "to Candidate A, their rival. Is the picture genuine?",
+    ),
+    contradicts(
+        4,
+        "A poll worker I know told me this at the bus stop. She said the pencil in the "
+        "booth is perfectly fine, but if you bring your own gel pen the ink smudges onto "
+        "the other box and your ballot can be spoiled. Should I warn my parents?",
+    ),
+    contradicts(
+        5,
+        "Posted in our local Facebook group by her campaign office: the independent "
+        "candidate for mayor has NOT pulled out of the race, and she's asking supporters "
+        "to vote early on polling day to beat the queues. Just wanted to double-check "
+        "this is her official position.",
+    ),
+    paraphrases(
+        6,
+        "Good afternoon. A listener of our community radio station sent us a clip "
+        "claiming that television aired the final results at 12 noon, hours before polls "
+        "had closed, and that this proves the result was fixed in advance. We would like "
+        "to know whether this is accurate before we discuss it on air.",
+    ),
+    contradicts(
+        6,
+        "My uncle sent me a screenshot from the evening news. It shows the television "
+        "channel displaying turnout figures at 12 noon, hours before the polls closed, "
+        "and he thinks that's normal. Is it allowed to publish turnout while voting is "
+        "still going on?",
+    ),
+    contradicts(
+        7,
+        "Announcement copied from a WhatsApp group for our street: new rule, only the "
+        "national ID card will be accepted at polling stations, passports are no longer "
+        "valid as identification. My national ID expired last year and I only have my "
+        "passport, so please tell me if this is right 🙏",
+    ),
+    paraphrases(
+        8,
+        "my cousin works in IT and he says half a million voters were quietly wiped off "
+        "the electoral register last week and nobody was told!! 😡 he says check your "
+        "registration now. is this true or is he exaggerating again",
+    ),
+    contradicts(
+        8,
+        "Our community association received this email from a councillor. It says half a "
+        "million new voters were added to the electoral register last week after the "
+        "registration drive, and that they all got a letter. Is that figure accurate?",
+    ),
+    contradicts(
+        9,
+        "Breaking, according to a friend who's an observer up north ⚠️ Voting machines in "
+        "the northern district broke down overnight and officials switched to paper "
+        "ballots this morning. No votes were lost, he says. Can you verify?",
+    ),
+    paraphrases(
+        10,
+        "Hello, I'm a student living abroad and my flatmate told me something I'd like to "
+        "confirm. She says people like us can post our ballots from the consulate and "
+        "that these postal votes get counted on election night itself. If that's correct "
+        "I'll go to the consulate on Friday.",
+    ),
+    contradicts(
+        10,
+        "I'm an election volunteer at the embassy and a voter asked me this. He heard "
+        "that postal ballots posted from the consulate are only counted a week after "
+        "election night, once all the mail has arrived. Is that correct? I told him I'd "
+        "check.",
+    ),
+    paraphrases(
+        11,
+        "Forwarded many times ⏩ Apparently anyone who doesn't vote will get a fine of "
+        "500, and it will be deducted straight from their salary next month. My boss "
+        "mentioned it at work too, so now I'm worried because I'll be travelling on "
+        "polling day. What's the actual rule?",
+    ),
+    unrelated(
+        "Hello, my mum got a text saying her electricity will be cut tonight unless she "
+        "pays a 'reconnection fee' through a link. She's 80 and nearly paid it. Is this a "
+        "known scam in our area?",
+    ),
+    unrelated(
+        "Hi there! Quick question, not about fake news exactly. How many seats are up for "
+        "election in the city council this year, and where can I read the candidates' "
+        "manifestos? Thanks 😊",
+    ),
+    paraphrases(
+        12,
+        "Me lo pasó mi vecina esta mañana y dice que es oficial. Según el mensaje, ya se "
+        "puede votar por WhatsApp mandando una foto de la cédula y el número del "
+        "candidato al contacto oficial del tribunal electoral. Mi mamá no puede caminar y "
+        "esto le vendría bien, ¿es verdad?",
+    ),
+    contradicts(
+        12,
+        "Me llegó esto de una cuenta que parece oficial. Dice que el tribunal electoral "
+        "habilitó un contacto de WhatsApp donde mandas el número de tu cédula y te "
+        "responde en qué mesa y en qué escuela te toca votar. ¿Es el número verdadero o "
+        "es una estafa?",
+    ),
+    contradicts(
+        13,
+        "Aviso del grupo de vecinos 📢 Cerraron el colegio electoral del Liceo Bolívar y "
+        "pasaron todas las mesas al estadio municipal sin avisar a nadie. Mi abuelo vota "
+        "ahí, ¿alguien sabe si es verdad?",
+    ),
+    paraphrases(
+        14,
+        "Buenas tardes. En el grupo de padres del colegio están diciendo que el día de "
+        "las elecciones habrá toque de queda a partir de las 6 de la tarde y que la "
+        "policía va a detener a cualquiera que ande por la calle. Yo salgo de trabajar a "
+        "las siete, ¿qué hago? 😟",
+    ),
+    contradicts(
+        14,
+        "Mi cuñado es policía y me dijo esto para tranquilizarme. No habrá ningún toque "
+        "de queda el día de las elecciones, solo refuerzo de patrullas alrededor de los "
+        "centros de votación hasta que cierren. ¿Coincide con lo que dicen las "
+        "autoridades?",
+    ),
+    paraphrases(
+        15,
+        "Un primo que es fiscal de mesa me reenvió esto. Dice que la tinta indeleble se "
+        "borra en segundos con vinagre y lejía, y que por eso hay gente votando dos y "
+        "hasta tres veces. ¿Alguien lo ha comprobado? Me parece gravísimo si es cierto.",
+    ),
+    contradicts(
+        16,
+        "Hola, vivo en Madrid y una amiga me pasó esta info. Dice que si estás en el "
+        "extranjero sí puedes votar en el consulado, pero que hay que inscribirse antes "
+        "del 30 de junio o no te dejan. ¿Esa fecha es correcta?",
+    ),
+    paraphrases(
+        17,
+        "Circula en Facebook una lista con nombres y cédulas 📋 Según la publicación, más "
+        "de 20.000 personas fallecidas votaron en la provincia costera. Mi tía la "
+        "compartió diciendo que es fraude. ¿Ustedes la han revisado?",
+    ),
+    contradicts(
+        17,
+        "Un periodista local publicó esto en X. Asegura que más de 200 personas "
+        "fallecidas todavía figuran en el padrón de la provincia costera, aunque ninguna "
+        "de ellas votó. ¿Es un dato confiable?",
+    ),
+    contradicts(
+        18,
+        "Una señora de la fila del banco me dijo esto 😕 Que si no actualizas tus datos en "
+        "el registro social antes de fin de mes te quitan el bono familiar y la ayuda por "
+        "hijo durante un año. ¿Es verdad? Tengo tres niños y vivo de esa ayuda.",
+    ),
+    paraphrases(
+        19,
+        "Estimados, recibimos esta consulta en la junta de vecinos. Se comenta que la "
+        "jornada electoral se va a extender a dos días, sábado y domingo, para que no "
+        "haya tantas colas en los centros de votación. Agradeceríamos confirmar si es así "
+        "para avisar a los adultos mayores.",
+    ),
+    contradicts(
+        19,
+        "Mensaje de la directora de la escuela: el domingo se amplía el horario de "
+        "votación hasta las 8 de la noche para evitar colas en los centros de votación. "
+        "La elección sigue siendo un solo día. ¿Lo confirmó el tribunal?",
+    ),
+    paraphrases(
+        20,
+        "Mira este video que me mandaron del grupo de la iglesia 😳 Se ven urnas que "
+        "llegaron a los centros de votación ya llenas de papeletas antes de que abrieran. "
+        "Dicen que pasó en varias escuelas. ¿Es real o es montaje?",
+    ),
+    paraphrases(
+        21,
+        "Oye, ¿viste lo de la candidata ecologista? Me escribió mi hermano que la "
+        "candidata de la alianza ecologista renunció anoche y pidió que votemos por su "
+        "rival. Yo iba a votar por ella, así que necesito saber si es cierto.",
+    ),
+    contradicts(
+        21,
+        "Urgente, lo están compartiendo en todos los grupos. El candidato del partido "
+        "agrario renunció anoche y pidió el voto para su rival. ¿Alguien lo puede "
+        "confirmar? No encuentro nada en las noticias.",
+    ),
+    contradicts(
+        22,
+        "Buenas, mi hijo perdió la cédula y alguien le dijo que ahora aceptan una foto "
+        "del documento en el celular o una fotocopia para votar. ¿Es cierto? No quiero "
+        "que vaya hasta allá para nada.",
+    ),
+    paraphrases(
+        23,
+        "Un compañero de trabajo insiste con esto desde hace días. Dice que el software "
+        "de conteo de votos lo hizo una empresa extranjera y que lo configuraron para que "
+        "gane un candidato en particular. ¿Tienen información sobre eso? Quiero "
+        "responderle con datos.",
+    ),
+    contradicts(
+        23,
+        "Leí esto en un foro y me dejó más tranquila. El programa de conteo de votos lo "
+        "hizo una empresa extranjera, pero técnicos de todos los partidos lo auditaron y "
+        "no encontraron nada raro. ¿Es correcta esa información?",
+    ),
+    unrelated(
+        "Hola, ¿es cierto que el agua del grifo en el barrio norte está contaminada con "
+        "plomo? Lo vi en un audio de WhatsApp y tengo un bebé. Gracias.",
+    ),
+    unrelated(
+        "Buenos días, quisiera saber cuántos diputados se eligen este año por mi "
+        "provincia y dónde puedo ver las propuestas de cada lista. Gracias por el trabajo "
+        "que hacen 🙌",
+    ),
+    paraphrases(
+        24,
+        "Bonjour, ma mère a reçu ce SMS hier soir et voulait cliquer tout de suite. Il "
+        "paraît que cette année on peut voter en ligne en cliquant sur le lien envoyé par "
+        "texto par le ministère de l'Intérieur. Pouvez-vous me dire si c'est sérieux "
+        "avant qu'elle ne le fasse ?",
+    ),
+    contradicts(
+        24,
+        "J'ai reçu un SMS signé du ministère de l'Intérieur avec un lien pour vérifier "
+        "mon inscription sur les listes électorales et trouver mon bureau de vote. Mon "
+        "fils dit que c'est une arnaque. Ce service existe-t-il vraiment ?",
+    ),
+    paraphrases(
+        25,
+        "Message reçu dans le groupe de l'association 🖊️ Apparemment, les bulletins "
+        "remplis au stylo bleu seront annulés et seul le stylo noir est accepté dans "
+        "l'isoloir. Je n'ai que des stylos bleus chez moi, c'est vrai ou pas ?",
+    ),
+    contradicts(
+        25,
+        "Le président de mon bureau de vote m'a expliqué que les bulletins sur lesquels "
+        "on a rayé un nom ou écrit un commentaire seront déclarés nuls au dépouillement. "
+        "Je voulais vérifier que c'est bien la règle avant de le dire à mes amis.",
+    ),
+    paraphrases(
+        26,
+        "Mon voisin est persuadé que c'est truqué. Il dit que les résultats du premier "
+        "tour sont passés à la télé avant même que les bureaux de vote ferment. Il me l'a "
+        "envoyé trois fois aujourd'hui, vous pouvez vérifier ?",
+    ),
+    contradicts(
+        26,
+        "On en parle à la boulangerie depuis ce matin. Les résultats du premier tour "
+        "n'auraient toujours pas été publiés, trois jours après la fermeture des bureaux "
+        "de vote. Vous savez pourquoi il y a un tel retard ?",
+    ),
+    paraphrases(
+        27,
+        "Info partagée sur la page Facebook du quartier : le bureau de vote de la mairie "
+        "serait fermé pour travaux et tout le monde devrait aller voter à la gare "
+        "routière. C'est loin pour les personnes âgées, donc j'aimerais être sûr avant de "
+        "transmettre.",
+    ),
+    contradicts(
+        27,
+        "Affiche vue dans le hall de mon immeuble 📌 Le bureau de vote de la gare routière "
+        "est fermé pour travaux, les électeurs doivent aller voter à la mairie. Quelqu'un "
+        "peut confirmer ? Je vote habituellement à la gare.",
+    ),
+    paraphrases(
+        28,
+        "Madame, Monsieur, plusieurs résidents de notre foyer ont reçu un courrier "
+        "affirmant qu'une amende de 150 euros sera adressée à toute personne qui ne se "
+        "déplace pas pour voter dimanche. Nous souhaiterions savoir si cette information "
+        "est exacte.",
+    ),
+    contradicts(
+        28,
+        "Mon collègue m'a dit qu'une amende de 150 euros sera envoyée à ceux qui prennent "
+        "leur bulletin en photo dans l'isoloir dimanche. Ça me paraît énorme, est-ce que "
+        "c'est vrai ?",
+    ),
+    paraphrases(
+        29,
+        "Ma sœur est hospitalisée et comptait me donner procuration. Mais une collègue "
+        "m'a dit que les procurations ne sont plus acceptées pour ce scrutin et qu'il "
+        "faut obligatoirement voter en personne 😩 Est-ce que c'est vrai ?",
+    ),
+    contradicts(
+        29,
+        "Bonjour, la mairie m'a dit au téléphone que les procurations restent possibles, "
+        "mais qu'il faut désormais les faire en ligne et les faire valider au "
+        "commissariat avant jeudi. C'est bien la procédure ? Je pars en déplacement ce "
+        "week-end.",
+    ),
+    contradicts(
+        30,
+        "Vidéo partagée par des militants ce matin : on y voit un candidat démentir tout "
+        "retrait et appeler ses électeurs à voter pour lui dimanche. Est-ce une vidéo "
+        "récente ? Je voudrais la partager dans mon groupe.",
+    ),
+    paraphrases(
+        31,
+        "Vu sur un forum d'informatique, tout le monde le reprend. Les machines à voter "
+        "seraient reliées à Internet et pourraient être piratées à distance pendant le "
+        "dépouillement. Ça m'inquiète un peu, vous avez des infos fiables ?",
+    ),
+    contradicts(
+        31,
+        "Un informaticien de ma famille affirme que les machines à voter ne sont pas "
+        "connectées à Internet, mais qu'on pourrait les trafiquer avec une clé USB "
+        "pendant le dépouillement. Est-ce que c'est réaliste ? Je préfère demander à des "
+        "professionnels.",
+    ),
+    contradicts(
+        32,
+        "Mon père a perdu sa carte électorale et il s'inquiète. Son voisin lui a dit que "
+        "sans pièce d'identité on ne peut pas voter dans les communes de plus de 1000 "
+        "habitants, mais que la carte électorale n'est pas obligatoire. C'est exact ?",
+    ),
+    paraphrases(
+        33,
+        "Transféré par mon beau-père 🤒 La préfecture aurait annoncé que le scrutin est "
+        "repoussé d'une semaine à cause de l'épidémie de grippe. Je n'ai rien vu dans les "
+        "journaux, c'est officiel ?",
+    ),
+    contradicts(
+        33,
+        "La préfecture a publié un communiqué, d'après ma tante qui travaille à la "
+        "mairie. Le scrutin est maintenu dimanche malgré l'épidémie de grippe, mais les "
+        "bureaux fermeront à 18 h au lieu de 20 h. Quelqu'un a vu le communiqué ?",
+    ),
+    unrelated(
+        "Bonjour, est-il vrai que le prix du gazole va baisser de 30 centimes le mois "
+        "prochain ? Je l'ai vu sur TikTok mais je ne trouve aucune source. Merci "
+        "d'avance.",
+    ),
+    unrelated(
+        "Bonsoir ! Je cherche le programme des candidats aux municipales de ma commune, "
+        "savez-vous où on peut le consulter ? Et est-ce qu'il y aura un débat télévisé ? "
+        "🙂",
+    ),
+    paraphrases(
+        34,
+        "Recebi no grupo da família agora há pouco. Dizem que a eleição foi adiada para "
+        "dezembro porque o tribunal eleitoral decidiu que faltam urnas. Meu pai já tinha "
+        "comprado passagem pra votar na cidade dele, é verdade isso?",
+    ),
+    contradicts(
+        34,
+        "Me mandaram isso agora 👇 A eleição continua marcada pra outubro, mas o tribunal "
+        "eleitoral vai trazer urnas de outros estados porque faltam equipamentos em "
+        "algumas cidades. Vocês confirmam?",
+    ),
+    contradicts(
+        34,
+        "No grupo do bairro estão falando que a eleição do conselho tutelar foi adiada "
+        "para dezembro por falta de urnas, mas que a eleição geral não muda. Faz sentido? "
+        "Sou candidata a conselheira e preciso saber.",
+    ),
+    paraphrases(
+        35,
+        "Gente, olha o que a minha vizinha mandou 😬 Segundo ela, a tinta que passam no "
+        "dedo dos eleitores transmite doença de pele porque usam o mesmo frasco pra todo "
+        "mundo. Tenho dermatite e fiquei preocupada. Alguém sabe se procede?",
+    ),
+    contradicts(
+        35,
+        "Minha prima que é enfermeira explicou no grupo que a tinta passada no dedo dos "
+        "eleitores pode manchar a unha por umas duas semanas, mas não faz mal nenhum e "
+        "não passa doença. Queria só confirmar se é isso mesmo.",
+    ),
+    paraphrases(
+        36,
+        "Meu tio mandou isso no zap e já tá querendo fazer. Diz que dá pra votar pelo app "
+        "do banco, usando a mesma senha do cartão, é só procurar a opção 'eleições' no "
+        "menu. Isso existe mesmo ou é golpe?",
+    ),
+    contradicts(
+        36,
+        "Vi um post dizendo que dá pra pagar a multa de quem não votou pelo aplicativo do "
+        "banco, usando a guia que o cartório emite. Alguém já fez isso? Faltei na última "
+        "eleição e preciso regularizar.",
+    ),
+    contradicts(
+        36,
+        "Minha filha disse que dá pra justificar a ausência pelo aplicativo e-Título, é "
+        "só procurar a opção 'justificativa' no dia da eleição. Vou estar viajando, então "
+        "queria confirmar.",
+    ),
+    paraphrases(
+        37,
+        "Bom dia. Um seguidor nos enviou um vídeo que mostra uma urna eletrônica sendo "
+        "aberta com chave de fenda e votos sendo trocados dentro da seção. Gostaríamos de "
+        "saber se há verificação sobre esse conteúdo antes de comentarmos.",
+    ),
+    contradicts(
+        37,
+        "Um amigo que é fiscal de partido mandou um vídeo. Nele aparece uma urna "
+        "eletrônica sendo lacrada em cerimônia pública, com fiscais dos partidos "
+        "acompanhando. Ele diz que é de ontem, na nossa zona eleitoral. Isso é normal?",
+    ),
+    paraphrases(
+        38,
+        "Minha irmã teve o título cancelado porque não fez a biometria. Uma amiga disse "
+        "pra ela que quem teve o título cancelado pode votar normal, só levando a "
+        "certidão de nascimento. É isso mesmo? Não quero que ela perca a viagem.",
+    ),
+    contradicts(
+        38,
+        "Perdi meu título e estou desesperado 😰 Um colega disse que quem perdeu o título "
+        "pode votar normalmente apresentando só um documento oficial com foto. Isso vale "
+        "pra essa eleição?",
+    ),
+    paraphrases(
+        39,
+        "Recebi esse áudio transcrito no grupo da igreja 😡 Dizem que eleitores com mais "
+        "de 70 anos estão proibidos de votar nesta eleição por causa de uma lei nova. "
+        "Minha mãe tem 74 e sempre votou, isso é verdade?",
+    ),
+    contradicts(
+        39,
+        "A assistente social do posto disse pra minha avó que eleitores com mais de 70 "
+        "anos não são obrigados a votar, mas podem se quiserem. Ela ficou confusa com "
+        "umas mensagens do zap. Podem confirmar?",
+    ),
+    paraphrases(
+        40,
+        "Alerta que chegou no grupo do condomínio: mesários teriam recebido ordem de "
+        "anular o voto de quem aparecer com camiseta da cor de algum partido. Ia votar de "
+        "vermelho porque é minha camisa favorita kkk, devo me preocupar?",
+    ),
+    contradicts(
+        40,
+        "Me repassaram essa regra: os mesários estão proibidos de trabalhar com camiseta "
+        "da cor de partido durante a votação. Vou ser mesária pela primeira vez, então "
+        "queria saber se é verdade.",
+    ),
+    paraphrases(
+        41,
+        "Oi! Sou eleitora de primeira viagem e minha professora falou que é permitido "
+        "levar pra cabine uma colinha de papel com os números dos meus candidatos. Posso "
+        "mesmo? Tenho medo de esquecer os números 😅",
+    ),
+    contradicts(
+        41,
+        "Um vizinho falou com toda certeza que não é permitido levar cola de papel com os "
+        "números dos candidatos pra cabine, que o mesário confisca. Eu sempre levei, "
+        "mudou alguma coisa?",
+    ),
+    unrelated(
+        "É verdade que o INSS vai pagar o 13º dos aposentados em duas parcelas este ano? "
+        "Minha avó recebeu uma mensagem sobre isso e quer saber a data.",
+    ),
+    unrelated(
+        "Olá! Onde consigo a lista dos candidatos a vereador do meu bairro com as "
+        "propostas de cada um? Obrigado pelo serviço de vocês 👍",
+    ),
+    paraphrases(
+        42,
+        "وصلتني هذه الرسالة من ابن عمي على واتساب صباح اليوم. يقول إن الهيئة أعلنت تأجيل "
+        "الانتخابات شهراً كاملاً بسبب موجة الحر الشديدة. كنت قد رتبت إجازتي للتصويت، فهل "
+        "الخبر صحيح؟",
+    ),
+    paraphrases(
+        42,
+        "السلام عليكم، يتداول الناس في الحي خبراً مفاده أن موعد الاقتراع أُرجئ لمدة شهر "
+        "بسبب الحر الشديد، وذلك بقرار من الهيئة. نرجو التحقق قبل أن ننشره في مجموعة "
+        "السكان 🙏",
+    ),
+    contradicts(
+        42,
+        "قال لي جاري الذي يعمل في البلدية إن الهيئة أعلنت تمديد ساعات الاقتراع ساعتين "
+        "بسبب موجة الحر الشديدة، على أن يبقى موعد الانتخابات كما هو. هل صدر هذا القرار "
+        "فعلاً؟",
+    ),
+    contradicts(
+        42,
+        "رسالة من الهيئة وصلت إلى هاتفي 📩 تقول إن الانتخابات ستجري في موعدها رغم موجة "
+        "الحر الشديدة، وإنه سيتم توفير المياه في كل المراكز. هل هذه الرسالة رسمية؟",
+    ),
+    contradicts(
+        42,
+        "أخبرني أخي أن الهيئة أعلنت تأجيل آخر موعد للتسجيل في القوائم الانتخابية أسبوعاً "
+        "بسبب موجة الحر. لم أسجل بعد، فهل ما زال لدي وقت؟",
+    ),
+    paraphrases(
+        43,
+        "أرسلت لي جارتي هذا التحذير ⚠️ تقول إن الحبر الانتخابي يسبب العمى إذا لمس "
+        "العينين، ولذلك يجب أن نرفض وضعه على أصابعنا. ابني عنده حساسية في العين وأنا "
+        "خائفة، هل هذا صحيح؟",
+    ),
+    paraphrases(
+        43,
+        "منشور على فيسبوك يشاركه كثيرون في قريتنا: الحبر الذي يضعونه على الإصبع بعد "
+        "التصويت يُفقدك البصر إذا وصل إلى عينك، فارفضوه. هل لديكم معلومات موثوقة عن هذا؟",
+    ),
+    contradicts(
+        43,
+        "قالت لي الممرضة في المركز الصحي إن الحبر الانتخابي قد يسبب احمراراً بسيطاً إذا "
+        "لمس العينين ويكفي غسلهما بالماء، ولا داعي لرفض وضعه على الإصبع. هل هذا صحيح؟",
+    ),
+    contradicts(
+        43,
+        "ينتشر في مجموعتنا كلام غريب 🤔 يقولون إن الحبر الانتخابي يحتوي على مادة تسمح "
+        "بتعقب من صوّت ولمن صوّت، لذلك يجب رفض وضعه على الإصبع. ما حقيقة ذلك؟",
+    ),
+    paraphrases(
+        44,
+        "شاهدت صورة في مجموعة على تيليغرام. يقولون إن صناديق الاقتراع وصلت إلى المراكز "
+        "وبداخلها أوراق مؤشر عليها مسبقاً لصالح مرشح واحد. أنا مراقب متطوع وأريد أن أعرف "
+        "هل هذا حقيقي.",
+    ),
+    contradicts(
+        44,
+        "أكد لي مندوب أحد المرشحين أن صناديق الاقتراع وصلت إلى المراكز فارغة ومختومة، وتم "
+        "فتحها أمام المندوبين قبل بدء التصويت. هل هذا هو الإجراء المعتاد؟",
+    ),
+    contradicts(
+        44,
+        "يقول أهل قريتنا إن صناديق الاقتراع وصلت إلى مراكز الجنوب متأخرة ثلاث ساعات، "
+        "فتأخر بدء التصويت. هل تعرفون السبب؟ كنا ننتظر في الشمس منذ الصباح.",
+    ),
+    paraphrases(
+        45,
+        "خبر عاجل من صديق يعمل في شركة اتصالات 📵 يقول إنه سيتم قطع الإنترنت في كل أنحاء "
+        "البلاد يوم الانتخابات حتى لا تُنشر النتائج. هل أعلنت أي جهة رسمية ذلك؟",
+    ),
+    paraphrases(
+        45,
+        "تحية طيبة، تلقينا في الجمعية رسائل كثيرة تفيد بأن السلطات ستقطع الإنترنت على "
+        "مستوى البلاد يوم الاقتراع لمنع نشر النتائج. نرجو منكم التأكد من صحة هذا الخبر.",
+    ),
+    contradicts(
+        45,
+        "كتب ابن خالتي أن شركة الكهرباء أعلنت قطع الكهرباء عن بعض الأحياء يوم الانتخابات "
+        "لأعمال صيانة. هل هذا صحيح؟ عندنا مريض في البيت يحتاج جهازاً كهربائياً.",
+    ),
+    contradicts(
+        45,
+        "قرأت على صفحة إخبارية أن الهيئة ستنشر النتائج الأولية مباشرة على الإنترنت ليلة "
+        "الانتخابات، مركزاً بمركز. هل هذا صحيح؟ وأين أجد الرابط؟",
+    ),
+    paraphrases(
+        2,
+        "وصلتني رسالة من مجموعة الأمهات في المدرسة. تقول إن الحبر الذي يُدهن به إصبع "
+        "الناخب يحتوي على سم يسبب سرطان الجلد، وتطلب مشاركتها قبل أن يحذفوها. هل هذا "
+        "معقول؟",
+    ),
+    contradicts(
+        11,
+        "أرسل لي زميلي في العمل هذا الخبر. يقول إن الغرامة البالغة 500 ستُفرض على من لم "
+        "يسجل اسمه في القوائم الانتخابية، وليس على من لا يصوت. هل هذا صحيح؟ لم أسجل بعد.",
+    ),
+    unrelated(
+        "هل صحيح أن سعر الخبز سيرتفع إلى الضعف الشهر القادم؟ رأيت فيديو على تيك توك ولا "
+        "أعرف إن كان حقيقياً. شكراً لكم.",
+    ),
+    unrelated(
+        "مرحباً، كيف أعرف رقم مكتب الاقتراع الخاص بي واسم المدرسة؟ انتقلت إلى حي جديد هذا العام 🙂",
+    ),
+)
+
+
+HELD_OUT_23: tuple[Wording, ...] = (
+    paraphrases(
+        0,
+        "Sunday ballots won't be counted: national election moved to Monday 9 March, heavy rain "
+        "forecast.",
+    ),
+    paraphrases(
+        1,
+        "- voting by phone\n- text YES + your candidate's number to 4455\n- no need to go to a "
+        "polling station",
+    ),
+    paraphrases(
+        2,
+        "Skin cancer from the indelible ink painted on voters' fingers, it contains a poison. "
+        "Share before they delete this!",
+    ),
+    paraphrases(
+        4,
+        "Votes changed afterwards by officials rubbing out pencil marks -> don't use the pencil "
+        "provided in the booth",
+    ),
+    paraphrases(
+        6,
+        "Outcome decided in advance, the proof: final results shown on TV at 12 noon, hours "
+        "before polls closed",
+    ),
+    paraphrases(
+        7,
+        "National ID cards no longer valid at polling stations; under a new rule a passport is "
+        "the only ID accepted",
+    ),
+    paraphrases(
+        8,
+        "Secret deletion of half a million voters from the electoral register last week, none "
+        "of them told",
+    ),
+    paraphrases(
+        9,
+        "Thousands of votes flipped to the governing party after voting machines in the "
+        "northern district were hacked overnight",
+    ),
+    contradicts(
+        0,
+        "National election moved from Sunday to Monday 9 March because of the transport strike, "
+        "Sunday ballots not counted",
+    ),
+    contradicts(1, "Text YES to 4455 -> you get the address of your polling station back by SMS"),
+    contradicts(3, "Photo shows ballot papers being handed out without Candidate C's name on them"),
+    contradicts(
+        4,
+        "Pencil in the booth is fine: marks can't be rubbed out by officials, votes can't be "
+        "changed afterwards",
+    ),
+    contradicts(
+        5,
+        "Independent candidate for mayor staying in the race and asking her supporters to go "
+        "out and vote on polling day",
+    ),
+    contradicts(6, "Final results shown on TV at midnight, hours after the polls closed"),
+    contradicts(
+        7,
+        "New rule: passports no longer accepted as identification at polling stations, only "
+        "national ID cards",
+    ),
+    contradicts(
+        8,
+        "Half a million voters added to the electoral register last week, all of them notified "
+        "by letter",
+    ),
+    contradicts(
+        9,
+        "Voting machines in the southern district broke down overnight, thousands of votes "
+        "counted by hand instead",
+    ),
+    contradicts(
+        10,
+        "Postal votes of citizens abroad, posted from the consulate -> not counted until a week "
+        "after election night",
+    ),
+    unrelated("Is the pharmacy on Main Street open on Sunday? Need to pick up my prescription"),
+    unrelated("Fuel prices going up 20% next week -> fill your tank now, forwarded by a friend"),
+    paraphrases(
+        12,
+        "Voto por WhatsApp ya habilitado: foto de la cédula + número del candidato al contacto "
+        "oficial del tribunal electoral",
+    ),
+    paraphrases(
+        13,
+        "Traslado sin aviso de todas las mesas de la Escuela San Miguel al estadio municipal; "
+        "el colegio electoral, cerrado",
+    ),
+    paraphrases(
+        14,
+        "Día de elecciones -> toque de queda a partir de las seis de la tarde, detenido quien "
+        "esté en la calle",
+    ),
+    paraphrases(
+        15,
+        "Gente votando dos y tres veces porque la tinta indeleble sale en segundos con lejía y "
+        "vinagre",
+    ),
+    paraphrases(
+        17,
+        "Según una lista que circula en redes: en la provincia costera votaron más de 20.000 "
+        "muertos",
+    ),
+    paraphrases(
+        18,
+        "Pérdida del bono familiar y de la ayuda por hijo durante un año para quien no vaya a "
+        "votar",
+    ),
+    paraphrases(
+        20,
+        "Urnas ya llenas de papeletas al llegar a los centros de votación, antes de la "
+        "apertura; se ve en un video",
+    ),
+    paraphrases(
+        23,
+        "Conteo de votos amañado: el programa lo hizo una empresa extranjera y lo configuró a "
+        "favor de un candidato",
+    ),
+    contradicts(
+        12,
+        "Por WhatsApp solo se consulta dónde votar: manda tu número de cédula al contacto "
+        "oficial del tribunal",
+    ),
+    contradicts(
+        13,
+        "Escuela San Miguel: solo una mesa se trasladó al estadio municipal, las demás siguen "
+        "en la escuela",
+    ),
+    contradicts(
+        14,
+        "Toque de queda desde las seis de la tarde el día después de las elecciones, no el "
+        "mismo día",
+    ),
+    contradicts(
+        16,
+        "Los consulados sí reciben votos este año -> no hace falta volver al país para votar "
+        "desde el extranjero",
+    ),
+    contradicts(
+        17,
+        "Más de 20.000 personas fallecidas siguen inscritas en el padrón de la provincia "
+        "costera, pero ninguna votó",
+    ),
+    contradicts(18, "Quien vote recibe un bono familiar extra durante un año"),
+    contradicts(
+        19,
+        "Jornada electoral en un solo día, el domingo; el sábado solo se reparte el material a "
+        "los centros",
+    ),
+    contradicts(
+        20, "Video: urnas que llegaron vacías y selladas a los centros de votación antes de abrir"
+    ),
+    contradicts(
+        21,
+        "La candidata de la alianza ecologista recibió anoche el apoyo de su rival, que se retiró",
+    ),
+    contradicts(
+        22, "Para votar basta una foto del documento en el celular; el original ya no hace falta"
+    ),
+    unrelated("¿Alguien sabe a qué hora abre el registro civil para renovar el pasaporte?"),
+    unrelated("Ojo: estafa con mensajes del banco que piden tu clave por SMS, no respondan"),
+    paraphrases(
+        24,
+        "Vote en ligne possible cette année : il suffit de cliquer sur le lien du SMS envoyé "
+        "par le ministère de l'Intérieur",
+    ),
+    paraphrases(
+        25, "Seul le stylo noir accepté dans l'isoloir -> bulletins remplis au stylo bleu annulés"
+    ),
+    paraphrases(
+        26,
+        "Avant même la fermeture des bureaux de vote, la télé avait déjà donné les résultats du "
+        "premier tour",
+    ),
+    paraphrases(
+        27,
+        "Électeurs envoyés à la gare routière pour voter, car le bureau de vote de la mairie "
+        "est fermé pour travaux",
+    ),
+    paraphrases(
+        28, "Pas de déplacement pour voter dimanche = amende de 150 euros envoyée à chacun"
+    ),
+    paraphrases(29, "Fin des procurations pour ce scrutin ; vote en personne obligatoire"),
+    paraphrases(
+        31,
+        "Piratage à distance possible pendant le dépouillement : les machines à voter sont "
+        "connectées à Internet",
+    ),
+    paraphrases(
+        33,
+        "Report d'une semaine du scrutin annoncé par la préfecture. Cause : une épidémie de grippe",
+    ),
+    contradicts(
+        24,
+        "Lien envoyé par SMS par le ministère de l'Intérieur -> pour vérifier son inscription "
+        "sur les listes, pas pour voter",
+    ),
+    contradicts(
+        25,
+        "Bulletins remplis au crayon à papier annulés : seul le stylo est accepté dans l'isoloir",
+    ),
+    contradicts(
+        26,
+        "Résultats du premier tour donnés à la télévision deux heures après la fermeture des "
+        "bureaux de vote",
+    ),
+    contradicts(
+        27,
+        "Bureau de vote de la gare routière fermé pour travaux, électeurs redirigés vers la mairie",
+    ),
+    contradicts(28, "Amende de 150 euros pour ceux qui votent deux fois dimanche"),
+    contradicts(
+        29, "Procurations toujours acceptées pour ce scrutin, pas besoin de voter en personne"
+    ),
+    contradicts(
+        30,
+        "Vidéo : un candidat confirme sa candidature et appelle ses électeurs à se mobiliser "
+        "contre son adversaire",
+    ),
+    contradicts(
+        31, "Les machines à voter tombent en panne pendant le dépouillement à cause de la chaleur"
+    ),
+    contradicts(
+        32,
+        "Sans carte d'identité, impossible de voter en ville : les bureaux refuseront ceux qui "
+        "n'en ont pas",
+    ),
+    contradicts(
+        33, "Scrutin avancé d'une semaine à cause d'une épidémie de grippe, selon la préfecture"
+    ),
+    unrelated("Quelqu'un sait si la piscine municipale rouvre lundi ?"),
+    unrelated(
+        "Inscriptions pour être assesseur au bureau de vote ouvertes jusqu'à vendredi, qui est "
+        "dispo ?"
+    ),
+    paraphrases(
+        34,
+        "Adiamento da eleição para dezembro: decisão do tribunal eleitoral, motivo falta de urnas",
+    ),
+    paraphrases(
+        35,
+        "Doença de pele passada pela tinta no dedo dos eleitores -> o mesmo frasco é usado em "
+        "todo mundo",
+    ),
+    paraphrases(36, "Voto pelo app do banco: mesma senha do cartão, é só achar a opção eleições"),
+    paraphrases(
+        37, "Troca de votos na seção: vídeo mostra urna eletrônica aberta com chave de fenda"
+    ),
+    paraphrases(
+        38, "Título cancelado não impede de votar: basta apresentar a certidão de nascimento"
+    ),
+    paraphrases(39, "Nova lei proíbe quem tem mais de 70 anos de votar nesta eleição"),
+    paraphrases(40, "Camiseta com a cor de um partido -> voto anulado, ordem dada aos mesários"),
+    paraphrases(
+        41,
+        "Cola em papel com os números dos seus candidatos: pode levar para a cabine, é permitido",
+    ),
+    contradicts(
+        34, "Eleição adiada para dezembro por decisão do tribunal eleitoral por causa das chuvas"
+    ),
+    contradicts(
+        34,
+        "Tribunal eleitoral confirma a eleição na data marcada, apesar da falta de urnas em "
+        "algumas seções",
+    ),
+    contradicts(35, "Tinta no dedo dos eleitores sai com água e sabão no mesmo dia"),
+    contradicts(
+        36, "Golpe no app do banco: mensagem pede a senha do cartão com a desculpa das eleições"
+    ),
+    contradicts(37, "Vídeo mostra cédulas de papel sendo trocadas por mesários na seção"),
+    contradicts(
+        38,
+        "Quem teve o título cancelado pode regularizar no cartório eleitoral apresentando a "
+        "certidão de nascimento",
+    ),
+    contradicts(39, "Eleitores com mais de 70 anos não são obrigados a votar nesta eleição"),
+    contradicts(
+        40, "Ordem aos mesários: barrar na entrada da seção quem chegar com camiseta de partido"
+    ),
+    contradicts(41, "Proibido levar cola em papel para a cabine: o mesário pode anular o voto"),
+    contradicts(41, "É proibido levar o celular para a cabine de votação"),
+    unrelated("Alguém tem o telefone do posto de saúde? Preciso marcar a vacina da gripe"),
+    unrelated("Quando sai o resultado do Enem? Minha filha está ansiosa"),
+    paraphrases(42, "تأجيل الانتخابات لمدة شهر كامل بسبب موجة الحر الشديدة، حسب إعلان الهيئة"),
+    paraphrases(42, "الهيئة: الانتخابات مؤجلة شهراً بسبب الحر"),
+    paraphrases(43, "رفض وضع الحبر الانتخابي على الإصبع -> لأنه يسبب العمى إذا لمس العينين"),
+    paraphrases(
+        44, "أوراق مؤشر عليها مسبقاً لصالح مرشح واحد داخل صناديق الاقتراع عند وصولها إلى المراكز"
+    ),
+    paraphrases(45, "يوم الانتخابات: قطع الإنترنت في كل البلاد حتى لا تُنشر النتائج"),
+    paraphrases(
+        45, "- قطع الإنترنت\n- في جميع أنحاء البلاد\n- يوم الانتخابات\n- السبب: منع نشر النتائج"
+    ),
+    paraphrases(
+        1, "التصويت عبر الهاتف: أرسل YES ورقم مرشحك إلى 4455 ولا داعي للذهاب إلى مركز الاقتراع"
+    ),
+    paraphrases(
+        9,
+        "تحويل آلاف الأصوات لصالح الحزب الحاكم بعد اختراق آلات التصويت في المنطقة الشمالية خلال "
+        "الليل",
+    ),
+    contradicts(42, "أعلنت الهيئة تأجيل الانتخابات أسبوعاً واحداً فقط بسبب موجة الحر"),
+    contradicts(42, "تأجيل الانتخابات شهراً كاملاً بسبب الفيضانات، حسب الهيئة"),
+    contradicts(43, "الحبر الانتخابي يزول بالماء خلال ساعة، لذلك يمكن التصويت مرتين"),
+    contradicts(43, "الحبر الانتخابي يسبب حساسية في الجلد إذا بقي على اليد أكثر من يوم"),
+    contradicts(44, "صناديق الاقتراع وصلت إلى المراكز فارغة ومختومة بالشمع الأحمر"),
+    contradicts(44, "ضبط أوراق اقتراع مؤشر عليها مسبقاً في منزل أحد المرشحين، لا في مراكز الاقتراع"),
+    contradicts(45, "قطع الإنترنت ليلة الانتخابات في العاصمة فقط بسبب عطل فني"),
+    contradicts(45, "لن يتم قطع الإنترنت يوم الانتخابات، والنتائج ستُنشر على موقع الهيئة"),
+    contradicts(10, "الأصوات البريدية للمواطنين في الخارج لا تُحتسب ليلة الانتخابات بل بعد أسبوع"),
+    contradicts(11, "من لا يصوّت يُمنع من تجديد جواز السفر لمدة سنة"),
+    unrelated("هل مكتب البريد مفتوح يوم الجمعة؟"),
+    unrelated("متى تبدأ امتحانات الثانوية العامة هذا العام؟"),
 )

@@ -190,6 +190,8 @@ def run(quick: bool, max_queries: int | None = None) -> str:
         ("held out 19 (blind, never read)", blind_wordings.HELD_OUT_19),
         ("held out 20 (blind, never read)", blind_wordings.HELD_OUT_20),
         ("held out 21 (blind, never read)", blind_wordings.HELD_OUT_21),
+        ("held out 22 (blind, never read)", blind_wordings.HELD_OUT_22),
+        ("held out 23 (blind, never read)", blind_wordings.HELD_OUT_23),
     )
     if quick:  # a smoke check: the first two sets and the newest blind one
         sets = (*sets[:2], sets[-1])
