@@ -49,12 +49,11 @@ import unicodedata
 
 from rapidfuzz import fuzz
 
-from matching.claim_reading import VOTE_ROOT, Reading, is_infinitive, read
+from matching.claim_reading import VOTE_ROOT, Reading, is_infinitive, links_a_place, read
 from matching.claim_retelling import SAME_NAME_RATIO, substituted
 from matching.claim_word_classes import OPPOSITE
 from matching.claim_words import fold
 from matching.conflicts import Conflict, ConflictKind
-from matching.contradiction_words import VOTING_PLACE_LINKS
 from matching.text_normalise import normalise
 
 __all__ = ["Conflict", "ConflictKind", "agrees_on_key_words", "find_conflict", "numbers_disagree"]
@@ -309,7 +308,7 @@ def _only_as_place(placed: Reading, voted: Reading) -> tuple[str, str] | None:
             or not written.startswith(VOTE_ROOT)
             or (
                 at > 0
-                and fold(voted.tokens[at - 1].raw) in _VOTING_PLACE_LINKS
+                and links_a_place(voted.tokens[at - 1])
                 and not is_infinitive(written)
             )
             or any(_same_root(act.stem, stem) for stem in acts + places)
@@ -319,9 +318,6 @@ def _only_as_place(placed: Reading, voted: Reading) -> tuple[str, str] | None:
             if place.voting_place and _same_root(act.stem, place.stem):
                 return place.voting_place, act.raw
     return None
-
-
-_VOTING_PLACE_LINKS = frozenset(fold(word) for word in VOTING_PLACE_LINKS)
 
 
 def _same_root(one: str, other: str) -> bool:

@@ -317,6 +317,12 @@ def _voting_place(words: list[Word], at: int) -> str:
 VOTE_ROOT = "vot"
 
 
+def links_a_place(token: Token) -> bool:
+    """"de", "du", "of"...: the word that joins a noun of voting to the place or thing it names
+    ("bureau de vote", "les urnes de vote")."""
+    return _VOTING_PLACE_LINK.holds(fold(token.raw), token.stem)
+
+
 def is_infinitive(folded: str) -> bool:
     """A Romance infinitive ("voter", "votar"): a verb after "de", where a noun would name."""
     return folded.endswith(("er", "ar", "ir"))
