@@ -49,8 +49,9 @@ import unicodedata
 
 from rapidfuzz import fuzz
 
-from matching.claim_reading import VOTE_ROOT, Reading, is_infinitive, links_a_place, read
+from matching.claim_reading import Reading, links_a_place, read
 from matching.claim_retelling import SAME_NAME_RATIO, substituted
+from matching.claim_voting_place import VOTE_ROOT, is_infinitive
 from matching.claim_word_classes import OPPOSITE
 from matching.claim_words import fold
 from matching.conflicts import Conflict, ConflictKind
@@ -306,11 +307,7 @@ def _only_as_place(placed: Reading, voted: Reading) -> tuple[str, str] | None:
             not act.voting
             or act.voting_place
             or not written.startswith(VOTE_ROOT)
-            or (
-                at > 0
-                and links_a_place(voted.tokens[at - 1])
-                and not is_infinitive(written)
-            )
+            or (at > 0 and links_a_place(voted.tokens[at - 1]) and not is_infinitive(written))
             or any(_same_root(act.stem, stem) for stem in acts + places)
         ):
             continue

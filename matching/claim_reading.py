@@ -7,7 +7,10 @@ all or of some. See `claim_contradiction` and `claim_retelling`.
 Texts are read once and kept (`read` is cached): matched claims come back again and again.
 
 The words (`claim_words`), numbers and dates (`claim_numbers`) and the word classes of the
-tables (`claim_word_classes`) it reads with are in modules of their own.
+tables (`claim_word_classes`) it reads with are in modules of their own, as are the words it
+passes over (`claim_function_words`), negation (`claim_negation`), what is said of all or some
+(`claim_quantities`), names (`claim_names`) and the place a voting word names
+(`claim_voting_place`).
 """
 
 from __future__ import annotations
@@ -19,7 +22,12 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
 
+from matching.claim_function_words import FOLDED_FUNCTION_WORDS, FOLDED_NEGATORS
+from matching.claim_names import name_runs, names_by_stem
+from matching.claim_negation import is_negator, negation_scopes, next_contents
 from matching.claim_numbers import Spans, numbers_and_dates
+from matching.claim_quantities import quantities
+from matching.claim_voting_place import VOTING_PLACE_LINK, voting_place
 from matching.claim_word_classes import (
     OPPOSITE,
     WordSet,
@@ -30,53 +38,33 @@ from matching.claim_word_classes import (
     outcome_group,
     value_table,
 )
-from matching.claim_words import Word, fold, folded_run, stem
+from matching.claim_words import Word, fold, stem
 from matching.contradiction_words import (
-    ALL_WORDS,
     CAUSE_WORDS,
-    CONTRACTION_TAIL,
     DENIAL_WORDS,
     DENIED_OBJECTS,
     DIRECTIONS,
-    FUNCTION_WORDS,
     HOAX_WORDS,
     JOINING_WORDS,
-    LETTERED_TITLES,
     MONTHS,
-    NEGATORS,
-    NOT_NAMES,
     OFFICES,
-    ONE_ARTICLES,
-    ONLY_WORDS,
     ORDINALS,
     PERIODS,
     PLACE_NOUNS,
-    QUANTIFIER_NEGATORS,
     RELATIVE_DAYS,
     SCOPE_SHIFTERS,
-    SOME_WORDS,
     TIME_WORDS,
     TRUTH_WORDS,
-    VOTING_PLACE_HEADS,
-    VOTING_PLACE_LINKS,
-    VOTING_PLACE_NOUNS,
     WEEKDAYS,
 )
 from matching.language import detect_language
 
-# What a negation applies to: this many content words after it (before it, at a clause's end)...
-SCOPE_WORDS = 1
-# ...looked for among this many words.
-SCOPE_SPAN = 5
 # Readings of texts kept (the matched claims come back again and again).
 _CACHED_READINGS = 8_192
 # A text of more words than this keeps no `tokens`: a long message is no retelling of a claim
 # (the substitution check skips it), and 8,192 cached readings of 20,000-character pastes would
 # hold gigabytes of them.
 TOKENS_KEPT_MAX = 200
-# A noun said of all or of some stands within this many words after the quantity ("todas las
-# mesas", "all the polling stations"), function words and numbers skipped.
-QUANTIFIED_REACH = 3
 
 
 _URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+", re.IGNORECASE)
@@ -139,8 +127,8 @@ class Reading:
     # the same for every plain mention, in any clause ("..., in Abuja they are closed on Sunday")
     stated_next: frozenset[tuple[str, str]] = frozenset()
     english: bool = False  # a text with a place noun reads as English (`detect_language`)
-    # a noun (`_noun_key`: "mesa" for "mesas") -> the words saying all of it ("todas las
-    # mesas"), and those saying one or some of it ("solo UNA mesa", "some stations")
+    # a noun (as `claim_quantities` keys it: "mesa" for "mesas") -> the words saying all of it
+    # ("todas las mesas"), and those saying one or some of it ("solo UNA mesa", "some stations")
     all_of: dict[str, str] = field(default_factory=dict)
     some_of: dict[str, str] = field(default_factory=dict)
 
@@ -188,15 +176,15 @@ def read(text: str) -> Reading:
     plain_next: set[tuple[str, str]] = set()
     stated_next: set[tuple[str, str]] = set()
     for clause in clauses.values():
-        scopes = _negation_scopes(clause, portuguese)
-        next_content = _next_contents(clause, portuguese)
+        scopes = negation_scopes(clause, portuguese)
+        next_content = next_contents(clause, portuguese)
         for position, word in enumerate(clause):
             negator = scopes.get(position)
             following = next_content[position]
-            if following is not None and word.folded not in _FUNCTION:
+            if following is not None and word.folded not in FOLDED_FUNCTION_WORDS:
                 if negator is not None:
                     negated_next.add((word.stem, following))
-                elif not _is_negator(clause, position, portuguese):
+                elif not is_negator(clause, position, portuguese):
                     stated_next.add((word.stem, following))
                     if not scopes:  # a clause that denies nothing ("wasn't designed to shoot")
                         plain_next.add((word.stem, following))
@@ -210,7 +198,9 @@ def read(text: str) -> Reading:
                     denials.append(f"{negator} {word.raw}")
                 negated.setdefault(word.stem, negator)
                 negated_count[word.stem] = negated_count.get(word.stem, 0) + 1
-            elif word.folded not in _FUNCTION and not _is_negator(clause, position, portuguese):
+            elif word.folded not in FOLDED_FUNCTION_WORDS and not is_negator(
+                clause, position, portuguese
+            ):
                 plain[word.stem] = plain.get(word.stem, 0) + 1
             group = outcome_group(word.folded)
             if group is not None:
@@ -235,10 +225,10 @@ def read(text: str) -> Reading:
                 dates.setdefault(name, raw)
                 date_kinds[name] = kind
                 spans.setdefault(("date", name), span)
-    names = _names(clauses, spans)
+    names = names_by_stem(clauses, spans)
     runs = tuple(
         (tuple(word.stem for word in run), text[run[0].start : run[-1].end])
-        for run in _name_runs(clauses)
+        for run in name_runs(clauses)
         if len(run) >= 2
     )
     content = [word for word in words if _is_content(word.folded)]
@@ -273,7 +263,7 @@ def read(text: str) -> Reading:
                 _PLACE_NOUN.holds(word.folded, word.stem),
                 word.sentence_start,
                 word.clause,
-                _voting_place(words, position) if voting[position] else "",
+                voting_place(words, position) if voting[position] else "",
             )
             for position, word in enumerate(words)
         ),
@@ -287,50 +277,19 @@ def read(text: str) -> Reading:
         # Only the place-noun check asks, and detecting costs more than the rest of a reading.
         any(_PLACE_NOUN.holds(word.folded, word.stem) for word in words)
         and detect_language(text) == "en",
-        *_quantities(text, clauses),
+        *quantities(text, clauses),
     )
 
 
-def _voting_place(words: list[Word], at: int) -> str:
-    """The place the voting word at `at` names, as written, or "": a noun of the verb "vote"
-    after a place noun and "de" ("bureau de vote", "local de votação"; "en lugar de votar" is
-    "instead of voting"), or before an English head ("voting station"). Election words stay
-    out ("bureau of elections" is an office, "bureau de scrutin" says what "scrutin" says)."""
-    if not words[at].folded.startswith(VOTE_ROOT):
-        return ""
-    first, last = at, at
-    before = [words[at - n] for n in (1, 2) if at - n >= 0]
-    if (
-        not is_infinitive(words[at].folded)
-        and len(before) == 2
-        and _VOTING_PLACE_LINK.holds(before[0].folded, before[0].stem)
-        and _VOTING_PLACE_NOUN.holds(before[1].folded, before[1].stem)
-    ):
-        first = at - 2
-    elif at + 1 < len(words) and _VOTING_PLACE_HEAD.holds(words[at + 1].folded, words[at + 1].stem):
-        last = at + 1
-    else:
-        return ""
-    return " ".join(word.raw for word in words[first : last + 1])
-
-
-VOTE_ROOT = "vot"
-
-
 def links_a_place(token: Token) -> bool:
-    """"de", "du", "of"...: the word that joins a noun of voting to the place or thing it names
+    """ "de", "du", "of"...: the word that joins a noun of voting to the place or thing it names
     ("bureau de vote", "les urnes de vote")."""
-    return _VOTING_PLACE_LINK.holds(fold(token.raw), token.stem)
-
-
-def is_infinitive(folded: str) -> bool:
-    """A Romance infinitive ("voter", "votar"): a verb after "de", where a noun would name."""
-    return folded.endswith(("er", "ar", "ir"))
+    return VOTING_PLACE_LINK.holds(fold(token.raw), token.stem)
 
 
 def _is_content(folded: str) -> bool:
     """Neither a function word nor a negator."""
-    return folded not in _FUNCTION and folded not in _NEGATORS
+    return folded not in FOLDED_FUNCTION_WORDS and folded not in FOLDED_NEGATORS
 
 
 def _blank(pattern: re.Pattern[str], text: str) -> str:
@@ -385,7 +344,8 @@ def _word_matches(text: str) -> list[re.Match[str]]:
         match
         for match in _COMPOUND.finditer(text)
         if not any(
-            fold(part) in _FUNCTION or fold(part) in _NEGATORS for part in match.group(0).split("-")
+            fold(part) in FOLDED_FUNCTION_WORDS or fold(part) in FOLDED_NEGATORS
+            for part in match.group(0).split("-")
         )
     ]
     matches: list[re.Match[str]] = []
@@ -427,136 +387,6 @@ def _is_shifter(words: list[Word], position: int) -> bool:
     )
 
 
-def _is_negator(words: list[Word], position: int, portuguese: bool) -> bool:
-    folded = words[position].folded
-    if folded == "no" and portuguese:
-        return False  # Portuguese "no" is "in the"
-    if folded == "nada" and position > 0 and words[position - 1].folded == "en":
-        return False  # Spanish "en nada" is "in no time" ("se quita en nada con vinagre")
-    if folded == CONTRACTION_TAIL:
-        return position > 0 and words[position - 1].folded.endswith("n")
-    return folded in _NEGATORS
-
-
-def _quantities(text: str, clauses: dict[int, list[Word]]) -> tuple[dict[str, str], dict[str, str]]:
-    """The nouns said of all (`ALL_WORDS`) and of one or some (`SOME_WORDS`; an article that
-    also means "one", `ONE_ARTICLES`, only as in "solo UNA mesa": after an "only" word or in
-    capitals), each as written ("todas las mesas", "UNA mesa") under its `_noun_key`. "each one
-    of the stations" and "cada uno de los votantes" say all of them."""
-    all_of: dict[str, str] = {}
-    some_of: dict[str, str] = {}
-    for clause in clauses.values():
-        for position, word in enumerate(clause):
-            if word.folded in _ALL:
-                found = all_of
-            elif _says_some(clause, position):
-                found = some_of
-            else:
-                continue
-            noun = _quantified(clause, position, found is all_of)
-            if noun is not None:
-                found.setdefault(_noun_key(noun), text[word.start : noun.end])
-    return all_of, some_of
-
-
-def _says_some(words: list[Word], position: int) -> bool:
-    """One or some (`SOME_WORDS`), or an article that also means "one" said as "only one"
-    ("solo UNA mesa", "seulement un bureau"); not the "one" of "each one of"."""
-    folded = words[position].folded
-    before = words[position - 1].folded if position > 0 else ""
-    if before in _ALL:
-        return False
-    if folded in _SOME:
-        return True
-    return folded in _ONE_ARTICLES and (
-        before in _ONLY or (len(words[position].raw) > 1 and words[position].raw.isupper())
-    )
-
-
-def _quantified(words: list[Word], position: int, said_of_all: bool) -> Word | None:
-    """The noun a quantity word says how much of: the first word after it that is no function
-    word, number or quantity word, within `QUANTIFIED_REACH` such words. After an all word, a
-    some word is passed over ("each one of the stations"); after a some word, an all word ends
-    the search."""
-    seen = 0
-    for word in words[position + 1 :]:
-        if word.folded in _FUNCTION or word.folded.isdigit():
-            continue
-        seen += 1
-        if seen > QUANTIFIED_REACH:
-            return None
-        if word.folded in _ALL or word.folded in _SOME or word.folded in _ONE_ARTICLES:
-            if said_of_all:
-                continue
-            return None
-        return word
-    return None
-
-
-def _noun_key(noun: Word) -> str:
-    """What a noun is compared by: as written, without a plural's final "s" or "x" ("mesas",
-    "bureaux", "stations"), an Arabic one after its prefixes."""
-    if "\u0600" <= noun.folded[:1] <= "\u06ff":
-        return noun.stem
-    return noun.folded[:-1] if noun.folded.endswith(("s", "x")) else noun.folded
-
-
-def _next_contents(words: list[Word], portuguese: bool) -> list[str | None]:
-    """For each position, the stem of the first content word after it in its clause (no
-    function word, number or negator), or None; one pass from the end."""
-    following: list[str | None] = [None] * len(words)
-    after: str | None = None
-    for at in range(len(words) - 1, -1, -1):
-        following[at] = after
-        folded = words[at].folded
-        if (
-            folded not in _FUNCTION
-            and not any(char.isdigit() for char in folded)
-            and not _is_negator(words, at, portuguese)
-        ):
-            after = words[at].stem
-    return following
-
-
-def _negation_scopes(words: list[Word], portuguese: bool) -> dict[int, str]:
-    """Position of each content word a negation applies to -> the negator as written.
-
-    Numbers are not negated: "at 5pm, not 8pm" contrasts two values (the number check sees them).
-    """
-    scopes: dict[int, str] = {}
-    for position in range(len(words)):
-        if not _is_negator(words, position, portuguese):
-            continue
-        raw = words[position].raw
-        if words[position].folded == CONTRACTION_TAIL:
-            raw = words[position - 1].raw + "'" + raw
-        after = range(position + 1, min(len(words), position + 1 + SCOPE_SPAN))
-        # "Nenhum voto foi contado": the quantified noun and what is said of it.
-        after_words = SCOPE_WORDS + (words[position].folded in _QUANTIFIER_NEGATORS)
-        before = range(position - 1, max(-1, position - 1 - SCOPE_SPAN), -1)
-        for span, wanted in ((after, after_words), (before, SCOPE_WORDS)):
-            taken = [
-                at
-                for at in span
-                if words[at].folded not in _FUNCTION
-                and not any(char.isdigit() for char in words[at].folded)
-                and not _is_negator(words, at, portuguese)
-            ]
-            # The quantifier's extra word is what is said of the noun, never a capitalised word
-            # (a name, or a German noun): "keine Stimme in Köln doppelt" denies "doppelt".
-            taken = (
-                taken[:SCOPE_WORDS]
-                + [at for at in taken[SCOPE_WORDS:] if not words[at].raw[:1].isupper()][
-                    : wanted - SCOPE_WORDS
-                ]
-            )
-            if taken:
-                for at in taken:
-                    scopes.setdefault(at, raw)
-                break
-    return scopes
-
-
 def _values(
     words: list[Word], table: dict[tuple[str, ...], str]
 ) -> Iterable[tuple[str, str, tuple[int, int]]]:
@@ -574,70 +404,13 @@ def _values(
                 break
 
 
-def _names(clauses: dict[int, list[Word]], spans: Spans) -> dict[str, str]:
-    """Capitalised words not at a sentence's start, in clauses that are not all capitalised
-    (Title Case or SHOUTING says nothing about names), by stem; their spans go to `spans`."""
-    names: dict[str, str] = {}
-    for run in _name_runs(clauses):
-        for word in run:
-            names.setdefault(word.stem, word.raw)
-            spans.setdefault(("name", word.stem), (word.start, word.end))
-    return names
-
-
-def _name_runs(clauses: dict[int, list[Word]]) -> list[list[Word]]:
-    """The name words of each clause (see `_names`), grouped where they follow each other:
-    "Escuela San Miguel" is one run."""
-    runs: list[list[Word]] = []
-    for words in clauses.values():
-        letters = [word for word in words if word.raw[0].isalpha()]
-        capitalised = [word for word in letters if word.raw[0].isupper()]
-        if len(letters) >= 3 and len(capitalised) > 0.5 * len(letters):
-            continue
-        previous = -2
-        for at, word in enumerate(words):
-            if not word.raw[0].isupper():
-                continue
-            # "U" of "U.S.", "Sec." are too short to be sure of; acronyms ("EU", "PT") are not.
-            long_enough = len(word.raw) >= 3 or (len(word.raw) == 2 and word.raw.isupper())
-            if (
-                long_enough and not word.sentence_start and word.folded not in _NOT_NAME_WORDS
-            ) or _lettered(words, word):
-                if at == previous + 1:
-                    runs[-1].append(word)
-                else:
-                    runs.append([word])
-                previous = at
-    return runs
-
-
-def _lettered(words: list[Word], word: Word) -> bool:
-    """A single capital letter right after a title: "Candidate C", "Party B", "Lista A"."""
-    if len(word.raw) != 1:
-        return False
-    at = words.index(word)
-    return at > 0 and words[at - 1].folded in _TITLES
-
-
 # --- the tables, folded like the texts ------------------------------------------------------
 
 
-_NEGATORS = frozenset(fold(word) for word in NEGATORS)
-_QUANTIFIER_NEGATORS = frozenset(fold(word) for word in QUANTIFIER_NEGATORS)
-_FUNCTION = frozenset(fold(word) for word in FUNCTION_WORDS)
-_NOT_NAME_WORDS = frozenset(fold(word) for word in NOT_NAMES) | _FUNCTION | _NEGATORS
-_TITLES = frozenset(fold(word) for word in LETTERED_TITLES)
 _SHIFTERS = frozenset(fold(word) for word in SCOPE_SHIFTERS)
 
 _CAUSE = WordSet(CAUSE_WORDS)
-_ALL = frozenset(fold(word) for word in ALL_WORDS)
-_SOME = frozenset(fold(word) for word in SOME_WORDS)
-_ONE_ARTICLES = frozenset(fold(word) for word in ONE_ARTICLES)
-_ONLY = frozenset(fold(word) for word in ONLY_WORDS)
 _PLACE_NOUN = WordSet(PLACE_NOUNS)
-_VOTING_PLACE_NOUN = WordSet(VOTING_PLACE_NOUNS)
-_VOTING_PLACE_LINK = WordSet(VOTING_PLACE_LINKS)
-_VOTING_PLACE_HEAD = WordSet(VOTING_PLACE_HEADS)
 
 _DENIALS = frozenset(fold(word) for word in DENIAL_WORDS)
 _DENIED = frozenset(fold(word) for word in DENIED_OBJECTS)
@@ -647,12 +420,6 @@ _JOINING = frozenset(word.casefold() for word in JOINING_WORDS)
 _APOSTROPHES = frozenset("'’`´")
 _MARKERS = frozenset(fold(word) for word in TIME_WORDS) | frozenset(
     fold(word) for _, words in DIRECTIONS for word in words
-)
-_NOT_NAME_WORDS |= frozenset(
-    run[0]
-    for rows in (DIRECTIONS, MONTHS, WEEKDAYS, RELATIVE_DAYS, PERIODS, OFFICES, ORDINALS)
-    for _value, written in rows
-    for run in (folded_run(word) for word in written)
 )
 
 

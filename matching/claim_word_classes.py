@@ -3,7 +3,8 @@ voting and election words, parties, whose election it is, outcome groups and the
 (`OPPOSITE`), and how a table of values (places, months, offices...) is folded (`value_table`).
 
 Apart from `claim_reading` so that what a word is by the tables is decided in one place, and
-`claim_reading` keeps to reading clauses, negation and values.
+`claim_reading` and the modules it reads with (`claim_negation`, `claim_quantities`, `claim_names`,
+`claim_voting_place`) keep to reading clauses, negation, values and names.
 """
 
 from __future__ import annotations

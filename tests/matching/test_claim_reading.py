@@ -1,17 +1,14 @@
-"""How the guard reads a text (`matching.claim_reading`): the one-pass search for each word's
-next content word against the obvious search from each word, and what is said of all or some."""
+"""How the guard reads a text (`matching.claim_reading`, `matching.claim_negation`): the
+one-pass search for each word's next content word against the obvious search from each word, and
+what is said of all or some."""
 
 from __future__ import annotations
 
 import pytest
 
-from matching.claim_reading import (
-    _FUNCTION,
-    _is_negator,
-    _next_contents,
-    _words,
-    read,
-)
+from matching.claim_function_words import FOLDED_FUNCTION_WORDS
+from matching.claim_negation import is_negator, next_contents
+from matching.claim_reading import _words, read
 from matching.claim_words import Word
 
 TEXTS = (
@@ -29,9 +26,9 @@ def _next_content_naively(words: list[Word], position: int, portuguese: bool) ->
     for at in range(position + 1, len(words)):
         folded = words[at].folded
         if (
-            folded not in _FUNCTION
+            folded not in FOLDED_FUNCTION_WORDS
             and not any(char.isdigit() for char in folded)
-            and not _is_negator(words, at, portuguese)
+            and not is_negator(words, at, portuguese)
         ):
             return words[at].stem
     return None
@@ -41,7 +38,7 @@ def _next_content_naively(words: list[Word], position: int, portuguese: bool) ->
 @pytest.mark.parametrize("portuguese", [False, True])
 def test_the_one_pass_next_content_word_is_the_naive_one(text: str, portuguese: bool) -> None:
     words = _words(text)
-    assert _next_contents(words, portuguese) == [
+    assert next_contents(words, portuguese) == [
         _next_content_naively(words, position, portuguese) for position in range(len(words))
     ]
 
