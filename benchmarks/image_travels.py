@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageDraw, ImageEnhance, ImageFont, ImageOps
+from PIL import Image, ImageDraw, ImageEnhance, ImageFilter, ImageFont, ImageOps
 
 from benchmarks.image_data import Rng, decode, encode
 
@@ -303,6 +303,41 @@ def collage(pictures: list[Image.Image], rng: Rng, style: Style) -> Image.Image:
     return _jpeg(board, rng)
 
 
+# Frames a photo is posted in on a blurred fill of itself: phone stories and statuses (9:16),
+# portrait posts (4:5), square posts and wide videos (16:9).
+FILL_FRAMES = ((9, 16), (4, 5), (1, 1), (16, 9))
+
+
+def blur_fill(picture: Image.Image, rng: Rng, style: Style) -> Image.Image:
+    """Centred in a frame of another shape (`FILL_FRAMES`) filled with the photo itself enlarged
+    and blurred (6-25 pixels), often darkened, sometimes with a line of text on the fill; then
+    JPEG."""
+    width, height = picture.size
+    frames = [(w, h) for w, h in FILL_FRAMES if abs(w / h - width / height) > 0.1 * width / height]
+    frame_w, frame_h = frames[int(rng.integers(0, len(frames)))]
+    if frame_w / frame_h < width / height:  # taller than the photo: bands above and below
+        canvas = (width, round(width * frame_h / frame_w))
+    else:
+        canvas = (round(height * frame_w / frame_h), height)
+    zoom = max(canvas[0] / width, canvas[1] / height)
+    enlarged = picture.resize((math.ceil(width * zoom), math.ceil(height * zoom)), _LANCZOS)
+    left = (enlarged.width - canvas[0]) // 2
+    top = (enlarged.height - canvas[1]) // 2
+    fill = enlarged.crop((left, top, left + canvas[0], top + canvas[1]))
+    fill = fill.filter(ImageFilter.GaussianBlur(float(rng.uniform(6, 25))))
+    if rng.random() < 0.6:
+        fill = ImageEnhance.Brightness(fill).enhance(float(rng.uniform(0.5, 0.9)))
+    at = ((canvas[0] - width) // 2, (canvas[1] - height) // 2)
+    fill.paste(picture, at)
+    if rng.random() < 0.4:
+        band = at[1] if at[1] else at[0]
+        lettering = _font(style, rng, max(10, band // 4))
+        draw = ImageDraw.Draw(fill)
+        place = (canvas[0] // 10, band // 3) if at[1] else (band // 10, canvas[1] // 10)
+        draw.text(place, _text(style, rng, 2), fill=(255, 255, 255), font=lettering)
+    return _jpeg(fill, rng)
+
+
 TRAVELS: dict[str, Travel] = {
     "caption band above (any colour, 10-35%)": caption_band("above"),
     "caption band below (any colour, 10-35%)": caption_band("below"),
@@ -314,6 +349,7 @@ TRAVELS: dict[str, Travel] = {
     "rotation 0.5-5° cropped": rotation_crop,
     "colour filter (sepia, saturation, brightness/contrast, grey)": colour_filter,
     "stickers": stickers,
+    "photo on a blurred fill of itself (9:16, 4:5, 1:1, 16:9)": blur_fill,
 }
 # The issue's targets: >= 99% found and >= 95% answered on each of these.
 TARGETED_TRAVELS = (

@@ -109,7 +109,9 @@ def content_boxes(picture: Image.Image, working: WorkingCopy | None = None) -> l
             break
         left, top = left + inner.left, top + inner.top
         region = region[inner.top : inner.bottom, inner.left : inner.right]
-        box = _scaled(Box(left, top, left + inner.width, top + inner.height), scale, picture.size)
+        box = scaled_box(
+            Box(left, top, left + inner.width, top + inner.height), scale, picture.size
+        )
         found.append(_tightened(picture, box, background, slack))
     return found
 
@@ -126,15 +128,15 @@ def is_text_layout(picture: Image.Image) -> bool:
     row_shares = content.mean(axis=1)
     if float((row_shares <= CLEAN_ROW_SHARE).mean()) < TEXT_CLEAN_ROWS:
         return False
-    runs = _runs(row_shares > CLEAN_ROW_SHARE, max_gap=0)
+    lines = runs(row_shares > CLEAN_ROW_SHARE, max_gap=0)
     inked = [
         (start, end)
-        for start, end in runs
+        for start, end in lines
         if _inked(pixels[start:end], content[start:end], background)
     ]
     if len(inked) < MIN_TEXT_LINES:
         return False
-    tallest = max(end - start for start, end in runs)
+    tallest = max(end - start for start, end in lines)
     return bool(tallest < TEXT_LINE_SHARE * pixels.shape[0])
 
 
@@ -193,7 +195,7 @@ def _content_mask(pixels: Int16Image, background: npt.NDArray[np.float64]) -> Bo
     return mask
 
 
-def _runs(flags: BoolArray, max_gap: int) -> list[tuple[int, int]]:
+def runs(flags: BoolArray, max_gap: int) -> list[tuple[int, int]]:
     """(start, end) of each run of True in `flags`, joining runs split by at most `max_gap`."""
     indices = np.flatnonzero(flags)
     if indices.size == 0:
@@ -205,8 +207,8 @@ def _runs(flags: BoolArray, max_gap: int) -> list[tuple[int, int]]:
 
 
 def _tallest_run(flags: BoolArray, max_gap: int) -> tuple[int, int] | None:
-    runs = _runs(flags, max_gap)
-    return max(runs, key=lambda run: run[1] - run[0]) if runs else None
+    found = runs(flags, max_gap)
+    return max(found, key=lambda run: run[1] - run[0]) if found else None
 
 
 def _tightened(
@@ -233,7 +235,8 @@ def _tightened(
     return Box(*edges)
 
 
-def _scaled(box: Box, scale: float, size: tuple[int, int]) -> Box:
+def scaled_box(box: Box, scale: float, size: tuple[int, int]) -> Box:
+    """`box` in a working copy's pixels, in the pixels of the picture of `size` it was made from."""
     width, height = size
     return Box(
         max(0, int(box.left * scale)),

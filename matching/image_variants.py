@@ -24,6 +24,7 @@ from PIL import Image
 
 from matching.errors import LowDetailImage, TextOnlyImage
 from matching.image_bands import band_boxes
+from matching.image_blur_fill import blur_fill_boxes
 from matching.image_collage import collage_boxes, grid_boxes
 from matching.image_decode import DEFAULT_MAX_PIXELS, decode_image
 from matching.image_fingerprint import ImageFingerprint, fingerprint_picture
@@ -205,11 +206,15 @@ def side_crop_boxes(width: int, height: int) -> list[Box]:
 
 def _found_boxes(picture: Image.Image, *, collage: bool, text_layout: bool) -> list[Box]:
     """Boxes that may hold the picture: borders and screenshot frames, caption bands, the
-    upright part of a rotated picture, and (for a query) the parts of a collage. A screenshot
-    of text (`text_layout`) is never cut into bands or a collage: its header bar and its list of
-    messages would pass for a meme's band and picture."""
+    upright part of a rotated picture, a photo on a blurred fill of itself, and (for a query) the
+    parts of a collage. A screenshot of text (`text_layout`) is never cut into bands, a fill or
+    a collage: its header bar and its list of messages would pass for a meme's band and
+    picture."""
     working = working_copy(picture)
-    boxes = list(content_boxes(picture, working))
+    # A blurred fill's boxes come first: never the innermost region (whose crops are indexed)
+    # where a border, a band or a rotation was found too.
+    boxes = [] if text_layout else blur_fill_boxes(working, picture.size)
+    boxes += content_boxes(picture, working)
     banded = [] if text_layout else band_boxes(picture)
     if banded:
         # The likeliest box last but for what is inside it, as the innermost region (the one

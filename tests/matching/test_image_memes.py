@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PIL import Image, ImageDraw, ImageEnhance, ImageOps
+from PIL import Image, ImageDraw, ImageEnhance, ImageFilter, ImageOps
 
 from matching import DEFAULT_ANSWER_THRESHOLD, ImageIndex
 from tests.matching.conftest import font, make_photo
@@ -155,6 +155,34 @@ def _sticker(picture: Image.Image) -> Image.Image:
     return _jpeg(stuck)
 
 
+def _blur_fill(
+    frame: tuple[int, int], radius: float, darker: float = 1.0, text: str | None = None
+) -> Transformation:
+    """Centred in a frame of shape `frame` filled with the photo enlarged and blurred by
+    `radius`, darkened by `darker`, with `text` written on the fill (a phone story or a post)."""
+
+    def filled(picture: Image.Image) -> Image.Image:
+        width, height = picture.size
+        if frame[0] / frame[1] < width / height:
+            canvas = (width, round(width * frame[1] / frame[0]))
+        else:
+            canvas = (round(height * frame[0] / frame[1]), height)
+        zoom = max(canvas[0] / width, canvas[1] / height)
+        enlarged = picture.resize((int(width * zoom) + 1, int(height * zoom) + 1))
+        left, top = (enlarged.width - canvas[0]) // 2, (enlarged.height - canvas[1]) // 2
+        fill = enlarged.crop((left, top, left + canvas[0], top + canvas[1]))
+        fill = ImageEnhance.Brightness(fill.filter(ImageFilter.GaussianBlur(radius))).enhance(
+            darker
+        )
+        at = ((canvas[0] - width) // 2, (canvas[1] - height) // 2)
+        fill.paste(picture, at)
+        if text is not None:
+            ImageDraw.Draw(fill).text((10, 8), text, fill="white", font=font(max(10, at[1] // 4)))
+        return _jpeg(fill)
+
+    return filled
+
+
 TRANSFORMATIONS: dict[str, Transformation] = {
     "white band above 20%": _band((255, 255, 255), 0.2, 0.0),
     "black band below 12%": _band((0, 0, 0), 0.0, 0.12),
@@ -182,6 +210,9 @@ TRANSFORMATIONS: dict[str, Transformation] = {
         ImageEnhance.Brightness(picture).enhance(1.2)
     ).enhance(0.8),
     "small sticker": _sticker,
+    "story frame 9:16 on a blurred fill": _blur_fill((9, 16), 12),
+    "square post on a darker blurred fill, text on it": _blur_fill((1, 1), 8, 0.7, "LOOK AT THIS"),
+    "wide frame 16:9 with blurred sides": _blur_fill((16, 9), 20, 0.8),
 }
 
 

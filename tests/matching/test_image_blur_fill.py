@@ -1,0 +1,47 @@
+"""Finding a photo centred on a blurred, enlarged copy of itself (`image_blur_fill`): the box
+is the photo's to within a few pixels, a line of text on the fill does not move it, and a plain
+photo has no fill found in it."""
+
+from __future__ import annotations
+
+import pytest
+from PIL import Image, ImageDraw, ImageFilter
+
+from matching.image_blur_fill import blur_fill_boxes
+from matching.image_regions import Box, working_copy
+from tests.matching.conftest import font, make_photo
+
+
+def _on_fill(picture: Image.Image, canvas: tuple[int, int], text: str | None) -> Image.Image:
+    zoom = max(canvas[0] / picture.width, canvas[1] / picture.height)
+    enlarged = picture.resize((int(picture.width * zoom) + 1, int(picture.height * zoom) + 1))
+    fill = enlarged.crop((0, 0, *canvas)).filter(ImageFilter.GaussianBlur(10))
+    fill.paste(picture, ((canvas[0] - picture.width) // 2, (canvas[1] - picture.height) // 2))
+    if text is not None:
+        ImageDraw.Draw(fill).text((12, 10), text, fill="white", font=font(24))
+    return fill
+
+
+def _near(found: list[Box], expected: Box, slack: int) -> bool:
+    return any(
+        max(abs(a - b) for a, b in zip(box, expected, strict=True)) <= slack for box in found
+    )
+
+
+@pytest.mark.parametrize(
+    ("canvas", "text"),
+    [((320, 569), None), ((320, 569), "BREAKING: LOOK"), ((427, 240), None), ((320, 320), "wow")],
+    ids=["story 9:16", "story with text on the fill", "wide 16:9", "square"],
+)
+def test_the_photo_on_a_blurred_fill_is_found(canvas: tuple[int, int], text: str | None) -> None:
+    photo = make_photo(7, (320, 240))
+    posted = _on_fill(photo, canvas, text)
+    left, top = (canvas[0] - 320) // 2, (canvas[1] - 240) // 2
+    found = blur_fill_boxes(working_copy(posted), posted.size)
+    assert _near(found, Box(left, top, left + 320, top + 240), slack=4), found
+
+
+@pytest.mark.parametrize("seed", range(100, 120))
+def test_a_plain_photo_has_no_fill(seed: int) -> None:
+    photo = make_photo(seed, (320, 240))
+    assert blur_fill_boxes(working_copy(photo), photo.size) == []
