@@ -338,6 +338,29 @@ def blur_fill(picture: Image.Image, rng: Rng, style: Style) -> Image.Image:
     return _jpeg(fill, rng)
 
 
+def lettering(picture: Image.Image, rng: Rng, style: Style) -> Image.Image:
+    """A meme's caption written over the photo itself: a line near the top and one near the
+    bottom, 8-14% of its height, white letters outlined in black; then JPEG."""
+    lettered = picture.copy()
+    draw = ImageDraw.Draw(lettered)
+    width, height = picture.size
+    size = max(8, int(height * rng.uniform(0.08, 0.14)))
+    lettering_font = _font(style, rng, size)
+    for top, words in (
+        (int(height * rng.uniform(0.01, 0.05)), 3),
+        (int(height * (1 - rng.uniform(0.12, 0.2))), 2),
+    ):
+        draw.text(
+            (int(width * rng.uniform(0.03, 0.15)), top),
+            _text(style, rng, words),
+            fill=(255, 255, 255),
+            font=lettering_font,
+            stroke_width=max(1, size // 15),
+            stroke_fill=(0, 0, 0),
+        )
+    return _jpeg(lettered, rng)
+
+
 TRAVELS: dict[str, Travel] = {
     "caption band above (any colour, 10-35%)": caption_band("above"),
     "caption band below (any colour, 10-35%)": caption_band("below"),
@@ -350,6 +373,7 @@ TRAVELS: dict[str, Travel] = {
     "colour filter (sepia, saturation, brightness/contrast, grey)": colour_filter,
     "stickers": stickers,
     "photo on a blurred fill of itself (9:16, 4:5, 1:1, 16:9)": blur_fill,
+    "caption lettered over the photo (top and bottom)": lettering,
 }
 # The issue's targets: >= 99% found and >= 95% answered on each of these.
 TARGETED_TRAVELS = (

@@ -56,7 +56,7 @@ def unstuck(picture: Image.Image) -> Image.Image | None:
             max(0, box.left - MARGIN_PX) : box.right + MARGIN_PX,
         ] = 0.0
     radius = max(2, round(FILL_RADIUS_SHARE * max(grey.shape)))
-    around = _blur(grey * known, radius) / np.maximum(_blur(known, radius), 1e-9)
+    around = box_blur(grey * known, radius) / np.maximum(box_blur(known, radius), 1e-9)
     painted = np.where(known > 0, grey, around)
     return Image.fromarray(np.clip(np.rint(painted), 0, 255).astype(np.uint8))
 
@@ -130,7 +130,7 @@ def blobs(mask: BoolImage) -> list[tuple[int, Box]]:
     return [(count, Box(*edges)) for count, *edges in found.values()]
 
 
-def _blur(values: Floats, radius: int) -> Floats:
+def box_blur(values: Floats, radius: int) -> Floats:
     """Two passes of a (2 radius + 1)-wide box blur across and down (near a Gaussian), zero
     outside: sums, so that a normalised blur can divide by the blurred weights."""
     for _ in range(2):

@@ -28,6 +28,7 @@ from matching.image_blur_fill import blur_fill_boxes
 from matching.image_collage import collage_boxes, grid_boxes
 from matching.image_decode import DEFAULT_MAX_PIXELS, decode_image
 from matching.image_fingerprint import ImageFingerprint, fingerprint_picture
+from matching.image_lettering import unlettered
 from matching.image_regions import Box, content_boxes, is_text_layout, working_copy
 from matching.image_rotation import fill_cropped, rotated_crops
 from matching.image_stickers import unstuck
@@ -100,7 +101,8 @@ def index_fingerprints(
 def picture_query_fingerprints(picture: Image.Image) -> list[ImageFingerprint]:
     """`query_fingerprints` of an already decoded picture: its regions, then the whole picture
     trimmed at one edge across and one edge down (`trimmed_boxes`), the whole picture with its
-    stickers painted over (`image_stickers.unstuck`), if it has any, and its halves and quarters
+    stickers painted over (`image_stickers.unstuck`) and with its lettering painted over
+    (`image_lettering.unlettered`), if it has any, and its halves and quarters
     (`image_collage.grid_boxes`)."""
     regions = _regions(picture, collage=True)
     # `_regions` keeps the whole picture first unless it is a text layout: then trims of it are
@@ -113,6 +115,9 @@ def picture_query_fingerprints(picture: Image.Image) -> list[ImageFingerprint]:
         painted = unstuck(picture)
         if painted is not None:
             extra.append(painted)
+        unlabelled = unlettered(picture)
+        if unlabelled is not None:
+            extra.append(unlabelled)
         extra += [reduced.crop(box) for box in grid_boxes(*reduced.size)]
     return _fingerprints([*regions, *extra])
 

@@ -183,6 +183,24 @@ def _blur_fill(
     return filled
 
 
+def _lettered(ink: str, outline: str, share: float) -> Transformation:
+    """A meme's caption written over the photo, letters `share` of its height: a line at the
+    top and one at the bottom."""
+
+    def written(picture: Image.Image) -> Image.Image:
+        lettered = picture.copy()
+        draw = ImageDraw.Draw(lettered)
+        size = round(picture.height * share)
+        lettering = font(size)
+        for top, text in ((4, "WHEN THEY SAY"), (picture.height - size - 12, "IT WAS FAIR")):
+            draw.text(
+                (12, top), text, fill=ink, font=lettering, stroke_width=2, stroke_fill=outline
+            )
+        return _jpeg(lettered)
+
+    return written
+
+
 TRANSFORMATIONS: dict[str, Transformation] = {
     "white band above 20%": _band((255, 255, 255), 0.2, 0.0),
     "black band below 12%": _band((0, 0, 0), 0.0, 0.12),
@@ -213,6 +231,9 @@ TRANSFORMATIONS: dict[str, Transformation] = {
     "story frame 9:16 on a blurred fill": _blur_fill((9, 16), 12),
     "square post on a darker blurred fill, text on it": _blur_fill((1, 1), 8, 0.7, "LOOK AT THIS"),
     "wide frame 16:9 with blurred sides": _blur_fill((16, 9), 20, 0.8),
+    "white caption outlined in black over the photo": _lettered("white", "black", 0.14),
+    "big white caption outlined in black over the photo": _lettered("white", "black", 0.2),
+    "black caption outlined in white over the photo": _lettered("black", "white", 0.11),
 }
 
 
