@@ -299,7 +299,9 @@ def markdown(
         "long-winded retellings) were measured as its checks grew (decision 126 has their "
         "figures before them); 14 and 16 were read; 18 was read to choose decision 127's check, "
         "and 20 and 21 (code-switching; hearsay) were measured with and without it (decision "
-        "127 has both); 15, 17, 19, 20 and 21 were never read. The multilingual extra's rows are "
+        "127 has both); 22 and 23 (the claim inside a longer message; summarised or reordered) "
+        "were measured with and without a check then rejected (decision 128); 15, 17, 19, 20, "
+        "21, 22 and 23 were never read. The multilingual extra's rows are "
         "the same catalogue with the `multilingual` extra (its vectors computed first, as the "
         "bot stores them), blind sets only; the 'with another' columns are confident answers "
         "with a different fact-check:",

@@ -6,8 +6,9 @@ is 12-20 bits from its photo and often only a "possible match".
 `unlettered(picture)` is the picture in grey with those letters painted over by the shades
 around them (a normalised blur of the rest, as `image_stickers` paints stickers): a query
 searches it besides the picture itself. Letters are white pixels next to black ones: a photo's
-own white next to black (a zebra, a printed page) is painted over too, which only adds one
-fingerprint that matches nothing.
+own white next to black (a zebra, a printed page) is painted over too, which adds one
+fingerprint of the same photo, smoothed (the image benchmark's distinct pictures still match
+nothing, decision 130).
 """
 
 from __future__ import annotations
@@ -21,12 +22,12 @@ from matching.image_stickers import box_blur
 # Lettering is looked for on a copy no larger than this (as stickers are).
 LETTERING_SIDE_PX = 256
 # White letters: every channel above LIGHT; their outline: every channel below DARK. Chosen on
-# the benchmark's tuning half (decision 130): 215 / 50 answered 85 of 90 copies, 230 / 40 87,
-# 200 / 60 84.
+# the benchmark's tuning half with a prototype (decision 130): 215 / 50 answered 85 of 90 copies,
+# 230 / 40 87, 200 / 60 84; this code answers 85 with 230 / 40.
 LIGHT = 230
 DARK = 40
 # A white pixel is a letter's when a dark one is this close (in pixels of the copy); the letter's
-# pixels and this many more around them are painted over.
+# pixels and one more than this around them are painted over.
 REACH_PX = 2
 # Lettering covers at least this share of the copy, and at most this share (more is a page of
 # text or a black-and-white photo, not a caption).
@@ -66,7 +67,8 @@ def lettering_mask(picture: Image.Image) -> BoolImage:
 
 def grown(mask: BoolImage, reach: int) -> BoolImage:
     """`mask` with every pixel within `reach` (a square) of a True one set: one view of a
-    padded array per offset, several times faster than Pillow's MaxFilter (a test compares)."""
+    padded array per offset, the same as Pillow's MaxFilter (a test compares the two) without
+    going through an image."""
     height, width = mask.shape
     padded = np.pad(mask, reach)
     side = 2 * reach + 1

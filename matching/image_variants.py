@@ -4,13 +4,13 @@ Hashes are global: a 10% crop, a border, a caption band or a screenshot frame mo
 from its original. So robustness comes from both sides, and the two must be used together:
 
 - `index_fingerprints(image_bytes)`: for a fact-check's image, the whole picture, the picture found
-  inside it (borders, caption bands and screenshot frames removed), its mirror image and a grid of
-  crops of up to 10%. Store all of them (each is one hex string of at most 64 characters) under
-  the fact-check; the index is rebuilt from them without the image.
+  inside it (borders, caption bands, screenshot frames and blurred fills removed), its mirror
+  image and a grid of crops of up to 10%. Store all of them (each is one hex string of at most
+  64 characters) under the fact-check; the index is rebuilt from them without the image.
 - `query_fingerprints(image_bytes)`: for a voter's picture, the whole picture and the pictures
   found inside it, the whole trimmed a little at one edge each way (a copy cut on four sides),
-  with its stickers painted over, and its halves and quarters (a collage). Search with all of
-  them; the best hit per fact-check counts.
+  with its stickers painted over, with a caption lettered over it painted over, and its halves
+  and quarters (a collage). Search with all of them; the best hit per fact-check counts.
 
 An image that is only lines of text on a plain background (a screenshot of a tweet or a chat)
 raises TextOnlyImage: such images all fingerprint alike, so they are matched by their text (OCR).
@@ -216,10 +216,7 @@ def _found_boxes(picture: Image.Image, *, collage: bool, text_layout: bool) -> l
     a collage: its header bar and its list of messages would pass for a meme's band and
     picture."""
     working = working_copy(picture)
-    # A blurred fill's boxes come first: never the innermost region (whose crops are indexed)
-    # where a border, a band or a rotation was found too.
-    boxes = [] if text_layout else blur_fill_boxes(working, picture.size)
-    boxes += content_boxes(picture, working)
+    boxes = list(content_boxes(picture, working))
     banded = [] if text_layout else band_boxes(picture)
     if banded:
         # The likeliest box last but for what is inside it, as the innermost region (the one
@@ -241,7 +238,11 @@ def _found_boxes(picture: Image.Image, *, collage: bool, text_layout: bool) -> l
         boxes.append(rotated)
     if collage and not text_layout:
         boxes += collage_boxes(picture, working)
-    return boxes
+    # A blurred fill's boxes come first, and none that another finder found too: the last box
+    # is the innermost region (whose crops are indexed), and plain bars of unequal width are
+    # read as a fill as well, whose "wider band off both ends" box would cut into the photo.
+    filled = [] if text_layout else blur_fill_boxes(working, picture.size)
+    return [*(box for box in filled if box not in boxes), *boxes]
 
 
 def _regions(picture: Image.Image, *, collage: bool = False) -> list[Image.Image]:

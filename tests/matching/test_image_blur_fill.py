@@ -4,9 +4,12 @@ photo has no fill found in it."""
 
 from __future__ import annotations
 
+import io
+
 import pytest
 from PIL import Image, ImageDraw, ImageFilter
 
+from matching import DEFAULT_ANSWER_THRESHOLD, ImageIndex
 from matching.image_blur_fill import blur_fill_boxes
 from matching.image_regions import Box, working_copy
 from tests.matching.conftest import font, make_photo
@@ -45,3 +48,22 @@ def test_the_photo_on_a_blurred_fill_is_found(canvas: tuple[int, int], text: str
 def test_a_plain_photo_has_no_fill(seed: int) -> None:
     photo = make_photo(seed, (320, 240))
     assert blur_fill_boxes(working_copy(photo), photo.size) == []
+
+
+def test_a_photo_between_plain_bars_of_unequal_width_keeps_its_own_crops() -> None:
+    """Plain side bars (40 and 70 pixels) are a border, not a blurred fill: the photo found
+    inside stays the region whose mirror image and crops are indexed, so a mirrored copy of the
+    bare photo is answered."""
+    photo = make_photo(11, (320, 240))
+    framed = Image.new("RGB", (40 + 320 + 70, 240), (30, 30, 30))
+    framed.paste(photo, (40, 0))
+    index: ImageIndex[int] = ImageIndex()
+    assert index.add(1, _png(framed))
+    hits = index.search(_png(photo.transpose(Image.Transpose.FLIP_LEFT_RIGHT)), k=1)
+    assert hits and hits[0].key == 1 and hits[0].score >= DEFAULT_ANSWER_THRESHOLD
+
+
+def _png(picture: Image.Image) -> bytes:
+    buffer = io.BytesIO()
+    picture.save(buffer, "PNG")
+    return buffer.getvalue()

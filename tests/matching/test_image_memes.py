@@ -304,7 +304,15 @@ def test_a_band_above_a_photo_with_a_plain_bottom_is_answered(photo: MakePhoto) 
 
 
 @pytest.mark.parametrize(
-    "name", ["white band above 20%", "rotation 3° black fill", "crop 20% left"]
+    "name",
+    [
+        "white band above 20%",
+        "rotation 3° black fill",
+        "crop 20% left",
+        "story frame 9:16 on a blurred fill",
+        "wide frame 16:9 with blurred sides",
+        "big white caption outlined in black over the photo",
+    ],
 )
 def test_distinct_pictures_and_their_memes_match_nothing(
     index: ImageIndex[int], photo: MakePhoto, name: str
