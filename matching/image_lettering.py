@@ -17,7 +17,7 @@ import numpy as np
 import numpy.typing as npt
 from PIL import Image
 
-from matching.image_stickers import box_blur
+from matching.image_stickers import painted_over, reduced_rgb
 
 # Lettering is looked for on a copy no larger than this (as stickers are).
 LETTERING_SIDE_PX = 256
@@ -42,18 +42,11 @@ BoolImage = npt.NDArray[np.bool_]
 def unlettered(picture: Image.Image) -> Image.Image | None:
     """`picture` in grey (at most LETTERING_SIDE_PX a side) with white lettering outlined in
     black painted over; None when it has none."""
-    copy = picture.convert("RGB")
-    if max(copy.size) > LETTERING_SIDE_PX:
-        copy.thumbnail((LETTERING_SIDE_PX, LETTERING_SIDE_PX), Image.Resampling.LANCZOS)
+    copy = reduced_rgb(picture, LETTERING_SIDE_PX)
     letters = lettering_mask(copy)
     if not MIN_SHARE <= float(letters.mean()) <= MAX_SHARE:
         return None
-    grey = np.asarray(copy.convert("L"), dtype=np.float64)
-    known = (~letters).astype(np.float64)
-    radius = max(2, round(FILL_RADIUS_SHARE * max(grey.shape)))
-    around = box_blur(grey * known, radius) / np.maximum(box_blur(known, radius), 1e-9)
-    painted = np.where(letters, around, grey)
-    return Image.fromarray(np.clip(np.rint(painted), 0, 255).astype(np.uint8))
+    return painted_over(copy, letters, FILL_RADIUS_SHARE)
 
 
 def lettering_mask(picture: Image.Image) -> BoolImage:

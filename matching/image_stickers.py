@@ -42,22 +42,36 @@ Floats = npt.NDArray[np.float64]
 def unstuck(picture: Image.Image) -> Image.Image | None:
     """`picture` in grey (at most STICKER_SIDE_PX a side) with its stickers painted over; None
     when it has none."""
-    copy = picture.convert("RGB")
-    if max(copy.size) > STICKER_SIDE_PX:
-        copy.thumbnail((STICKER_SIDE_PX, STICKER_SIDE_PX), Image.Resampling.LANCZOS)
+    copy = reduced_rgb(picture, STICKER_SIDE_PX)
     boxes = sticker_boxes(flat_mask(copy))
     if not boxes:
         return None
-    grey = np.asarray(copy.convert("L"), dtype=np.float64)
-    known = np.ones_like(grey)
+    cover = np.zeros((copy.height, copy.width), dtype=np.bool_)
     for box in boxes:
-        known[
+        cover[
             max(0, box.top - MARGIN_PX) : box.bottom + MARGIN_PX,
             max(0, box.left - MARGIN_PX) : box.right + MARGIN_PX,
-        ] = 0.0
-    radius = max(2, round(FILL_RADIUS_SHARE * max(grey.shape)))
-    around = box_blur(grey * known, radius) / np.maximum(box_blur(known, radius), 1e-9)
-    painted = np.where(known > 0, grey, around)
+        ] = True
+    return painted_over(copy, cover, FILL_RADIUS_SHARE)
+
+
+def reduced_rgb(picture: Image.Image, side: int) -> Image.Image:
+    """`picture` in RGB, at most `side` pixels a side (as the index's variants are made)."""
+    copy = picture.convert("RGB")
+    if max(copy.size) > side:
+        copy.thumbnail((side, side), Image.Resampling.LANCZOS)
+    return copy
+
+
+def painted_over(copy: Image.Image, cover: BoolImage, radius_share: float) -> Image.Image:
+    """`copy` in grey with the pixels of `cover` painted by the shades around them: a blur of
+    the rest, normalised by how much of the rest each blur window saw, of radius `radius_share`
+    of the longer side."""
+    grey = np.asarray(copy.convert("L"), dtype=np.float64)
+    known = (~cover).astype(np.float64)
+    radius = max(2, round(radius_share * max(grey.shape)))
+    around = _blur(grey * known, radius) / np.maximum(_blur(known, radius), 1e-9)
+    painted = np.where(cover, around, grey)
     return Image.fromarray(np.clip(np.rint(painted), 0, 255).astype(np.uint8))
 
 
@@ -130,7 +144,7 @@ def blobs(mask: BoolImage) -> list[tuple[int, Box]]:
     return [(count, Box(*edges)) for count, *edges in found.values()]
 
 
-def box_blur(values: Floats, radius: int) -> Floats:
+def _blur(values: Floats, radius: int) -> Floats:
     """Two passes of a (2 radius + 1)-wide box blur across and down (near a Gaussian), zero
     outside: sums, so that a normalised blur can divide by the blurred weights."""
     for _ in range(2):
