@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import or_, update
+from sqlalchemy import ColumnElement, or_, update
 from sqlmodel import col
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -50,16 +50,8 @@ async def hold_for_closing(session: AsyncSession, item_id: int, actor: str) -> H
     second waits for the first's transaction (PostgreSQL's row lock, SQLite's one writer) and
     then finds the item closed, so voters are never notified twice.
     """
-    result = await session.exec(
-        update(QueueItem)
-        .execution_options(synchronize_session=False)
-        .where(
-            col(QueueItem.id) == item_id,
-            col(QueueItem.status) == QueueStatus.OPEN,
-            or_(col(QueueItem.assignee).is_(None), col(QueueItem.assignee) == actor),
-        )
-        .values(updated_at=utc_now())
-    )
+    holder = or_(col(QueueItem.assignee).is_(None), col(QueueItem.assignee) == actor)
+    result = await _if_open(session, item_id, holder)
     item = await session.get(QueueItem, item_id, populate_existing=True)
     return Held(_why(result, item, actor), item)
 
@@ -79,12 +71,7 @@ async def take(session: AsyncSession, item_id: int, actor: str, *, over: bool) -
     if seen is not None and not over:
         return Held(Hold.TAKEN, item)
     holder = col(QueueItem.assignee).is_(None) if seen is None else col(QueueItem.assignee) == seen
-    result = await session.exec(
-        update(QueueItem)
-        .execution_options(synchronize_session=False)
-        .where(col(QueueItem.id) == item_id, col(QueueItem.status) == QueueStatus.OPEN, holder)
-        .values(assignee=actor, updated_at=utc_now())
-    )
+    result = await _if_open(session, item_id, holder, assignee=actor)
     if rowcount(result):
         await session.refresh(item)
         return Held(Hold.OK, item, previous=seen)
@@ -94,18 +81,22 @@ async def take(session: AsyncSession, item_id: int, actor: str, *, over: bool) -
 
 async def release(session: AsyncSession, item_id: int, actor: str) -> Held:
     """Unassign item `item_id`, which only the fact-checker holding it may do."""
-    result = await session.exec(
-        update(QueueItem)
-        .execution_options(synchronize_session=False)
-        .where(
-            col(QueueItem.id) == item_id,
-            col(QueueItem.status) == QueueStatus.OPEN,
-            col(QueueItem.assignee) == actor,
-        )
-        .values(assignee=None, updated_at=utc_now())
-    )
+    result = await _if_open(session, item_id, col(QueueItem.assignee) == actor, assignee=None)
     item = await session.get(QueueItem, item_id, populate_existing=True)
     return Held(_why(result, item, actor), item)
+
+
+async def _if_open(
+    session: AsyncSession, item_id: int, holder: ColumnElement[bool], **values: object
+) -> object:
+    """The guarded UPDATE each hold is: item `item_id`, if it is open and `holder` holds, gets
+    `values` and a new `updated_at`. The result's `rowcount` says whether it did."""
+    return await session.exec(
+        update(QueueItem)
+        .execution_options(synchronize_session=False)
+        .where(col(QueueItem.id) == item_id, col(QueueItem.status) == QueueStatus.OPEN, holder)
+        .values(updated_at=utc_now(), **values)
+    )
 
 
 def rowcount(result: object) -> int:
