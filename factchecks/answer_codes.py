@@ -12,8 +12,9 @@ import re
 import secrets
 from datetime import datetime
 
-from sqlalchemy import func
+from sqlalchemy import bindparam, func
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.sql.dml import ReturningInsert
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -21,6 +22,30 @@ from factchecks.models import AnswerCode, FactCheck, VerifyAttempt
 from factchecks.verdicts import Verdict
 
 _ANSWER_CODE = AnswerCode.__table__  # type: ignore[attr-defined]
+
+
+def _insert_unless_taken(
+    dialect: type[postgresql.Insert] | type[sqlite.Insert],
+) -> ReturningInsert[tuple[int]]:
+    """INSERT a code, doing nothing when it is taken; RETURNING its id (none when taken)."""
+    return (
+        dialect(_ANSWER_CODE)
+        .values(
+            code=bindparam("code"),
+            fact_check_id=bindparam("fact_check_id"),
+            verdict=bindparam("verdict"),
+            created_at=bindparam("created_at"),
+        )
+        .on_conflict_do_nothing(index_elements=["code"])
+        .returning(_ANSWER_CODE.c.id)
+    )
+
+
+# Built once per dialect: every automatic answer issues a code (decision 119's reason).
+_ISSUE = {
+    "postgresql": _insert_unless_taken(postgresql.Insert),
+    "sqlite": _insert_unless_taken(sqlite.Insert),
+}
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford: no I, L, O, U
 CODE_CHARS = 8  # 40 bits
@@ -64,19 +89,17 @@ async def issue(session: AsyncSession, fact_check: FactCheck, at: datetime) -> s
 
     One INSERT that skips a code already taken (the unique constraint decides), then another
     code: one round trip per answer rather than a look-up and an insert."""
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    statement = _ISSUE[session.get_bind().dialect.name]
     while True:
         code = new_code()
         inserted = await session.exec(
-            dialect.insert(_ANSWER_CODE)
-            .values(
-                code=code,
-                fact_check_id=fact_check.id or 0,
-                verdict=Verdict(fact_check.verdict),
-                created_at=at,
-            )
-            .on_conflict_do_nothing(index_elements=["code"])
-            .returning(_ANSWER_CODE.c.id)
+            statement,
+            params={
+                "code": code,
+                "fact_check_id": fact_check.id or 0,
+                "verdict": Verdict(fact_check.verdict),
+                "created_at": at,
+            },
         )
         if inserted.first() is not None:
             return code

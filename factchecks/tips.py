@@ -29,6 +29,9 @@ class NewTip:
     language: str | None
     forwarded: bool
     frequently_forwarded: bool = False
+    # The fact-check (its id and the match's score) the tip is answered with at once, if it
+    # is: the tip is then stored answered, with no second write (decision 131).
+    answer: tuple[int, float] | None = None
 
 
 async def find_tip(session: AsyncSession, channel: str, external_id: str) -> Tip | None:
@@ -54,7 +57,9 @@ async def store_tip(session: AsyncSession, new: NewTip) -> tuple[Tip, bool]:
         language=new.language,
         forwarded=new.forwarded,
         frequently_forwarded=new.frequently_forwarded,
-        status=TipStatus.RECEIVED,
+        status=TipStatus.RECEIVED if new.answer is None else TipStatus.ANSWERED,
+        fact_check_id=None if new.answer is None else new.answer[0],
+        match_score=None if new.answer is None else new.answer[1],
     )
     session.add(tip)
     await session.flush()

@@ -31,7 +31,7 @@ from factchecks.clock import utc_now
 from factchecks.database import on_commit
 from factchecks.limits import LimitReached
 from factchecks.match_index import MatchQuery
-from factchecks.models import QueueStatus, Requester, Tip, TipStatus
+from factchecks.models import FactCheck, QueueStatus, Requester, Tip, TipStatus
 from factchecks.pseudonyms import keyed_id
 from matching import Decision, Hit, decide, detect_language
 
@@ -54,13 +54,28 @@ def person_of(message: InboundMessage) -> Person:
 
 async def receive_tip(core: Core, message: InboundMessage) -> Reply | None:
     """Store and answer one claim (text, pictures, or both); None when it was stored before,
-    or when it is over the voter's tip limit and they were told so already."""
+    or when it is over the voter's tip limit and they were told so already.
+
+    The catalogue is searched before anything is written, so that a tip answered at once is
+    stored, answered and its reply queued in one transaction (decision 131). Nothing is lost
+    if the worker stops before it: the message waits in the inbox until it is handled."""
     text = message.text.strip()[:MAX_TIP_CHARS]
     media = await examine_media(message)
+    language = detect_language(text) if text else None
+    query = MatchQuery(text=text, fingerprints=media.fingerprints)
+    hits = await core.index.search_catalogue(query) if query.text or query.fingerprints else []
+    decision = decide(hits, core.thresholds.answer, core.thresholds.suggest)
     async with core.db.transaction(brief=True) as session:
         requester = await voter(session, core, person_of(message))
         over_limit = await limits.check_tip_limit(
             session, requester.id or 0, core.tip_limits, utc_now()
+        )
+        # The fact-check to answer with, read before the tip is stored so that the tip is
+        # stored answered; None (the tip goes on to the desk) when it was removed meanwhile.
+        fact_check = (
+            await catalogue.get_fact_check(session, hits[0].key)
+            if decision is Decision.ANSWER and over_limit is None
+            else None
         )
         if over_limit is None:
             advance(requester, Event.CLAIM)
@@ -74,28 +89,31 @@ async def receive_tip(core: Core, message: InboundMessage) -> Reply | None:
                 text=text,
                 fingerprint=media.primary.hex() if media.primary else None,
                 media_note=":".join(filter(None, (message.media_kind, media.problem))) or None,
-                # Not worth detecting for a tip nobody answers (a flood costs less).
-                language=detect_language(text)
-                if text and not (over_limit and over_limit.told)
-                else None,
+                language=language,
                 forwarded=message.forwarded,
                 frequently_forwarded=message.frequently_forwarded,
+                answer=(hits[0].key, hits[0].score) if fact_check is not None else None,
             ),
         )
         if created and over_limit is not None:
             return await _over_limit(session, core, requester, tip, over_limit)
+        if created:
+            channel = message.channel
+            on_commit(session, lambda: core.metrics.tip_received(channel))
+            offer_picker = requesters.is_first_contact(requester) and not message.language_hint
+            choices, prompt = picker(core) if offer_picker else ((), None)
+            if fact_check is not None:
+                shell = Reply((), choices, prompt)
+                return await _answered(session, core, tip, requester, fact_check, shell)
     if not created and tip.status is not TipStatus.RECEIVED:
         log.info("redelivered %s message ignored", message.channel)
         return None
-    if created:
-        core.metrics.tip_received(message.channel)
-        offer_picker = requesters.is_first_contact(requester) and not message.language_hint
-    else:
+    if not created:
         # Stored, never decided: the worker handling it stopped between storing the tip and
         # answering it (a crash, a kill -9). Answer it now, or the voter would never hear back.
         log.info("resuming a %s tip stored but never answered", message.channel)
-        offer_picker = False
-    return await _answer(core, tip, requester, media, offer_picker)
+        choices, prompt = (), None
+    return await _answer(core, tip, requester, media, Reply((), choices, prompt), hits)
 
 
 async def _over_limit(
@@ -110,13 +128,39 @@ async def _over_limit(
     return await reply_to_voter(session, core, requester, value, tip.language)
 
 
-async def _answer(
-    core: Core, tip: Tip, requester: Requester, media: TipMedia, offer_picker: bool
+async def _answered(
+    session: AsyncSession,
+    core: Core,
+    tip: Tip,
+    requester: Requester,
+    fact_check: FactCheck,
+    shell: Reply,
 ) -> Reply:
-    choices, prompt = picker(core) if offer_picker else ((), None)
+    """Tell the voter the verdict of `fact_check`, which `tip` was answered with, inside the
+    caller's transaction. `shell`: the reply's choices and prompt (the language picker)."""
+    language = language_of(core, requester, tip.language)
+    note = await other_language_note(session, fact_check, language)
+    body = match_message(catalogue.view(fact_check), utc_now(), reserved=NOTE_CHARS if note else 0)
+    coded = await with_code(session, replace(shell, parts=(body,)), fact_check)
+    if note is not None:
+        coded = replace(coded, parts=(note, *coded.parts))
+    return await _settled(session, core, requester, tip, coded, Event.ANSWERED)
+
+
+async def _answer(
+    core: Core,
+    tip: Tip,
+    requester: Requester,
+    media: TipMedia,
+    shell: Reply,
+    hits: list[Hit[int]],
+) -> Reply:
+    """Answer a stored tip that its text or fingerprints did not answer at once (or that was
+    resumed): from the text in its pictures, or as unusable, or by queueing it for the desk.
+
+    `shell`: the reply's choices and prompt (the language picker on a first contact)."""
     thresholds = core.thresholds
     query = MatchQuery(text=tip.text, fingerprints=media.fingerprints)
-    hits = await core.index.search_catalogue(query) if query.text or query.fingerprints else []
     decision = decide(hits, thresholds.answer, thresholds.suggest)
     if decision is not Decision.ANSWER and media.readable:
         # Not answered by what the voter wrote or by the pictures' fingerprints: read the text
@@ -131,7 +175,7 @@ async def _answer(
             decision = decide(hits, thresholds.answer, thresholds.suggest)
 
     def answer(body: Msg) -> Reply:
-        return Reply((body,), choices, prompt)
+        return replace(shell, parts=(body,))
 
     async with core.db.transaction(brief=True) as session:
         session.add(requester)
@@ -144,15 +188,7 @@ async def _answer(
             fact_check = await catalogue.get_fact_check(session, hits[0].key)
             if fact_check is not None:
                 tips.mark_answered(session, tip, hits[0].key, hits[0].score)
-                language = language_of(core, requester, tip.language)
-                note = await other_language_note(session, fact_check, language)
-                body = match_message(
-                    catalogue.view(fact_check), utc_now(), reserved=NOTE_CHARS if note else 0
-                )
-                coded = await with_code(session, answer(body), fact_check)
-                if note is not None:
-                    coded = replace(coded, parts=(note, *coded.parts))
-                return await _settled(session, core, requester, tip, coded, Event.ANSWERED)
+                return await _answered(session, core, tip, requester, fact_check, shell)
     suggested = hits[0] if decision is Decision.SUGGEST else None
     queued = answer(Msg(texts.QUEUED))
     return await _queue(core, tip, requester, queued, query, suggested, media.still)
