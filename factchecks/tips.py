@@ -1,4 +1,4 @@
-"""Tips: what voters sent, stored before anything is answered."""
+"""Tips: what voters sent, stored before or with their answer, never after it."""
 
 from __future__ import annotations
 

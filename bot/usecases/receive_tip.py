@@ -1,6 +1,8 @@
-"""Receiving a tip: store it first, then answer it from the catalogue, or queue it.
+"""Receiving a tip: match it against the catalogue, then store it and answer it, or queue it.
 
-A confident match is answered at once; anything else joins (or opens) a queue item for the
+The message is safe in the inbox from before the platform was acknowledged, so the tip is
+matched before anything is written: a confident match is stored, answered and its reply queued
+in one transaction. Anything else is stored first, then joins (or opens) a queue item for the
 fact-checkers and the voter is told they will hear back. A voter over their tip limit
 (`factchecks.limits`) has the tip kept as `rate_limited`, unanswered, and is told once when they
 can send again. A platform that says nothing about the
@@ -63,7 +65,7 @@ async def receive_tip(core: Core, message: InboundMessage) -> Reply | None:
     media = await examine_media(message)
     language = detect_language(text) if text else None
     query = MatchQuery(text=text, fingerprints=media.fingerprints)
-    hits = await core.index.search_catalogue(query) if query.text or query.fingerprints else []
+    hits = await _search_first(core, query)
     decision = decide(hits, core.thresholds.answer, core.thresholds.suggest)
     async with core.db.transaction(brief=True) as session:
         requester = await voter(session, core, person_of(message))
@@ -114,6 +116,19 @@ async def receive_tip(core: Core, message: InboundMessage) -> Reply | None:
         log.info("resuming a %s tip stored but never answered", message.channel)
         choices, prompt = (), None
     return await _answer(core, tip, requester, media, Reply((), choices, prompt), hits)
+
+
+async def _search_first(core: Core, query: MatchQuery) -> list[Hit[int]]:
+    """The catalogue's hits for a tip not stored yet; none when the search fails, so that the
+    tip is stored all the same and goes to the desk (were the error raised, the inbox would
+    retry, then give up on the message, and the tip would never have been stored)."""
+    if not query.text and not query.fingerprints:
+        return []
+    try:
+        return await core.index.search_catalogue(query)
+    except Exception as error:  # the type only: a message could quote the voter's text
+        log.warning("matching a tip failed (%s); it goes to the desk", type(error).__name__)
+        return []
 
 
 async def _over_limit(

@@ -17,8 +17,8 @@ from bot.usecases.receive_tip import receive_tip
 from factchecks import outbox
 from factchecks.clock import utc_now
 from factchecks.limits import TipLimits
-from factchecks.models import OutboxMessage, QueueItem, Tip, TipStatus
-from tests.bot.test_usecases import ARMY, outbox_to
+from factchecks.models import AnswerCode, OutboxMessage, QueueItem, Tip, TipStatus
+from tests.bot.test_usecases import ARMY, SMS, outbox_to
 
 VOTER = "7001"
 
@@ -96,3 +96,25 @@ async def test_a_redelivered_tip_is_not_counted_twice(core: Core) -> None:
         rows = (await session.exec(select(OutboxMessage.reply))).all()
     assert not any(texts.TIP_LIMIT_REACHED[:20] in (row or "") for row in rows)
     assert await _statuses(core) == [TipStatus.QUEUED, TipStatus.QUEUED]
+
+
+async def test_a_known_claim_over_the_limit_is_kept_unanswered_with_no_fact_check(
+    core: Core,
+) -> None:
+    # The catalogue is searched before the limit is counted: a match must still not answer a
+    # voter over the limit, nor mark their kept tip with the fact-check.
+    core = replace(core, tip_limits=TipLimits(per_minute=2, per_day=200))
+    for n in range(2):
+        await receive_tip(core, _tip(n, "en"))
+    known = replace(_tip(2, "en"), text=SMS)
+    assert (await receive_tip(core, known)) is not None  # the limit notice
+    assert (await receive_tip(core, replace(known, external_id=f"{VOTER}:3"))) is None
+    replies = await outbox_to(core, VOTER)
+    assert [r.parts[0].msgid for r in replies] == [texts.QUEUED] * 2 + [texts.TIP_LIMIT_REACHED]
+    async with core.db.session() as session:
+        kept = (await session.exec(select(Tip).where(Tip.text == SMS))).all()
+        codes = (await session.exec(select(AnswerCode))).all()
+    assert [(t.status, t.fact_check_id, t.match_score) for t in kept] == [
+        (TipStatus.RATE_LIMITED, None, None)
+    ] * 2
+    assert codes == []

@@ -10,7 +10,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 import pytest
-from sqlmodel import col, select
+from sqlmodel import col, delete, select
 
 from bot import texts
 from bot.inbound import InboundMessage, MediaProblem
@@ -19,7 +19,16 @@ from bot.usecases import choose_language, desk_queue, voters
 from bot.usecases.dependencies import Core, Person
 from bot.usecases.receive_tip import person_of, receive_tip
 from factchecks import catalogue, tips
-from factchecks.models import OutboxMessage, QueueItem, QueueStatus, Tip, TipStatus
+from factchecks.match_index import MatchQuery
+from factchecks.models import (
+    FactCheck,
+    FactCheckText,
+    OutboxMessage,
+    QueueItem,
+    QueueStatus,
+    Tip,
+    TipStatus,
+)
 from factchecks.pseudonyms import keyed_id
 from factchecks.tip_pictures import TipPicture
 from factchecks.verdicts import Verdict
@@ -110,6 +119,48 @@ async def test_receive_tip(core: Core, row: TipRow) -> None:
         assert value.prompt == Msg(texts.LANGUAGE_PROMPT)
     assert await outbox_to(core, row.message.address) == [value]
     assert await receive_tip(core, row.message) is None  # the same message again: no reply
+
+
+async def test_a_tip_answered_at_once_is_stored_with_its_fact_check_and_score(
+    core: Core,
+) -> None:
+    value = await receive_tip(core, tip("17", SMS))
+    assert value is not None and value.parts[0].msgid == texts.MATCH
+    [hit] = (await core.index.search_catalogue(MatchQuery(text=SMS)))[:1]
+    async with core.db.session() as session:
+        [stored] = (await session.exec(select(Tip))).all()
+    assert stored.status is TipStatus.ANSWERED
+    assert (stored.fact_check_id, stored.match_score) == (hit.key, pytest.approx(hit.score))
+    assert await outbox_to(core, "17") == [value]
+
+
+async def test_a_fact_check_gone_since_the_search_sends_the_tip_to_the_desk(core: Core) -> None:
+    # Still in this worker's index, already removed from the database (by another worker, a
+    # moment ago): the voter must not get an answer built on nothing.
+    [hit] = (await core.index.search_catalogue(MatchQuery(text=SMS)))[:1]
+    async with core.db.transaction() as session:
+        await session.exec(delete(FactCheckText).where(col(FactCheckText.fact_check_id) == hit.key))
+        await session.exec(delete(FactCheck).where(col(FactCheck.id) == hit.key))
+    value = await receive_tip(core, tip("18", SMS))
+    assert value is not None and value.parts[0].msgid == texts.QUEUED
+    async with core.db.session() as session:
+        [stored] = (await session.exec(select(Tip))).all()
+    assert stored.status is TipStatus.QUEUED and stored.fact_check_id is None
+
+
+async def test_a_search_that_fails_stores_the_tip_and_sends_it_to_the_desk(core: Core) -> None:
+    # The search runs before anything is stored: were its error raised, the inbox would give
+    # up on the message after its retries and the tip would never have been kept.
+    def broken(_elapsed_s: float) -> None:
+        raise RuntimeError("the search's observer broke")
+
+    core.index.on_search_s = broken
+    value = await receive_tip(core, tip("19", SMS))
+    assert value is not None and value.parts[0].msgid == texts.QUEUED
+    async with core.db.session() as session:
+        [stored] = (await session.exec(select(Tip))).all()
+    assert stored.status is TipStatus.QUEUED and stored.text == SMS
+    assert len(await open_item_ids(core)) == 1
 
 
 async def test_a_tip_stored_but_never_answered_is_answered_when_handled_again(core: Core) -> None:
