@@ -79,8 +79,6 @@ async def receive_tip(core: Core, message: InboundMessage) -> Reply | None:
             if decision is Decision.ANSWER and over_limit is None
             else None
         )
-        if over_limit is None:
-            advance(requester, Event.CLAIM)
         tip, created = await tips.store_tip(
             session,
             tips.NewTip(
@@ -100,6 +98,9 @@ async def receive_tip(core: Core, message: InboundMessage) -> Reply | None:
         if created and over_limit is not None:
             return await _over_limit(session, core, requester, tip, over_limit)
         if created:
+            # Moved after the tip is stored (its flush): with the answer's move, one write of
+            # the voter's state; and a redelivered message moves nothing.
+            advance(requester, Event.CLAIM)
             channel = message.channel
             on_commit(session, lambda: core.metrics.tip_received(channel))
             offer_picker = requesters.is_first_contact(requester) and not message.language_hint
@@ -152,14 +153,17 @@ async def _answered(
     shell: Reply,
 ) -> Reply:
     """Tell the voter the verdict of `fact_check`, which `tip` was answered with, inside the
-    caller's transaction. `shell`: the reply's choices and prompt (the language picker)."""
+    caller's transaction. `shell`: the reply's choices and prompt (the language picker).
+
+    The state moves first, so the statements below write it once with the claim's move."""
+    _settle(session, core, requester, tip, Event.ANSWERED, picker=bool(shell.choices))
     language = language_of(core, requester, tip.language)
     note = await other_language_note(session, fact_check, language)
     body = match_message(catalogue.view(fact_check), utc_now(), reserved=NOTE_CHARS if note else 0)
     coded = await with_code(session, replace(shell, parts=(body,)), fact_check)
     if note is not None:
         coded = replace(coded, parts=(note, *coded.parts))
-    return await _settled(session, core, requester, tip, coded, Event.ANSWERED)
+    return await reply_to_voter(session, core, requester, coded, tip.language)
 
 
 async def _answer(
@@ -213,12 +217,20 @@ async def _settled(
     session: AsyncSession, core: Core, requester: Requester, tip: Tip, value: Reply, event: Event
 ) -> Reply:
     """The claim is settled (answered, unusable or queued): move the state, tell the voter."""
+    _settle(session, core, requester, tip, event, picker=bool(value.choices))
+    return await reply_to_voter(session, core, requester, value, tip.language)
+
+
+def _settle(
+    session: AsyncSession, core: Core, requester: Requester, tip: Tip, event: Event, *, picker: bool
+) -> None:
+    """Move the voter's state for a settled claim (and a language picker shown with its reply);
+    count the outcome once the transaction commits."""
     outcome = _OUTCOMES.get(tip.status, Outcome.QUEUED)
     on_commit(session, lambda: core.metrics.tip_settled(tip.channel, outcome))
     advance(requester, event)
-    if value.choices:
+    if picker:
         advance(requester, Event.PICKER_SHOWN)
-    return await reply_to_voter(session, core, requester, value, tip.language)
 
 
 async def _queue(

@@ -21,11 +21,13 @@ from bot.usecases.receive_tip import person_of, receive_tip
 from factchecks import catalogue, tips
 from factchecks.match_index import MatchQuery
 from factchecks.models import (
+    ConversationState,
     FactCheck,
     FactCheckText,
     OutboxMessage,
     QueueItem,
     QueueStatus,
+    Requester,
     Tip,
     TipStatus,
 )
@@ -132,6 +134,17 @@ async def test_a_tip_answered_at_once_is_stored_with_its_fact_check_and_score(
     assert stored.status is TipStatus.ANSWERED
     assert (stored.fact_check_id, stored.match_score) == (hit.key, pytest.approx(hit.score))
     assert await outbox_to(core, "17") == [value]
+
+
+async def test_a_redelivered_message_leaves_the_voters_conversation_where_it_was(
+    core: Core,
+) -> None:
+    message = tip("20", SMS)
+    await receive_tip(core, message)
+    assert await receive_tip(core, message) is None  # the platform delivered it again
+    async with core.db.session() as session:
+        [voter] = (await session.exec(select(Requester))).all()
+    assert voter.state == ConversationState.ANSWERED
 
 
 async def test_a_fact_check_gone_since_the_search_sends_the_tip_to_the_desk(core: Core) -> None:
