@@ -47,6 +47,7 @@ async def store_tip(session: AsyncSession, new: NewTip) -> tuple[Tip, bool]:
     existing = await find_tip(session, new.channel, new.external_id)
     if existing is not None:
         return existing, False
+    fact_check_id, match_score = new.answer if new.answer is not None else (None, None)
     tip = Tip(
         channel=new.channel,
         external_id=new.external_id,
@@ -57,9 +58,9 @@ async def store_tip(session: AsyncSession, new: NewTip) -> tuple[Tip, bool]:
         language=new.language,
         forwarded=new.forwarded,
         frequently_forwarded=new.frequently_forwarded,
-        status=TipStatus.RECEIVED if new.answer is None else TipStatus.ANSWERED,
-        fact_check_id=None if new.answer is None else new.answer[0],
-        match_score=None if new.answer is None else new.answer[1],
+        status=TipStatus.RECEIVED if fact_check_id is None else TipStatus.ANSWERED,
+        fact_check_id=fact_check_id,
+        match_score=match_score,
     )
     session.add(tip)
     await session.flush()

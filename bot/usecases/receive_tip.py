@@ -97,16 +97,16 @@ async def receive_tip(core: Core, message: InboundMessage) -> Reply | None:
         )
         if created and over_limit is not None:
             return await _over_limit(session, core, requester, tip, over_limit)
+        shell = Reply(())  # the reply's choices and prompt, if any: no parts yet
         if created:
-            # Moved after the tip is stored (its flush): with the answer's move, one write of
-            # the voter's state; and a redelivered message moves nothing.
+            # After the tip's flush, so that with the answer's move the voter's state is
+            # written once; a redelivered message moves nothing.
             advance(requester, Event.CLAIM)
             channel = message.channel
             on_commit(session, lambda: core.metrics.tip_received(channel))
-            offer_picker = requesters.is_first_contact(requester) and not message.language_hint
-            choices, prompt = picker(core) if offer_picker else ((), None)
+            if requesters.is_first_contact(requester) and not message.language_hint:
+                shell = Reply((), *picker(core))
             if fact_check is not None:
-                shell = Reply((), choices, prompt)
                 return await _answered(session, core, tip, requester, fact_check, shell)
     if not created and tip.status is not TipStatus.RECEIVED:
         log.info("redelivered %s message ignored", message.channel)
@@ -115,8 +115,7 @@ async def receive_tip(core: Core, message: InboundMessage) -> Reply | None:
         # Stored, never decided: the worker handling it stopped between storing the tip and
         # answering it (a crash, a kill -9). Answer it now, or the voter would never hear back.
         log.info("resuming a %s tip stored but never answered", message.channel)
-        choices, prompt = (), None
-    return await _answer(core, tip, requester, media, Reply((), choices, prompt), hits)
+    return await _answer(core, tip, requester, media, shell, hits)
 
 
 async def _search_first(core: Core, query: MatchQuery) -> list[Hit[int]]:
@@ -156,7 +155,7 @@ async def _answered(
     caller's transaction. `shell`: the reply's choices and prompt (the language picker).
 
     The state moves first, so the statements below write it once with the claim's move."""
-    _settle(session, core, requester, tip, Event.ANSWERED, picker=bool(shell.choices))
+    _settle(session, core, requester, tip, Event.ANSWERED, picker_shown=bool(shell.choices))
     language = language_of(core, requester, tip.language)
     note = await other_language_note(session, fact_check, language)
     body = match_message(catalogue.view(fact_check), utc_now(), reserved=NOTE_CHARS if note else 0)
@@ -217,19 +216,25 @@ async def _settled(
     session: AsyncSession, core: Core, requester: Requester, tip: Tip, value: Reply, event: Event
 ) -> Reply:
     """The claim is settled (answered, unusable or queued): move the state, tell the voter."""
-    _settle(session, core, requester, tip, event, picker=bool(value.choices))
+    _settle(session, core, requester, tip, event, picker_shown=bool(value.choices))
     return await reply_to_voter(session, core, requester, value, tip.language)
 
 
 def _settle(
-    session: AsyncSession, core: Core, requester: Requester, tip: Tip, event: Event, *, picker: bool
+    session: AsyncSession,
+    core: Core,
+    requester: Requester,
+    tip: Tip,
+    event: Event,
+    *,
+    picker_shown: bool,
 ) -> None:
     """Move the voter's state for a settled claim (and a language picker shown with its reply);
     count the outcome once the transaction commits."""
     outcome = _OUTCOMES.get(tip.status, Outcome.QUEUED)
     on_commit(session, lambda: core.metrics.tip_settled(tip.channel, outcome))
     advance(requester, event)
-    if picker:
+    if picker_shown:
         advance(requester, Event.PICKER_SHOWN)
 
 
