@@ -30,8 +30,6 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Protocol
 
-from sqlmodel.ext.asyncio.session import AsyncSession
-
 from bot.channels.albums import merge_album
 from bot.conversation import Conversation
 from bot.inbound import (
@@ -124,16 +122,18 @@ class InboxWorker:
         self._renewer: asyncio.Task[None] | None = None
         # Deliveries arriving together are stored together, and so are finished messages
         # recorded (`factchecks.group_commit`): one transaction each under load, not one apiece.
-        self._stores = GroupCommit(
+        self._stores: GroupCommit[tuple[str, list[NewMessage]], int] = GroupCommit(
             db,
-            _record_together,
+            write_all=inbox.record_all,
             urgent=True,
             brief=True,
             # Deliveries of up to BRIEF_ROWS messages, a bounded number: a brief transaction
             # stays small (on SQLite it runs on the event loop's thread).
             most=STORES_PER_TRANSACTION,
         )
-        self._finishes = GroupCommit(db, _finish_together, brief=True)
+        self._finishes: GroupCommit[tuple[tuple[int, ...], InboxStatus], None] = GroupCommit(
+            db, write_all=inbox.finish_all, brief=True
+        )
 
     def register(self, channel: str, handler: InboxChannel) -> None:
         """Handle the stored messages of `channel` with `handler` (before `start`)."""
@@ -321,17 +321,6 @@ class InboxWorker:
         except Exception as error:  # the lease runs out and it is claimed again: a tip already
             # stored is recognised then (`tips.store_tip`) and not answered twice
             log.warning("inbox: marking %s failed (%s)", status.value, type(error).__name__)
-
-
-async def _record_together(session: AsyncSession, delivery: tuple[str, list[NewMessage]]) -> int:
-    channel, rows = delivery
-    return await inbox.record_in(session, channel, rows)
-
-
-async def _finish_together(
-    session: AsyncSession, finished: tuple[tuple[int, ...], InboxStatus]
-) -> None:
-    await inbox.finish_in(session, *finished)
 
 
 def _person(pending: Pending) -> Person:

@@ -74,38 +74,56 @@ async def record_messages(db: Database, channel: str, messages: Sequence[NewMess
 
 
 async def record_in(session: AsyncSession, channel: str, messages: Sequence[NewMessage]) -> int:
-    """`record_messages` inside the caller's transaction (`bot.inbox_worker` shares one
-    between the deliveries that arrive together: `factchecks.group_commit`)."""
+    """`record_messages` inside the caller's transaction."""
+    (new,) = await record_all(session, [(channel, messages)])
+    return new
+
+
+async def record_all(
+    session: AsyncSession, deliveries: Sequence[tuple[str, Sequence[NewMessage]]]
+) -> list[int]:
+    """Store several deliveries (channel, messages) in one statement, inside the caller's
+    transaction (`bot.inbox_worker` shares one between the deliveries that arrive together:
+    `factchecks.group_commit`); how many messages of each were new. A message stored before,
+    or repeating one earlier in the same call, counts as new for none of them."""
     now = utc_now()
-    rows: dict[str, dict[str, Any]] = {}
-    for message in messages:
-        rows.setdefault(
-            message.external_id,
-            {
-                "channel": channel,
-                "external_id": message.external_id,
-                "payload": message.payload,
-                "voter": message.voter,
-                "album": message.album,
-                "status": InboxStatus.PENDING.value,
-                "attempts": 0,
-                "received_at": now,
-            },
-        )
+    owners: dict[tuple[str, str], int] = {}  # (channel, keyed id) -> the delivery it is in
+    rows: list[dict[str, Any]] = []
+    for position, (channel, messages) in enumerate(deliveries):
+        for message in messages:
+            key = (channel, message.external_id)
+            if key in owners:
+                continue
+            owners[key] = position
+            rows.append(
+                {
+                    "channel": channel,
+                    "external_id": message.external_id,
+                    "payload": message.payload,
+                    "voter": message.voter,
+                    "album": message.album,
+                    "status": InboxStatus.PENDING.value,
+                    "attempts": 0,
+                    "received_at": now,
+                }
+            )
+    new = [0] * len(deliveries)
     if not rows:
-        return 0
+        return new
     # One statement run over every row: SQLAlchemy sends them as multi-row INSERTs of a
-    # bounded size ("insertmanyvalues"), compiled once, and returns the ids of the new rows.
+    # bounded size ("insertmanyvalues"), compiled once, and returns the new rows' keys.
     sqlite_session = session.get_bind().dialect.name == "sqlite"
     statement = _INSERT_SQLITE if sqlite_session else _INSERT_POSTGRESQL
-    return len((await session.exec(statement, params=list(rows.values()))).all())
+    for channel, external_id in (await session.exec(statement, params=rows)).all():
+        new[owners[(channel, external_id)]] += 1
+    return new
 
 
 def _insert(dialect: Any) -> Any:
     return (
         dialect.insert(_INBOX)
         .on_conflict_do_nothing(index_elements=["channel", "external_id"])
-        .returning(_INBOX.c.id)
+        .returning(_INBOX.c.channel, _INBOX.c.external_id)
     )
 
 
@@ -275,8 +293,22 @@ async def finish(db: Database, ids: Collection[int], status: InboxStatus) -> Non
 
 
 async def finish_in(session: AsyncSession, ids: Collection[int], status: InboxStatus) -> None:
-    """`finish` inside the caller's transaction (shared: `factchecks.group_commit`)."""
-    await session.exec(_FINISH, params={"ids": list(ids), "outcome": status.value, "at": utc_now()})
+    """`finish` inside the caller's transaction."""
+    await finish_all(session, [(ids, status)])
+
+
+async def finish_all(
+    session: AsyncSession, finished: Sequence[tuple[Collection[int], InboxStatus]]
+) -> list[None]:
+    """`finish` for several (ids, status) inside the caller's transaction, one statement per
+    status (shared: `factchecks.group_commit`)."""
+    by_status: dict[InboxStatus, list[int]] = {}
+    for ids, status in finished:
+        by_status.setdefault(status, []).extend(ids)
+    now = utc_now()
+    for status, ids in by_status.items():
+        await session.exec(_FINISH, params={"ids": ids, "outcome": status.value, "at": now})
+    return [None] * len(finished)
 
 
 async def retry_later(db: Database, ids: Collection[int], delay: timedelta) -> None:

@@ -14,7 +14,7 @@ from factchecks import inbox, outbox
 from factchecks.database import Database
 from factchecks.group_commit import GroupCommit
 from factchecks.inbox import NewMessage
-from factchecks.models import InboxUpdate, OutboxMessage, OutboxStatus
+from factchecks.models import InboxStatus, InboxUpdate, OutboxMessage, OutboxStatus
 
 Delivery = tuple[str, list[NewMessage]]
 
@@ -47,11 +47,14 @@ async def _stored(db: Database) -> list[tuple[str, str, str | None]]:
     return sorted((row.channel, row.external_id, row.payload) for row in rows)
 
 
+@pytest.mark.parametrize("in_one_statement", [False, True], ids=["each", "one-statement"])
 async def test_deliveries_stored_together_match_one_transaction_each(
-    database_url: str,
+    database_url: str, in_one_statement: bool
 ) -> None:
     """The slow twin: the same deliveries, one `record_messages` transaction each (in order),
-    store the same rows and count the same new messages per delivery."""
+    store the same rows and count the same new messages per delivery as deliveries stored
+    together, one statement apiece or one statement for all (`inbox.record_all`, as the
+    inbox worker stores them)."""
     deliveries = _deliveries()
     one_by_one = Database(database_url)
     try:
@@ -64,7 +67,11 @@ async def test_deliveries_stored_together_match_one_transaction_each(
         await one_by_one.dispose()
     db = Database(database_url)
     try:
-        group = GroupCommit(db, _record, urgent=True, brief=True)
+        group: GroupCommit[Delivery, int] = (
+            GroupCommit(db, write_all=inbox.record_all, urgent=True, brief=True)
+            if in_one_statement
+            else GroupCommit(db, _record, urgent=True, brief=True)
+        )
         together = []
         for delivery in deliveries:  # asked in order, all before the first is written
             together.append(asyncio.ensure_future(group(delivery)))
@@ -88,6 +95,54 @@ async def test_a_write_that_fails_fails_alone(db: Database) -> None:
     assert outcomes[0] == 1 and outcomes[2] == 1
     assert isinstance(outcomes[1], ValueError)
     assert [row[1] for row in await _stored(db)] == ["m-1", "m-3"]
+
+
+async def test_a_delivery_that_fails_a_shared_statement_fails_alone(db: Database) -> None:
+    """Deliveries written in one statement: when it fails, each is tried again alone, and only
+    the one that cannot be written fails."""
+
+    async def write_all(session: AsyncSession, deliveries: list[Delivery]) -> list[int]:
+        if any(channel == "broken" for channel, _ in deliveries):
+            raise ValueError("this one cannot be written")
+        return await inbox.record_all(session, deliveries)
+
+    group = GroupCommit(db, write_all=write_all, brief=True)
+    asked = [("telegram", [_message(1)]), ("broken", [_message(2)]), ("telegram", [_message(3)])]
+    outcomes = await asyncio.gather(*(group(d) for d in asked), return_exceptions=True)
+    assert outcomes[0] == 1 and outcomes[2] == 1
+    assert isinstance(outcomes[1], ValueError)
+    assert [row[1] for row in await _stored(db)] == ["m-1", "m-3"]
+
+
+async def test_messages_finished_together_match_one_finish_each(database_url: str) -> None:
+    """The slow twin of `inbox.finish_all`: handled and failed messages finished in one go
+    leave the same rows as one `finish` each."""
+    outcomes = [InboxStatus.DONE, InboxStatus.FAILED, InboxStatus.DONE, InboxStatus.DONE]
+    results = []
+    for together in (False, True):
+        db = Database(database_url)
+        try:
+            await inbox.record_messages(db, "telegram", [_message(n) for n in range(8)])
+            async with db.session() as session:
+                ids = sorted((await session.exec(select(InboxUpdate.id))).all())
+            finished = [((ids[2 * n], ids[2 * n + 1]), status) for n, status in enumerate(outcomes)]
+            if together:
+                async with db.transaction() as session:
+                    await inbox.finish_all(session, finished)
+            else:
+                for pair, status in finished:
+                    await inbox.finish(db, pair, status)
+            async with db.session() as session:
+                rows = (await session.exec(select(InboxUpdate).order_by(InboxUpdate.id))).all()
+                results.append([(row.status, row.payload, row.voter) for row in rows])
+            async with db.transaction() as session:
+                for row in rows:
+                    await session.delete(row)
+        finally:
+            await db.dispose()
+    assert results[0] == results[1]
+    assert [status for status, _, _ in results[1]].count(InboxStatus.FAILED) == 2
+    assert all(payload is None and voter is None for _, payload, voter in results[1])
 
 
 async def test_a_caller_cancelled_before_its_turn_is_not_written(db: Database) -> None:
