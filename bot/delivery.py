@@ -136,7 +136,9 @@ class Delivery:
         # shared transactions (`factchecks.group_commit`), each before its platform call and
         # after it as before.
         self._claims = GroupCommit(db, _claim_together, brief=True, order=_chat_of)
-        self._sends_recorded = GroupCommit(db, _record_sent_together, brief=True)
+        self._sends_recorded: GroupCommit[tuple[int, str | None, str], None] = GroupCommit(
+            db, write_all=delivery_records.mark_sent_all, brief=True
+        )
         self._next_start: dict[str, float] = {}  # per channel: the earliest next send start
         self._paused_until: dict[str, float] = {}
         # Where this worker starts walking a page (a share of its length): workers sharing one
@@ -317,11 +319,6 @@ async def _claim_together(session: AsyncSession, asked: tuple[PendingMessage, fl
 def _chat_of(asked: tuple[PendingMessage, float]) -> tuple[str, str]:
     """Claims in one order by every worker: on PostgreSQL each takes its chat's lock."""
     return asked[0].channel, asked[0].address
-
-
-async def _record_sent_together(session: AsyncSession, sent: tuple[int, str | None, str]) -> None:
-    message_id, external_id, channel = sent
-    await delivery_records.mark_sent_in(session, message_id, external_id, channel=channel)
 
 
 async def hold_for_reply(db: Database, sender: Sender, message: Outgoing) -> None:

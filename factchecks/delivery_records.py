@@ -9,6 +9,7 @@ transaction commits): such a status is kept in the inbox table under the channel
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 
 from sqlalchemy import bindparam, update
 from sqlmodel import col, select
@@ -49,18 +50,31 @@ async def mark_sent(
 async def mark_sent_in(
     session: AsyncSession, message_id: int, external_id: str | None = None, *, channel: str = ""
 ) -> None:
-    """`mark_sent` inside the caller's transaction (shared: `factchecks.group_commit`)."""
+    """`mark_sent` inside the caller's transaction."""
+    await mark_sent_all(session, [(message_id, external_id, channel)])
+
+
+async def mark_sent_all(
+    session: AsyncSession, sent: Sequence[tuple[int, str | None, str]]
+) -> list[None]:
+    """`mark_sent` for several (message id, platform id, channel) inside the caller's
+    transaction (shared: `factchecks.group_commit`): one statement records them all, and one
+    looks for the statuses that overtook any of them."""
+    now = utc_now()
     await session.exec(
         _MARK_SENT,
-        params={
-            "message": message_id,
-            "at": utc_now(),
-            "platform_id": external_id,
-            "delivery": DeliveryStatus.SENT.value if external_id else None,
-        },
+        params=[
+            {
+                "message": message_id,
+                "at": now,
+                "platform_id": external_id,
+                "delivery": DeliveryStatus.SENT.value if external_id else None,
+            }
+            for message_id, external_id, _ in sent
+        ],
     )
-    if external_id and channel:
-        await _apply_early_statuses(session, channel, message_id, external_id)
+    await _apply_early_statuses(session, [(m, x, c) for m, x, c in sent if x and c])
+    return [None] * len(sent)
 
 
 # Delivery statuses in the order a message goes through them; "failed" ends it.
@@ -76,21 +90,47 @@ def _early_channel(channel: str) -> str:
     return f"{channel}:status"
 
 
+# Built once: every send recorded looks for statuses that overtook it (each platform id and
+# status is one row of the status channel: `record_delivery_status`).
+_EARLY_ROWS = select(InboxUpdate).where(
+    col(InboxUpdate.channel).in_(bindparam("early_channels", expanding=True)),
+    col(InboxUpdate.external_id).in_(bindparam("early_ids", expanding=True)),
+    col(InboxUpdate.processed_at).is_(None),
+)
+
+
 async def _apply_early_statuses(
-    session: AsyncSession, channel: str, message_id: int, external_id: str
+    session: AsyncSession, sent: Sequence[tuple[int, str, str]]
 ) -> None:
-    """Statuses that arrived before this send was recorded (they can overtake `mark_sent`)."""
+    """Statuses that arrived before these sends were recorded (they can overtake `mark_sent`):
+    (message id, platform id, channel) each."""
+    if not sent:
+        return
+    message_of = {
+        (_early_channel(channel), f"{external_id}:{status.value}"): message_id
+        for message_id, external_id, channel in sent
+        for status in DeliveryStatus
+    }
     rows = (
         await session.exec(
-            select(InboxUpdate).where(
-                InboxUpdate.channel == _early_channel(channel),
-                col(InboxUpdate.external_id).startswith(external_id + ":"),
-                col(InboxUpdate.processed_at).is_(None),
-            )
+            _EARLY_ROWS,
+            params={
+                "early_channels": sorted({early for early, _ in message_of}),
+                "early_ids": sorted({key for _, key in message_of}),
+            },
         )
     ).all()
-    if not rows:  # the usual case: nothing overtook the record of the send
-        return
+    overtaken: dict[int, list[InboxUpdate]] = {}  # rare: nothing overtook most sends' record
+    for row in rows:
+        overtaken.setdefault(message_of[(row.channel, row.external_id)], []).append(row)
+    for message_id, early_rows in overtaken.items():
+        await _apply_early_rows(session, message_id, early_rows)
+
+
+async def _apply_early_rows(
+    session: AsyncSession, message_id: int, rows: Sequence[InboxUpdate]
+) -> None:
+    """Apply to message `message_id` the statuses kept in `rows`, and mark them handled."""
     message = await session.get(OutboxMessage, message_id)
     if message is None:
         return

@@ -17,7 +17,7 @@ from factchecks import (
     tips,
 )
 from factchecks.database import Database, on_commit
-from factchecks.models import OutboxStatus, QueueStatus, TipStatus
+from factchecks.models import InboxUpdate, OutboxStatus, QueueStatus, TipStatus
 from factchecks.records import FactCheckRecord
 from factchecks.verdicts import Verdict
 from matching import TextRole
@@ -164,6 +164,65 @@ async def test_delivery_statuses_never_go_back_and_may_arrive_before_the_send_is
     )
     assert failed is not None and failed.delivery_status == "failed"
     assert failed.last_error == "131026: x"
+
+
+async def test_sends_recorded_together_match_one_record_each(database_url: str) -> None:
+    """The slow twin of `delivery_records.mark_sent_all`: sends recorded in one go, some with
+    statuses that overtook them (on two channels, one of them failed with an error), leave the
+    same rows as one `mark_sent` each; the statuses kept are marked handled either way."""
+    early = [
+        ("whatsapp", "wamid.1", "read", None),
+        ("whatsapp", "wamid.1", "delivered", None),
+        ("whatsapp", "wamid.3", "failed", "131026: x"),
+        ("telegram", "wamid.1", "delivered", None),  # the same id on another channel
+        ("whatsapp", "wamid.9", "read", None),  # a send never recorded here
+    ]
+    outcomes = []
+    for together in (False, True):
+        db = Database(database_url)
+        try:
+            async with db.transaction() as session:
+                messages = [
+                    outbox.enqueue(session, channel=channel, address=f"4477009001{n}", reply="{}")
+                    for n, channel in enumerate(["whatsapp", "whatsapp", "whatsapp", "telegram"])
+                ]
+            for channel, platform_id, status, error in early:
+                await delivery_records.record_delivery_status(
+                    db, channel, platform_id, status, error
+                )
+            sent = [
+                (message.id or 0, platform_id, message.channel)
+                for message, platform_id in zip(
+                    messages, ["wamid.1", "wamid.2", "wamid.3", None], strict=True
+                )
+            ]
+            if together:
+                async with db.transaction() as session:
+                    await delivery_records.mark_sent_all(session, sent)
+            else:
+                for message_id, platform_id, channel in sent:
+                    await delivery_records.mark_sent(db, message_id, platform_id, channel=channel)
+            async with db.session() as session:
+                rows = (await session.exec(select(outbox.OutboxMessage))).all()
+                kept = (await session.exec(select(InboxUpdate))).all()
+            outcomes.append(
+                (
+                    sorted(
+                        (row.address, row.status, row.delivery_status, row.last_error)
+                        for row in rows
+                    ),
+                    sorted((row.external_id, row.processed_at is not None) for row in kept),
+                )
+            )
+            async with db.transaction() as session:
+                for row in [*rows, *kept]:
+                    await session.delete(row)
+        finally:
+            await db.dispose()
+    assert outcomes[0] == outcomes[1]
+    statuses = [delivery for _, _, delivery, _ in outcomes[1][0]]
+    assert statuses == ["read", "sent", "failed", None]
+    assert outcomes[1][1].count(("wamid.9:read", False)) == 1  # still waiting for its send
 
 
 async def test_on_commit_runs_after_commit_only(db: Database) -> None:
