@@ -175,7 +175,12 @@ class Delivery:
         round of a round robin over the voters waiting, whoever has the longest backlog."""
         await self._recover_stale_sends()
         wait_s = IDLE_POLL_S
-        waiting = await outbox.pending_channels(self._db)
+        # Which channels have anything pending: with one channel, its own page says as much.
+        waiting = (
+            await outbox.pending_channels(self._db)
+            if len(self._senders) > 1
+            else set(self._senders)
+        )
         for channel, sender in self._senders.items():
             if channel not in waiting:
                 continue
