@@ -60,6 +60,8 @@ async def mark_sent_all(
     """`mark_sent` for several (message id, platform id, channel) inside the caller's
     transaction (shared: `factchecks.group_commit`): one statement records them all, and one
     looks for the statuses that overtook any of them."""
+    if not sent:
+        return []
     now = utc_now()
     await session.exec(
         _MARK_SENT,
@@ -103,14 +105,16 @@ async def _apply_early_statuses(
     session: AsyncSession, sent: Sequence[tuple[int, str, str]]
 ) -> None:
     """Statuses that arrived before these sends were recorded (they can overtake `mark_sent`):
-    (message id, platform id, channel) each."""
+    (message id, platform id, channel) each. Looked up by their exact keys, one for each
+    `DeliveryStatus` (every status a channel records); a platform id sent twice gets them on
+    its first message, as one `mark_sent` after another would."""
     if not sent:
         return
-    message_of = {
-        (_early_channel(channel), f"{external_id}:{status.value}"): message_id
-        for message_id, external_id, channel in sent
-        for status in DeliveryStatus
-    }
+    message_of: dict[tuple[str, str], int] = {}
+    for message_id, external_id, channel in sent:
+        for status in DeliveryStatus:
+            key = (_early_channel(channel), f"{external_id}:{status.value}")
+            message_of.setdefault(key, message_id)
     rows = (
         await session.exec(
             _EARLY_ROWS,
@@ -122,7 +126,10 @@ async def _apply_early_statuses(
     ).all()
     overtaken: dict[int, list[InboxUpdate]] = {}  # rare: nothing overtook most sends' record
     for row in rows:
-        overtaken.setdefault(message_of[(row.channel, row.external_id)], []).append(row)
+        # The statement pairs every channel with every id: only the pairs asked for count.
+        owner = message_of.get((row.channel, row.external_id))
+        if owner is not None:
+            overtaken.setdefault(owner, []).append(row)
     for message_id, early_rows in overtaken.items():
         await _apply_early_rows(session, message_id, early_rows)
 

@@ -118,7 +118,10 @@ class GroupCommit(Generic[Item, Result]):
     async def _write_taken(
         self, session: AsyncSession, taken: list[tuple[Item, asyncio.Future[Result]]]
     ) -> list[Result]:
-        """Each item's result, in the order taken (written in `order`'s, when given)."""
+        """Each item's result, in the order taken (written in `order`'s, when given); nothing
+        is written when every caller was cancelled before its turn."""
+        if not taken:
+            return []
         positions = list(range(len(taken)))
         if self._order is not None:
             key = self._order

@@ -84,8 +84,9 @@ async def record_all(
 ) -> list[int]:
     """Store several deliveries (channel, messages) in one statement, inside the caller's
     transaction (`bot.inbox_worker` shares one between the deliveries that arrive together:
-    `factchecks.group_commit`); how many messages of each were new. A message stored before,
-    or repeating one earlier in the same call, counts as new for none of them."""
+    `factchecks.group_commit`); how many messages of each were new. A message stored before
+    counts for none of them; one repeated within the call counts once, for the delivery it
+    first appears in."""
     now = utc_now()
     owners: dict[tuple[str, str], int] = {}  # (channel, keyed id) -> the delivery it is in
     rows: list[dict[str, Any]] = []

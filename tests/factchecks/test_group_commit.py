@@ -101,7 +101,10 @@ async def test_a_delivery_that_fails_a_shared_statement_fails_alone(db: Database
     """Deliveries written in one statement: when it fails, each is tried again alone, and only
     the one that cannot be written fails."""
 
+    batches: list[int] = []
+
     async def write_all(session: AsyncSession, deliveries: list[Delivery]) -> list[int]:
+        batches.append(len(deliveries))
         if any(channel == "broken" for channel, _ in deliveries):
             raise ValueError("this one cannot be written")
         return await inbox.record_all(session, deliveries)
@@ -112,6 +115,7 @@ async def test_a_delivery_that_fails_a_shared_statement_fails_alone(db: Database
     assert outcomes[0] == 1 and outcomes[2] == 1
     assert isinstance(outcomes[1], ValueError)
     assert [row[1] for row in await _stored(db)] == ["m-1", "m-3"]
+    assert batches == [3, 1, 1, 1]  # shared, failed, then each alone
 
 
 async def test_messages_finished_together_match_one_finish_each(database_url: str) -> None:

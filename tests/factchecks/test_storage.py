@@ -176,6 +176,7 @@ async def test_sends_recorded_together_match_one_record_each(database_url: str) 
         ("whatsapp", "wamid.3", "failed", "131026: x"),
         ("telegram", "wamid.1", "delivered", None),  # the same id on another channel
         ("whatsapp", "wamid.9", "read", None),  # a send never recorded here
+        ("whatsapp", "tg.4", "read", None),  # the Telegram send's id, on WhatsApp's statuses
     ]
     outcomes = []
     for together in (False, True):
@@ -193,11 +194,12 @@ async def test_sends_recorded_together_match_one_record_each(database_url: str) 
             sent = [
                 (message.id or 0, platform_id, message.channel)
                 for message, platform_id in zip(
-                    messages, ["wamid.1", "wamid.2", "wamid.3", None], strict=True
+                    messages, ["wamid.1", "wamid.2", "wamid.3", "tg.4"], strict=True
                 )
             ]
             if together:
                 async with db.transaction() as session:
+                    assert await delivery_records.mark_sent_all(session, []) == []
                     await delivery_records.mark_sent_all(session, sent)
             else:
                 for message_id, platform_id, channel in sent:
@@ -221,8 +223,9 @@ async def test_sends_recorded_together_match_one_record_each(database_url: str) 
             await db.dispose()
     assert outcomes[0] == outcomes[1]
     statuses = [delivery for _, _, delivery, _ in outcomes[1][0]]
-    assert statuses == ["read", "sent", "failed", None]
-    assert outcomes[1][1].count(("wamid.9:read", False)) == 1  # still waiting for its send
+    assert statuses == ["read", "sent", "failed", "sent"]
+    waiting = [key for key, handled in outcomes[1][1] if not handled]
+    assert waiting == ["tg.4:read", "wamid.1:delivered", "wamid.9:read"]  # none of theirs
 
 
 async def test_on_commit_runs_after_commit_only(db: Database) -> None:
