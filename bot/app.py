@@ -134,7 +134,8 @@ class Tipline:
         status = StatusPages(self.db, self.core.metrics, self.channels, self.index)
         channel_routes = [route for channel in self.channels for route in channel.routes()]
         return create_web_app(
-            [*status.routes(), *channel_routes, *api_routes(self.db, self.settings)]
+            [*status.routes(), *channel_routes, *api_routes(self.db, self.settings)],
+            self.core.metrics,
         )
 
 

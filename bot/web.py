@@ -20,6 +20,8 @@ from __future__ import annotations
 import json
 import logging
 import secrets
+import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -33,17 +35,21 @@ from bot.channels.whatsapp_signature import (
     verify_signature,
 )
 from bot.channels.whatsapp_webhook import WebhookPayloadError, parse_webhook
+from bot.metrics import Metrics
 
 if TYPE_CHECKING:  # the channels serve these routes; they import this module
     from bot.channels.telegram import TelegramChannel
     from bot.channels.whatsapp import WhatsAppChannel
 
 log = logging.getLogger(__name__)
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 MAX_BODY_BYTES = 1024 * 1024
 TELEGRAM_WEBHOOK_PATH = "/webhooks/telegram"
 WHATSAPP_WEBHOOK_PATH = "/webhooks/whatsapp"
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+# The channel each webhook path serves (`tipline_webhook_seconds`'s label; the channels' names).
+_WEBHOOK_CHANNELS = {TELEGRAM_WEBHOOK_PATH: "telegram", WHATSAPP_WEBHOOK_PATH: "whatsapp"}
 
 
 @dataclass(frozen=True)
@@ -118,8 +124,27 @@ def whatsapp_routes(channel: WhatsAppChannel, keys: WhatsAppSecrets) -> list[web
     ]
 
 
-def create_web_app(routes: list[web.RouteDef]) -> web.Application:
-    """The server: the status pages and the routes the channels serve."""
-    app = web.Application(client_max_size=MAX_BODY_BYTES)
+def create_web_app(routes: list[web.RouteDef], metrics: Metrics) -> web.Application:
+    """The server: the status pages and the routes the channels serve; each webhook call's
+    time to its answer goes to `metrics` (what the platform waits for)."""
+
+    @web.middleware
+    async def time_webhooks(request: web.Request, handler: Handler) -> web.StreamResponse:
+        channel = _WEBHOOK_CHANNELS.get(request.path) if request.method == "POST" else None
+        if channel is None:
+            return await handler(request)
+        started = time.perf_counter()
+        status = 500  # an error no handler answered: aiohttp's own 500
+        try:
+            response = await handler(request)
+            status = response.status
+            return response
+        except web.HTTPException as refused:  # a body over the limit: 413
+            status = refused.status
+            raise
+        finally:
+            metrics.observe_webhook_s(channel, status, time.perf_counter() - started)
+
+    app = web.Application(client_max_size=MAX_BODY_BYTES, middlewares=[time_webhooks])
     app.router.add_routes(routes)
     return app

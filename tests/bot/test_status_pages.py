@@ -49,10 +49,16 @@ async def test_metrics_count_tips_and_read_the_backlog(
         payload = graph.webhook_payload([wa.text_message(wa_id, text)])
         assert await graph.deliver_webhook(line.url, payload) == 200
         await graph.wait_for_messages(wa_id)
+    forged = graph.webhook_payload([wa.text_message(voter, "not from Meta")])
+    assert await graph.deliver_webhook(line.url, forged, signature="wrong") == 403
     response = await client.get("/metrics")
     assert response.status == 200
     assert response.headers["Content-Type"].startswith("text/plain")
     found = samples(await response.text())
+    # Each webhook call is timed to its answer, by status: what the platform waited for.
+    assert value(found, "tipline_webhook_seconds_count", channel="whatsapp", status="200") == 2
+    assert value(found, "tipline_webhook_seconds_count", channel="whatsapp", status="403") == 1
+    assert value(found, "tipline_webhook_seconds_sum", channel="whatsapp", status="200") > 0
     assert value(found, "tipline_tips_received_total", channel="whatsapp") == 2
     assert value(found, "tipline_tips_settled_total", channel="whatsapp", outcome="answered") == 1
     assert value(found, "tipline_tips_settled_total", channel="whatsapp", outcome="queued") == 1

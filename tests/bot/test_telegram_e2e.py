@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from PIL import Image
+from prometheus_client.parser import text_string_to_metric_families
 from sqlmodel import select
 
 from bot.app import Tipline
@@ -328,6 +329,15 @@ async def test_webhook_accepts_the_right_secret_and_refuses_a_wrong_one(
     )
     await telegram_api.wait_for_messages(701, count=2)
     assert len(telegram_api.messages_to(701)) == 2
+    # Every call was timed to its answer, refused ones under their status.
+    timed = {
+        sample.labels["status"]: sample.value
+        for family in text_string_to_metric_families(await (await client.get("/metrics")).text())
+        for sample in family.samples
+        if sample.name == "tipline_webhook_seconds_count"
+        and sample.labels.get("channel") == "telegram"
+    }
+    assert timed == {"403": 2, "400": 1, "200": 3}
 
 
 async def test_notifications_survive_a_restart_while_telegram_is_failing(
