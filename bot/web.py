@@ -13,6 +13,9 @@ Telegram's webhook checks `X-Telegram-Bot-Api-Secret-Token` in constant time (40
 missing, and nothing is stored), refuses bodies over 1 MiB (413, aiohttp's limit) and anything
 that is not a JSON update (400), then stores the update in the inbox and answers 200 (503 when
 the database cannot store it: Telegram delivers it again).
+
+Every webhook call is timed from reaching the handler to its answer, by channel and status
+(`tipline_webhook_seconds` in `/metrics`): the time the platform waits for.
 """
 
 from __future__ import annotations
