@@ -134,19 +134,24 @@ def create_web_app(routes: list[web.RouteDef], metrics: Metrics) -> web.Applicat
     @web.middleware
     async def time_webhooks(request: web.Request, handler: Handler) -> web.StreamResponse:
         channel = _WEBHOOK_CHANNELS.get(request.path) if request.method == "POST" else None
-        if channel is None:
-            return await handler(request)
+        if channel is None or request.match_info.http_exception is not None:
+            return await handler(request)  # not a webhook this worker serves
         started = time.perf_counter()
-        status = 500  # an error no handler answered: aiohttp's own 500
+
+        def answered(status: int) -> None:
+            metrics.observe_webhook_s(channel, status, time.perf_counter() - started)
+
         try:
             response = await handler(request)
-            status = response.status
-            return response
         except web.HTTPException as refused:  # a body over the limit: 413
-            status = refused.status
+            answered(refused.status)
             raise
-        finally:
-            metrics.observe_webhook_s(channel, status, time.perf_counter() - started)
+        except Exception:  # no handler answered it: aiohttp's own 500
+            answered(500)
+            raise
+        # (Cancelled, at shutdown or when the caller hung up: no answer, nothing recorded.)
+        answered(response.status)
+        return response
 
     app = web.Application(client_max_size=MAX_BODY_BYTES, middlewares=[time_webhooks])
     app.router.add_routes(routes)

@@ -51,6 +51,8 @@ async def test_metrics_count_tips_and_read_the_backlog(
         await graph.wait_for_messages(wa_id)
     forged = graph.webhook_payload([wa.text_message(voter, "not from Meta")])
     assert await graph.deliver_webhook(line.url, forged, signature="wrong") == 403
+    handshake = await graph.verify_webhook(line.url, "not-the-verify-token")
+    assert handshake.status == 403  # a GET: Meta's handshake is not a call it waits on
     response = await client.get("/metrics")
     assert response.status == 200
     assert response.headers["Content-Type"].startswith("text/plain")

@@ -6,6 +6,8 @@ messages the fake server receives, never for a fixed time.
 
 from __future__ import annotations
 
+import io
+
 import pytest
 from PIL import Image
 from prometheus_client.parser import text_string_to_metric_families
@@ -308,7 +310,13 @@ async def test_webhook_accepts_the_right_secret_and_refuses_a_wrong_one(
         data=b"{not json",
         headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret-token"},
     )
+    too_large = await client.post(
+        "/webhooks/telegram",
+        data=io.BytesIO(b"x" * (1024 * 1024 + 1)),
+        headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret-token"},
+    )
     assert (wrong.status, missing.status, malformed.status) == (403, 403, 400)
+    assert too_large.status == 413
     assert await _tips(tipline) == []
 
     for _ in range(2):  # a redelivery through the webhook is answered once too
@@ -337,7 +345,7 @@ async def test_webhook_accepts_the_right_secret_and_refuses_a_wrong_one(
         if sample.name == "tipline_webhook_seconds_count"
         and sample.labels.get("channel") == "telegram"
     }
-    assert timed == {"403": 2, "400": 1, "200": 3}
+    assert timed == {"403": 2, "400": 1, "413": 1, "200": 3}
 
 
 async def test_notifications_survive_a_restart_while_telegram_is_failing(
