@@ -3,7 +3,7 @@ statuses it reports later (delivered, read, failed).
 
 A status can overtake the record of the send (the platform calls our webhook before the send's
 transaction commits): such a status is kept in the inbox table under the channel's status name
-(`factchecks.inbox.record_update`) and applied when the send is recorded (`mark_sent_in`).
+(`factchecks.inbox.record_update`) and applied when the send is recorded (`mark_sent_all`).
 """
 
 from __future__ import annotations
@@ -44,14 +44,7 @@ async def mark_sent(
     """The platform accepted the message (and gave it `external_id`, when it says); statuses
     the platform (`channel`) reported before this record are applied."""
     async with db.transaction(brief=True) as session:
-        await mark_sent_in(session, message_id, external_id, channel=channel)
-
-
-async def mark_sent_in(
-    session: AsyncSession, message_id: int, external_id: str | None = None, *, channel: str = ""
-) -> None:
-    """`mark_sent` inside the caller's transaction."""
-    await mark_sent_all(session, [(message_id, external_id, channel)])
+        await mark_sent_all(session, [(message_id, external_id, channel)])
 
 
 async def mark_sent_all(

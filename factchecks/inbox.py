@@ -290,12 +290,7 @@ async def finish(db: Database, ids: Collection[int], status: InboxStatus) -> Non
     and album are dropped; the keyed id stays, so a redelivery is still recognised, and so does
     the (random) name of the worker that handled them."""
     async with db.transaction(brief=True) as session:
-        await finish_in(session, ids, status)
-
-
-async def finish_in(session: AsyncSession, ids: Collection[int], status: InboxStatus) -> None:
-    """`finish` inside the caller's transaction."""
-    await finish_all(session, [(ids, status)])
+        await finish_all(session, [(ids, status)])
 
 
 async def finish_all(
