@@ -40,6 +40,7 @@ from bot.usecases.dependencies import Address, Core, Thresholds
 from bot.web import create_web_app
 from factchecks.database import Database
 from factchecks.match_index import MatchIndex
+from factchecks.match_replica import CatalogueReplica
 from factchecks.schema import upgrade
 from matching.encoder_cache import RecentVectors
 from matching.language import load_language_model
@@ -121,6 +122,7 @@ class Tipline:
         if self.index_refresh is not None:
             await self.index_refresh.stop()
         await self.index.stop_embedding()
+        await asyncio.to_thread(self.index.close)
         if self.reports is not None:
             await self.reports.stop()
         if self.retention is not None:
@@ -191,6 +193,11 @@ async def build_tipline(
         bundled_model_name() if encoder is not None else None,
         multilingual=multilingual,
         multilingual_model=multilingual_model_name() if multilingual is not None else None,
+        replica=(
+            CatalogueReplica()
+            if settings.uses_match_process() and encoder is None and multilingual is None
+            else None
+        ),
     )
     index.on_search_s = metrics.observe_match_s
     await index.load(db)

@@ -118,6 +118,10 @@ class Settings:
     # on TIPLINE_MULTILINGUAL_THREADS threads (1: the cores serve voters).
     multilingual: str = "auto"
     multilingual_threads: int = 1
+    # TIPLINE_MATCH_PROCESS: search the catalogue in a child process, on another core than the
+    # event loop (lexical matching only; decision 134): auto (on with 2 cores or more), on, off.
+    # It costs a second copy of the index, and pays only where a core is to spare.
+    match_process: str = "auto"
     # How often each process reads back what other workers (or `tipline import`) changed in the
     # catalogue and the queue: a fact-check answered on one worker is matched by all within it.
     index_refresh_s: float = 0.5
@@ -252,6 +256,9 @@ class Settings:
             multilingual_threads=reader.parsed(
                 "TIPLINE_MULTILINGUAL_THREADS", int, default.multilingual_threads
             ),
+            match_process=reader.text("TIPLINE_MATCH_PROCESS", default.match_process)
+            .strip()
+            .lower(),
             index_refresh_s=reader.parsed(
                 "TIPLINE_INDEX_REFRESH_S", float, default.index_refresh_s
             ),
@@ -300,6 +307,8 @@ class Settings:
             )
         if self.semantic not in SEMANTIC_MODES:
             raise SettingsError("TIPLINE_SEMANTIC", "must be auto, on or off")
+        if self.match_process not in SEMANTIC_MODES:
+            raise SettingsError("TIPLINE_MATCH_PROCESS", "must be auto, on or off")
         if self.multilingual not in SEMANTIC_MODES:
             raise SettingsError("TIPLINE_MULTILINGUAL", "must be auto, on or off")
         if not 1 <= self.multilingual_threads <= 64:
@@ -382,6 +391,17 @@ class Settings:
         """A webhook channel or the export API is configured: `tipline run` serves the web
         server."""
         return self.whatsapp_enabled or self.telegram_webhook_url is not None or self.serve_api
+
+    def uses_match_process(self) -> bool:
+        """Whether to search the catalogue in a child process (TIPLINE_MATCH_PROCESS; auto: when
+        this process may run on 2 cores or more)."""
+        if self.match_process != "auto":
+            return self.match_process == "on"
+        return (
+            len(os.sched_getaffinity(0)) >= 2
+            if hasattr(os, "sched_getaffinity")
+            else ((os.cpu_count() or 1) >= 2)
+        )
 
     def load_encoder(self) -> SentenceEncoder | None:
         """The sentence encoder TIPLINE_SEMANTIC asks for: None when off or (auto) missing."""

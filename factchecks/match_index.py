@@ -32,6 +32,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from factchecks.catalogue import IndexEntry, index_entries, text_hash
 from factchecks.database import Database
 from factchecks.index_changes import RELOAD, changes_since, versions
+from factchecks.match_replica import CatalogueReplica, add_aliases
 from factchecks.models import IndexChangeKind, IndexStream
 from factchecks.queue_listing import open_item_keys
 from factchecks.text_vectors import (
@@ -40,7 +41,7 @@ from factchecks.text_vectors import (
     stored_vectors,
     texts_without_vectors,
 )
-from matching import Hit, ImageFingerprint, Matcher, TextRole
+from matching import Hit, ImageFingerprint, Matcher
 from matching.cross_lingual import MultilingualEncoder
 from matching.text_semantic import Encoder
 
@@ -75,14 +76,18 @@ class MatchIndex:
         *,
         multilingual: MultilingualEncoder | None = None,
         multilingual_model: str | None = None,
+        replica: CatalogueReplica | None = None,
     ) -> None:
         """`encoder` (optional) re-ranks searches by meaning too: the catalogue's, and the
         queue's grouping of open tips (the same rule decides "the same claim" for both, issue
         11: lexical plus the semantic model when installed). `vector_model` names the
         encoder's model (with its version): with it, the catalogue's vectors are stored and
         loaded under that name. `multilingual` and `multilingual_model`: the same for the
-        multilingual encoder (matching across languages, `matching.cross_lingual`)."""
+        multilingual encoder (matching across languages, `matching.cross_lingual`).
+        `replica`: a child process that searches the catalogue on another core
+        (`match_replica`); lexical only, so it is ignored with either encoder."""
         self._lock = threading.Lock()
+        self._replica = replica if encoder is None and multilingual is None else None
         self._encoder = encoder
         self._vector_model = vector_model if encoder is not None else None
         self._multilingual = multilingual
@@ -120,6 +125,8 @@ class MatchIndex:
         with self._lock:
             self._catalogue, self._queue = catalogue, queue
             self._seen = seen
+            if self._replica is not None:
+                self._replica.load(entries)
 
     async def refresh(self, db: Database) -> int:
         """Apply what any worker changed since the last load or refresh; how many changes.
@@ -171,6 +178,8 @@ class MatchIndex:
         with self._lock:
             for entry in entries:
                 _add_entry(self._catalogue, entry, vectors, dense)
+            if self._replica is not None:
+                self._replica.add(entries)
 
     def _add_queue_keys(self, keys: list[tuple[int, str, str | None]]) -> None:
         with self._lock:
@@ -267,6 +276,11 @@ class MatchIndex:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
 
+    def close(self) -> None:
+        """Stop the matching process, if there is one (blocks until it has ended)."""
+        if self._replica is not None:
+            self._replica.close()
+
     @property
     def applied_versions(self) -> dict[str, int]:
         """The version of each stream (`IndexStream`) this index reflects."""
@@ -280,12 +294,9 @@ class MatchIndex:
     def add_fact_check(self, fact_check_id: int, texts: list[str], fingerprints: list[str]) -> None:
         """Make the desk's new wordings (aliases) and pictures of a fact-check matchable at once."""
         with self._lock:
-            for text in texts:
-                self._catalogue.add_text(fact_check_id, text, role=TextRole.ALIAS)
-            for fingerprint in fingerprints:
-                self._catalogue.add_fingerprint(
-                    fact_check_id, ImageFingerprint.from_hex(fingerprint)
-                )
+            add_aliases(self._catalogue, fact_check_id, texts, fingerprints)
+            if self._replica is not None:
+                self._replica.add_aliases(fact_check_id, texts, fingerprints)
 
     def add_to_queue_item(self, item_id: int, text: str, fingerprint: str | None) -> None:
         """Let later tips about the same claim find this open item."""
@@ -300,7 +311,13 @@ class MatchIndex:
     async def search_catalogue(self, query: MatchQuery) -> list[Hit[int]]:
         """Fact-checks matching the query, best first."""
         started = time.perf_counter()
-        hits = await asyncio.to_thread(self._search, self._catalogue_ref, query)
+        hits = (
+            await self._replica.search(query.text[:MAX_MATCH_CHARS] or None, query.fingerprints)
+            if self._replica is not None
+            else None
+        )
+        if hits is None:
+            hits = await asyncio.to_thread(self._search, self._catalogue_ref, query)
         if self.on_search_s is not None:
             self.on_search_s(time.perf_counter() - started)
         return hits

@@ -8,6 +8,7 @@ picker) are numbered lines: typing the number presses the button.
 from __future__ import annotations
 
 import asyncio
+import io
 import itertools
 import sys
 import time
@@ -21,6 +22,7 @@ from bot.conversation import Conversation
 from bot.delivery import Pace
 from bot.inbound import MEDIA_LIMIT_BYTES, ButtonPress, InboundMessage, MediaProblem
 from bot.outgoing import Outgoing
+from bot.text_cleaning import visible_or_empty
 
 CHANNEL = "console"
 CONSOLE_USER = "local"
@@ -71,7 +73,9 @@ class ConsoleChannel:
 
 
 def _as_message(line: str, number: int, session: str, language: str | None) -> InboundMessage:
-    text = line.strip()
+    # Cleaned as the inbox cleans a platform's text (control characters, escape sequences,
+    # bytes that are not UTF-8), since the console's messages do not pass through it.
+    text = visible_or_empty(line).strip()
     images: tuple[bytes, ...] = ()
     problem: MediaProblem | None = None
     candidate = Path(text.strip("'\"")).expanduser()
@@ -106,6 +110,10 @@ async def run_console(
 ) -> None:
     """Read lines until end of input or /quit; after each, `deliver` prints what is due."""
     session = f"{time.time_ns():x}"
+    if isinstance(stdin, io.TextIOWrapper):
+        # A byte that is not in the terminal's encoding becomes U+FFFD, never an error that
+        # would end the demo (and lose the lines after it).
+        stdin.reconfigure(errors="replace")
     for number in itertools.count(1):
         stdout.write("you> ")
         stdout.flush()

@@ -145,6 +145,10 @@ def settings(database_url: str, telegram_api: FakeTelegramAPI) -> Settings:
         # Off unless a test turns it on (tests/bot/test_multilingual_e2e.py): the other tests'
         # replies were written for the lexical and English matchers.
         multilingual="off",
+        # In the worker's process: a child per started tip-line would cost each test a Python
+        # start. The workers' tests (`tipline run`) and tests/factchecks/test_match_replica.py
+        # search in the child.
+        match_process="off",
     )
 
 

@@ -23,9 +23,9 @@ class Terminal:
         self.process = process
         self.output = ""
 
-    async def type(self, line: str) -> None:
+    async def type(self, line: str | bytes) -> None:
         assert self.process.stdin is not None
-        self.process.stdin.write((line + "\n").encode())
+        self.process.stdin.write((line.encode() if isinstance(line, str) else line) + b"\n")
         await self.process.stdin.drain()
 
     async def read_until(self, needle: str) -> str:
@@ -104,6 +104,25 @@ async def test_demo_answers_queues_and_lets_the_console_answer(tmp_path: Path) -
     again = await _tipline("demo", cwd=tmp_path, env=_env(tmp_path))  # its own data: welcome back
     out, _ = await asyncio.wait_for(again.communicate(b"/quit\n"), TIMEOUT_S)
     assert again.returncode == 0 and "SAMPLE DATA" in out.decode()
+
+
+async def test_demo_cleans_odd_bytes_and_keeps_going(tmp_path: Path) -> None:
+    """A byte that is not UTF-8, control characters and escape sequences, a line of invisible
+    characters: each gets its reply, and the desk's terminal shows none of them."""
+    demo = Terminal(await _tipline("demo", cwd=tmp_path, env=_env(tmp_path)))
+    await demo.read_until("you> ")
+    await demo.type(b"caf\xe9 owners say the election moved to the harbour")
+    assert "sent it to our fact-checkers" in await demo.read_until("you> ")
+    await demo.type(b"Vote\x00 from\x07 your \x1b[31mphone\x1b[0m at the harbour cafe")
+    assert "sent it to our fact-checkers" in await demo.read_until("you> ")
+    await demo.type("\u200b\u200b")
+    assert "Your message was empty" in await demo.read_until("you> ")
+    await demo.type("/queue")
+    listing = await demo.read_until("you> ")
+    assert "caf\ufffd owners" in listing and "Vote from your " in listing, listing
+    assert not any(c in listing for c in "\x00\x07\x1b")
+    await demo.type("/quit")
+    assert await asyncio.wait_for(demo.process.wait(), TIMEOUT_S) == 0
 
 
 async def test_import_reports_counts_and_bad_records(tmp_path: Path) -> None:

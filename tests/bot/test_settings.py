@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -41,6 +42,7 @@ def test_environment_wins_over_the_file(tmp_path: Path) -> None:
         ),
         ({"WHATSAPP_TEMPLATES": "en"}, "WHATSAPP_TEMPLATES"),
         ({"TIPLINE_SEMANTIC": "maybe"}, "TIPLINE_SEMANTIC"),
+        ({"TIPLINE_MATCH_PROCESS": "yes"}, "TIPLINE_MATCH_PROCESS"),
         (  # a partial WhatsApp set names the first missing setting
             {"WHATSAPP_ACCESS_TOKEN": "EAAG", "WHATSAPP_APP_SECRET": "s"},
             "WHATSAPP_PHONE_NUMBER_ID",
@@ -89,6 +91,13 @@ def test_semantic_off_never_loads_the_encoder_and_auto_loads_it_when_installed()
         with pytest.raises(SettingsError) as error:
             Settings.load({"TIPLINE_SEMANTIC": "on"}).load_encoder()
         assert error.value.name == "TIPLINE_SEMANTIC"
+
+
+def test_the_matching_process_is_used_on_two_cores_unless_turned_off() -> None:
+    cores = len(os.sched_getaffinity(0))
+    assert Settings.load({}).uses_match_process() == (cores >= 2)
+    assert Settings.load({"TIPLINE_MATCH_PROCESS": " On "}).uses_match_process()
+    assert not Settings.load({"TIPLINE_MATCH_PROCESS": "off"}).uses_match_process()
 
 
 def test_multilingual_off_never_loads_the_model_and_auto_loads_it_when_installed() -> None:
