@@ -19,6 +19,8 @@ import asyncio
 import contextlib
 import logging
 import multiprocessing
+import multiprocessing.connection
+import os
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -30,6 +32,20 @@ log = logging.getLogger(__name__)
 
 # The child's matcher (in the worker process this stays None).
 _matcher: Matcher[int] | None = None
+
+
+def _end_with_the_worker() -> None:
+    """In the child, at start: exit when the worker that started it has gone, even by kill -9
+    (the child holds its own end of the queue's pipe, so reading it would never tell)."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(0)
+
+    threading.Thread(target=watch, name="end-with-the-worker", daemon=True).start()
 
 
 def _child_matcher() -> Matcher[int]:
@@ -89,7 +105,9 @@ class CatalogueReplica:
     def __init__(self) -> None:
         # spawn, not fork: the worker has threads (the database's, the default executor's)
         # whose locks a forked child could inherit held.
-        self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+        self._pool = ProcessPoolExecutor(
+            1, mp_context=multiprocessing.get_context("spawn"), initializer=_end_with_the_worker
+        )
         self._loaded: Future[None] | None = None
         self._failed = False
         self._guard = threading.Lock()

@@ -4,11 +4,16 @@ the worker (SQLite and PostgreSQL)."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import os
 import signal
+import subprocess
+import sys
 from collections.abc import AsyncIterator
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -43,6 +48,7 @@ RECORDS = [
     )
     for n in range(1, 25)
 ]
+ROOT = Path(__file__).resolve().parents[2]
 ALIAS = "they shut the voting booths at twelve o'clock midday this time"
 
 
@@ -137,3 +143,40 @@ async def test_an_encoder_keeps_searching_in_the_worker(
     await index.load(db)
     assert not await replica.ready()  # never given the catalogue
     assert await index.search_catalogue(MatchQuery(RECORD.claim)) == []
+
+
+OWNER = """
+import asyncio, sys
+from factchecks.match_replica import CatalogueReplica
+
+async def main() -> None:
+    replica = CatalogueReplica()
+    replica.load([])
+    assert await replica.ready()
+    print(*replica.process_ids, flush=True)
+    await asyncio.Event().wait()
+
+asyncio.run(main())
+"""
+
+
+async def test_the_child_ends_when_its_worker_is_killed() -> None:
+    """kill -9 of the worker leaves no matching process behind (waited for on its pidfd)."""
+    owner = subprocess.Popen([sys.executable, "-c", OWNER], stdout=subprocess.PIPE, cwd=ROOT)
+    assert owner.stdout is not None
+    line = await asyncio.wait_for(asyncio.to_thread(owner.stdout.readline), 60)
+    owner.stdout.close()  # the child inherited this pipe: no read may wait on it
+    (child,) = map(int, line.split())
+    ended = asyncio.Event()
+    pidfd = os.pidfd_open(child)
+    loop = asyncio.get_running_loop()
+    loop.add_reader(pidfd, ended.set)
+    try:
+        owner.kill()
+        await asyncio.to_thread(owner.wait)
+        await asyncio.wait_for(ended.wait(), 30)
+    finally:
+        loop.remove_reader(pidfd)
+        os.close(pidfd)
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(child, signal.SIGKILL)  # only when the test failed
