@@ -34,7 +34,9 @@ matched text and the message are compared for meaning-changing differences, tabl
   of a shortage of ballot papers"); place, also: another place next to a place noun ("the
   coastal province" / "the mountain province");
 - election: whose election it is, on one side only, next to the election itself ("the students'
-  union election", "a eleição do conselho tutelar").
+  union election", "a eleição do conselho tutelar");
+- order: a span turned round ("from Sunday to Monday" / "from Monday to Sunday"); quantity,
+  also: a bound turned over ("more than 20,000" / "fewer than 20,000"), in `claim_direction`.
 
 A value only one of the two texts has is extra context, never a conflict: a voter may leave out
 a date, or add who sent them the message. Only a value on each side that the other lacks is.
@@ -49,6 +51,7 @@ import unicodedata
 
 from rapidfuzz import fuzz
 
+from matching.claim_direction import turned_round
 from matching.claim_reading import Reading, links_a_place, read
 from matching.claim_retelling import SAME_NAME_RATIO, substituted
 from matching.claim_voting_place import VOTE_ROOT, is_infinitive
@@ -82,7 +85,7 @@ def find_conflict(message: str, claim: str) -> Conflict | None:
         found = check(ours, theirs)
         if found is not None:
             return found
-    return None
+    return turned_round(message, claim)
 
 
 def numbers_disagree(message: str, claim: str) -> Conflict | None:

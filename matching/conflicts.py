@@ -28,6 +28,7 @@ class ConflictKind(StrEnum):
     ELECTION = "election"
     CAUSE = "cause"
     QUANTITY = "quantity"
+    ORDER = "order"
 
 
 @dataclass(frozen=True)

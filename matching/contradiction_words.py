@@ -419,10 +419,10 @@ OUTCOME_OPPOSITES: tuple[tuple[str, tuple[str, ...], str, tuple[str, ...]], ...]
     (
         "allowed",
         _w(
-            "allowed allow permitted legal "
-            "permitido permitida permiten "
+            "allowed allow permitted legal authorised authorized "
+            "permitid* permiten autorizad* "
             "autorisé* permis "
-            "permitido permitida permitem "
+            "permitid* permitem autorizad* "
             "erlaubt "
             "مسموح يسمح"
         ),

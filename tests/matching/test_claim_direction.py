@@ -1,0 +1,127 @@
+"""A span turned round and a bound turned over (`claim_direction`), through the guard's
+`find_conflict`: each pair in several languages, and retellings that keep the direction."""
+
+from __future__ import annotations
+
+import pytest
+
+from matching.claim_contradiction import find_conflict
+from matching.claim_direction import turned_round
+from matching.conflicts import ConflictKind
+
+
+@pytest.mark.parametrize(
+    ("message", "claim"),
+    [
+        pytest.param(
+            "Polls moved from Monday to Sunday 9 March due to rain, Sunday ballots not counted",
+            "The election has been moved from Sunday to Monday 9 March because of heavy rain, "
+            "so ballots cast on Sunday will not be counted",
+            id="en weekdays",
+        ),
+        pytest.param(
+            "la votación pasa del 16 al 9 de marzo por la lluvia",
+            "la votación pasa del 9 al 16 de marzo por la lluvia",
+            id="es day numbers",
+        ),
+        pytest.param(
+            "le scrutin est déplacé du lundi au dimanche à cause des pluies",
+            "le scrutin est déplacé du dimanche au lundi à cause des pluies",
+            id="fr weekdays",
+        ),
+        pytest.param(
+            "a apuração foi transferida do domingo para a segunda-feira",
+            "a apuração foi transferida da segunda-feira para o domingo",
+            id="pt weekdays with articles",
+        ),
+        pytest.param(
+            "die Wahl wird von Sonntag auf Montag verschoben",
+            "Die Wahl wird von Montag auf Sonntag verschoben",
+            id="de weekdays",
+        ),
+        pytest.param(
+            "نقل موعد الانتخابات من الاثنين إلى الأحد بسبب الأمطار",
+            "نقل موعد الانتخابات من الأحد إلى الاثنين بسبب الأمطار",
+            id="ar weekdays",
+        ),
+        pytest.param(
+            "votes were moved from the governing party to the opposition overnight",
+            "votes were moved from the opposition to the governing party overnight",
+            id="en who gains",
+        ),
+    ],
+)
+def test_a_span_turned_round_is_a_conflict(message: str, claim: str) -> None:
+    conflict = find_conflict(message, claim)
+    assert conflict is not None and conflict.kind is ConflictKind.ORDER, conflict
+    assert turned_round(claim, message) is not None  # either way round
+
+
+@pytest.mark.parametrize(
+    ("message", "claim"),
+    [
+        pytest.param(
+            "Menos de 20.000 personas fallecidas votaron en las elecciones",
+            "Más de 20.000 personas fallecidas votaron en las últimas elecciones",
+            id="es",
+        ),
+        pytest.param(
+            "fewer than 5,000 ballots were found in the river",
+            "more than 5,000 ballots were found in the river",
+            id="en",
+        ),
+        pytest.param(
+            "moins de 300 bureaux de vote ouvriront en retard",
+            "plus de 300 bureaux de vote ouvriront en retard",
+            id="fr",
+        ),
+        pytest.param(
+            "mais de 70 mil eleitores foram retirados do cadastro",
+            "menos de 70 mil eleitores foram retirados do cadastro",
+            id="pt",
+        ),
+        pytest.param(
+            "أقل من 20 ألف ناخب متوفى صوتوا في الانتخابات",
+            "أكثر من 20 ألف ناخب متوفى صوتوا في الانتخابات",
+            id="ar",
+        ),
+    ],
+)
+def test_a_bound_turned_over_is_a_conflict(message: str, claim: str) -> None:
+    conflict = find_conflict(message, claim)
+    assert conflict is not None, (message, claim)
+    assert conflict.kind in (ConflictKind.QUANTITY, ConflictKind.OUTCOME), conflict
+
+
+@pytest.mark.parametrize(
+    ("message", "claim"),
+    [
+        pytest.param(
+            "Election moved from Sunday to Monday 9 March due to rain!!",
+            "The election has been moved from Sunday to Monday 9 March because of heavy rain",
+            id="same direction",
+        ),
+        pytest.param(
+            "they moved the vote to Monday, not Sunday anymore",
+            "The election has been moved from Sunday to Monday because of heavy rain",
+            id="a span on one side only",
+        ),
+        pytest.param(
+            "más de 20.000 muertos votaron, dicen",
+            "Más de 20.000 personas fallecidas votaron en las últimas elecciones",
+            id="same bound",
+        ),
+        pytest.param(
+            "20.000 muertos votaron en las elecciones",
+            "Más de 20.000 personas fallecidas votaron en las elecciones",
+            id="a bound on one side only",
+        ),
+        pytest.param(
+            "from Monday to Friday the office is open from 8 to 6",
+            "the office is open from Monday to Friday, from 8 to 6",
+            id="two spans kept",
+        ),
+    ],
+)
+def test_a_retelling_that_keeps_the_direction_is_left_alone(message: str, claim: str) -> None:
+    assert turned_round(message, claim) is None
