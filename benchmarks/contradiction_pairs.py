@@ -1374,6 +1374,71 @@ DESIGN: tuple[Pair, ...] = _rows(
             None,
             "votar dito dos dois lados",
         ),
+        # Decision 135: which way a claim points, and "authorised" as allowed.
+        (
+            "pt",
+            "Eleitores com mais de 70 anos estão autorizados a votar nesta eleição",
+            "Eleitores com mais de 70 anos estão proibidos de votar nesta eleição.",
+            ConflictKind.OUTCOME,
+            "autorizados / proibidos",
+        ),
+        (
+            "en",
+            "Polls moved from Monday to Sunday 9 March, Sunday ballots not counted",
+            "The election has been moved from Sunday to Monday 9 March, so ballots cast on "
+            "Sunday will not be counted.",
+            ConflictKind.ORDER,
+            "the move turned round",
+        ),
+        (
+            "es",
+            "Menos de 20.000 personas fallecidas votaron en las elecciones",
+            "Más de 20.000 personas fallecidas votaron en las últimas elecciones.",
+            ConflictKind.QUANTITY,
+            "menos de / más de",
+        ),
+        (
+            "fr",
+            "Le dépouillement est repoussé du lundi au dimanche",
+            "Le dépouillement est repoussé du dimanche au lundi.",
+            ConflictKind.ORDER,
+            "du lundi au dimanche, à l'envers",
+        ),
+        (
+            "ar",
+            "نقل موعد الانتخابات من الاثنين إلى الأحد",
+            "نقل موعد الانتخابات من الأحد إلى الاثنين.",
+            ConflictKind.ORDER,
+            "من الاثنين إلى الأحد بالعكس",
+        ),
+        (
+            "es",
+            "La elección se traslada del domingo al lunes 9 de marzo por las lluvias",
+            "La elección se traslada del domingo al lunes 9 de marzo por las lluvias intensas.",
+            None,
+            "el mismo sentido",
+        ),
+        (
+            "ar",
+            "لم تعلن الهيئة تأجيل الانتخابات شهراً كاملاً بسبب الحر",
+            "أعلنت الهيئة تأجيل الانتخابات شهراً كاملاً بسبب موجة الحر الشديدة.",
+            ConflictKind.NEGATION,
+            "لم تعلن: الفعل نفسه بصيغة أخرى",
+        ),
+        (
+            "ar",
+            "الهيئة لن تعلن أي تأجيل للانتخابات هذا العام",
+            "الهيئة تعلن تأجيل الانتخابات هذا العام.",
+            ConflictKind.NEGATION,
+            "لن تعلن / تعلن",
+        ),
+        (
+            "ar",
+            "الهيئة أعلنت تأجيل الانتخابات شهرا كاملا بسبب الحر الشديد",
+            "أعلنت الهيئة تأجيل الانتخابات شهراً كاملاً بسبب موجة الحر الشديدة.",
+            None,
+            "أعلنت في النصين",
+        ),
     ]
 )
 

@@ -56,7 +56,7 @@ from matching.claim_reading import Reading, links_a_place, read
 from matching.claim_retelling import SAME_NAME_RATIO, substituted
 from matching.claim_voting_place import VOTE_ROOT, is_infinitive
 from matching.claim_word_classes import OPPOSITE
-from matching.claim_words import fold
+from matching.claim_words import fold, verb_forms
 from matching.conflicts import Conflict, ConflictKind
 from matching.text_normalise import normalise
 
@@ -151,10 +151,10 @@ def _negation(ours: Reading, theirs: Reading) -> Conflict | None:
     where the other side never negates it: "will NOT be counted on election night, they get
     counted the week after" / "are counted on election night" (the same phrase, flipped)."""
     for stem, negator in ours.negated.items():
-        if _flipped(stem, ours, theirs):
+        if any(_flipped(form, ours, theirs, stem) for form in verb_forms(stem, theirs.plain)):
             return Conflict(ConflictKind.NEGATION, negator, "")
     for stem, negator in theirs.negated.items():
-        if _flipped(stem, theirs, ours):
+        if any(_flipped(form, theirs, ours, stem) for form in verb_forms(stem, ours.plain)):
             return Conflict(ConflictKind.NEGATION, "", negator)
     # A phrase the negating side also states plainly is a contrast, not a flip: "not closed on
     # Sunday in Lagos, ... in Abuja they are closed on Sunday".
@@ -167,15 +167,16 @@ def _negation(ours: Reading, theirs: Reading) -> Conflict | None:
     return None
 
 
-def _flipped(stem: str, negating: Reading, other: Reading) -> bool:
-    """`stem` negated more often in `negating`, and plain more often in `other`, which never
-    negates it: a word both texts deny is not flipped, whatever else they say of it ("America
-    will never be destroyed from the outside ... we destroyed ourselves" against a fact-check
-    whose claim and headline both say "never be destroyed")."""
-    if other.negated_count.get(stem, 0):
+def _flipped(form: str, negating: Reading, other: Reading, stem: str) -> bool:
+    """`stem` negated more often in `negating`, and stated plainly (as `form`: the stem itself,
+    or the same Arabic verb in another form) more often in `other`, which never negates it: a
+    word both texts deny is not flipped, whatever else they say of it ("America will never be
+    destroyed from the outside ... we destroyed ourselves" against a fact-check whose claim and
+    headline both say "never be destroyed")."""
+    if other.negated_count.get(form, 0) or other.negated_count.get(stem, 0):
         return False
     more_negated = negating.negated_count.get(stem, 0) > other.negated_count.get(stem, 0)
-    more_plain = other.plain.get(stem, 0) > negating.plain.get(stem, 0)
+    more_plain = other.plain.get(form, 0) > negating.plain.get(form, 0)
     return more_negated and more_plain
 
 

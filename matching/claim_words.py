@@ -7,6 +7,7 @@ tables of `contradiction_words` the same way, so that a table's word meets the t
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -45,6 +46,29 @@ def stem(folded: str) -> str:
         if folded.endswith(suffix) and len(folded) - len(suffix) >= 3:
             return folded[: -len(suffix)]
     return folded
+
+
+# An Arabic imperfect verb's person prefixes (يعلن، تعلن، نعلن، أعلن), and the perfect's
+# endings and form-IV alif (أعلن، أعلنت، أعلنوا): what "لم تعلن" negates is stated "أعلنت".
+_IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")
+# Not the bare core: in the first form it is also the verbal noun ("حتى لا تنشر" / "لمنع نشر"
+# says the same).
+_PERFECT_FORMS = ("{}ت", "ا{}", "ا{}ت", "{}وا", "ا{}وا", "ي{}", "ت{}", "ن{}")
+
+
+def verb_forms(negated: str, stated: Mapping[str, int]) -> list[str]:
+    """`negated` (a stem), then the forms of the same Arabic verb that `stated` holds: the word
+    after "لم"/"لن"/"لا" is an imperfect verb, which the other text may state in the perfect.
+    Only the stem itself for any other word."""
+    forms = [negated]
+    if (
+        len(negated) >= 4
+        and "\u0600" <= negated[0] <= "\u06ff"
+        and negated.startswith(_IMPERFECT_PREFIXES)
+    ):
+        core = negated[1:]
+        forms += [form.format(core) for form in _PERFECT_FORMS if form.format(core) in stated]
+    return list(dict.fromkeys(forms))
 
 
 def folded_run(word: str) -> tuple[str, ...]:
