@@ -3,7 +3,9 @@
 Two `matching.Matcher`s: one over the fact-check catalogue (keys are fact-check ids) and one over
 the open queue (keys are queue item ids), which groups a new unmatched tip with earlier tips about
 the same claim. Searches are CPU work, so they run in a worker thread; a lock keeps a search from
-seeing an index half-updated.
+seeing an index half-updated. With a `CatalogueReplica` (`match_replica`), the catalogue's
+searches run in a child process instead, on another core, and this process's copy answers
+whenever the child cannot.
 
 Many workers: every process keeps its own indexes and brings them up to date with `refresh`, a
 few times a second (see `factchecks.index_changes`): what another worker (or `tipline import`)
