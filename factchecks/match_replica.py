@@ -21,22 +21,36 @@ import logging
 import multiprocessing
 import multiprocessing.connection
 import os
+import signal
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 from factchecks.catalogue import IndexEntry
 from matching import Hit, ImageFingerprint, Matcher, TextRole
+from matching.language import load_language_model
 
 log = logging.getLogger(__name__)
 
+# Fact-checks sent to the child at once during a full load.
+LOAD_CHUNK = 2_000
 # The child's matcher (in the worker process this stays None).
 _matcher: Matcher[int] | None = None
 
 
+def _start_child() -> None:
+    """In the child, at start: Ctrl+C in the terminal is the worker's to handle (it stops the
+    child itself); the language identifier's model is loaded now, not in a voter's search (as
+    the worker loads its own at start); the child ends with its worker."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    load_language_model()
+    _end_with_the_worker()
+
+
 def _end_with_the_worker() -> None:
-    """In the child, at start: exit when the worker that started it has gone, even by kill -9
-    (the child holds its own end of the queue's pipe, so reading it would never tell)."""
+    """Exit when the worker that started this child has gone, even by kill -9 (the child holds
+    its own end of the queue's pipe, so reading it would never tell)."""
     parent = multiprocessing.parent_process()
     if parent is None:
         return
@@ -106,7 +120,7 @@ class CatalogueReplica:
         # spawn, not fork: the worker has threads (the database's, the default executor's)
         # whose locks a forked child could inherit held.
         self._pool = ProcessPoolExecutor(
-            1, mp_context=multiprocessing.get_context("spawn"), initializer=_end_with_the_worker
+            1, mp_context=multiprocessing.get_context("spawn"), initializer=_start_child
         )
         self._loaded: Future[None] | None = None
         self._failed = False
@@ -133,8 +147,11 @@ class CatalogueReplica:
         return [process.pid for process in processes.values() if process.pid]
 
     def load(self, entries: list[IndexEntry]) -> None:
-        """Replace the child's copy with `entries` (the catalogue's full load)."""
-        self._loaded = self._send(_load, entries)
+        """Replace the child's copy with `entries` (the catalogue's full load), sent in chunks:
+        a large catalogue is never one object to copy and pickle at once."""
+        self._loaded = self._send(_load, entries[:LOAD_CHUNK])
+        for start in range(LOAD_CHUNK, len(entries), LOAD_CHUNK):
+            self._loaded = self._send(_add, entries[start : start + LOAD_CHUNK])
 
     def add(self, entries: list[IndexEntry]) -> None:
         """Fact-checks added or changed (a refresh)."""
@@ -151,10 +168,14 @@ class CatalogueReplica:
         if not self.usable:
             return None
         try:
-            return await asyncio.wrap_future(self._pool.submit(_search, text, fingerprints))
-        except Exception as error:  # the type only: a message could quote the voter's text
+            hits = await asyncio.wrap_future(self._pool.submit(_search, text, fingerprints))
+        except (BrokenProcessPool, RuntimeError) as error:  # the child died, or was shut down
             self._give_up(error)
             return None
+        except Exception:  # this one search failed: the worker's copy tries it too
+            return None
+        # A change sent before this search may have failed meanwhile: its copy is incomplete.
+        return hits if self.usable else None
 
     def close(self) -> None:
         """Stop the child (pending changes and searches are dropped)."""

@@ -34,6 +34,7 @@ _TO = _folded("to into a al hasta au aux à para pra ao nach zu zum zur auf bis 
 _FILLER = _folded("the of el la los las le les l o os as der die das den dem de del day dia jour")
 _FILLER |= _folded("a tag يوم")
 
+_NEGATORS = _folded("not no never pas non ne ni nunca jamais nicht kein keine nao não لا ليس لم لن")
 _DETAIL_WORDS = 3  # a detail of at most this many words between the span's two words
 
 _ABOVE: tuple[str, ...] = (
@@ -75,17 +76,27 @@ class _Span:
 
 def turned_round(message: str, claim: str) -> Conflict | None:
     """A span whose two ends traded places between `message` and `claim`, or a number bounded
-    from above on one side and from below on the other."""
+    from above on one side and from below on the other.
+
+    A text that says both ways ("from Lagos to Abuja and back from Abuja to Lagos") turns
+    nothing round; nor does a bound said on both sides, or negated ("pas moins de")."""
     ours, theirs = _spans(message), _spans(claim)
+    our_ends = {(span.start, span.end) for span in ours}
+    their_ends = {(span.start, span.end) for span in theirs}
     for mine in ours:
-        for other in theirs:
-            if _reversed(mine, other):
-                return Conflict(ConflictKind.ORDER, mine.written, other.written)
+        ends = (mine.start, mine.end)
+        turned = (mine.end, mine.start)
+        if ends in their_ends or turned in our_ends or turned not in their_ends:
+            continue
+        other = next(span for span in theirs if (span.start, span.end) == turned)
+        return Conflict(ConflictKind.ORDER, mine.written, other.written)
     our_bounds, their_bounds = _bounds(message), _bounds(claim)
-    for number, (side, written) in our_bounds.items():
-        other_side = their_bounds.get(number)
-        if other_side is not None and other_side[0] != side:
-            return Conflict(ConflictKind.QUANTITY, written, other_side[1])
+    for number, sides in our_bounds.items():
+        other_sides = their_bounds.get(number)
+        if other_sides and not sides.keys() & other_sides.keys():
+            return Conflict(
+                ConflictKind.QUANTITY, next(iter(sides.values())), next(iter(other_sides.values()))
+            )
     return None
 
 
@@ -136,19 +147,22 @@ def _reversed(mine: _Span, other: _Span) -> bool:
 
 
 @lru_cache(maxsize=8_192)
-def _bounds(text: str) -> dict[str, tuple[str, str]]:
-    """Each number with a bound before it: its side (above, below) and the words as read."""
+def _bounds(text: str) -> dict[str, dict[str, str]]:
+    """Each number with a bound before it: for each side it is bounded from (above, below), the
+    words as read. A bound negated just before ("not less than", "pas moins de") says neither."""
     words = tokens(text)
-    found: dict[str, tuple[str, str]] = {}
+    found: dict[str, dict[str, str]] = {}
     for at in range(len(words)):
         for phrase, side in _BOUNDS:
             after = at + len(phrase)
             if tuple(words[at:after]) != phrase or after >= len(words):
+                continue
+            if _NEGATORS.intersection(words[max(0, at - 2) : at]):
                 continue
             digits = []
             while after < len(words) and words[after].isdigit():
                 digits.append(words[after])
                 after += 1
             if digits:
-                found.setdefault("".join(digits), (side, " ".join(words[at:after])))
+                found.setdefault("".join(digits), {}).setdefault(side, " ".join(words[at:after]))
     return found

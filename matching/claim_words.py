@@ -48,12 +48,13 @@ def stem(folded: str) -> str:
     return folded
 
 
-# An Arabic imperfect verb's person prefixes (يعلن، تعلن، نعلن، أعلن), and the perfect's
-# endings and form-IV alif (أعلن، أعلنت، أعلنوا): what "لم تعلن" negates is stated "أعلنت".
-_IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")
-# Not the bare core: in the first form it is also the verbal noun ("حتى لا تنشر" / "لمنع نشر"
-# says the same).
-_PERFECT_FORMS = ("{}ت", "ا{}", "ا{}ت", "{}وا", "ا{}وا", "ي{}", "ت{}", "ن{}")
+# An Arabic imperfect verb's prefixes of the second and third persons (يعلن، تعلن، نعلن), and
+# the perfect's forms (أعلن، أعلنت، أعلنوا): what "لم تعلن" negates is stated "أعلنت". Not the
+# first person's alif ("لا أعلم", I do not know, is no denial of "هل تعلم", do you know), not
+# another imperfect, and not the bare core: in the first form that is also the verbal noun
+# ("حتى لا تنشر" / "لمنع نشر" says the same).
+_IMPERFECT_PREFIXES = ("ي", "ت", "ن")
+_PERFECT_FORMS = ("{}ت", "ا{}", "ا{}ت", "{}وا", "ا{}وا")
 
 
 def verb_forms(negated: str, stated: Mapping[str, int]) -> list[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import io
 import itertools
+import re
 import sys
 import time
 from collections.abc import Awaitable, Callable
@@ -72,10 +73,15 @@ class ConsoleChannel:
         return True
 
 
+# CSI (arrow keys, colours: ESC [ ... final byte) and OSC (ESC ] ... BEL or ESC \\) sequences.
+_ESCAPE_SEQUENCE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)")
+
+
 def _as_message(line: str, number: int, session: str, language: str | None) -> InboundMessage:
-    # Cleaned as the inbox cleans a platform's text (control characters, escape sequences,
-    # bytes that are not UTF-8), since the console's messages do not pass through it.
-    text = visible_or_empty(line).strip()
+    # A terminal's escape sequences (arrow keys, colours) go whole, then the text is cleaned as
+    # the inbox cleans a platform's (control characters, bytes that were not UTF-8), since the
+    # console's messages do not pass through it.
+    text = visible_or_empty(_ESCAPE_SEQUENCE.sub("", line)).strip()
     images: tuple[bytes, ...] = ()
     problem: MediaProblem | None = None
     candidate = Path(text.strip("'\"")).expanduser()

@@ -119,7 +119,7 @@ async def test_demo_cleans_odd_bytes_and_keeps_going(tmp_path: Path) -> None:
     assert "Your message was empty" in await demo.read_until("you> ")
     await demo.type("/queue")
     listing = await demo.read_until("you> ")
-    assert "caf\ufffd owners" in listing and "Vote from your " in listing, listing
+    assert "caf\ufffd owners" in listing and "Vote from your phone at" in listing, listing
     assert not any(c in listing for c in "\x00\x07\x1b")
     await demo.type("/quit")
     assert await asyncio.wait_for(demo.process.wait(), TIMEOUT_S) == 0

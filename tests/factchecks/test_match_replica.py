@@ -135,6 +135,22 @@ async def test_a_dead_child_leaves_searching_to_the_worker(
     assert "the matching process failed" in caplog.text
 
 
+async def test_a_failed_change_leaves_searching_to_the_worker(
+    db: Database, replica: CatalogueReplica
+) -> None:
+    """A change the child could not make: its copy is incomplete, so it is not searched again."""
+    async with db.transaction() as session:
+        fact_check, _ = await catalogue.upsert_record(session, RECORD)
+    index = MatchIndex(replica=replica)
+    await index.load(db)
+    assert await replica.ready()
+    replica.add_aliases(fact_check.id or 0, [ALIAS], ["not a fingerprint"])
+    assert await replica.search(RECORD.claim, ()) is None
+    assert not replica.usable
+    hits = await index.search_catalogue(MatchQuery(RECORD.claim))
+    assert hits and hits[0].key == fact_check.id
+
+
 async def test_an_encoder_keeps_searching_in_the_worker(
     db: Database, replica: CatalogueReplica
 ) -> None:

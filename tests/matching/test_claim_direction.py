@@ -121,7 +121,60 @@ def test_a_bound_turned_over_is_a_conflict(message: str, claim: str) -> None:
             "the office is open from Monday to Friday, from 8 to 6",
             id="two spans kept",
         ),
+        pytest.param(
+            "Free buses from Lagos to Abuja and back from Abuja to Lagos on election day",
+            "Free buses from Lagos to Abuja on election day",
+            id="both ways on one side",
+        ),
+        pytest.param(
+            "moved from Sunday to Monday, not from Monday to Sunday",
+            "The election was moved from Sunday to Monday",
+            id="the other way denied",
+        ),
+        pytest.param(
+            "Pas moins de 20 000 électeurs inscrits ont disparu",
+            "Plus de 20 000 électeurs inscrits ont disparu",
+            id="a negated bound",
+        ),
+        pytest.param(
+            "Voters must not be under 18 to register",
+            "Voters must be at least 18 to register",
+            id="a negated bound, two words before",
+        ),
+        pytest.param(
+            "Ballots under 500 g are rejected, over 500 g accepted",
+            "Ballots over 500 g are accepted, under 500 g rejected",
+            id="both bounds on both sides",
+        ),
     ],
 )
 def test_a_retelling_that_keeps_the_direction_is_left_alone(message: str, claim: str) -> None:
     assert turned_round(message, claim) is None
+
+
+@pytest.mark.parametrize(
+    ("message", "claim", "flipped"),
+    [
+        pytest.param(
+            "لم تعلن الهيئة تأجيل الانتخابات شهراً كاملاً",
+            "أعلنت الهيئة تأجيل الانتخابات شهراً كاملاً بسبب الحر",
+            True,
+            id="negated imperfect, stated perfect",
+        ),
+        pytest.param(
+            "لا أعلم إن كان صحيحا أن الانتخابات ستؤجل",
+            "هل تعلم أن الانتخابات ستؤجل",
+            False,
+            id="I do not know / do you know",
+        ),
+        pytest.param(
+            "سيقطعون الانترنت يوم الانتخابات حتى لا تنشر النتائج",
+            "سيتم قطع الإنترنت يوم الانتخابات لمنع نشر النتائج",
+            False,
+            id="so that it is not published / to prevent publishing",
+        ),
+    ],
+)
+def test_an_arabic_verb_negated_in_another_form(message: str, claim: str, flipped: bool) -> None:
+    conflict = find_conflict(message, claim)
+    assert (conflict is not None and conflict.kind is ConflictKind.NEGATION) is flipped, conflict
