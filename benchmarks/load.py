@@ -5,9 +5,10 @@
 
 Each configuration (`CONFIGURATIONS`: SQLite with one process; PostgreSQL with one, then two
 processes; each worker with its matching process, the default on two cores, and for PostgreSQL
-also with matching in the worker, TIPLINE_MATCH_PROCESS=off) gets a fresh database with the same catalogue (the CheckThat! claims when ../shared/benchdata is there,
-else generated ones) and runs the installed `tipline run` (TIPLINE_SEMANTIC=off,
-TIPLINE_MULTILINGUAL=off) against a fake Graph API in this process (`tests.fakes.graph_api`).
+also with matching in the worker, TIPLINE_MATCH_PROCESS=off) gets a fresh database with the
+same catalogue (the CheckThat! claims when ../shared/benchdata is there, else generated ones)
+and runs the installed `tipline run` (TIPLINE_SEMANTIC=off, TIPLINE_MULTILINGUAL=off) against a
+fake Graph API in this process (`tests.fakes.graph_api`).
 Every tip comes from its own voter and is a catalogue claim, so each is answered automatically.
 POSTs alternate between the processes, as a load balancer would.
 
