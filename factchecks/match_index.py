@@ -34,7 +34,8 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from factchecks.catalogue import IndexEntry, index_entries, text_hash
 from factchecks.database import Database
 from factchecks.index_changes import RELOAD, changes_since, versions
-from factchecks.match_replica import CatalogueReplica, add_aliases
+from factchecks.match_replica import CatalogueReplica
+from factchecks.matcher_entries import add_aliases, add_entry
 from factchecks.models import IndexChangeKind, IndexStream
 from factchecks.queue_listing import open_item_keys
 from factchecks.text_vectors import (
@@ -120,7 +121,7 @@ class MatchIndex:
             )
         catalogue = self._new_catalogue()
         for entry in entries:
-            _add_entry(catalogue, entry, vectors, dense)
+            add_entry(catalogue, entry, vectors, dense)
         queue: Matcher[int] = Matcher(encoder=self._encoder)
         for item_id, item_text, item_fingerprint in queue_keys:
             _add(queue, item_id, item_text, item_fingerprint)
@@ -179,7 +180,7 @@ class MatchIndex:
     ) -> None:
         with self._lock:
             for entry in entries:
-                _add_entry(self._catalogue, entry, vectors, dense)
+                add_entry(self._catalogue, entry, vectors, dense)
             if self._replica is not None:
                 self._replica.add(entries)
 
@@ -338,21 +339,6 @@ class MatchIndex:
         text = query.text[:MAX_MATCH_CHARS] or None
         with self._lock:
             return which().search(text=text, images=query.fingerprints)
-
-
-def _add_entry(
-    matcher: Matcher[int],
-    entry: IndexEntry,
-    vectors: dict[str, Vector],
-    dense: dict[str, Vector] | None = None,
-) -> None:
-    for text, language, role in entry.texts:
-        hash_ = text_hash(text) if vectors or dense else ""
-        vector = vectors.get(hash_) if vectors else None
-        dense_vector = dense.get(hash_) if dense else None
-        matcher.add_text(entry.fact_check_id, text, language, vector, dense_vector, role)
-    for fingerprint in entry.fingerprints:
-        matcher.add_fingerprint(entry.fact_check_id, ImageFingerprint.from_hex(fingerprint))
 
 
 def _add(matcher: Matcher[int], key: int, text: str, fingerprint: str | None) -> None:

@@ -23,12 +23,13 @@ import multiprocessing.connection
 import os
 import signal
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from factchecks.catalogue import IndexEntry
-from matching import Hit, ImageFingerprint, Matcher, TextRole
+from factchecks.matcher_entries import add_aliases, add_entry
+from matching import Hit, ImageFingerprint, Matcher
 from matching.language import load_language_model
 
 log = logging.getLogger(__name__)
@@ -73,11 +74,13 @@ def _load(entries: list[IndexEntry]) -> None:
     """In the child: a new matcher with `entries`."""
     global _matcher
     _matcher = Matcher()
-    add_entries(_matcher, entries)
+    _add(entries)
 
 
 def _add(entries: list[IndexEntry]) -> None:
-    add_entries(_child_matcher(), entries)
+    matcher = _child_matcher()
+    for entry in entries:
+        add_entry(matcher, entry)
 
 
 def _add_aliases(fact_check_id: int, texts: list[str], fingerprints: list[str]) -> None:
@@ -86,25 +89,6 @@ def _add_aliases(fact_check_id: int, texts: list[str], fingerprints: list[str]) 
 
 def _search(text: str | None, fingerprints: tuple[ImageFingerprint, ...]) -> list[Hit[int]]:
     return _child_matcher().search(text=text, images=fingerprints)
-
-
-def add_entries(matcher: Matcher[int], entries: Sequence[IndexEntry]) -> None:
-    """Make `entries` (texts and pictures, no vectors) matchable in `matcher`."""
-    for entry in entries:
-        for text, language, role in entry.texts:
-            matcher.add_text(entry.fact_check_id, text, language, role=role)
-        for fingerprint in entry.fingerprints:
-            matcher.add_fingerprint(entry.fact_check_id, ImageFingerprint.from_hex(fingerprint))
-
-
-def add_aliases(
-    matcher: Matcher[int], fact_check_id: int, texts: Sequence[str], fingerprints: Sequence[str]
-) -> None:
-    """The desk's new wordings (aliases) and pictures of a fact-check, in `matcher`."""
-    for text in texts:
-        matcher.add_text(fact_check_id, text, role=TextRole.ALIAS)
-    for fingerprint in fingerprints:
-        matcher.add_fingerprint(fact_check_id, ImageFingerprint.from_hex(fingerprint))
 
 
 class CatalogueReplica:
