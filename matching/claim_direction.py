@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from matching.claim_function_words import FOLDED_NEGATORS
 from matching.claim_words import fold, stem
 from matching.conflicts import Conflict, ConflictKind
 from matching.text_normalise import tokens
@@ -31,37 +32,20 @@ _FROM = _folded("from de del desde du des do da dos das von vom من")
 _TO = _folded("to into a al hasta au aux à para pra ao nach zu zum zur auf bis إلى الى")
 # Skipped before a detail: articles, "of", and the word "day" ("from the 9th of March", "del día
 # 9", "do dia 16").
-_FILLER = _folded("the of el la los las le les l o os as der die das den dem de del day dia jour")
-_FILLER |= _folded("a tag يوم")
-
-_NEGATORS = _folded("not no never pas non ne ni nunca jamais nicht kein keine nao não لا ليس لم لن")
+_FILLER = _folded(
+    "the of el la los las le les l o os as a der die das den dem de del day dia jour tag يوم"
+)
 _DETAIL_WORDS = 3  # a detail of at most this many words between the span's two words
 
-_ABOVE: tuple[str, ...] = (
-    "more than",
-    "over",
-    "above",
-    "at least",
-    "mas de",
-    "mas que",
-    "mais de",
-    "mais que",
-)
-_ABOVE += ("plus de", "mehr als", "uber", "ueber", "mindestens", "اكثر من", "ما يزيد عن")
-_BELOW: tuple[str, ...] = (
-    "less than",
-    "fewer than",
-    "under",
-    "below",
-    "at most",
-    "menos de",
-    "menos que",
-)
-_BELOW += ("moins de", "weniger als", "unter", "hochstens", "اقل من")
+# Bounds, as folded words: a number bounded from above, or from below.
+_ABOVE = "more than|over|above|at least|mas de|mas que|mais de|mais que|plus de|mehr als|uber"
+_ABOVE += "|ueber|mindestens|اكثر من|ما يزيد عن"
+_BELOW = "less than|fewer than|under|below|at most|menos de|menos que|moins de|weniger als"
+_BELOW += "|unter|hochstens|اقل من"
 _BOUNDS = tuple(
     (tuple(fold(word) for word in phrase.split()), side)
     for phrases, side in ((_ABOVE, "above"), (_BELOW, "below"))
-    for phrase in phrases
+    for phrase in phrases.split("|")
 )
 
 
@@ -157,7 +141,7 @@ def _bounds(text: str) -> dict[str, dict[str, str]]:
             after = at + len(phrase)
             if tuple(words[at:after]) != phrase or after >= len(words):
                 continue
-            if _NEGATORS.intersection(words[max(0, at - 2) : at]):
+            if FOLDED_NEGATORS.intersection(words[max(0, at - 2) : at]):
                 continue
             digits = []
             while after < len(words) and words[after].isdigit():

@@ -61,15 +61,12 @@ def verb_forms(negated: str, stated: Mapping[str, int]) -> list[str]:
     """`negated` (a stem), then the forms of the same Arabic verb that `stated` holds: the word
     after "لم"/"لن"/"لا" is an imperfect verb, which the other text may state in the perfect.
     Only the stem itself for any other word."""
-    forms = [negated]
-    if (
-        len(negated) >= 4
-        and "\u0600" <= negated[0] <= "\u06ff"
-        and negated.startswith(_IMPERFECT_PREFIXES)
-    ):
-        core = negated[1:]
-        forms += [form.format(core) for form in _PERFECT_FORMS if form.format(core) in stated]
-    return list(dict.fromkeys(forms))
+    if len(negated) < 4 or not ("\u0600" <= negated[0] <= "\u06ff"):
+        return [negated]
+    if not negated.startswith(_IMPERFECT_PREFIXES):
+        return [negated]
+    perfect = (form.format(negated[1:]) for form in _PERFECT_FORMS)
+    return [negated, *(form for form in perfect if form in stated)]
 
 
 def folded_run(word: str) -> tuple[str, ...]:
