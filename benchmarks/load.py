@@ -76,6 +76,8 @@ TARGET_SHARE_OF_MATCHER = 0.5
 TARGET_TWO_OVER_ONE = 1.6
 TARGET_REPLY_P99_S = 2.0
 TARGET_ACK_P99_S = 0.25
+# What a worker logs when its matching process fails (factchecks.match_replica).
+CHILD_FAILED = "the matching process failed"
 # (database, processes, matching process): the default (a matching process each), and matching
 # in each worker, as docs/deployment.md advises when the workers are as many as the cores.
 CONFIGURATIONS = (
@@ -235,6 +237,11 @@ class Run:
     reply_p99_s: float = 0.0
     below_unanswered: int = 0
     peak_mb: list[float] = field(default_factory=list)
+    # From starting the workers to every one answering /healthz with its matching process built
+    # (the capacity run starts then: a burst meets a running bot, not one still starting).
+    start_s: float = 0.0
+    # Whether a worker's log says its matching process failed during the runs.
+    child_failed: bool = False
     note: str = ""
 
 
@@ -438,6 +445,7 @@ async def measure(
     workers: list[Worker] = []
     try:
         async with FakeGraphAPI() as graph:
+            started = time.perf_counter()
             workers = list(
                 await asyncio.gather(
                     *(
@@ -450,11 +458,13 @@ async def measure(
                                 TIPLINE_MATCH_PROCESS="on" if match_process else "off",
                             ),
                             folder,
+                            built=True,
                         )
                         for i in range(processes)
                     )
                 )
             )
+            run.start_s = time.perf_counter() - started
             texts = [claims[n % len(claims)] for n in range(tips)]
             capacity = Driver(graph, workers)
             with _no_collection_pauses():
@@ -470,6 +480,7 @@ async def measure(
                     [claims[(offset + n) % len(claims)] for n in range(below)],
                 )
             run.peak_mb = [_peak_mb(worker) for worker in workers]
+            run.child_failed = any(CHILD_FAILED in worker.log() for worker in workers)
     finally:
         for worker in workers:
             await worker.stop()
@@ -503,12 +514,12 @@ def markdown(
         "",
         "| configuration | tips/s end to end | share of bare matcher | ack p50 / p99 (ms) | "
         "ack p99, workers' own view | below-capacity rate | reply p50 / p99 (s) | unanswered | "
-        "peak memory per worker (with its matching process) |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---|",
+        "peak memory per worker (with its matching process) | ready after (s) |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---|---:|",
     ]
     for run in runs:
         if run.note:
-            lines.append(f"| {run.name} | {run.note} | | | | | | | |")
+            lines.append(f"| {run.name} | {run.note} | | | | | | | | |")
             continue
         peaks = ", ".join(f"{mb:.0f} MB" for mb in run.peak_mb)
         lines.append(
@@ -516,8 +527,12 @@ def markdown(
             f"{run.ack_p50_ms:.0f} / {run.ack_p99_ms:.0f} | "
             f"{_bound(run.server_ack_p99_bound_s)} | {run.below_rate_tips_s:.1f} tips/s | "
             f"{run.reply_p50_s:.2f} / {run.reply_p99_s:.2f} | "
-            f"{run.unanswered} + {run.below_unanswered} | {peaks} |"
+            f"{run.unanswered} + {run.below_unanswered} | {peaks} | {run.start_s:.1f} |"
         )
+        if run.child_failed:
+            lines.append(
+                f"| {run.name}: a matching process FAILED during the run | | | | | | | | | |"
+            )
     lines += ["", "Targets (issue 10):", ""]
     measured = [run for run in runs if not run.note]
     for one in (r for r in measured if r.processes == 1):
@@ -562,6 +577,10 @@ def markdown(
         f"after one new fact-check {refresh.refresh_one_ms:.1f} ms, and "
         f"{refresh.refresh_none_ms:.2f} ms when nothing changed (what each worker pays every "
         "`TIPLINE_INDEX_REFRESH_S`).",
+        "",
+        '"Ready after" is the time from starting the workers to every one answering `/healthz`'
+        ' with its matching process built (`"match_process": "ready"`): the capacity run '
+        "starts then. Until then a worker answers too, searching its own copy of the catalogue.",
     ]
     return "\n".join(lines) + "\n"
 

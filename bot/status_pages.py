@@ -5,7 +5,9 @@ load balancer should send webhooks elsewhere. A channel whose platform does not 
 reported (`"status": "degraded"`) with a 200: every worker shares that problem, and taking them
 all out of the balancer would also drop the webhooks of the channels that work. Platform
 answers are remembered for `CHANNEL_CHECK_TTL_S`, so frequent health checks do not spend the
-platforms' rate limits.
+platforms' rate limits. `"match_process"` says where this worker searches the catalogue now
+(`building`: its matching process is still building its copy, the worker searches meanwhile;
+`ready`; `failed`; `off`): informative only, a worker answers in every one of them.
 """
 
 from __future__ import annotations
@@ -66,7 +68,9 @@ class StatusPages:
         status = "ok" if database and all(channels.values()) else "degraded"
         if not database:
             status = "unavailable"
-        body = {"status": status, "database": database, "channels": channels}
+        body: dict[str, object] = {"status": status, "database": database, "channels": channels}
+        process = self.index.match_process if self.index is not None else None
+        body["match_process"] = process.value if process is not None else "off"  # informative
         return web.json_response(body, status=200 if database else 503)
 
     async def _database_ok(self) -> bool:

@@ -34,7 +34,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from factchecks.catalogue import IndexEntry, index_entries, text_hash
 from factchecks.database import Database
 from factchecks.index_changes import RELOAD, changes_since, versions
-from factchecks.match_replica import CatalogueReplica
+from factchecks.match_replica import CatalogueReplica, ReplicaState
 from factchecks.matcher_entries import add_aliases, add_entry
 from factchecks.models import IndexChangeKind, IndexStream
 from factchecks.queue_listing import open_item_keys
@@ -283,6 +283,11 @@ class MatchIndex:
         """Stop the matching process, if there is one (blocks until it has ended)."""
         if self._replica is not None:
             self._replica.close()
+
+    @property
+    def match_process(self) -> ReplicaState | None:
+        """Whether the matching process searches now (None: this index has none)."""
+        return self._replica.state if self._replica is not None else None
 
     @property
     def applied_versions(self) -> dict[str, int]:

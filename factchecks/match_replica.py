@@ -26,6 +26,7 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from enum import StrEnum
 
 from factchecks.catalogue import IndexEntry
 from factchecks.matcher_entries import add_aliases, add_entry
@@ -33,6 +34,15 @@ from matching import Hit, ImageFingerprint, Matcher
 from matching.language import load_language_model
 
 log = logging.getLogger(__name__)
+
+
+class ReplicaState(StrEnum):
+    """Where a catalogue search runs now (shown by `/healthz`)."""
+
+    BUILDING = "building"  # the child builds its copy; the worker searches its own meanwhile
+    READY = "ready"  # the child searches
+    FAILED = "failed"  # the child was given up; the worker searches its own copy for good
+
 
 # Fact-checks sent to the child at once during a full load.
 LOAD_CHUNK = 2_000
@@ -115,6 +125,13 @@ class CatalogueReplica:
         """Whether a search now would see every change sent."""
         loaded = self._loaded
         return not self._failed and loaded is not None and loaded.done() and self._ok(loaded)
+
+    @property
+    def state(self) -> ReplicaState:
+        """Building, ready or failed (`usable` is READY)."""
+        if self.usable:
+            return ReplicaState.READY
+        return ReplicaState.FAILED if self._failed else ReplicaState.BUILDING
 
     async def ready(self) -> bool:
         """Wait until the last load is built in the child; whether the child is usable."""

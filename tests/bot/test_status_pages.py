@@ -111,6 +111,7 @@ async def test_healthz_reports_the_database_and_each_channel(
         "status": "ok",
         "database": True,
         "channels": {"telegram": True, "whatsapp": True},
+        "match_process": "off",  # the tests' settings search in the worker
     }
     graph.access_token = "revoked"  # Graph now refuses our token: WhatsApp is unreachable
     fresh: TestClient = await aiohttp_client(line.tipline.web_app())  # type: ignore[operator]

@@ -21,7 +21,7 @@ from factchecks import catalogue
 from factchecks.bulk_upsert import upsert_batch
 from factchecks.database import Database
 from factchecks.match_index import MatchIndex, MatchQuery
-from factchecks.match_replica import CatalogueReplica
+from factchecks.match_replica import CatalogueReplica, ReplicaState
 from factchecks.models import TextSource
 from factchecks.records import FactCheckRecord
 from factchecks.verdicts import Verdict
@@ -121,8 +121,10 @@ async def _one_fact_check_in_the_child(
     async with db.transaction() as session:
         fact_check, _ = await catalogue.upsert_record(session, RECORD)
     index = MatchIndex(replica=replica)
+    assert index.match_process is ReplicaState.BUILDING  # nothing loaded yet
     await index.load(db)
     assert await replica.ready()
+    assert index.match_process is ReplicaState.READY
     return index, fact_check.id or 0
 
 
@@ -136,6 +138,7 @@ async def test_a_dead_child_leaves_searching_to_the_worker(
         hits = await index.search_catalogue(MatchQuery(RECORD.claim))
         assert hits and hits[0].key == fact_check_id and hits[0].score >= 0.8
         assert not replica.usable
+        assert index.match_process is ReplicaState.FAILED  # what /healthz shows
         # Changes after its death reach the worker's own copy still.
         index.add_fact_check(fact_check_id, [ALIAS], [])
         hits = await index.search_catalogue(MatchQuery(ALIAS))
@@ -164,6 +167,7 @@ async def test_an_encoder_keeps_searching_in_the_worker(
     index = MatchIndex(BagOfWords(), vector_model="bag 1", replica=replica)
     await index.load(db)
     assert not await replica.ready()  # never given the catalogue
+    assert index.match_process is None
     hits = await index.search_catalogue(MatchQuery(RECORD.claim))  # the worker's own copy
     assert hits and hits[0].key == fact_check.id
 

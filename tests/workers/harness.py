@@ -130,9 +130,15 @@ class Worker:
 
 
 async def start_worker(
-    name: str, environment: Mapping[str, str], log_dir: Path, *, verbose: bool = False
+    name: str,
+    environment: Mapping[str, str],
+    log_dir: Path,
+    *,
+    verbose: bool = False,
+    built: bool = False,
 ) -> Worker:
-    """Start `tipline run` and return once its `/healthz` answers 200."""
+    """Start `tipline run` and return once its `/healthz` answers 200 (with `built`: once it
+    also says the matching process is no longer building its copy of the catalogue)."""
     log_path = log_dir / f"{name}.log"
     log_file = log_path.open("wb")
     command = [*tipline_command(), *(["-v"] if verbose else []), "run"]
@@ -148,7 +154,9 @@ async def start_worker(
                 raise AssertionError(f"{name} exited at start:\n{worker.log()}")
             try:
                 async with session.get(f"{worker.base_url}/healthz") as response:
-                    if response.status == 200:
+                    if response.status == 200 and not (
+                        built and (await response.json())["match_process"] == "building"
+                    ):
                         return worker
             except (ClientError, TimeoutError):
                 pass
