@@ -9,6 +9,11 @@ A record that cannot be read is skipped and reported with its position and reaso
 is missing or unusable is left out with a warning, and its fact-check imported without it. Local
 pictures are fingerprinted in a process pool (the work is CPU-bound); image URLs are never fetched.
 With `dry_run` everything is done and counted, then rolled back.
+
+Two records of one file with the same URL (else external id) are one fact-check: the later record
+wins, as it would a file later, and is reported with a warning naming both positions; the
+fact-check is counted once, for what the file did to it (created, updated or unchanged), and the
+record it replaced as `replaced`, so the counts add up to the records read.
 """
 
 from __future__ import annotations
@@ -36,7 +41,7 @@ from factchecks.formats import (
     split_file,
 )
 from factchecks.formats import with_fingerprints as record_with_fingerprints
-from factchecks.records import ParsedRecord, RecordError, RecordWarning
+from factchecks.records import FactCheckRecord, ParsedRecord, RecordError, RecordWarning
 from matching import ImageError, index_fingerprints
 from matching.language import load_language_model
 
@@ -80,6 +85,9 @@ class ImportReport:
     warnings: tuple[RecordWarning, ...] = ()
     seconds: float = 0.0
     dry_run: bool = False
+    replaced: int = 0
+    """Records whose fact-check a later record of the file, with the same URL or external id,
+    replaced (each such pair also has a warning)."""
 
     @property
     def skipped(self) -> int:
@@ -88,8 +96,8 @@ class ImportReport:
 
     @property
     def records(self) -> int:
-        """Records read, skipped ones included."""
-        return self.created + self.updated + self.unchanged + self.skipped
+        """Records read, skipped and replaced ones included."""
+        return self.created + self.updated + self.unchanged + self.skipped + self.replaced
 
     def summary(self) -> str:
         """One line for the terminal or a log."""
@@ -98,9 +106,15 @@ class ImportReport:
         timing = rate if self.seconds > 0 and self.records else ""
         if self.records and self.unchanged == self.records:
             return f"{prefix}unchanged ({self.records} records){timing}"
+        replaced = (
+            f"; {self.replaced} replaced by a later record with the same URL or external_id "
+            "(see the warnings)"
+            if self.replaced
+            else ""
+        )
         return (
             f"{prefix}{self.created} created, {self.updated} updated, "
-            f"{self.unchanged} unchanged, {self.skipped} skipped{timing}"
+            f"{self.unchanged} unchanged, {self.skipped} skipped{timing}{replaced}"
         )
 
 
@@ -155,6 +169,7 @@ async def import_file(
         warnings=tuple(job.warnings),
         seconds=time.perf_counter() - started,
         dry_run=options.dry_run,
+        replaced=job.written.replaced,
     )
 
 
@@ -183,6 +198,7 @@ class _Job:
         self.counts: Counter[UpsertResult] = Counter()
         self.errors: list[RecordError] = []
         self.warnings: list[RecordWarning] = []
+        self.written = _WrittenFactChecks()
         self._executor = executor
         self._own_executor: ProcessPoolExecutor | None = None
         self._parser: ThreadPoolExecutor | None = None
@@ -226,8 +242,20 @@ class _Job:
             records.append(record)
             self.warnings.extend(warnings)
         if records:
-            self.counts.update(await upsert_batch(session, records))
+            results = await upsert_batch(session, records)
+            for item, record, result in zip(batch, records, results, strict=True):
+                self._count(item, record, result)
         self.progress(len(parsed))
+
+    def _count(self, item: ParsedRecord, record: FactCheckRecord, result: UpsertResult) -> None:
+        """Count a stored record, once per fact-check; warn when it replaced an earlier one."""
+        replaced = self.written.add(record, item.position, result)
+        if replaced is None:
+            self.counts[result] += 1
+            return
+        self.counts[replaced.counted] -= 1
+        self.counts[replaced.counts_now] += 1
+        self.warnings.append(replaced.warning(item, record, result))
 
     async def _fingerprint(self, paths: list[Path]) -> None:
         todo = list(dict.fromkeys(path for path in paths if path not in self._fingerprints))
@@ -251,3 +279,83 @@ class _Job:
             self._own_executor.shutdown()
         if self._parser is not None:
             self._parser.shutdown(cancel_futures=True)
+
+
+@dataclass(frozen=True)
+class _Replaced:
+    """A record that landed on a fact-check an earlier record of the same file wrote."""
+
+    earlier_position: int
+    key: str
+    counted: UpsertResult
+    """What the fact-check was counted as before this record."""
+    counts_now: UpsertResult
+
+    def warning(
+        self, item: ParsedRecord, record: FactCheckRecord, result: UpsertResult
+    ) -> RecordWarning:
+        """What the fact-checker reads: both positions, the shared key, and which one is kept."""
+        earlier = (
+            f"an earlier record on the same {item.kind}"
+            if self.earlier_position == item.position
+            else f"{item.kind} {self.earlier_position}"
+        )
+        value = record.url if self.key == "URL" else record.external_id
+        if result is UpsertResult.UNCHANGED:
+            message = f"repeats {earlier} (same {self.key} {value}, same content): stored once"
+        else:
+            message = (
+                f"has the same {self.key} as {earlier} ({value}) and replaces it: the later "
+                "record in a file wins. The earlier record's claim stays attached to it only as "
+                f"another wording to match; if the two are different fact-checks, give each its "
+                f"own {self.key}"
+            )
+        return RecordWarning(item.source, item.position, message, item.kind)
+
+
+_STRONGER = {UpsertResult.UNCHANGED: 0, UpsertResult.UPDATED: 1, UpsertResult.CREATED: 2}
+
+
+class _WrittenFactChecks:
+    """The fact-checks a file's records have written so far, by URL and by external id: the
+    position of the last record that wrote each, and what the fact-check is counted as.
+
+    Keys are kept as their 64-bit hashes, not the URLs: a fraction of the memory on a file of a
+    million records, where the chance that two different keys share a hash is under 1 in 10^7.
+    """
+
+    def __init__(self) -> None:
+        self._fact_check: dict[int, int] = {}
+        self._position: list[int] = []
+        self._counted: list[UpsertResult] = []
+        self.replaced = 0
+
+    def add(self, record: FactCheckRecord, position: int, result: UpsertResult) -> _Replaced | None:
+        """Note a stored record; when it landed on a fact-check an earlier record of the file
+        wrote, what it replaced."""
+        keys = []
+        if record.url:
+            keys.append(("URL", hash(("url", record.url))))
+        if record.external_id:
+            keys.append(("external_id", hash(("id", record.external_id))))
+        # As the upsert looks a record up: by URL, else by external id. A created record is a
+        # new fact-check, whatever its keys: its URL or id moved on since an earlier record.
+        found = next(
+            ((name, self._fact_check[key]) for name, key in keys if key in self._fact_check),
+            None,
+        )
+        if found is None or result is UpsertResult.CREATED:
+            number = len(self._position)
+            self._position.append(position)
+            self._counted.append(result)
+            self._fact_check.update((key, number) for _, key in keys)
+            return None
+        name, number = found
+        counted = self._counted[number]
+        now = max(counted, result, key=_STRONGER.__getitem__)
+        replaced = _Replaced(self._position[number], name, counted, now)
+        self._position[number] = position
+        self._counted[number] = now
+        self._fact_check.update((key, number) for _, key in keys)
+        self.replaced += 1
+        return replaced

@@ -21,7 +21,7 @@ from typing import TypeVar
 
 from factchecks.formats.claimreview_documents import read_claimreview, streamed_document
 from factchecks.formats.claimreview_records import draft_from_claimreview
-from factchecks.formats.csv_rows import parse_row, split_csv
+from factchecks.formats.csv_rows import Row, parse_row, split_csv
 from factchecks.formats.drafts import Draft, ReadOptions
 from factchecks.formats.errors import FormatError, InvalidRecord
 from factchecks.formats.factcheck_tools import ApiReview, parse_response_line, response_document
@@ -43,14 +43,14 @@ _T = TypeVar("_T")
 @dataclass(frozen=True)
 class Chunk:
     """Consecutive records of one file: raw (`lines`, `rows`, or JSON-LD `elements` with their
-    positions) or already `parsed`."""
+    positions) or already `parsed`. A CSV row the splitter could not read is its RecordError."""
 
     source: str
     folder: Path
     options: ReadOptions
     lines: tuple[tuple[int, str], ...] = ()
     header: tuple[str, ...] = ()
-    rows: tuple[tuple[int, list[str]], ...] = ()
+    rows: tuple[Row | RecordError, ...] = ()
     elements: tuple[tuple[int, object], ...] = ()
     parsed: tuple[Parsed, ...] | None = None
 
@@ -75,8 +75,11 @@ def parse_chunk(chunk: Chunk) -> list[Parsed]:
             else parse_line(number, line, source=source, options=options)
         )
     header = list(chunk.header)
-    for start, row in chunk.rows:
-        found.append(parse_row(header, start, row, source=source, options=options))
+    for row in chunk.rows:
+        if isinstance(row, RecordError):
+            found.append(row)
+        else:
+            found.append(parse_row(header, *row, source=source, options=options))
     for position, element in chunk.elements:
         try:
             if isinstance(element, ApiReview):

@@ -7,6 +7,12 @@ separated by `|`. Positions are the line of the file where the record starts (1-
 is line 1), which is also its spreadsheet row when no cell spans lines. A bad header (no `claim`
 column, an unknown or repeated column) rejects the whole file. The file is read row by row:
 memory does not grow with its size.
+
+A stray quote (a cell that opens a `"` and never closes it) makes the csv module read every
+following line into that cell, to the end of the file or to the next quote. Such a row is
+reported, at the line its quote opens, as an error naming the lines it swallowed, like any
+other bad row: the rows before it are kept, and so are those after it when the next quote ended
+the cell.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from __future__ import annotations
 import csv
 import itertools
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from factchecks.formats.drafts import Draft, ReadOptions
 from factchecks.formats.errors import FormatError, InvalidRecord
@@ -23,31 +30,48 @@ from factchecks.records import PositionKind, RecordError
 LIST_SEPARATOR = "|"
 
 
-def split_csv(
-    lines: Iterable[str], source: str
-) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
-    """The checked header, and the non-blank rows with the line each starts on.
+Row = tuple[int, list[str]]
+"""A data row and the line it starts on."""
+
+
+def split_csv(lines: Iterable[str], source: str) -> tuple[list[str], Iterator[Row | RecordError]]:
+    """The checked header, and the non-blank rows with the line each starts on; a row that a
+    stray quote ran over several lines is a RecordError instead (see the module docstring).
 
     A bad header raises FormatError at once; unreadable CSV raises it while rows are read.
     """
     lines = iter(lines)
     first = next(lines, "").removeprefix("\ufeff")
-    reader = csv.reader(itertools.chain([first], lines), delimiter=_delimiter(first))
+    delimiter = _delimiter(first)
+    read = _ReadLines(itertools.chain([first], lines))
+    reader = csv.reader(read, delimiter=delimiter)
     try:
         header = _header(next(reader, None), source)
     except csv.Error as error:
         raise FormatError(source, f"is not readable CSV (line 1: {error})") from None
 
-    def rows() -> Iterator[tuple[int, list[str]]]:
+    def rows() -> Iterator[Row | RecordError]:
+        start = reader.line_num + 1
         try:
             while True:
                 start = reader.line_num + 1
+                read.row.clear()
                 row = next(reader, None)
                 if row is None:
                     return
-                if any(cell.strip() for cell in row):
+                stray = _stray_quote(read.row, start, delimiter) if len(read.row) > 1 else None
+                if stray is not None:
+                    reason = stray.reason(start, reader.line_num)
+                    yield RecordError(source, stray.opened, reason, PositionKind.LINE)
+                elif any(cell.strip() for cell in row):
                     yield start, row
         except csv.Error as error:  # e.g. a cell over the csv module's size limit, a NUL byte
+            stray = _stray_quote(read.row, start, delimiter)
+            if stray is not None and stray.closed is None and stray.opened < reader.line_num:
+                # The cell outgrew the csv module's limit: what follows cannot be read.
+                reason = stray.reason_when_stopped(reader.line_num, str(error))
+                yield RecordError(source, stray.opened, reason, PositionKind.LINE)
+                return
             reason = f"is not readable CSV (line {reader.line_num}: {error})"
             raise FormatError(source, reason) from None
 
@@ -62,6 +86,86 @@ def parse_row(
         return start, record_from_flat(_values(header, row), options)
     except InvalidRecord as error:
         return RecordError(source, start, error.reason, PositionKind.LINE)
+
+
+class _ReadLines:
+    """The lines handed to the csv reader; keeps those of the row being read, so that a row
+    read over several lines can be checked for a stray quote."""
+
+    def __init__(self, lines: Iterator[str]) -> None:
+        self._lines = lines
+        self.row: list[str] = []
+
+    def __iter__(self) -> _ReadLines:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self._lines)
+        self.row.append(line)
+        return line
+
+
+@dataclass(frozen=True)
+class _StrayQuote:
+    """A quoted cell that ran over lines: the line its quote opens on, and the line a later
+    quote closed it on with more text after it (None: never closed)."""
+
+    opened: int
+    closed: int | None
+
+    def reason(self, first_line: int, last_line: int) -> str:
+        """Why the row is skipped, naming the lines the cell swallowed."""
+        lines = f"lines {first_line}-{last_line}"
+        if self.closed is None:
+            where = f"is never closed, so {lines} (to the end of the file) were read as one cell"
+        else:
+            where = (
+                f"is only closed by the quote on line {self.closed}, which has text after it, "
+                f"so {lines} were read as one cell"
+            )
+        return (
+            f'a quote (") opens a cell on this line and {where}; none of them is imported. '
+            "Close or remove the quote, then import the file again"
+        )
+
+    def reason_when_stopped(self, last_line: int, error: str) -> str:
+        """Why the row and the rest of the file are skipped, when the cell grew too large."""
+        return (
+            f'a quote (") opens a cell on this line and is still open on line {last_line}, '
+            f"where the CSV reader stopped ({error}); nothing from this line on is imported. "
+            "Close or remove the quote, then import the file again"
+        )
+
+
+def _stray_quote(lines: list[str], first_line: int, delimiter: str) -> _StrayQuote | None:
+    """The stray quote in a row read over `lines`, if any; read as the csv module reads them.
+
+    A quote opens a quoted cell only at the start of a cell, and `""` inside one is a quote.
+    A quoted cell that spans lines and never closes, or that closes with text after the quote
+    (the quote that opened the next row's cell), is a stray quote; a quoted cell that closes
+    properly is a cell with line breaks, as spreadsheets write them.
+    """
+    cell_ends = (delimiter, "\r", "\n")
+    opened: int | None = None
+    cell_start = True
+    for number, line in enumerate(lines, start=first_line):
+        index = 0
+        while index < len(line):
+            char = line[index]
+            if opened is None:
+                if char == '"' and cell_start:
+                    opened = number
+                cell_start = char in cell_ends
+            elif char == '"':
+                after = line[index + 1 : index + 2]
+                if after == '"':
+                    index += 1  # an escaped quote inside the cell
+                elif number > opened and after and after not in cell_ends:
+                    return _StrayQuote(opened, number)
+                else:
+                    opened = None
+            index += 1
+    return None if opened is None else _StrayQuote(opened, None)
 
 
 def _delimiter(first_line: str) -> str:

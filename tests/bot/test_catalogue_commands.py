@@ -82,6 +82,56 @@ async def test_language_option_and_dry_run(db: Database, tmp_path: Path) -> None
     assert (record.language, record.language_confidence) == ("pt", None)
 
 
+async def test_an_unclosed_quote_in_a_sheet_is_named_at_its_line_and_exits_1(
+    db: Database, tmp_path: Path
+) -> None:
+    path = tmp_path / "sheet.csv"
+    path.write_text(
+        "claim,verdict,url\n"
+        "Voting machines are rigged,false,https://example.org/rigged\n"
+        '"Polls close at 8,false,https://example.org/eight\n'
+        "You can vote by text,false,https://example.org/sms\n",
+        encoding="utf-8",
+    )
+
+    status, out, err = await _import(db, str(path))
+
+    assert status == 1
+    assert err.splitlines() == [
+        f'{path}: line 3: a quote (") opens a cell on this line and is never closed, so lines '
+        "3-4 (to the end of the file) were read as one cell; none of them is imported. Close or "
+        "remove the quote, then import the file again"
+    ]
+    assert "1 created, 0 updated, 0 unchanged, 1 skipped" in out
+    async with db.session() as session:
+        stored = [record.url async for record in stored_records(session)]
+    assert stored == ["https://example.org/rigged"]
+
+
+async def test_a_url_twice_in_a_file_is_a_warning_and_the_summary_says_so(
+    db: Database, tmp_path: Path
+) -> None:
+    later = {**GOOD, "claim": "Polling stations close at one on Sunday"}
+    path = _jsonl(tmp_path / "a.jsonl", GOOD, later)
+
+    status, out, err = await _import(db, str(path))
+
+    assert status == 0  # a warning, as a missing picture is: the file was imported
+    assert err.splitlines() == [
+        f"{path}: line 2: warning: has the same URL as line 1 (https://example.org/noon) and "
+        "replaces it: the later record in a file wins. The earlier record's claim stays attached "
+        "to it only as another wording to match; if the two are different fact-checks, give each "
+        "its own URL"
+    ]
+    assert out.startswith(f"{path}: 1 created, 0 updated, 0 unchanged, 0 skipped")
+    assert out.endswith(
+        "; 1 replaced by a later record with the same URL or external_id (see the warnings)\n"
+    )
+    async with db.session() as session:
+        stored = [record.claim async for record in stored_records(session)]
+    assert stored == [later["claim"]]
+
+
 def test_a_bad_language_is_refused_by_the_command_line() -> None:
     with pytest.raises(SystemExit):
         _parser().parse_args(["import", "a.jsonl", "--language", "Portuguese please"])

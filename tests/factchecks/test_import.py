@@ -1,12 +1,13 @@
 """`import_file` against a real database (SQLite and PostgreSQL): batched upserts equal to one
-record at a time, unchanged re-imports that write nothing, dry runs, pictures, and export then
-import giving back equal records."""
+record at a time, unchanged re-imports that write nothing, dry runs, pictures, export then
+import giving back equal records, and a CSV stray quote reported with the rows around it kept."""
 
 from __future__ import annotations
 
 import asyncio
 import io
 import json
+import pickle
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -20,7 +21,14 @@ from factchecks import catalogue
 from factchecks.bulk_upsert import LookupKey, lookup_statement, upsert_batch
 from factchecks.catalogue import UpsertResult, stored_records
 from factchecks.database import Database
-from factchecks.formats import ExportFormat, ReadOptions, parse_file, write_export
+from factchecks.formats import (
+    ExportFormat,
+    ReadOptions,
+    parse_chunk,
+    parse_file,
+    split_file,
+    write_export,
+)
 from factchecks.formats.claimreview_documents import read_claimreview
 from factchecks.importer import ImportOptions, fingerprint_file, import_file
 from factchecks.models import FactCheck, FactCheckImage, FactCheckText
@@ -314,3 +322,30 @@ async def test_the_lookup_of_stored_records_searches_the_index_even_with_a_cache
             assert not any(line.startswith("SCAN") for line in plan), plan
         found = (await session.exec(statement)).all()
     assert sorted(row[1] for row in found) == sorted(urls)
+
+
+async def test_a_stray_quote_skips_the_lines_it_swallowed_and_keeps_the_rows_around_it(
+    db: Database, tmp_path: Path
+) -> None:
+    rows = [f"Claim {i}: the polling station moved,false,https://example.org/{i}" for i in range(6)]
+    rows[2] = '"' + rows[2]  # line 4 opens a quote; the quoted cell on line 6 closes it
+    rows[4] = rows[4].replace("Claim 4: the polling station moved", '"Claim 4", it moved')
+    path = tmp_path / "sheet.csv"
+    path.write_text("\n".join(["claim,verdict,url", *rows]) + "\n", encoding="utf-8")
+    chunks = list(split_file(path, ReadOptions(), 2))
+
+    with ThreadPoolExecutor(2) as pool:
+        report = await import_file(db, path, ImportOptions(batch_size=2), executor=pool)
+
+    # As a pool's worker gets them: pickled.
+    again = [item for chunk in chunks for item in parse_chunk(pickle.loads(pickle.dumps(chunk)))]
+    assert [item.position for item in again] == [2, 3, 4, 7]
+    assert (report.created, report.updated, report.unchanged, report.skipped) == (3, 0, 0, 1)
+    assert [error.describe() for error in report.errors] == [
+        f'{path}: line 4: a quote (") opens a cell on this line and is only closed by the quote '
+        "on line 6, which has text after it, so lines 4-6 were read as one cell; none of them is "
+        "imported. Close or remove the quote, then import the file again"
+    ]
+    async with db.session() as session:
+        stored = sorted([record.url or "" async for record in stored_records(session)])
+    assert stored == [f"https://example.org/{i}" for i in (0, 1, 5)]

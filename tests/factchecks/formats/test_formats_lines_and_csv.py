@@ -250,3 +250,118 @@ def test_a_bad_csv_header_rejects_the_whole_file(
 
     assert reason in str(raised.value)
     assert str(path) in str(raised.value)
+
+
+NEVER_CLOSED = (
+    'a quote (") opens a cell on this line and is never closed, so lines 3-5 (to the end of the '
+    "file) were read as one cell; none of them is imported. Close or remove the quote, then "
+    "import the file again"
+)
+CLOSED_LATE = (
+    'a quote (") opens a cell on this line and is only closed by the quote on line 4, which has '
+    "text after it, so lines 3-4 were read as one cell; none of them is imported. Close or remove "
+    "the quote, then import the file again"
+)
+
+
+@pytest.mark.parametrize(
+    ("rows", "kept", "error"),
+    [
+        pytest.param(
+            [
+                '"Polls close at 8,false,https://example.org/8,They close at 7',
+                "You can vote by text,false,https://example.org/sms,You cannot",
+                "Dead voters voted,false,https://example.org/dead,They did not",
+            ],
+            ["Machines are rigged"],
+            (3, NEVER_CLOSED),
+            id="claim-never-closed",
+        ),
+        pytest.param(
+            [
+                'Polls close at 8,false,https://example.org/8,"They close at 7',
+                "You can vote by text,false,https://example.org/sms,You cannot",
+                "Dead voters voted,false,https://example.org/dead,They did not",
+            ],
+            ["Machines are rigged"],
+            (3, NEVER_CLOSED),
+            id="last-cell-never-closed",  # was imported, the next rows inside its summary
+        ),
+        pytest.param(
+            [
+                '"Polls close at 8,false,https://example.org/8,They close at 7',
+                'You can vote by text,false,https://example.org/sms,"No, it is a scam"',
+                "Dead voters voted,false,https://example.org/dead,They did not",
+            ],
+            ["Machines are rigged", "Dead voters voted"],
+            (3, CLOSED_LATE),
+            id="closed-by-the-next-quote",
+        ),
+        pytest.param(
+            [
+                '"Polls close at ""8""",false,https://example.org/8,"Two',
+                'lines, one ""quoted"""',
+                "Dead voters voted,false,https://example.org/dead,They did not",
+            ],
+            ["Machines are rigged", 'Polls close at "8"', "Dead voters voted"],
+            None,
+            id="quoted-cells-over-lines-are-fine",
+        ),
+    ],
+)
+def test_a_stray_quote_is_an_error_at_its_line_naming_the_lines_it_swallowed(
+    folder: Path,
+    hasher: RecordingHasher,
+    rows: list[str],
+    kept: list[str],
+    error: tuple[int, str] | None,
+) -> None:
+    text = "\n".join(
+        ["claim,verdict,url,summary", "Machines are rigged,false,https://example.org/m,No", *rows]
+    )
+    path = write_csv(folder, text + "\n", bom=False)
+
+    parsed = parse_file(path, hasher)
+
+    assert [record.claim for record in parsed.records] == kept
+    assert [(e.kind, e.position, e.reason) for e in parsed.errors] == (
+        [("line", *error)] if error else []
+    )
+
+
+def test_a_stray_quote_in_a_semicolon_sheet_is_found_too(
+    folder: Path, hasher: RecordingHasher
+) -> None:
+    text = 'claim;rating;url\n"La elección se aplaza;Falso;https://example.org/1\nOtra;Falso;x\n'
+
+    parsed = parse_file(write_csv(folder, text, bom=True), hasher)
+
+    assert parsed.records == ()
+    assert [error.describe() for error in parsed.errors] == [
+        f'{folder / "sheet.csv"}: line 2: a quote (") opens a cell on this line and is never '
+        "closed, so lines 2-3 (to the end of the file) were read as one cell; none of them is "
+        "imported. Close or remove the quote, then import the file again"
+    ]
+
+
+def test_a_stray_quote_whose_cell_outgrows_the_csv_limit_stops_the_file_there(
+    folder: Path, hasher: RecordingHasher
+) -> None:
+    swallowed = [f"Claim {i} about the vote,false,https://example.org/{i}" for i in range(4_000)]
+    text = "\n".join(
+        ["claim,verdict,url", "Kept,false,https://example.org/kept", '"Stray', *swallowed]
+    )
+    path = write_csv(folder, text + "\n", bom=False)
+
+    parsed = parse_file(path, hasher)
+
+    assert [record.claim for record in parsed.records] == ["Kept"]
+    [error] = parsed.errors
+    assert (error.kind, error.position) == ("line", 3)
+    assert error.reason.startswith(
+        'a quote (") opens a cell on this line and is still open on line '
+    )
+    assert error.reason.endswith(
+        "where the CSV reader stopped (field larger than field limit (131072)); nothing from "
+        "this line on is imported. Close or remove the quote, then import the file again"
+    )
