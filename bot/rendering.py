@@ -16,6 +16,7 @@ from bot.replies import Choice, LanguageName, LocalDate, Msg, Reply, WaitUntil
 from factchecks.catalogue import FactCheckView
 from factchecks.clock import utc_now
 from factchecks.queue_listing import QueueLine
+from matching.conflicts import ONE_SIDED_KINDS, Conflict
 
 QUEUE_EXCERPT_CHARS = 120
 CLAIM_EXCERPT_CHARS = 300
@@ -27,6 +28,9 @@ MATCH_FRAME_CHARS = 1000
 # What a note before the answer may take (`match_message(reserved=...)`): the other-language note
 # with a 200-character title, in the longest catalog, with its isolates.
 NOTE_CHARS = 400
+# The contradiction guard's values are words as written (a figure, "NOT", a name): a phrase, but
+# nothing bounds them, so the desk's line keeps its size.
+CONFLICT_WORDS_CHARS = 60
 VERBATIM = "{text}"  # a message id no catalog translates: shows its `text` parameter as it is
 COUNT = "count"  # the parameter that chooses a plural form: a quantity, written in local digits
 _PLACEHOLDER = re.compile(r"\{\w+\}")
@@ -84,16 +88,36 @@ def match_message(fact_check: FactCheckView, fallback: datetime, *, reserved: in
     )
 
 
-def suggestion_message(fact_check_id: int, score: float | None, reason: str | None) -> Msg:
-    """ "(maybe fact-check #12, score 0.71)", with the contradiction guard's reason when it held
-    the suggestion back; without the score for an item stored before scores were kept."""
-    params: dict[str, str | int] = {"fact_check_id": fact_check_id}
-    if reason:
-        params["reason"] = reason
+def conflict_message(conflict: Conflict) -> Msg:
+    """Why the contradiction guard held a suggestion back, to be read in the desk's language:
+    what differs, then the words as written on each side (or on the one side that has them)."""
+    kind = Msg(texts.CONFLICT_KINDS[conflict.kind])
+    ours = excerpt(conflict.message_value, CONFLICT_WORDS_CHARS)
+    theirs = excerpt(conflict.claim_value, CONFLICT_WORDS_CHARS)
+    if conflict.kind in ONE_SIDED_KINDS and ours:
+        return Msg(texts.CONFLICT_MESSAGE_ONLY, {"kind": kind, "words": ours})
+    if conflict.kind in ONE_SIDED_KINDS:
+        return Msg(texts.CONFLICT_FACT_CHECK_ONLY, {"kind": kind, "words": theirs})
+    return Msg(texts.CONFLICT_DIFFERS, {"kind": kind, "message_words": ours, "claim_words": theirs})
+
+
+def suggestion_message(
+    fact_check_id: int,
+    score: float | None,
+    reason: str | None,
+    conflict: Conflict | None = None,
+) -> Msg:
+    """ "(maybe fact-check #12, score 0.71)", with why the contradiction guard held the
+    suggestion back (its `conflict`, or for an item stored before conflicts were, its English
+    `reason` as stored); without the score for an item stored before scores were kept."""
+    params: dict[str, Msg | str | int] = {"fact_check_id": fact_check_id}
+    held: Msg | str | None = conflict_message(conflict) if conflict else reason
+    if held:
+        params["reason"] = held
     if score is None:
-        return Msg(texts.QUEUE_SUGGESTION_HELD if reason else texts.QUEUE_SUGGESTION, params)
+        return Msg(texts.QUEUE_SUGGESTION_HELD if held else texts.QUEUE_SUGGESTION, params)
     params["score"] = f"{score:.2f}"
-    scored = texts.QUEUE_SUGGESTION_HELD_SCORED if reason else texts.QUEUE_SUGGESTION_SCORED
+    scored = texts.QUEUE_SUGGESTION_HELD_SCORED if held else texts.QUEUE_SUGGESTION_SCORED
     return Msg(scored, params)
 
 
@@ -112,7 +136,10 @@ def queue_reply(
             claim = Msg("{image} {claim}", {"image": image, "claim": claim}) if claim else image
         if line.suggested_fact_check_id is not None:
             suggestion = suggestion_message(
-                line.suggested_fact_check_id, line.suggestion_score, line.suggestion_reason
+                line.suggested_fact_check_id,
+                line.suggestion_score,
+                line.suggestion_reason,
+                line.suggestion_conflict,
             )
             claim = Msg("{claim} {suggestion}", {"claim": claim, "suggestion": suggestion})
         if line.assignee is not None:

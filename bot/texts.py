@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.i18n import N_, N_plural
 from factchecks.verdicts import Verdict
+from matching.conflicts import ConflictKind
 
 WELCOME = N_(
     "Hello! I help you check messages about the elections.\n\n"
@@ -106,7 +107,9 @@ QUEUE_HEADER = N_plural(
 QUEUE_LINE = N_plural("#{id} · {count} voter · {claim}", "#{id} · {count} voters · {claim}")
 QUEUE_IMAGE = N_("[picture]")
 QUEUE_SUGGESTION = N_("(maybe fact-check #{fact_check_id})")
-# {reason} is the contradiction guard's own words, e.g. "number differs: 3pm vs 7pm".
+# {reason} is why the contradiction guard held the suggestion back: one of the CONFLICT_ messages
+# below, or, for an item stored before those existed, its English words ("number differs: 3pm vs
+# 7pm").
 QUEUE_SUGGESTION_HELD = N_("(maybe fact-check #{fact_check_id}, not sent automatically: {reason})")
 ANSWER_USAGE = N_("Usage: /answer <id> <verdict> <url> <summary...>\nVerdicts: {verdicts}")
 LINK_USAGE = N_("Usage: /link <id> <fact-check id or URL>")
@@ -314,6 +317,20 @@ QUEUE_SUGGESTION_SCORED = N_("(maybe fact-check #{fact_check_id}, score {score})
 QUEUE_SUGGESTION_HELD_SCORED = N_(
     "(maybe fact-check #{fact_check_id}, score {score}, not sent automatically: {reason})"
 )
+# The contradiction guard's reason in {reason} above: {kind} is one of CONFLICT_KINDS (what
+# differs), the words are quoted as written in the voter's message and in the fact-check's claim.
+CONFLICT_DIFFERS = N_("{kind}: “{message_words}” in the message, “{claim_words}” in the fact-check")
+# For a negation, a denial, a narrowing word or another election said on one side only.
+CONFLICT_MESSAGE_ONLY = N_("{kind}: “{words}” in the message only")
+CONFLICT_FACT_CHECK_ONLY = N_("{kind}: “{words}” in the fact-check only")
+# A tip in `/show` whose words are gone: its voter asked to be forgotten (/forget), or its text
+# expired (retention). After QUEUE_IMAGE when the tip had a picture.
+SHOW_ERASED = N_("[erased]")
+# `/verify` sent without a code ({example} is a code, V-7KQ2-M9XD).
+VERIFY_USAGE = N_("Usage: /verify <code> (answer codes look like {example})")
+DESK_HELP_VERIFY = N_(
+    "/verify <code>: check that an answer carrying this code is really ours (voters can too)"
+)
 MACRO_MORE_USAGE = N_("/macro list: the saved macros · /macro delete <name>: delete one")
 MACROS_HEADER = N_("Saved macros:")
 MACRO_LINE = N_("macro:{name} ({author}) · {text}")
@@ -334,6 +351,26 @@ VERDICT_LABELS: dict[Verdict, str] = {
     Verdict.MOSTLY_TRUE: N_("Mostly true"),
     Verdict.TRUE: N_("True"),
     Verdict.OTHER: N_("See the fact-check"),
+}
+# What differs between a voter's message and a fact-check's claim (`matching.ConflictKind`), as
+# the start of a CONFLICT_ message: "number: “3pm” in the message, “7pm” in the fact-check".
+CONFLICT_KINDS: dict[ConflictKind, str] = {
+    ConflictKind.NEGATION: N_("negation"),  # "not", "never" said on one side only
+    ConflictKind.OUTCOME: N_("outcome"),  # won / lost, passed / rejected
+    ConflictKind.PLACE: N_("place"),
+    ConflictKind.OFFICE: N_("office"),  # the post elected: governor / mayor
+    ConflictKind.DATE: N_("date"),
+    ConflictKind.NUMBER: N_("number"),  # a figure, an hour, a round
+    ConflictKind.NAME: N_("name"),  # a person's or a party's
+    ConflictKind.DENIAL: N_("denial"),  # "denied that", "it is not true that"
+    # Another word in the same place: "last year" / "overnight".
+    ConflictKind.WORDING: N_("wording"),
+    ConflictKind.SCOPE: N_("scope"),  # a narrowing word: "only", "after"
+    ConflictKind.SUBJECT: N_("subject"),  # what it is about: "post" / "vote"
+    ConflictKind.ELECTION: N_("election"),  # another election: a union's, students'
+    ConflictKind.CAUSE: N_("cause"),
+    ConflictKind.QUANTITY: N_("quantity"),  # all / one or some; at least / at most
+    ConflictKind.ORDER: N_("direction"),  # from A to B / from B to A
 }
 # A voter over their tip limit (`factchecks.limits`), told once; {wait} is "in 3 minutes", as the
 # reader's language says it (Babel), worked out when the reply is sent.

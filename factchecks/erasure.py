@@ -50,6 +50,8 @@ from factchecks.reports.regions import calling_code_of
 # matcher skips it).
 ERASED = "[erased]"
 ERASED_PSEUDONYM_PREFIX = "erased:"
+# An erased tip's platform id becomes this and its id: no keyed id (hex) starts so.
+ERASED_TIP_PREFIX = "erased:"
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,7 @@ async def erase_voter(session: AsyncSession, requester: Requester) -> Erasure:
         tip.text = ""
         tip.image_text = ERASED if tip.image_text else tip.image_text
         tip.fingerprint = ERASED if tip.fingerprint else None
-        tip.external_id = f"erased:{tip.id}"
+        tip.external_id = f"{ERASED_TIP_PREFIX}{tip.id}"
         session.add(tip)
     await session.flush()
     await tip_pictures.delete_pictures_of_tips(session, [tip.id for tip in tips if tip.id])
@@ -137,6 +139,12 @@ async def _reword_items(
             session.add(item)
             changed += 1
     return changed
+
+
+def is_erased(tip: Tip) -> bool:
+    """Whether `tip` was erased: its words are gone, not absent (a tip's text is "" too when it
+    had only pictures)."""
+    return tip.external_id.startswith(ERASED_TIP_PREFIX)
 
 
 def unerased(value: str | None) -> str | None:

@@ -38,6 +38,7 @@ from sqlmodel import Field, SQLModel
 
 from factchecks.clock import utc_now
 from factchecks.verdicts import Verdict
+from matching.conflicts import ConflictKind
 
 # Named constraints let Alembic's batch mode alter SQLite tables; set before any model exists.
 SQLModel.metadata.naming_convention = {
@@ -250,8 +251,17 @@ class QueueItem(SQLModel, table=True):
     language: str | None = Field(default=None, max_length=16)
     request_count: int = 0
     suggested_fact_check_id: int | None = Field(default=None, foreign_key="fact_check.id")
-    # Why the suggestion was not answered automatically, when the contradiction guard said so
-    # ("number differs: 3pm vs 7pm"), for the desk.
+    # Why the suggestion was not answered automatically, when the contradiction guard said so:
+    # what differs and the two values as written (the message's, the fact-check's; "" for the
+    # side without it), shown to the desk in its own language. `suggestion_reason` is the same
+    # in English ("number differs: 3pm vs 7pm"): all that rows written before 0017 hold.
+    suggestion_conflict: ConflictKind | None = Field(
+        default=None, sa_column=_enum_column(ConflictKind, nullable=True)
+    )
+    suggestion_message_value: str | None = Field(
+        default=None, sa_column=Column(Text, nullable=True)
+    )
+    suggestion_claim_value: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
     suggestion_reason: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
     # The suggestion's match score (0 to 1), shown to the desk with it ("score 0.71").
     suggestion_score: float | None = None

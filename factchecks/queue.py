@@ -29,6 +29,7 @@ from factchecks.models import (
     TipStatus,
 )
 from factchecks.queue_holds import rowcount
+from matching.conflicts import Conflict
 
 
 async def open_item(
@@ -38,13 +39,14 @@ async def open_item(
     fingerprint: str | None,
     language: str | None,
     suggested_fact_check_id: int | None,
-    suggestion_reason: str | None = None,
+    suggestion_conflict: Conflict | None = None,
     suggestion_score: float | None = None,
 ) -> QueueItem:
     """Open a new queue item for a claim nobody has asked about yet.
 
-    `suggestion_reason`: why the suggested fact-check was not sent automatically (the
-    contradiction guard's `Conflict.reason`), shown to the desk with the suggestion.
+    `suggestion_conflict`: why the suggested fact-check was not sent automatically (the
+    contradiction guard's finding), stored as its kind and values so that the desk reads it in
+    its own language, and in English as `suggestion_reason` (what older code shows).
     """
     item = QueueItem(
         status=QueueStatus.OPEN,
@@ -52,9 +54,13 @@ async def open_item(
         fingerprint=fingerprint,
         language=language,
         suggested_fact_check_id=suggested_fact_check_id,
-        suggestion_reason=suggestion_reason if suggested_fact_check_id is not None else None,
         suggestion_score=suggestion_score if suggested_fact_check_id is not None else None,
     )
+    if suggested_fact_check_id is not None and suggestion_conflict is not None:
+        item.suggestion_conflict = suggestion_conflict.kind
+        item.suggestion_message_value = suggestion_conflict.message_value
+        item.suggestion_claim_value = suggestion_conflict.claim_value
+        item.suggestion_reason = suggestion_conflict.reason
     session.add(item)
     await session.flush()
     return item
@@ -225,9 +231,7 @@ async def merge_into(session: AsyncSession, keep: QueueItem, other: QueueItem) -
     other.merged_into_id = keep.id
     other.closed_at = other.updated_at = utc_now()
     if keep.suggested_fact_check_id is None and other.suggested_fact_check_id is not None:
-        keep.suggested_fact_check_id = other.suggested_fact_check_id
-        keep.suggestion_reason = other.suggestion_reason
-        keep.suggestion_score = other.suggestion_score
+        copy_suggestion(other, keep)
     if not keep.claim and other.claim:
         keep.claim = other.claim
     if keep.fingerprint is None and other.fingerprint is not None:
@@ -244,6 +248,17 @@ async def merge_into(session: AsyncSession, keep: QueueItem, other: QueueItem) -
     return moved
 
 
+def copy_suggestion(source: QueueItem, target: QueueItem) -> None:
+    """Give `target` the suggestion of `source`: the fact-check, its score, and why it was held
+    back (kind, values and English reason; an item stored before 0017 has only the reason)."""
+    target.suggested_fact_check_id = source.suggested_fact_check_id
+    target.suggestion_score = source.suggestion_score
+    target.suggestion_conflict = source.suggestion_conflict
+    target.suggestion_message_value = source.suggestion_message_value
+    target.suggestion_claim_value = source.suggestion_claim_value
+    target.suggestion_reason = source.suggestion_reason
+
+
 async def split_off(session: AsyncSession, item: QueueItem, tip: Tip) -> QueueItem:
     """Move `tip` out of `item` into a new open item of its own (same suggestion)."""
     new = await open_item(
@@ -251,10 +266,9 @@ async def split_off(session: AsyncSession, item: QueueItem, tip: Tip) -> QueueIt
         claim=tip.text or tip.image_text or "",
         fingerprint=tip.fingerprint,
         language=tip.language,
-        suggested_fact_check_id=item.suggested_fact_check_id,
-        suggestion_reason=item.suggestion_reason,
-        suggestion_score=item.suggestion_score,
+        suggested_fact_check_id=None,
     )
+    copy_suggestion(item, new)
     tip.queue_item_id = new.id
     session.add(tip)
     await session.flush()

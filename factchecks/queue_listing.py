@@ -18,6 +18,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from factchecks.clock import as_utc, utc_now
 from factchecks.erasure import unerased
 from factchecks.models import QueueItem, QueueStatus, Tip
+from matching.conflicts import Conflict
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,9 @@ class QueueLine:
     has_image: bool
     created_at: datetime
     suggested_fact_check_id: int | None
-    # Why the suggestion was not answered automatically ("number differs: 3pm vs 7pm"), if known.
+    # Why the suggestion was not answered automatically, if known: the contradiction guard's
+    # finding, or only its English words for an item stored before findings were (0017).
+    suggestion_conflict: Conflict | None = None
     suggestion_reason: str | None = None
     suggestion_score: float | None = None  # the suggestion's match score, 0 to 1
     assignee: str | None = None  # who has taken it
@@ -95,6 +98,7 @@ async def open_items(
             has_image=item.fingerprint is not None,
             created_at=as_utc(item.created_at) or utc_now(),
             suggested_fact_check_id=item.suggested_fact_check_id,
+            suggestion_conflict=held_back_by(item),
             suggestion_reason=item.suggestion_reason,
             suggestion_score=item.suggestion_score,
             assignee=item.assignee,
@@ -102,6 +106,18 @@ async def open_items(
         )
         for item, recent in rows.all()
     ]
+
+
+def held_back_by(item: QueueItem) -> Conflict | None:
+    """The contradiction guard's finding that held `item`'s suggestion back, from its stored
+    kind and values; None without one, or for an item stored before they were (0017)."""
+    if item.suggestion_conflict is None:
+        return None
+    return Conflict(
+        item.suggestion_conflict,
+        item.suggestion_message_value or "",
+        item.suggestion_claim_value or "",
+    )
 
 
 async def count_open(session: AsyncSession, where: QueueFilter | None = None) -> int:

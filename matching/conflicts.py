@@ -1,8 +1,9 @@
 """A difference between a voter's message and a matched claim, and its reason for the desk.
 
-`ConflictKind` says what differs, `Conflict` holds the two values as written and gives the
-`reason` shown to the desk. Its own module, so that the checks spread over several modules
-(`claim_contradiction`, `claim_retelling`) share it without importing each other.
+`ConflictKind` says what differs, `Conflict` holds the two values as written and gives an
+English `reason` for logs and benchmarks (the desk's queue stores the kind and the values and
+shows them in the fact-checker's language). Its own module, so that the checks spread over
+several modules (`claim_contradiction`, `claim_retelling`) share it without importing each other.
 """
 
 from __future__ import annotations
@@ -31,11 +32,18 @@ class ConflictKind(StrEnum):
     ORDER = "order"
 
 
+# Kinds where one side says something the other does not ("NOT", "only", "denied", a union's
+# election): the other side's value is empty.
+ONE_SIDED_KINDS = frozenset(
+    {ConflictKind.NEGATION, ConflictKind.SCOPE, ConflictKind.DENIAL, ConflictKind.ELECTION}
+)
+
+
 @dataclass(frozen=True)
 class Conflict:
     """A meaning-changing difference: the message's value and the claim's, as written.
 
-    For a negation, the side without it has an empty value.
+    For a kind in `ONE_SIDED_KINDS`, the side without it has an empty value.
     """
 
     kind: ConflictKind
@@ -44,13 +52,10 @@ class Conflict:
 
     @property
     def reason(self) -> str:
-        """For the desk: "number differs: 3pm vs 7pm", "negation: 'NOT' in the message only"."""
-        if self.kind in (ConflictKind.SCOPE, ConflictKind.DENIAL, ConflictKind.ELECTION):
+        """In English, for logs and benchmarks: "number differs: 3pm vs 7pm", "negation: 'NOT'
+        in the message only" (the desk reads it in its own language: `bot.rendering`)."""
+        if self.kind in ONE_SIDED_KINDS:
             if self.message_value:
                 return f"{self.kind.value}: '{self.message_value}' in the message only"
             return f"{self.kind.value}: '{self.claim_value}' in the fact-check only"
-        if self.kind is ConflictKind.NEGATION:
-            if self.message_value:
-                return f"negation: '{self.message_value}' in the message only"
-            return f"negation: '{self.claim_value}' in the fact-check only"
         return f"{self.kind.value} differs: {self.message_value} vs {self.claim_value}"

@@ -17,7 +17,10 @@ from bot.usecases.desk_queue import find_fact_check_ref, refusal
 from bot.usecases.desk_views import lines, when
 from factchecks import catalogue, queue, tip_pictures
 from factchecks.clock import as_utc, utc_now
+from factchecks.erasure import is_erased, unerased
 from factchecks.models import QueueItem, QueueStatus, Tip
+from factchecks.queue_listing import held_back_by
+from factchecks.retention import EXPIRED_TEXT
 
 SHOW_TEXTS_LIMIT = 5  # the newest texts shown; the rest are counted
 SHOW_PICTURES_LIMIT = 3  # the newest pictures sent; the rest are counted
@@ -81,27 +84,47 @@ def _summary(item: QueueItem, tips: list[Tip]) -> Msg:
     if item.suggested_fact_check_id is not None:
         out.append(
             suggestion_message(
-                item.suggested_fact_check_id, item.suggestion_score, item.suggestion_reason
+                item.suggested_fact_check_id,
+                item.suggestion_score,
+                item.suggestion_reason,
+                held_back_by(item),
             )
         )
     return lines(out)
 
 
 def _texts(tips: list[Tip]) -> Msg:
-    """The newest `SHOW_TEXTS_LIMIT` tips' words (a picture without any: "[picture]")."""
+    """The newest `SHOW_TEXTS_LIMIT` tips' words: "[picture]" before those of a tip with a
+    picture and in place of none, "[erased]" for words erased or expired."""
     newest = sorted(tips, key=lambda tip: (as_utc(tip.received_at) or utc_now(), tip.id or 0))
     newest.reverse()
     out = [Msg(texts.SHOW_TEXTS)]
     for tip in newest[:SHOW_TEXTS_LIMIT]:
-        words = "\n".join(part for part in (tip.text, tip.image_text) if part)
-        shown: Msg | str = excerpt(words, CLAIM_EXCERPT_CHARS) if words else Msg(texts.QUEUE_IMAGE)
-        if words and tip.fingerprint:
-            shown = Msg("{image} {claim}", {"image": Msg(texts.QUEUE_IMAGE), "claim": shown})
         moment = when(as_utc(tip.received_at) or utc_now())
-        out.append(Msg(texts.SHOW_TEXT_LINE, {"when": moment, "tip": tip.id or 0, "text": shown}))
+        out.append(
+            Msg(texts.SHOW_TEXT_LINE, {"when": moment, "tip": tip.id or 0, "text": _words(tip)})
+        )
     if len(newest) > SHOW_TEXTS_LIMIT:
         out.append(Msg(texts.SHOW_OLDER, {"count": len(newest) - SHOW_TEXTS_LIMIT}))
     return lines(out)
+
+
+def _words(tip: Tip) -> Msg | str:
+    """What `/show` says a tip holds: its words, after "[picture]" when it had one (a
+    fingerprint); "[erased]" for words erased (`/forget`) or expired (retention), which leave
+    "" behind; "[picture]" alone for a picture whose text could not be read (no fingerprint)."""
+    read = tip.image_text if tip.image_text != EXPIRED_TEXT else None
+    words = "\n".join(part for part in (tip.text, unerased(read)) if part)
+    removed = is_erased(tip) or tip.text_expired_at is not None
+    if words:
+        shown: Msg | str = excerpt(words, CLAIM_EXCERPT_CHARS)
+    elif removed:
+        shown = Msg(texts.SHOW_ERASED)
+    else:
+        return Msg(texts.QUEUE_IMAGE)
+    if tip.fingerprint:
+        return Msg("{image} {claim}", {"image": Msg(texts.QUEUE_IMAGE), "claim": shown})
+    return shown
 
 
 async def show_fact_check(core: Core, actor: Person, ref: str) -> Reply:

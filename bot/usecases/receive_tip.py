@@ -270,9 +270,7 @@ async def _queue(
                 fingerprint=tip.fingerprint,
                 language=tip.language,
                 suggested_fact_check_id=suggested.key if suggested else None,
-                suggestion_reason=suggested.conflict.reason
-                if suggested and suggested.conflict
-                else None,
+                suggestion_conflict=suggested.conflict if suggested else None,
                 suggestion_score=suggested.score if suggested else None,
             )
         await queue.attach_tip(session, item, tip)

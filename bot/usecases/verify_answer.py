@@ -3,7 +3,8 @@ anyone can send `/verify <code>` (or just the code) to learn whether it is ours,
 verdict, its date and its link. Nothing about the voter it was sent to is revealed.
 
 `/verify` is limited per sender (`VERIFY_LIMIT` in `VERIFY_WINDOW`), counting malformed codes
-too, so nobody can walk the code space.
+too, so nobody can walk the code space. `/verify` with no code at all gets the usage, uncounted:
+it checks nothing.
 """
 
 from __future__ import annotations
@@ -41,8 +42,13 @@ async def verify(core: Core, person: Person, typed: str) -> Reply:
     async with core.db.transaction() as session:
         requester = await voter(session, core, person)
         advance(requester, Event.COMMAND)
-        recent = await answer_codes.attempt(session, requester.id or 0, now, now - VERIFY_WINDOW)
-        value = await _verdict(session, typed, over_limit=recent > VERIFY_LIMIT)
+        if typed.strip():
+            recent = await answer_codes.attempt(
+                session, requester.id or 0, now, now - VERIFY_WINDOW
+            )
+            value = await _verdict(session, typed, over_limit=recent > VERIFY_LIMIT)
+        else:
+            value = reply(texts.VERIFY_USAGE, example=EXAMPLE_CODE)
         return await reply_to_voter(session, core, requester, value)
 
 

@@ -93,6 +93,7 @@ async def show_help(core: Core, person: Person) -> Reply:
                 Msg(texts.DESK_HELP_ESCALATE),
                 Msg(texts.DESK_HELP_TAG),
                 Msg(texts.DESK_HELP_PICTURES_MACROS),
+                Msg(texts.DESK_HELP_VERIFY),
             )
         )
     return await _simple(core, person, value)

@@ -27,6 +27,7 @@ from bot.channels.whatsapp_limits import (
 from bot.i18n import Catalogs, Translator
 from bot.inbound import MEDIA_LIMIT_BYTES
 from bot.rendering import (
+    CONFLICT_WORDS_CHARS,
     MAX_REPLY_CHARS,
     NOTE_CHARS,
     excerpt,
@@ -78,6 +79,7 @@ def _messages() -> list[str | tuple[str, str]]:
         if name.isupper() and isinstance(value, str | tuple):
             found.append(value)
     found.extend(texts.VERDICT_LABELS.values())
+    found.extend(texts.CONFLICT_KINDS.values())
     return found
 
 
@@ -193,6 +195,11 @@ def _longest_values(translator: Translator, catalogs: Catalogs) -> dict[str, str
         "tags": ", ".join("t" * 40 for _ in range(20)),
         "error": "e" * 300,  # a delivery error, cut to 300 characters
         "score": "0.99",  # a suggestion's match score, two decimals
+        # The contradiction guard's reason: what differs, and the words on each side, cut.
+        "kind": max((translator.gettext(kind) for kind in texts.CONFLICT_KINDS.values()), key=len),
+        "words": "x" * (CONFLICT_WORDS_CHARS + 1),
+        "message_words": "x" * (CONFLICT_WORDS_CHARS + 1),
+        "claim_words": "x" * (CONFLICT_WORDS_CHARS + 1),
         "author": "n" * MAX_DISPLAY_NAME_CHARS,  # who saved a macro
         **{
             key: "9" * 12

@@ -20,13 +20,22 @@ from sqlmodel import col, select
 from bot import texts
 from bot.desk import run_desk_command
 from bot.inbound import InboundMessage
+from bot.rendering import render
 from bot.replies import LanguageName, Msg, Reply
-from bot.usecases import desk_history, desk_queue, desk_show, desk_stats, desk_work
+from bot.usecases import desk_history, desk_queue, desk_show, desk_stats, desk_work, forget_voter
 from bot.usecases.dependencies import Core, Person
 from bot.usecases.receive_tip import receive_tip
-from factchecks import catalogue
+from factchecks import catalogue, queue
 from factchecks.clock import as_utc, utc_now
-from factchecks.models import DeskAction, DeskActionKind, FactCheck, QueueItem, QueueStatus, Tip
+from factchecks.models import (
+    DeskAction,
+    DeskActionKind,
+    FactCheck,
+    QueueItem,
+    QueueStatus,
+    Tip,
+    TipStatus,
+)
 from factchecks.verdicts import Verdict
 from tests.bot.conftest import CHECKER, SEED_URL, encode, photo_like
 from tests.bot.test_usecases import ARMY, SMS, STRANGER, open_item_ids, outbox_to, tip
@@ -508,3 +517,47 @@ async def test_a_desk_answer_in_another_language_carries_the_note_an_automatic_o
     assert msgids(english)[0] == texts.MATCH_UPDATE
     assert texts.MATCH_OTHER_LANGUAGE not in msgids(english)
     assert msgids(spanish)[2:] == msgids(english)[1:]  # the same answer (and code) after it
+
+
+async def test_show_says_erased_for_words_a_voter_had_erased_not_picture(desk: Core) -> None:
+    # Voter 91 sends the claim in words, then with a picture; voter 92 in words. Then 91 asks
+    # to be forgotten: their tips stay (counted) but their words are gone.
+    await receive_tip(desk, tip("91", ARMY))
+    await receive_tip(desk, tip("91", ARMY + "?", images=(encode(photo_like(124)),)))
+    await receive_tip(desk, tip("92", ARMY + "!"))
+    [item_id] = await open_item_ids(desk)
+    async with desk.db.transaction() as session:
+        [words, picture, other] = await queue.item_tips(session, item_id)
+        # A screenshot of text whose text could not be read: no words and no fingerprint, but
+        # nothing was erased, so it is still "[picture]".
+        unread = Tip(
+            channel="telegram",
+            external_id="screenshot:93",
+            requester_id=other.requester_id,
+            media_note="photo:text_only",
+            status=TipStatus.QUEUED,
+            queue_item_id=item_id,
+        )
+        session.add(unread)
+    forgetful = Person("telegram", "91", "91", "en")
+    await forget_voter.ask(desk, forgetful)
+    await forget_voter.press(desk, forgetful, forget_voter.CONFIRM)
+
+    value = await desk_show.show_item(desk, ANA, item_id)
+    shown = {
+        m.params["tip"]: m.params["text"]
+        for m in value.parts[1].params.values()
+        if isinstance(m, Msg) and m.msgid == texts.SHOW_TEXT_LINE
+    }
+    image, erased = Msg(texts.QUEUE_IMAGE), Msg(texts.SHOW_ERASED)
+    assert shown == {
+        words.id: erased,
+        picture.id: Msg("{image} {claim}", {"image": image, "claim": erased}),
+        other.id: ARMY + "!",
+        unread.id: image,
+    }
+    french = render(desk.catalogs.translator("fr"), value).body
+    assert f"tip {words.id} · [effacé]" not in french  # the line itself is in French too
+    assert f"message {words.id} · [effacé]" in french, french
+    assert f"message {picture.id} · [image] [effacé]" in french, french
+    assert f"message {unread.id} · [image]" in french, french

@@ -148,7 +148,24 @@ async def test_a_message_echoing_the_verdict_but_denying_the_claim_goes_to_the_d
     [listing] = await telegram_api.wait_for_messages(FACTCHECKER_ID)
     line = listing.text.splitlines()[1]
     assert "maybe fact-check #" in line, line
-    assert "not sent automatically: negation: 'cannot' in the message only" in line, line
+    assert "not sent automatically: negation: “cannot” in the message only" in line, line
+
+
+async def test_a_french_speaking_desk_reads_the_guards_reason_in_french(
+    telegram_api: FakeTelegramAPI, tipline: Tipline
+) -> None:
+    voter = telegram_api.user(108, language_code="en")
+    telegram_api.text_message(
+        voter, "You can NOT vote by SMS this year: text your ID number to 4455 and your vote counts"
+    )
+    await telegram_api.wait_for_messages(108)
+    checker = telegram_api.user(FACTCHECKER_ID, language_code="fr")
+    telegram_api.command(checker, "/queue")
+    [listing] = await telegram_api.wait_for_messages(FACTCHECKER_ID)
+    line = listing.text.splitlines()[1]
+    assert "non envoyée automatiquement : négation : « NOT » dans le message seulement" in line, (
+        line
+    )
 
 
 async def test_answer_notifies_every_voter_in_their_language_and_teaches_the_matcher(

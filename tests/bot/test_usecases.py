@@ -14,6 +14,7 @@ from sqlmodel import col, delete, select
 
 from bot import texts
 from bot.inbound import InboundMessage, MediaProblem
+from bot.rendering import render
 from bot.replies import LanguageName, Msg, Reply, decode
 from bot.usecases import choose_language, desk_queue, voters
 from bot.usecases.dependencies import Core, Person
@@ -228,7 +229,14 @@ async def test_help_shows_the_desk_to_fact_checkers_only(core: Core) -> None:
         texts.DESK_HELP_ESCALATE,
         texts.DESK_HELP_TAG,
         texts.DESK_HELP_PICTURES_MACROS,
+        texts.DESK_HELP_VERIFY,
     ]
+    # Every desk command, /verify included, in every language the desk may read.
+    desk_help = await voters.show_help(core, CHECKER)
+    for locale in core.catalogs.languages:
+        shown = render(core.catalogs.translator(locale), desk_help).body
+        for command in ("/queue", "/show", "/tag", "/macro", "/verify <"):
+            assert command in shown, (locale, command)
 
 
 async def test_desk_operations(core: Core) -> None:

@@ -9,12 +9,13 @@ from sqlmodel import select
 
 from bot import texts
 from bot.conversation import Conversation
+from bot.rendering import render
 from bot.replies import Msg, Reply
 from bot.usecases import desk_queue, verify_answer
 from bot.usecases.dependencies import Core, Person
 from bot.usecases.receive_tip import receive_tip
 from factchecks import answer_codes
-from factchecks.models import AnswerCode
+from factchecks.models import AnswerCode, VerifyAttempt
 from tests.bot.conftest import CHECKER, SEED_URL
 from tests.bot.test_usecases import ARMY, SMS, open_item_ids, outbox_to, tip
 
@@ -96,3 +97,15 @@ async def test_a_bare_code_is_a_verify_not_a_claim_and_trying_codes_is_limited(c
     )
     async with core.db.session() as session:
         assert len((await session.exec(select(AnswerCode))).all()) == 1
+
+
+async def test_verify_without_a_code_gets_the_usage_and_counts_no_attempt(core: Core) -> None:
+    conversation = Conversation(core)
+    await conversation.handle_message(tip("171", "/verify", language_hint="es"))
+    await conversation.handle_message(tip("171", "/verify   ", language_hint="es"))
+    usage = Reply((Msg(texts.VERIFY_USAGE, {"example": verify_answer.EXAMPLE_CODE}),))
+    assert await outbox_to(core, "171") == [usage, usage]
+    spanish = render(core.catalogs.translator("es"), usage).body
+    assert spanish == "Uso: /verify <código> (los códigos de respuesta son así: V-7KQ2-M9XD)"
+    async with core.db.session() as session:
+        assert (await session.exec(select(VerifyAttempt))).all() == []

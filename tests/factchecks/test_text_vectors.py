@@ -16,6 +16,7 @@ from factchecks.database import Database
 from factchecks.match_index import MatchIndex, MatchQuery
 from factchecks.records import FactCheckRecord
 from factchecks.verdicts import Verdict
+from matching.conflicts import Conflict, ConflictKind
 
 CLAIMS = (
     ("Half a million voters were secretly deleted from the electoral register", "en"),
@@ -112,14 +113,19 @@ async def test_the_guard_reason_is_kept_with_the_suggestion(db: Database) -> Non
             fingerprint=None,
             language="en",
             suggested_fact_check_id=1,
-            suggestion_reason="number differs: 3pm vs noon",
+            suggestion_conflict=Conflict(ConflictKind.NUMBER, "3pm", "noon"),
         )
         await queue.open_item(
             session, claim="other", fingerprint=None, language="en", suggested_fact_check_id=None
         )
     async with db.session() as session:
         lines = await queue_listing.open_items(session)
-    assert [(line.claim, line.suggestion_reason) for line in lines] == [
-        ("Polling stations close at 3pm", "number differs: 3pm vs noon"),
-        ("other", None),
+    # Its kind and words (shown in the desk's language), and in English for older code.
+    assert [(line.claim, line.suggestion_conflict, line.suggestion_reason) for line in lines] == [
+        (
+            "Polling stations close at 3pm",
+            Conflict(ConflictKind.NUMBER, "3pm", "noon"),
+            "number differs: 3pm vs noon",
+        ),
+        ("other", None, None),
     ]
