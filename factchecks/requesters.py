@@ -2,16 +2,53 @@
 
 from __future__ import annotations
 
-from sqlalchemy import bindparam
+from typing import Any
+
+from sqlalchemy import bindparam, func
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 from sqlmodel.sql.expression import SelectOfScalar
 
 from factchecks.clock import utc_now
-from factchecks.models import Requester
+from factchecks.models import ConversationState, Requester
 
 # Built once: every message looks its voter up (decision 101's reason, decision 119).
 _BY_PSEUDONYM = select(Requester).where(col(Requester.pseudonym) == bindparam("pseudonym"))
+
+
+def _upsert(dialect: type[postgresql.Insert] | type[sqlite.Insert]) -> Any:
+    """INSERT the voter, or on their pseudonym refresh address, hints and time; RETURNING the
+    row as a `Requester`. One statement either way (a SELECT, then an INSERT or UPDATE, before):
+    every message runs it. A hint the platform did not send keeps the one stored."""
+    new = dialect(Requester).values(
+        pseudonym=bindparam("pseudonym"),
+        channel=bindparam("channel"),
+        address=bindparam("address"),
+        language_hint=bindparam("language_hint"),
+        region_language=bindparam("region_language"),
+        created_at=bindparam("now"),
+        last_inbound_at=bindparam("now"),
+        state=ConversationState.NEW,
+    )
+    kept = new.excluded
+    return new.on_conflict_do_update(
+        index_elements=[col(Requester.pseudonym)],
+        set_={
+            "address": kept.address,
+            "language_hint": func.coalesce(
+                func.nullif(kept.language_hint, ""), col(Requester.language_hint)
+            ),
+            "region_language": func.coalesce(
+                func.nullif(kept.region_language, ""), col(Requester.region_language)
+            ),
+            "last_inbound_at": kept.last_inbound_at,
+        },
+    ).returning(Requester)
+
+
+# Built once per dialect: every message looks its voter up (decision 101's reason).
+_UPSERT = {"postgresql": _upsert(postgresql.Insert), "sqlite": _upsert(sqlite.Insert)}
 
 
 async def upsert_requester(
@@ -27,25 +64,19 @@ async def upsert_requester(
 
     `last_inbound_at` is when they last wrote: WhatsApp's 24-hour window is counted from it.
     """
-    requester = (await session.exec(_BY_PSEUDONYM, params={"pseudonym": pseudonym})).first()
-    now = utc_now()
-    if requester is None:
-        requester = Requester(
-            pseudonym=pseudonym,
-            channel=channel,
-            address=address,
-            language_hint=language_hint,
-            region_language=region_language,
-            created_at=now,
-            last_inbound_at=now,
-        )
-    else:
-        requester.address = address
-        requester.language_hint = language_hint or requester.language_hint
-        requester.region_language = region_language or requester.region_language
-        requester.last_inbound_at = now
-    session.add(requester)
-    await session.flush()
+    found = await session.exec(
+        _UPSERT[session.get_bind().dialect.name],
+        params={
+            "pseudonym": pseudonym,
+            "channel": channel,
+            "address": address,
+            "language_hint": language_hint,
+            "region_language": region_language,
+            "now": utc_now(),
+        },
+        execution_options={"populate_existing": True},
+    )
+    requester: Requester = found.scalars().one()
     return requester
 
 

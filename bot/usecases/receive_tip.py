@@ -69,8 +69,13 @@ async def receive_tip(core: Core, message: InboundMessage) -> Reply | None:
     decision = decide(hits, core.thresholds.answer, core.thresholds.suggest)
     async with core.db.transaction(brief=True) as session:
         requester = await voter(session, core, person_of(message))
-        over_limit = await limits.check_tip_limit(
-            session, requester.id or 0, core.tip_limits, utc_now()
+        # A voter this message created has no tips to count yet.
+        over_limit = (
+            None
+            if requesters.is_first_contact(requester)
+            else await limits.check_tip_limit(
+                session, requester.id or 0, core.tip_limits, utc_now()
+            )
         )
         # The fact-check to answer with, read before the tip is stored so that the tip is
         # stored answered; None (the tip goes on to the desk) when it was removed meanwhile.

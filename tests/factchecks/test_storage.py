@@ -17,7 +17,7 @@ from factchecks import (
     tips,
 )
 from factchecks.database import Database, on_commit
-from factchecks.models import InboxUpdate, OutboxStatus, QueueStatus, TipStatus
+from factchecks.models import InboxUpdate, OutboxStatus, QueueStatus, Tip, TipStatus
 from factchecks.records import FactCheckRecord
 from factchecks.verdicts import Verdict
 from matching import TextRole
@@ -91,6 +91,55 @@ async def test_tip_is_stored_once_per_channel_message(db: Database) -> None:
     async with db.transaction() as session:
         _, again = await tips.store_tip(session, _tip("1:1", voter, "claim"))
     assert (created, again) == (True, False)
+
+
+async def test_a_stored_tip_is_what_the_obvious_insert_stores(db: Database) -> None:
+    """The one-statement INSERT ... ON CONFLICT against its twin: an ORM object added and
+    flushed. Every column but the keys and the time is the same, answered or not."""
+    voter = await _voter(db, "a")
+    async with db.transaction() as session:
+        fact_check, _ = await catalogue.upsert_record(
+            session, FactCheckRecord(claim="A claim", verdict=Verdict.FALSE, language="en")
+        )
+    for n, answer in enumerate((None, (fact_check.id or 0, 0.93))):
+        new = tips.NewTip(
+            "whatsapp",
+            f"fast-{n}",
+            voter,
+            "Polls close at 8",
+            "ab" * 8,
+            "image:blurred",
+            "en",
+            True,
+            frequently_forwarded=True,
+            answer=answer,
+        )
+        async with db.transaction() as session:
+            fast, created = await tips.store_tip(session, new)
+            fast.media_note = "changed"  # the returned row is the session's own
+            slow = Tip(
+                channel=new.channel,
+                external_id=f"slow-{n}",
+                requester_id=voter,
+                text=new.text,
+                fingerprint=new.fingerprint,
+                media_note="changed",
+                language=new.language,
+                forwarded=True,
+                frequently_forwarded=True,
+                status=TipStatus.RECEIVED if answer is None else TipStatus.ANSWERED,
+                fact_check_id=answer[0] if answer else None,
+                match_score=answer[1] if answer else None,
+            )
+            session.add(slow)
+        assert created
+        async with db.session() as session:
+            rows = {
+                tip.external_id: tip.model_dump(exclude={"id", "external_id", "received_at"})
+                for tip in (await session.exec(select(Tip))).all()
+            }
+        assert rows[f"fast-{n}"] == rows[f"slow-{n}"]
+        assert rows[f"fast-{n}"]["media_note"] == "changed"
 
 
 async def test_queue_counts_voters_and_lists_most_requested_first(db: Database) -> None:
