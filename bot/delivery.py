@@ -135,7 +135,7 @@ class Delivery:
         # The page's sends in flight together record their claims, and then their sends, in
         # shared transactions (`factchecks.group_commit`), each before its platform call and
         # after it as before.
-        self._claims = GroupCommit(db, _claim_together, brief=True, order=_chat_of)
+        self._claims = GroupCommit(db, write_all=_claim_together, brief=True, order=_chat_of)
         self._sends_recorded: GroupCommit[tuple[int, str | None, str], None] = GroupCommit(
             db, write_all=delivery_records.mark_sent_all, brief=True
         )
@@ -317,8 +317,10 @@ class Delivery:
         return True
 
 
-async def _claim_together(session: AsyncSession, asked: tuple[PendingMessage, float]) -> bool:
-    return await outbox.claim_in(session, *asked)
+async def _claim_together(
+    session: AsyncSession, asked: list[tuple[PendingMessage, float]]
+) -> list[bool]:
+    return await outbox.claim_all_in(session, asked)
 
 
 def _chat_of(asked: tuple[PendingMessage, float]) -> tuple[str, str]:

@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import bindparam, exists, func, or_, update
+from sqlalchemy import BigInteger, bindparam, exists, func, or_, update
+from sqlalchemy.dialects import postgresql
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -226,25 +227,54 @@ async def claim_in(
     per_chat_interval_s: float,
     now: datetime | None = None,
 ) -> bool:
-    """`claim` inside the caller's transaction (shared: `factchecks.group_commit`); the
-    claim counts once that transaction has committed."""
+    """`claim` inside the caller's transaction; the claim counts once that transaction has
+    committed."""
+    (claimed,) = await claim_all_in(session, [(message, per_chat_interval_s)], now)
+    return claimed
+
+
+async def claim_all_in(
+    session: AsyncSession,
+    asked: list[tuple[PendingMessage, float]],
+    now: datetime | None = None,
+) -> list[bool]:
+    """`claim` of each (message, its chat's interval) inside the caller's transaction (shared:
+    `factchecks.group_commit`); the claims count once that transaction has committed."""
+    if not asked:
+        return []
     if session.get_bind().dialect.name != "sqlite":
         # Two workers claiming two messages of one chat would each miss the other's
-        # uncommitted claim; the lock makes the second one's check see the first's claim.
-        key = _chat_lock_key(message.channel, message.address)
-        await session.exec(select(func.pg_advisory_xact_lock(key)))
+        # uncommitted claim; the lock makes the second one's check see the first's claim. One
+        # statement takes every chat's lock, in the order of their keys (as every worker does,
+        # so two of them cannot deadlock).
+        keys = sorted({_chat_lock_key(m.channel, m.address) for m, _ in asked})
+        await session.exec(_LOCK_CHATS, params={"keys": keys})
     now = now or utc_now()
-    result = await session.exec(
-        _CLAIM,
-        params={
-            "message_id": message.id,
-            "chat_channel": message.channel,
-            "chat_address": message.address,
-            "since": now - timedelta(seconds=per_chat_interval_s),
-            "now": now,
-        },
-    )
-    return bool(result.rowcount == 1)
+    claimed = []
+    for message, per_chat_interval_s in asked:
+        result = await session.exec(
+            _CLAIM,
+            params={
+                "message_id": message.id,
+                "chat_channel": message.channel,
+                "chat_address": message.address,
+                "since": now - timedelta(seconds=per_chat_interval_s),
+                "now": now,
+            },
+        )
+        claimed.append(bool(result.rowcount == 1))
+    return claimed
+
+
+# The chats' advisory locks, taken in the order of the keys given (sorted by the caller).
+_CHATS = (
+    func.unnest(bindparam("keys", type_=postgresql.ARRAY(BigInteger)))
+    .table_valued("key", with_ordinality="n")
+    .render_derived(name="chat")
+)
+_LOCK_CHATS = (
+    select(func.pg_advisory_xact_lock(_CHATS.c.key)).select_from(_CHATS).order_by(_CHATS.c.n)
+)
 
 
 async def recover_stale_sends(

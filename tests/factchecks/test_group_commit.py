@@ -173,16 +173,23 @@ async def test_a_caller_cancelled_before_its_turn_is_not_written(db: Database) -
     assert [row[1] for row in await _stored(db)] == ["m-1", "m-3"]
 
 
+@pytest.mark.parametrize("together", [False, True], ids=["one_by_one", "all_in_one"])
 async def test_claims_sharing_a_transaction_keep_one_message_per_chat_in_flight(
-    db: Database,
+    db: Database, together: bool
 ) -> None:
     """Two messages of one chat claimed in one shared transaction: the second sees the first's
-    claim, as it would in a transaction of its own, and another chat is not held up."""
+    claim, as it would in a transaction of its own, and another chat is not held up. The same
+    whether each claim takes its own chat's lock (`claim_in`, the obvious twin) or one statement
+    takes every chat's lock first (`claim_all_in`, what the delivery worker uses)."""
     async with db.transaction() as session:
         for address, text in (("chat-a", "one"), ("chat-a", "two"), ("chat-b", "three")):
             outbox.enqueue(session, channel="whatsapp", address=address, reply=text)
     due = await outbox.due_messages(db, "whatsapp")
-    claims = GroupCommit(db, _claim, brief=True)
+    claims = (
+        GroupCommit(db, write_all=outbox.claim_all_in, brief=True)
+        if together
+        else GroupCommit(db, _claim, brief=True)
+    )
     outcomes = await asyncio.gather(*(claims((message, 5.0)) for message in due))
     assert outcomes == [True, False, True]
     assert claims.transactions == 1
