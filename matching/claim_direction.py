@@ -27,9 +27,18 @@ def _folded(words: str) -> frozenset[str]:
 
 
 # The words that open and close a span, folded as `tokens` folds them (no accents, Arabic
-# alif forms merged): English, Spanish, French, Portuguese, German, Arabic.
+# alif forms merged): English, Spanish, French, Portuguese, German, Arabic. "until" and its
+# kind close a span as "to" does ("from Monday until Sunday", "du lundi jusqu'au dimanche").
 _FROM = _folded("from de del desde du des do da dos das von vom من")
-_TO = _folded("to into a al hasta au aux à para pra ao nach zu zum zur auf bis إلى الى")
+_TO = _folded(
+    "to into until till a al hasta au aux à para pra ao ate jusqu nach zu zum zur auf bis"
+    " إلى الى حتى"
+)
+# The words that close a span written the other way round, to-phrase first ("to Sunday from
+# Monday"): English only. Elsewhere the same order mostly reads "at/to X of Y" ("a la ciudad
+# de Madrid", "au bureau du maire"), no span.
+_TO_FIRST = _folded("to into")
+_FROM_SECOND = _folded("from")
 # Skipped before a detail: articles, "of", and the word "day" ("from the 9th of March", "del día
 # 9", "do dia 16").
 _FILLER = _folded(
@@ -37,11 +46,25 @@ _FILLER = _folded(
 )
 _DETAIL_WORDS = 3  # a detail of at most this many words between the span's two words
 
-# Bounds, as folded words: a number bounded from above, or from below.
-_ABOVE = "more than|over|above|at least|mas de|mas que|mais de|mais que|plus de|mehr als|uber"
-_ABOVE += "|ueber|mindestens|اكثر من|ما يزيد عن"
-_BELOW = "less than|fewer than|under|below|at most|menos de|menos que|moins de|weniger als"
-_BELOW += "|unter|hochstens|اقل من"
+# Bounds, as folded words: a number bounded from above (more than, at least), or from below
+# (fewer than, at most, up to). A bound said after its number ("18 and over", "20 ألف على
+# الأقل") is not read.
+_ABOVE = (
+    "more than|over|above|at least|a minimum of|upwards of|in excess of"
+    "|mas de|mas que|al menos|por lo menos|como minimo|un minimo de|por encima de"
+    "|plus de|au moins|au minimum|un minimum de|au dessus de|au dela de|superieur a"
+    "|mais de|mais que|pelo menos|ao menos|no minimo|um minimo de|acima de|superior a"
+    "|mehr als|uber|ueber|mindestens|wenigstens"
+    "|اكثر من|ما يزيد عن|لا يقل عن|لا تقل عن|فوق"
+)
+_BELOW = (
+    "less than|fewer than|under|below|at most|up to|a maximum of"
+    "|menos de|menos que|hasta|como maximo|un maximo de|por debajo de|a lo sumo"
+    "|moins de|au plus|au maximum|un maximum de|jusqu a|en dessous de|au dessous de|inferieur a"
+    "|ate|no maximo|um maximo de|abaixo de|inferior a"
+    "|weniger als|unter|hochstens|bis zu|maximal"
+    "|اقل من|لا يزيد عن|لا تزيد عن|تحت"
+)
 _BOUNDS = tuple(
     (tuple(fold(word) for word in phrase.split()), side)
     for phrases, side in ((_ABOVE, "above"), (_BELOW, "below"))
@@ -86,33 +109,56 @@ def turned_round(message: str, claim: str) -> Conflict | None:
 
 @lru_cache(maxsize=8_192)
 def _spans(text: str) -> tuple[_Span, ...]:
-    """Every span of `text` (cached: a message is compared with each candidate, and a claim
-    with many messages)."""
+    """Every span of `text`, from-phrase first or, in English, to-phrase first ("to Sunday from
+    Monday"), cached: a message is compared with each candidate, and a claim with many
+    messages."""
     words = tokens(text)
     found = []
+    opened: set[int] = set()  # where the spans read from-phrase first open and close
+    closed: set[int] = set()
     for at, word in enumerate(words):
-        if word not in _FROM:
+        if word in _FROM:
+            span = _span(words, at, _TO)
+            if span is not None:
+                found.append(span[0])
+                opened.add(at)
+                closed.add(span[1])
+    for at, word in enumerate(words):
+        # A to-word that closes a span, or a from-word that opens one, belongs to that span:
+        # "from 9 to 6 from Monday" turns nothing round.
+        if word not in _TO_FIRST or at in closed:
             continue
-        start = _detail(words, at + 1)
-        if start is None:
-            continue
-        # A word of the start's detail or two more, then the word that closes the span ("from
-        # Sunday to ...", "from the governing party to ...", "da segunda-feira para ...").
-        closing = next(
-            (
-                n
-                for n in range(start + 1, start + _DETAIL_WORDS + 1)
-                if n < len(words) and words[n] in _TO
-            ),
-            None,
-        )
-        if closing is None:
-            continue
-        end = _detail(words, closing + 1)
-        if end is not None and stem(words[start]) != stem(words[end]):
-            span = _Span(" ".join(words[at : end + 1]), stem(words[start]), stem(words[end]))
-            found.append(span)
+        span = _span(words, at, _FROM_SECOND)
+        if span is not None and span[1] not in opened:
+            read, _ = span  # read to-phrase first: its first detail is where the span ends
+            found.append(_Span(read.written, read.end, read.start))
     return tuple(found)
+
+
+def _span(words: list[str], at: int, closers: frozenset[str]) -> tuple[_Span, int] | None:
+    """The span opened by the word at `at` and closed by one of `closers`, and where its
+    closing word stands (None: no detail, or nothing closes it within a detail's words)."""
+    first = _detail(words, at + 1)
+    if first is None:
+        return None
+    # A word of the first detail or two more, then the word that closes the span ("from
+    # Sunday to ...", "from the governing party to ...", "da segunda-feira para ...").
+    closing = next(
+        (
+            n
+            for n in range(first + 1, first + _DETAIL_WORDS + 1)
+            if n < len(words) and words[n] in closers
+        ),
+        None,
+    )
+    if closing is None:
+        return None
+    # A closer of two words: "jusqu'au", "bis zum", "até ao", "hasta a".
+    after = closing + 1 if closing + 1 < len(words) and words[closing + 1] in _TO else closing
+    second = _detail(words, after + 1)
+    if second is None or stem(words[first]) == stem(words[second]):
+        return None
+    return _Span(" ".join(words[at : second + 1]), stem(words[first]), stem(words[second])), closing
 
 
 def _detail(words: list[str], at: int) -> int | None:
@@ -123,11 +169,6 @@ def _detail(words: list[str], at: int) -> int | None:
     if at >= len(words) or words[at] in _TO or words[at] in _FROM:
         return None
     return at
-
-
-def _reversed(mine: _Span, other: _Span) -> bool:
-    """The two ends of `mine` stand at the opposite ends of `other`."""
-    return mine.start == other.end and mine.end == other.start
 
 
 @lru_cache(maxsize=8_192)

@@ -49,6 +49,36 @@ from matching.conflicts import ConflictKind
             "votes were moved from the opposition to the governing party overnight",
             id="en who gains",
         ),
+        pytest.param(
+            "Polls moved to Sunday from Monday 9 March",
+            "The election has been moved from Sunday to Monday 9 March",
+            id="en to-phrase first",
+        ),
+        pytest.param(
+            "Early voting runs from Friday until Monday",
+            "Early voting runs from Monday to Friday",
+            id="en until",
+        ),
+        pytest.param(
+            "le scrutin dure du lundi jusqu'au dimanche",
+            "le scrutin dure du dimanche au lundi",
+            id="fr jusqu'au",
+        ),
+        pytest.param(
+            "a votação vai de segunda até domingo",
+            "a votação vai de domingo a segunda",
+            id="pt até",
+        ),
+        pytest.param(
+            "die Wahl dauert von Montag bis zum Sonntag",
+            "Die Wahl dauert von Sonntag bis Montag",
+            id="de bis zum",
+        ),
+        pytest.param(
+            "التصويت من الاثنين حتى الأحد",
+            "التصويت من الأحد إلى الاثنين",
+            id="ar حتى",
+        ),
     ],
 )
 def test_a_span_turned_round_is_a_conflict(message: str, claim: str) -> None:
@@ -84,6 +114,51 @@ def test_a_span_turned_round_is_a_conflict(message: str, claim: str) -> None:
             "أقل من 20 ألف ناخب متوفى صوتوا في الانتخابات",
             "أكثر من 20 ألف ناخب متوفى صوتوا في الانتخابات",
             id="ar",
+        ),
+        pytest.param(
+            "up to 3,000 ballots were found in the river",
+            "at least 3,000 ballots were found in the river",
+            id="en up to / at least",
+        ),
+        pytest.param(
+            "hasta 20.000 personas fallecidas votaron",
+            "al menos 20.000 personas fallecidas votaron",
+            id="es hasta / al menos",
+        ),
+        pytest.param(
+            "por debajo de 300 mesas abrirán tarde",
+            "por encima de 300 mesas abrirán tarde",
+            id="es por debajo / por encima",
+        ),
+        pytest.param(
+            "au plus 300 bureaux de vote ouvriront en retard",
+            "au moins 300 bureaux de vote ouvriront en retard",
+            id="fr au plus / au moins",
+        ),
+        pytest.param(
+            "jusqu'à 300 bureaux de vote ouvriront en retard",
+            "plus de 300 bureaux de vote ouvriront en retard",
+            id="fr jusqu'à / plus de",
+        ),
+        pytest.param(
+            "pelo menos 70 mil eleitores foram retirados do cadastro",
+            "até 70 mil eleitores foram retirados do cadastro",
+            id="pt pelo menos / até",
+        ),
+        pytest.param(
+            "eleitores acima de 70 anos estão proibidos de votar",
+            "eleitores abaixo de 70 anos estão proibidos de votar",
+            id="pt acima / abaixo",
+        ),
+        pytest.param(
+            "Bis zu 5.000 Stimmzettel wurden gefunden",
+            "Mindestens 5.000 Stimmzettel wurden gefunden",
+            id="de bis zu / mindestens",
+        ),
+        pytest.param(
+            "ما لا يقل عن 20 ألف ناخب متوفى صوتوا",
+            "أقل من 20 ألف ناخب متوفى صوتوا",
+            id="ar ما لا يقل عن / أقل من",
         ),
     ],
 )
@@ -145,6 +220,51 @@ def test_a_bound_turned_over_is_a_conflict(message: str, claim: str) -> None:
             "Ballots under 500 g are rejected, over 500 g accepted",
             "Ballots over 500 g are accepted, under 500 g rejected",
             id="both bounds on both sides",
+        ),
+        pytest.param(
+            "At least 20,000 dead people voted",
+            "No fewer than 20,000 dead people voted",
+            id="at least / no fewer than",
+        ),
+        pytest.param(
+            "At least 3,000 ballots were found",
+            "More than 3,000 ballots were found",
+            id="at least / more than: both from above",
+        ),
+        pytest.param(
+            "Up to 5 ballots per voter",
+            "A maximum of 5 ballots per voter",
+            id="up to / a maximum of",
+        ),
+        pytest.param(
+            "até 2 acompanhantes por eleitor",
+            "no máximo 2 acompanhantes por eleitor",
+            id="até / no máximo",
+        ),
+        pytest.param(
+            "hasta las 18 horas, más de 18 mesas",
+            "más de 18 mesas abren hasta las 18 horas",
+            id="hasta before an article is no bound",
+        ),
+        pytest.param(
+            "The election has been moved to Monday from Sunday",
+            "The election has been moved from Sunday to Monday",
+            id="to-phrase first, the same way",
+        ),
+        pytest.param(
+            "Early voting runs from Monday until Friday",
+            "Early voting runs from Monday to Friday",
+            id="until / to, the same way",
+        ),
+        pytest.param(
+            "the office is open from 8 to 6 from Monday to Friday",
+            "the office is open from Monday to Friday, from 8 to 6",
+            id="a to-word closing one span is not read to-phrase first",
+        ),
+        pytest.param(
+            "you can register to vote from home",
+            "voters can go from home to vote",
+            id="to-phrase first, the same way, a verb",
         ),
     ],
 )
