@@ -1596,6 +1596,35 @@ DESIGN: tuple[Pair, ...] = _rows(
             None,
             "حتى / إلى في الاتجاه نفسه",
         ),
+        # A bound's number in words or with a scale ("twenty thousand", "20k", "20 mil").
+        (
+            "en",
+            "Fewer than twenty thousand dead people voted in the last election",
+            "More than 20,000 dead people voted in the last election.",
+            QUANTITY,
+            "fewer than twenty thousand / more than 20,000",
+        ),
+        (
+            "es",
+            "Menos de 20 mil personas fallecidas votaron en las elecciones",
+            "Más de 20.000 personas fallecidas votaron en las últimas elecciones.",
+            QUANTITY,
+            "menos de 20 mil / más de 20.000",
+        ),
+        (
+            "en",
+            "Over 20k dead people voted in the last election",
+            "More than 20,000 dead people voted in the last election.",
+            None,
+            "over 20k / more than 20,000",
+        ),
+        (
+            "en",
+            "More than twenty thousand dead people voted in the last election",
+            "More than 20,000 dead people voted in the last election.",
+            None,
+            "more than twenty thousand / more than 20,000",
+        ),
     ]
 )
 

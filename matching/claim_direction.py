@@ -1,11 +1,15 @@
 """Two checks of the contradiction guard on which way a claim points, read from word order:
 
 - a span turned round: "moved from Sunday to Monday" / "from Monday to Sunday", "del 9 al 16 de
-  marzo" / "del 16 al 9 de marzo", "من الأحد إلى الاثنين" / "من الاثنين إلى الأحد": the same two
-  details on both sides, each where the other stands;
-- a bound turned over: "more than 20,000" / "fewer than 20,000", "más de" / "menos de", "plus
-  de" / "moins de", "über" / "unter", "أكثر من" / "أقل من": the same number on both sides,
-  above on one and below on the other.
+  marzo" / "del 16 al 9 de marzo", "من الأحد إلى الاثنين" / "من الاثنين إلى الأحد", "from Friday
+  until Monday", "de segunda até domingo", "von Montag bis zum Sonntag", "من الاثنين حتى الأحد",
+  and in English the to-phrase first ("moved to Sunday from Monday"): the same two details on
+  both sides, each where the other stands;
+- a bound turned over: "more than 20,000" / "fewer than 20,000", "at least" / "up to", "más de" /
+  "menos de" / "hasta", "au moins" / "jusqu'à", "acima de" / "abaixo de" / "até", "mindestens" /
+  "bis zu", "أكثر من" / "أقل من": the same number on both sides (in digits, with a scale or in
+  words: "20k", "20 mil", "twenty thousand"), above on one and below on the other. "At least"
+  and "more than" are both from above: a voter who writes one for the other retells the claim.
 
 A span or a bound only one text has is extra detail, never a conflict (as everywhere in the
 guard): only the same values, turned round, are.
@@ -17,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from matching.claim_function_words import FOLDED_NEGATORS
+from matching.claim_numbers import numbers_and_dates
 from matching.claim_words import fold, stem
 from matching.conflicts import Conflict, ConflictKind
 from matching.text_normalise import tokens
@@ -65,11 +70,20 @@ _BELOW = (
     "|weniger als|unter|hochstens|bis zu|maximal"
     "|اقل من|لا يزيد عن|لا تزيد عن|تحت"
 )
-_BOUNDS = tuple(
-    (tuple(fold(word) for word in phrase.split()), side)
-    for phrases, side in ((_ABOVE, "above"), (_BELOW, "below"))
-    for phrase in phrases.split("|")
-)
+
+
+def _by_first_word() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Each bound's words and side, under its first word (a text's words are looked up, not
+    every bound tried at every word)."""
+    bounds: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrases, side in ((_ABOVE, "above"), (_BELOW, "below")):
+        for phrase in phrases.split("|"):
+            words = tuple(fold(word) for word in phrase.split())
+            bounds.setdefault(words[0], []).append((words, side))
+    return bounds
+
+
+_BOUNDS = _by_first_word()
 
 
 @dataclass(frozen=True)
@@ -174,20 +188,47 @@ def _detail(words: list[str], at: int) -> int | None:
 @lru_cache(maxsize=8_192)
 def _bounds(text: str) -> dict[str, dict[str, str]]:
     """Each number with a bound before it: for each side it is bounded from (above, below), the
-    words as read. A bound negated just before ("not less than", "pas moins de") says neither."""
+    words as read. A bound negated just before ("not less than", "pas moins de") says neither.
+    A number is read as `claim_numbers` reads it, so "twenty thousand", "20k", "20 mil" and
+    "20,000" are one number."""
     words = tokens(text)
     found: dict[str, dict[str, str]] = {}
-    for at in range(len(words)):
-        for phrase, side in _BOUNDS:
+    written: tuple[tuple[tuple[str, ...], str], ...] | None = None
+    for at, word in enumerate(words):
+        for phrase, side in _BOUNDS.get(word, ()):
             after = at + len(phrase)
             if tuple(words[at:after]) != phrase or after >= len(words):
                 continue
             if FOLDED_NEGATORS.intersection(words[max(0, at - 2) : at]):
                 continue
-            digits = []
-            while after < len(words) and words[after].isdigit():
-                digits.append(words[after])
-                after += 1
-            if digits:
-                found.setdefault("".join(digits), {}).setdefault(side, " ".join(words[at:after]))
+            if written is None:
+                written = _numbers_as_words(text)
+            number = _number_at(words, after, written)
+            if number is not None:
+                value, after = number
+                found.setdefault(value, {}).setdefault(side, " ".join(words[at:after]))
     return found
+
+
+def _numbers_as_words(text: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """Each number of `text` that `claim_numbers` reads, as its words and its value, the
+    longest first (so "20 mil" is read before a bare "20")."""
+    numbers = numbers_and_dates(text)[0]
+    as_words = {(tuple(tokens(written)), value) for value, written in numbers.items()}
+    return tuple(sorted(as_words, key=lambda number: -len(number[0])))
+
+
+def _number_at(
+    words: list[str], at: int, written: tuple[tuple[tuple[str, ...], str], ...]
+) -> tuple[str, int] | None:
+    """The number whose words start at `at`, its value and where its words end (None: none
+    starts there). Digits in a row are one number ("20 000", which `claim_numbers` reads as two)
+    unless a reading runs as far ("20,000", "20 mil")."""
+    end = at
+    while end < len(words) and words[end].isdigit():
+        end += 1
+    for number_words, value in written:
+        reads_to = at + len(number_words)
+        if number_words and tuple(words[at:reads_to]) == number_words and reads_to >= end:
+            return value, reads_to
+    return (str(int("".join(words[at:end]))), end) if end > at else None

@@ -160,6 +160,21 @@ def test_a_span_turned_round_is_a_conflict(message: str, claim: str) -> None:
             "أقل من 20 ألف ناخب متوفى صوتوا",
             id="ar ما لا يقل عن / أقل من",
         ),
+        pytest.param(
+            "fewer than twenty thousand dead people voted",
+            "more than 20,000 dead people voted",
+            id="en a number in words",
+        ),
+        pytest.param(
+            "menos de 20 mil personas fallecidas votaron",
+            "más de 20.000 personas fallecidas votaron",
+            id="es 20 mil / 20.000",
+        ),
+        pytest.param(
+            "less than 20k dead people voted",
+            "more than 20,000 dead people voted",
+            id="en 20k / 20,000",
+        ),
     ],
 )
 def test_a_bound_turned_over_is_a_conflict(message: str, claim: str) -> None:
@@ -255,6 +270,16 @@ def test_a_bound_turned_over_is_a_conflict(message: str, claim: str) -> None:
             "Early voting runs from Monday until Friday",
             "Early voting runs from Monday to Friday",
             id="until / to, the same way",
+        ),
+        pytest.param(
+            "Over 20k dead people voted",
+            "More than twenty thousand dead people voted",
+            id="20k / twenty thousand, the same bound",
+        ),
+        pytest.param(
+            "fewer than 20 people found more than 20,000 ballots",
+            "more than 20,000 ballots were found by fewer than 20 people",
+            id="20 and 20 000 are two numbers",
         ),
         pytest.param(
             "the office is open from 8 to 6 from Monday to Friday",
