@@ -107,7 +107,8 @@ async def _reword_items(
 ) -> int:
     """Items not answered with a fact-check whose claim holds an erased text get another
     voter's wording (their oldest tip with a text), else `ERASED`; the same for an erased
-    fingerprint. Returns how many items changed."""
+    fingerprint. The words the contradiction guard quoted from such a claim go too (the
+    fact-check's side and the kind of difference stay). Returns how many items changed."""
     changed = 0
     for item_id in sorted(item_ids):
         item = await session.get(QueueItem, item_id)
@@ -136,6 +137,11 @@ async def _reword_items(
             ).first()
             item.fingerprint, reworded = other_fingerprint or ERASED, True
         if reworded:
+            # The contradiction guard's finding quotes the claim it was read from.
+            if item.suggestion_message_value:
+                item.suggestion_message_value = ERASED
+            if item.suggestion_reason:
+                item.suggestion_reason = None if item.suggestion_conflict else ERASED
             session.add(item)
             changed += 1
     return changed

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from factchecks import catalogue, queue, queue_listing, requesters, tips
+from factchecks import catalogue, erasure, queue, queue_listing, requesters, tips
 from factchecks.database import Database
 from factchecks.models import QueueItem, QueueStatus
 from factchecks.records import FactCheckRecord
@@ -137,3 +137,25 @@ async def test_an_item_stored_before_findings_were_keeps_its_english_reason(db: 
         None,
         "number differs: 3pm vs noon",
     )
+
+
+async def test_forgetting_the_voter_erases_the_words_the_guard_quoted(db: Database) -> None:
+    """/forget: the item's claim was the voter's text, and so is the finding's message side."""
+    noon = await _fact_check(db)
+    async with db.transaction() as session:
+        item = await _item_with_tips(session, "Polling stations close at 3pm", 1, noon, HELD, 0.8)
+        legacy = await _item_with_tips(session, "Polls shut at 3pm sharp", 1, noon)
+        legacy.suggestion_reason = "number differs: 3pm vs noon"  # stored before 0017
+        session.add(legacy)
+    for claim in ("Polling stations close at 3pm", "Polls shut at 3pm sharp"):
+        async with db.transaction() as session:
+            voter = await requesters.find_by_pseudonym(session, f"{claim[:6]}0" * 4)
+            assert voter is not None
+            await erasure.erase_voter(session, voter)
+    async with db.session() as session:
+        kept = await session.get(QueueItem, item.id)
+        old = await session.get(QueueItem, legacy.id)
+    assert kept is not None and old is not None
+    assert kept.claim == erasure.ERASED
+    assert _suggestion(kept) == (noon, 0.8, ConflictKind.NUMBER, erasure.ERASED, "noon", None)
+    assert old.suggestion_reason == erasure.ERASED
