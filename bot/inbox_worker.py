@@ -132,7 +132,7 @@ class InboxWorker:
             most=STORES_PER_TRANSACTION,
         )
         self._finishes: GroupCommit[tuple[tuple[int, ...], InboxStatus], None] = GroupCommit(
-            db, write_all=inbox.finish_all, brief=True
+            db, write_all=inbox.finish_all, brief=True, alone=True
         )
 
     def register(self, channel: str, handler: InboxChannel) -> None:

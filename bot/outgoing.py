@@ -59,7 +59,7 @@ async def prepare(db: Database, catalogs: Catalogs, message: PendingMessage) -> 
     known when it was queued (their message's language), else their number's country, else
     the default: the same order as `bot.voter_locale`, read now rather than at enqueue time.
     """
-    async with db.session() as session:
+    async with db.read() as session:
         recipient = await requesters.find_by_address(session, message.channel, message.address)
     if recipient is not None:
         locale = catalogs.resolve(

@@ -111,6 +111,16 @@ class Database:
         self._sessions = async_sessionmaker(
             self.engine, class_=AsyncSession, expire_on_commit=False
         )
+        # PostgreSQL: sessions outside any transaction (`read`, `autocommit`), on the same pool.
+        self._alone = (
+            self._sessions
+            if is_sqlite(url)
+            else async_sessionmaker(
+                self.engine.execution_options(isolation_level="AUTOCOMMIT"),
+                class_=AsyncSession,
+                expire_on_commit=False,
+            )
+        )
         self._takes_turns = is_sqlite(url)
         self._turns: dict[asyncio.AbstractEventLoop, WriterTurns] = {}
         self._gates: dict[asyncio.AbstractEventLoop, UrgentFirst] = {}
@@ -177,6 +187,32 @@ class Database:
                 yield session
                 for callback in session.info.pop(_BEFORE_COMMIT, {}).values():
                     await callback(session)
+            for callback in session.info.pop(_AFTER_COMMIT, []):
+                callback()
+
+    @asynccontextmanager
+    async def read(self) -> AsyncIterator[AsyncSession]:
+        """A session for a read of one statement. On PostgreSQL it runs outside any transaction:
+        no BEGIN and no ROLLBACK, each a round trip to the server, around it (a tip's reply
+        reads its recipient, the delivery worker its page). Reads of several statements that
+        must see one state use `session`."""
+        async with self._alone() as session:
+            yield session
+
+    @asynccontextmanager
+    async def autocommit(self, *, brief: bool = False) -> AsyncIterator[AsyncSession]:
+        """A session for writes that each stand alone. On PostgreSQL every statement commits
+        on its own (no BEGIN and COMMIT round trips; `on_commit` callbacks run at the end, and
+        an error leaves the statements before it written); on SQLite it is a `transaction`."""
+        if self._takes_turns:
+            async with self.transaction(brief=brief) as session:
+                yield session
+            return
+        await self._per_loop(self._gates, UrgentFirst).ordinary()
+        async with self._alone() as session:
+            yield session
+            for last in session.info.pop(_BEFORE_COMMIT, {}).values():
+                await last(session)
             for callback in session.info.pop(_AFTER_COMMIT, []):
                 callback()
 

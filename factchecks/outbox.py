@@ -120,7 +120,7 @@ async def due_messages(db: Database, channel: str, limit: int = 100) -> list[Pen
 
 async def pending_channels(db: Database) -> set[str]:
     """The channels with messages waiting (due or not): a pass skips the others cheaply."""
-    async with db.session() as session:
+    async with db.read() as session:
         return set((await session.exec(_PENDING_CHANNELS)).all())
 
 
@@ -192,7 +192,7 @@ async def due_per_chat(
     """
     now = now or utc_now()
     since = now - timedelta(seconds=per_chat_interval_s)
-    async with db.session() as session:
+    async with db.read() as session:
         rows = await session.exec(
             _DUE_PER_CHAT,
             params={"chat_channel": channel, "now": now, "since": since, "limit": limit},
@@ -341,7 +341,7 @@ async def next_due_at(
     )
     # NULL when no chat has a due message; a chat never written to counts as free long ago.
     first_free = select(func.min(func.coalesce(last_per_chat.c.last, _LONG_AGO)))
-    async with db.session() as session:
+    async with db.read() as session:
         retry, last = (
             await session.exec(select(next_retry.scalar_subquery(), first_free.scalar_subquery()))
         ).one()
