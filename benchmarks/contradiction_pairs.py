@@ -1625,6 +1625,34 @@ DESIGN: tuple[Pair, ...] = _rows(
             None,
             "more than twenty thousand / more than 20,000",
         ),
+        (
+            "en",
+            "2,000 ballots were found in a river near Lagos",
+            "20,000 ballots were found in a river near Lagos.",
+            NUM,
+            "2,000 / 20,000: a grouped number is no year",
+        ),
+        (
+            "fr",
+            "Plus de 20 000 bulletins ont été retrouvés dans la Saône",
+            "Plus de 20.000 bulletins ont été retrouvés dans la Saône.",
+            None,
+            "20 000 / 20.000: thousands grouped by a space",
+        ),
+        (
+            "pt",
+            "Mais de 20\u202f000 eleitores mortos votaram em Belém",
+            "Mais de 20.000 eleitores mortos votaram em Belém.",
+            None,
+            "20 000 (narrow no-break space) / 20.000",
+        ),
+        (
+            "fr",
+            "Plus de 2 000 bulletins ont été retrouvés dans la Saône",
+            "Plus de 20 000 bulletins ont été retrouvés dans la Saône.",
+            NUM,
+            "2 000 / 20 000",
+        ),
     ]
 )
 

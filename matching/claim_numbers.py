@@ -19,6 +19,9 @@ _TIME = re.compile(
 )
 _NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?(?![\d/])")
 _NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
+# Thousands grouped by a space, as French, Portuguese and SI write them ("20 000", "1 500 000",
+# also with a no-break or thin space): one number, as "20.000" and "20,000" are.
+_SPACED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d]|[.,]\d)")
 # "20 mil" is "20.000"; "1.5 million" is "1,500,000".
 _SCALES = {
     "k": 1_000,
@@ -90,10 +93,13 @@ def numbers_and_dates(text: str) -> tuple[dict[str, str], dict[str, str], dict[s
 
     def number(match: re.Match[str]) -> str:
         value = _number_value(match.group(0))
-        if _YEAR.match(value):
+        if _YEAR.match(value) and match.group(0).isdigit():  # "2,000 ballots" is no year
             kinds[value] = "year"
             return found(match, "date", value, dates)
         return found(match, "number", value, numbers)
+
+    def spaced(match: re.Match[str]) -> str:
+        return found(match, "number", str(int(re.sub(r"\D", "", match.group(0)))), numbers)
 
     def scaled(match: re.Match[str]) -> str:
         value = float(_number_value(match.group(1)).replace(",", "."))
@@ -106,6 +112,7 @@ def numbers_and_dates(text: str) -> tuple[dict[str, str], dict[str, str], dict[s
         numbers.setdefault(spoken.value, spoken.written)
         spans.setdefault(("number", spoken.value), (spoken.start, spoken.end))
         text = text[: spoken.start] + " " * (spoken.end - spoken.start) + text[spoken.end :]
+    text = _SPACED.sub(spaced, text)
     text = _NUMERIC_DATE.sub(numeric_date, text)
     _NUMBER.sub(number, text)
     return numbers, dates, kinds, spans
