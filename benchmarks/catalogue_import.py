@@ -372,7 +372,8 @@ async def run_async(records: int, memory_sizes: Sequence[int]) -> str:
             f"{shape}, {size:,} records ({megabytes:.0f} MB file): {peak:.1f} MB"
             for shape, size, megabytes, peak in peaks
         )
-        + " (flat: the file is streamed, a batch at a time).",
+        + " (the file is streamed, a batch at a time; what grows with it is the 64-bit hash of"
+        " each record's URL or id, kept to report a repeat within the file: decision 137).",
     ]
     return "\n".join(lines) + "\n"
 
