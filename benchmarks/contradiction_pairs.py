@@ -1634,10 +1634,24 @@ DESIGN: tuple[Pair, ...] = _rows(
         ),
         (
             "fr",
-            "Plus de 20 000 bulletins ont été retrouvés dans la Saône",
+            "Plus de 20\u00a0000 bulletins ont été retrouvés dans la Saône",
             "Plus de 20.000 bulletins ont été retrouvés dans la Saône.",
             None,
-            "20 000 / 20.000: thousands grouped by a space",
+            "20 000 (no-break space) / 20.000: thousands grouped by a space",
+        ),
+        (
+            "pt",
+            "Na seção 12 300 votos foram anulados",
+            "12.300 votos foram anulados na seção.",
+            NUM,
+            "seção 12, 300 votos / 12.300 votos: a plain space may part a number from a count",
+        ),
+        (
+            "pt",
+            "Na seção 12 300 votos foram anulados",
+            "300 votos foram anulados na seção 12.",
+            None,
+            "seção 12, 300 votos / 300 votos na seção 12",
         ),
         (
             "pt",

@@ -202,8 +202,9 @@ class Database:
     @asynccontextmanager
     async def autocommit(self, *, brief: bool = False) -> AsyncIterator[AsyncSession]:
         """A session for writes that each stand alone. On PostgreSQL every statement commits
-        on its own (no BEGIN and COMMIT round trips; `on_commit` callbacks run at the end, and
-        an error leaves the statements before it written); on SQLite it is a `transaction`."""
+        on its own (no BEGIN and COMMIT round trips; an error leaves the statements before it
+        written, and `on_commit` callbacks run only when the block ends without one); on SQLite
+        it is a `transaction`. `before_commit` needs a transaction: it is refused here."""
         if self._takes_turns:
             async with self.transaction(brief=brief) as session:
                 yield session
@@ -211,8 +212,9 @@ class Database:
         await self._per_loop(self._gates, UrgentFirst).ordinary()
         async with self._alone() as session:
             yield session
-            for last in session.info.pop(_BEFORE_COMMIT, {}).values():
-                await last(session)
+            if session.info.pop(_BEFORE_COMMIT, None):
+                # Its writes take locks meant to be held until a commit that never comes here.
+                raise RuntimeError("before_commit callbacks need Database.transaction")
             for callback in session.info.pop(_AFTER_COMMIT, []):
                 callback()
 

@@ -70,9 +70,10 @@ class GroupCommit(Generic[Item, Result]):
     ) -> None:
         """Give `write` or `write_all`. `order`: a shared transaction writes its items sorted by
         this key (on PostgreSQL, locks taken in one order by every worker cannot deadlock).
-        `alone`: every statement `write_all` makes stands on its own (one UPDATE of rows no
-        other statement touches): on PostgreSQL they run outside a transaction
-        (`Database.autocommit`), sparing its BEGIN and COMMIT round trips."""
+        `alone`: every statement `write_all` makes stands on its own (an UPDATE of rows no
+        other of its statements touches, as the inbox's finished messages, one per outcome):
+        on PostgreSQL they run outside a transaction (`Database.autocommit`), sparing its BEGIN
+        and COMMIT round trips."""
         if write_all is None:
             if write is None:
                 raise ValueError("give write or write_all")

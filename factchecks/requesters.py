@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import bindparam, func
+from sqlalchemy import String, bindparam, func, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -17,10 +17,29 @@ from factchecks.models import ConversationState, Requester
 _BY_PSEUDONYM = select(Requester).where(col(Requester.pseudonym) == bindparam("pseudonym"))
 
 
-def _upsert(dialect: type[postgresql.Insert] | type[sqlite.Insert]) -> Any:
-    """INSERT the voter, or on their pseudonym refresh address, hints and time; RETURNING the
-    row as a `Requester`. One statement either way (a SELECT, then an INSERT or UPDATE, before):
-    every message runs it. A hint the platform did not send keeps the one stored."""
+# A voter who wrote before: address, hints and time refreshed, RETURNING the row as a
+# `Requester` (a hint the platform did not send keeps the one stored). Built once: every message
+# runs it (decision 101's reason).
+_REFRESH = (
+    update(Requester)
+    .where(col(Requester.pseudonym) == bindparam("for_pseudonym"))
+    .values(
+        address=bindparam("new_address"),
+        language_hint=func.coalesce(
+            func.nullif(bindparam("hint", type_=String), ""), col(Requester.language_hint)
+        ),
+        region_language=func.coalesce(
+            func.nullif(bindparam("region", type_=String), ""), col(Requester.region_language)
+        ),
+        last_inbound_at=bindparam("now"),
+    )
+    .returning(Requester)
+)
+
+
+def _insert(dialect: type[postgresql.Insert] | type[sqlite.Insert]) -> Any:
+    """INSERT a new voter, RETURNING the row as a `Requester`; should another worker have
+    created them meanwhile, refresh theirs as `_REFRESH` would."""
     new = dialect(Requester).values(
         pseudonym=bindparam("pseudonym"),
         channel=bindparam("channel"),
@@ -47,8 +66,9 @@ def _upsert(dialect: type[postgresql.Insert] | type[sqlite.Insert]) -> Any:
     ).returning(Requester)
 
 
-# Built once per dialect: every message looks its voter up (decision 101's reason).
-_UPSERT = {"postgresql": _upsert(postgresql.Insert), "sqlite": _upsert(sqlite.Insert)}
+_INSERT = {"postgresql": _insert(postgresql.Insert), "sqlite": _insert(sqlite.Insert)}
+# Rows returned by the statements above replace what the session holds of that voter.
+_RETURNED = {"populate_existing": True, "synchronize_session": False}
 
 
 async def upsert_requester(
@@ -63,20 +83,38 @@ async def upsert_requester(
     """The requester for `pseudonym`, created on first contact; refreshes address, hints and time.
 
     `last_inbound_at` is when they last wrote: WhatsApp's 24-hour window is counted from it.
-    """
-    found = await session.exec(
-        _UPSERT[session.get_bind().dialect.name],
+    A voter who wrote before costs one statement (the UPDATE); a new one two. One INSERT ...
+    ON CONFLICT DO UPDATE for everyone would be one statement, but on PostgreSQL it takes a
+    value of the id sequence even when the voter exists: every message would, and an int4 id
+    runs out (decision 139)."""
+    now = utc_now()
+    refreshed = await session.exec(
+        _REFRESH,
+        params={
+            "for_pseudonym": pseudonym,
+            "new_address": address,
+            "hint": language_hint,
+            "region": region_language,
+            "now": now,
+        },
+        execution_options=_RETURNED,
+    )
+    found: Requester | None = refreshed.scalars().first()
+    if found is not None:
+        return found
+    inserted = await session.exec(
+        _INSERT[session.get_bind().dialect.name],
         params={
             "pseudonym": pseudonym,
             "channel": channel,
             "address": address,
             "language_hint": language_hint,
             "region_language": region_language,
-            "now": utc_now(),
+            "now": now,
         },
-        execution_options={"populate_existing": True},
+        execution_options=_RETURNED,
     )
-    requester: Requester = found.scalars().one()
+    requester: Requester = inserted.scalars().one()
     return requester
 
 

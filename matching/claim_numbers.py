@@ -19,9 +19,13 @@ _TIME = re.compile(
 )
 _NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?(?![\d/])")
 _NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
-# Thousands grouped by a space, as French, Portuguese and SI write them ("20 000", "1 500 000",
-# also with a no-break or thin space): one number, as "20.000" and "20,000" are.
-_SPACED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d]|[.,]\d)")
+# Thousands grouped by a space, as French, Portuguese and SI write them: one number, as "20.000"
+# and "20,000" are. Only where the grouping cannot be a number followed by a count: a no-break,
+# narrow no-break or thin space ("20\u202f000", typeset text), or two groups and more ("1 500
+# 000"). A plain "12 300" stays two numbers: "na seção 12 300 votos" is section 12, 300 votes.
+_SPACED = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:(?:[\u00a0\u202f\u2009]\d{3})+|(?: \d{3}){2,})(?![\d]|[.,]\d)"
+)
 # "20 mil" is "20.000"; "1.5 million" is "1,500,000".
 _SCALES = {
     "k": 1_000,

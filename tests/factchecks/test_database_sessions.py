@@ -37,17 +37,26 @@ async def test_autocommit_writes_and_runs_the_commit_callbacks(db: Database) -> 
         outbox.enqueue(session, channel="whatsapp", address="chat", reply="hello")
     (due,) = await outbox.due_messages(db, "whatsapp")
     ran: list[str] = []
-
-    async def last(_session: object) -> None:
-        ran.append("before")
-
     async with db.autocommit() as session:
         assert await outbox.claim_all_in(session, [(due, 5.0)]) == [True]
-        before_commit(session, "last", last)  # type: ignore[arg-type]
         on_commit(session, lambda: ran.append("after"))
-    assert ran == ["before", "after"]
-    async with db.read() as session:
-        assert await outbox.due_messages(db, "whatsapp") == []  # being sent now
+    assert ran == ["after"]
+    assert await outbox.due_messages(db, "whatsapp") == []  # being sent now
+
+
+async def test_autocommit_refuses_writes_meant_to_come_last(db: Database) -> None:
+    """`before_commit` writes take locks held until the commit: on PostgreSQL there is none."""
+
+    async def last(_session: object) -> None:
+        return None
+
+    if is_sqlite(db.url):
+        async with db.autocommit() as session:  # a transaction: allowed
+            before_commit(session, "last", last)  # type: ignore[arg-type]
+        return
+    with pytest.raises(RuntimeError, match="before_commit"):
+        async with db.autocommit() as session:
+            before_commit(session, "last", last)  # type: ignore[arg-type]
 
 
 async def test_finishes_outside_a_transaction_match_finishes_inside_one(db: Database) -> None:

@@ -96,3 +96,20 @@ async def test_the_upsert_does_what_a_lookup_then_a_write_does(db: Database) -> 
         assert stored[f"fast-{who}"] == stored[f"slow-{who}"]
     assert stored["fast-ana"][1:4] == ("+5522", "es", "pt")
     assert stored["fast-cat"][4] is ConversationState.ANSWERED
+
+
+async def test_a_returning_voter_takes_no_new_id(db: Database) -> None:
+    """On PostgreSQL an INSERT ... ON CONFLICT takes a value of the id sequence even when the
+    row exists: a voter's every message would, until the int4 ids ran out."""
+
+    async def visit(who: str) -> int:
+        async with db.transaction() as session:
+            found = await requesters.upsert_requester(
+                session, pseudonym=who * 8, channel="telegram", address=who, language_hint=None
+            )
+        return found.id or 0
+
+    first = await visit("a")
+    for _ in range(5):
+        assert await visit("a") == first
+    assert await visit("b") == first + 1
