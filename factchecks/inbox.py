@@ -34,7 +34,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from factchecks.clock import as_utc, utc_now
-from factchecks.database import Database, is_sqlite
+from factchecks.database import Database
 from factchecks.models import InboxStatus, InboxUpdate
 
 _INBOX = InboxUpdate.__table__  # type: ignore[attr-defined]
@@ -132,19 +132,19 @@ _INSERT_SQLITE = _insert(sqlite)
 _INSERT_POSTGRESQL = _insert(postgresql)
 
 
-def _claimable() -> Any:
+def _take_heads() -> Any:
     """The statement `claim` runs, built once: building and keying a statement of this size costs
     about a millisecond of Python, paid at every claim otherwise (bound values change, not SQL).
 
-    A voter's oldest pending message whose lease is free; an album's first part once the album
-    is quiet. Columns, not ORM objects: nothing here is changed through the session."""
+    Takes (lease, attempt counted) and returns each voter's oldest pending message whose lease
+    is free; an album's first part once the album is quiet. Columns, not ORM objects: nothing
+    here is changed through the session. On PostgreSQL the heads are locked with `SKIP LOCKED`,
+    so two workers claiming at once take different rows; SQLite has one writer at a time."""
+    head = _INBOX.alias("head")
     earlier = _INBOX.alias("earlier")
     same_album = _INBOX.alias("same_album")
-    head = _INBOX
-    return (
-        select_columns(
-            head.c.id, head.c.channel, head.c.payload, head.c.attempts, head.c.album, head.c.voter
-        )
+    heads = (
+        select_columns(head.c.id)
         .where(
             # Written out, not bound: only then can the planner use the partial index of pending
             # rows (`ix_inbox_update_pending`) in a statement prepared once and run many times.
@@ -168,31 +168,36 @@ def _claimable() -> Any:
         .limit(bindparam("limit"))
         .with_for_update(skip_locked=True, of=head)
     )
-
-
-_CLAIMABLE = _claimable()
-_ALBUM_REST = (
-    select(_INBOX.c.id, _INBOX.c.payload)
-    .where(
-        _INBOX.c.album == bindparam("album"),
-        _INBOX.c.voter == bindparam("voter"),
-        _INBOX.c.status == InboxStatus.PENDING.value,
-        _INBOX.c.id != bindparam("head"),
+    return _taking(update(_INBOX).where(_INBOX.c.id.in_(heads))).returning(
+        _INBOX.c.id,
+        _INBOX.c.channel,
+        _INBOX.c.payload,
+        _INBOX.c.attempts,
+        _INBOX.c.album,
+        _INBOX.c.voter,
     )
-    .order_by(_INBOX.c.id)
-    .with_for_update()
-)
-_TAKE = (
-    update(_INBOX)
-    .where(_INBOX.c.id.in_(bindparam("ids", expanding=True)))
-    .values(
+
+
+def _taking(statement: Any) -> Any:
+    """`statement` (an UPDATE of inbox rows) giving them to the bound worker until the bound
+    time, one attempt more."""
+    return statement.values(
         claimed_by=bindparam("worker"),
         claimed_until=bindparam("until"),
         attempts=_INBOX.c.attempts + 1,
     )
-)
-# Takes SQLite's write lock (an UPDATE takes it even when it changes nothing).
-_SQLITE_WRITE_LOCK = update(_INBOX).where(_INBOX.c.id < 0).values(attempts=0)
+
+
+_TAKE_HEADS = _take_heads()
+_TAKE_ALBUM_REST = _taking(
+    update(_INBOX).where(
+        # Not named as the columns: an UPDATE reserves those names for its SET clause.
+        _INBOX.c.album == bindparam("of_album"),
+        _INBOX.c.voter == bindparam("of_voter"),
+        _INBOX.c.status == InboxStatus.PENDING.value,
+        _INBOX.c.id != bindparam("head"),
+    )
+).returning(_INBOX.c.id, _INBOX.c.payload)
 
 
 async def claim(
@@ -214,44 +219,48 @@ async def claim(
     if limit <= 0 or not channels:
         return []
     now = utc_now()
+    taking = {"worker": worker, "until": now + lease}
     claims: list[Claim] = []
-    async with db.transaction() as session:
-        if is_sqlite(db.url):
-            # Take SQLite's write lock first: a read that turns into a write later fails at
-            # once, without waiting, when another process wrote in between.
-            await session.exec(_SQLITE_WRITE_LOCK)
+    # One statement finds and takes the heads; on PostgreSQL it runs outside a transaction (a
+    # BEGIN and a COMMIT are a round trip each, and claims come several times a second).
+    async with db.autocommit() as session:
         heads = (
             await session.exec(
-                _CLAIMABLE,
+                _TAKE_HEADS,
                 params={
                     "channels": list(channels),
                     "now": now,
                     "album_since": now - album_quiet,
                     "limit": limit,
+                    **taking,
                 },
             )
         ).all()
-        taken: list[int] = []
-        for head in heads:
+        for head in sorted(heads, key=lambda row: row.id):
             ids, payloads = [head.id], [head.payload]
             if head.album is not None:
+                # The album's other parts: none is a head (the head is older and pending), so
+                # no other worker takes them meanwhile.
                 rest = await session.exec(
-                    _ALBUM_REST, params={"album": head.album, "voter": head.voter, "head": head.id}
+                    _TAKE_ALBUM_REST,
+                    params={
+                        "of_album": head.album,
+                        "of_voter": head.voter,
+                        "head": head.id,
+                        **taking,
+                    },
                 )
-                for part_id, payload in rest.all():
+                for part_id, payload in sorted(rest.all()):
                     ids.append(part_id)
                     payloads.append(payload)
-            taken += ids
             claims.append(
                 Claim(
                     ids=tuple(ids),
                     channel=head.channel,
                     payloads=tuple(payloads),
-                    attempts=head.attempts + 1,
+                    attempts=head.attempts,
                 )
             )
-        if taken:
-            await session.exec(_TAKE, params={"ids": taken, "worker": worker, "until": now + lease})
     return claims
 
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import asyncio
 import json
-from datetime import timedelta
+import random
+from datetime import datetime, timedelta
 
 from factchecks import inbox
+from factchecks.clock import as_utc, utc_now
 from factchecks.database import Database
 from factchecks.inbox import Claim, NewMessage
-from factchecks.models import InboxStatus
+from factchecks.models import InboxStatus, InboxUpdate
 
 CHANNELS = ["telegram"]
 LONG = timedelta(hours=1)
@@ -133,3 +135,49 @@ async def test_two_workers_share_the_inbox_each_message_once_each_voter_in_order
     ]  # every message exactly once
     for voter in range(voters):
         assert [seq for _, v, seq in handled if v == voter] == list(range(per_voter))
+
+
+def _claimable_by_reading(rows: list[InboxUpdate], now: datetime, limit: int) -> list[list[int]]:
+    """The slow twin of `inbox.claim`'s one statement: the module's rules read row by row in
+    Python. Each claim: a head's id, then its album's other pending parts, oldest first."""
+    pending = [row for row in rows if row.status is InboxStatus.PENDING]
+    claims: list[list[int]] = []
+    for row in pending:
+        lease = as_utc(row.claimed_until) if row.claimed_until is not None else None
+        free = lease is None or lease <= now
+        oldest = not any(o.voter == row.voter and (o.id or 0) < (row.id or 0) for o in pending)
+        if free and oldest and len(claims) < limit:
+            parts = [
+                o.id or 0
+                for o in pending
+                if row.album is not None and o.album == row.album and o.voter == row.voter
+            ]
+            claims.append(sorted({row.id or 0, *parts}))
+    return claims
+
+
+async def test_one_statement_claims_what_the_rules_read_row_by_row_say(db: Database) -> None:
+    """Random histories (several voters, albums, claims of any size, messages finished or
+    retried): every claim takes exactly what the rules, read in Python, make claimable."""
+    rng = random.Random(7)
+    seq = 0
+    for step in range(40):
+        batch = []
+        for _ in range(rng.randint(0, 4)):
+            voter, seq = rng.randint(1, 5), seq + 1
+            album = f"album-{voter}-{seq // 3}" if rng.random() < 0.3 else None
+            batch.append(_message(voter, seq, album=album))
+        await inbox.record_messages(db, "telegram", batch)
+        limit = rng.randint(1, 4)
+        before = await inbox.rows_of(db, "telegram")
+        expected = _claimable_by_reading(before, utc_now(), limit)
+        claims = await _claim(db, f"worker-{step % 2}", limit=limit)
+        assert [sorted(claim.ids) for claim in claims] == expected
+        for claim in claims:
+            outcome = rng.random()
+            if outcome < 0.6:
+                await inbox.finish(db, claim.ids, InboxStatus.DONE)
+            elif outcome < 0.8:
+                await inbox.retry_later(db, claim.ids, timedelta(0))
+            # else: still in hand (its lease holds the voter's later messages back)
+    assert any(row.status is InboxStatus.DONE for row in await inbox.rows_of(db, "telegram"))

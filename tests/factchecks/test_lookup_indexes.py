@@ -58,10 +58,12 @@ async def test_an_album_is_claimed_through_the_album_index(db: Database) -> None
     def explain(connection: Any, cursor: Any, statement: str, parameters: Any, *args: Any) -> None:
         if "same_album" not in statement or statement.startswith("EXPLAIN"):
             return
-        if not sqlite_db:
-            cursor.execute("SET LOCAL enable_seqscan = off")
+        if not sqlite_db:  # the claim runs outside a transaction there: SET, not SET LOCAL
+            cursor.execute("SET enable_seqscan = off")
         cursor.execute(("EXPLAIN QUERY PLAN " if sqlite_db else "EXPLAIN ") + statement, parameters)
         plans.append(" ".join(str(row) for row in cursor.fetchall()))
+        if not sqlite_db:
+            cursor.execute("RESET enable_seqscan")
 
     event.listen(db.engine.sync_engine, "before_cursor_execute", explain)
     try:
