@@ -36,7 +36,14 @@ matched text and the message are compared for meaning-changing differences, tabl
 - election: whose election it is, on one side only, next to the election itself ("the students'
   union election", "a eleição do conselho tutelar");
 - order: a span turned round ("from Sunday to Monday" / "from Monday to Sunday"); quantity,
-  also: a bound turned over ("more than 20,000" / "fewer than 20,000"), in `claim_direction`.
+  also: a bound turned over ("more than 20,000" / "fewer than 20,000", "18 and over" / "under
+  18"; "pas moins de" is "au moins"), in `claim_direction`;
+- outcome, in a retelling: taking part in the vote and staying away from it traded places
+  ("go to the polls" / "stay at home", "boycott" / "take part"); subject: the vote given to the
+  other side ("vote for her" / "for her rival"), in `claim_retelling` with `claim_acts`.
+
+A bare four-digit number before a counted noun or after a count word is a count, not a year
+("2000 ballots" against "20,000 ballots": `claim_numbers`).
 
 A value only one of the two texts has is extra context, never a conflict: a voter may leave out
 a date, or add who sent them the message. Only a value on each side that the other lacks is.

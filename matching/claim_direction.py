@@ -7,9 +7,11 @@
   both sides, each where the other stands;
 - a bound turned over: "more than 20,000" / "fewer than 20,000", "at least" / "up to", "más de" /
   "menos de" / "hasta", "au moins" / "jusqu'à", "acima de" / "abaixo de" / "até", "mindestens" /
-  "bis zu", "أكثر من" / "أقل من": the same number on both sides (in digits, with a scale or in
-  words: "20k", "20 mil", "twenty thousand"), above on one and below on the other. "At least"
-  and "more than" are both from above: a voter who writes one for the other retells the claim.
+  "bis zu", "أكثر من" / "أقل من", and after the number: "18 and over" / "under 18", "18 ans et
+  plus", "18 años o más", "18 عاما فما فوق": the same number on both sides (in digits, with a
+  scale or in words: "20k", "20 mil", "twenty thousand"), above on one and below on the other.
+  "At least", "more than" and "18 and over" are all from above: a voter who writes one for the
+  other retells the claim; so is a comparative negated ("pas moins de", "not less than").
 
 A span or a bound only one text has is extra detail, never a conflict (as everywhere in the
 guard): only the same values, turned round, are.
@@ -17,11 +19,13 @@ guard): only the same values, turned round, are.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from matching.claim_function_words import FOLDED_NEGATORS
+from matching.claim_function_words import FOLDED_FUNCTION_WORDS, FOLDED_NEGATORS
 from matching.claim_numbers import numbers_and_dates
+from matching.claim_quantity_words import ABOVE_AFTER, BELOW_AFTER
 from matching.claim_words import fold, stem
 from matching.conflicts import Conflict, ConflictKind
 from matching.text_normalise import tokens
@@ -51,39 +55,48 @@ _FILLER = _folded(
 )
 _DETAIL_WORDS = 3  # a detail of at most this many words between the span's two words
 
-# Bounds, as folded words: a number bounded from above (more than, at least), or from below
-# (fewer than, at most, up to). A bound said after its number ("18 and over", "20 ألف على
-# الأقل") is not read.
+# Bounds before their number, as folded words: a number bounded from above (more than, at
+# least, older than, "maiores de", "ab"), or from below (fewer than, at most, up to, younger
+# than). Those said after it ("18 and over") are `ABOVE_AFTER` and `BELOW_AFTER`.
 _ABOVE = (
-    "more than|over|above|at least|a minimum of|upwards of|in excess of"
-    "|mas de|mas que|al menos|por lo menos|como minimo|un minimo de|por encima de"
+    "more than|over|above|at least|a minimum of|upwards of|in excess of|older than"
+    "|mas de|mas que|al menos|por lo menos|como minimo|un minimo de|por encima de|mayor de"
+    "|mayores de|a partir de"
     "|plus de|au moins|au minimum|un minimum de|au dessus de|au dela de|superieur a"
-    "|mais de|mais que|pelo menos|ao menos|no minimo|um minimo de|acima de|superior a"
-    "|mehr als|uber|ueber|mindestens|wenigstens"
+    "|mais de|mais que|pelo menos|ao menos|no minimo|um minimo de|acima de|superior a|maior de"
+    "|maiores de"
+    "|mehr als|uber|ueber|mindestens|wenigstens|ab|alter als"
     "|اكثر من|ما يزيد عن|لا يقل عن|لا تقل عن|فوق"
 )
 _BELOW = (
-    "less than|fewer than|under|below|at most|up to|a maximum of"
-    "|menos de|menos que|hasta|como maximo|un maximo de|por debajo de|a lo sumo"
+    "less than|fewer than|under|below|at most|up to|a maximum of|younger than"
+    "|menos de|menos que|hasta|como maximo|un maximo de|por debajo de|a lo sumo|menor de"
+    "|menores de"
     "|moins de|au plus|au maximum|un maximum de|jusqu a|en dessous de|au dessous de|inferieur a"
-    "|ate|no maximo|um maximo de|abaixo de|inferior a"
-    "|weniger als|unter|hochstens|bis zu|maximal"
+    "|ate|no maximo|um maximo de|abaixo de|inferior a|menor de|menores de"
+    "|weniger als|unter|hochstens|bis zu|maximal|junger als"
     "|اقل من|لا يزيد عن|لا تزيد عن|تحت"
 )
+_OTHER_SIDE = {"above": "below", "below": "above"}
+# A number read backwards from a bound after it spans at most this many words ("twenty thousand").
+_NUMBER_WORDS = 4
+
+_Bounds = dict[str, list[tuple[tuple[str, ...], str]]]
 
 
-def _by_first_word() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+def _by_first_word(above: Iterable[str], below: Iterable[str]) -> _Bounds:
     """Each bound's words and side, under its first word (a text's words are looked up, not
     every bound tried at every word)."""
-    bounds: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for phrases, side in ((_ABOVE, "above"), (_BELOW, "below")):
-        for phrase in phrases.split("|"):
+    bounds: _Bounds = {}
+    for phrases, side in ((above, "above"), (below, "below")):
+        for phrase in phrases:
             words = tuple(fold(word) for word in phrase.split())
             bounds.setdefault(words[0], []).append((words, side))
     return bounds
 
 
-_BOUNDS = _by_first_word()
+_BOUNDS = _by_first_word(_ABOVE.split("|"), _BELOW.split("|"))
+_BOUNDS_AFTER = _by_first_word(ABOVE_AFTER, BELOW_AFTER)
 
 
 @dataclass(frozen=True)
@@ -100,7 +113,8 @@ def turned_round(message: str, claim: str) -> Conflict | None:
     from above on one side and from below on the other.
 
     A text that says both ways ("from Lagos to Abuja and back from Abuja to Lagos") turns
-    nothing round; nor does a bound said on both sides, or negated ("pas moins de")."""
+    nothing round; nor does a bound said both ways on one side. A bound negated ("pas moins
+    de") is bounded from the other side."""
     ours, theirs = _spans(message), _spans(claim)
     our_ends = {(span.start, span.end) for span in ours}
     their_ends = {(span.start, span.end) for span in theirs}
@@ -187,10 +201,11 @@ def _detail(words: list[str], at: int) -> int | None:
 
 @lru_cache(maxsize=8_192)
 def _bounds(text: str) -> dict[str, dict[str, str]]:
-    """Each number with a bound before it: for each side it is bounded from (above, below), the
-    words as read. A bound negated just before ("not less than", "pas moins de") says neither.
-    A number is read as `claim_numbers` reads it, so "twenty thousand", "20k", "20 mil" and
-    "20,000" are one number."""
+    """Each number with a bound before it ("more than 18") or after it ("18 and over"): for
+    each side it is bounded from (above, below), the words as read. A bound negated just before
+    is bounded from the other side: "not less than", "pas moins de", "nada menos que" say "at
+    least"; "no more than" says "at most". A number is read as `claim_numbers` reads it, so
+    "twenty thousand", "20k", "20 mil" and "20,000" are one number."""
     words = tokens(text)
     found: dict[str, dict[str, str]] = {}
     written: tuple[tuple[tuple[str, ...], str], ...] | None = None
@@ -199,15 +214,44 @@ def _bounds(text: str) -> dict[str, dict[str, str]]:
             after = at + len(phrase)
             if tuple(words[at:after]) != phrase or after >= len(words):
                 continue
-            if FOLDED_NEGATORS.intersection(words[max(0, at - 2) : at]):
-                continue
+            start = next((n for n in range(max(0, at - 2), at) if words[n] in FOLDED_NEGATORS), at)
+            if start < at:
+                side = _OTHER_SIDE[side]
             if written is None:
                 written = _numbers_as_words(text)
             number = _number_at(words, after, written)
             if number is not None:
                 value, after = number
-                found.setdefault(value, {}).setdefault(side, " ".join(words[at:after]))
+                found.setdefault(value, {}).setdefault(side, " ".join(words[start:after]))
+        for phrase, side in _BOUNDS_AFTER.get(word, ()):
+            if at == 0 or tuple(words[at : at + len(phrase)]) != phrase:
+                continue
+            if written is None:
+                written = _numbers_as_words(text)
+            number = _number_before(words, at, written)
+            if number is not None:
+                value, start = number
+                bound = " ".join(words[start : at + len(phrase)])
+                found.setdefault(value, {}).setdefault(side, bound)
     return found
+
+
+def _number_before(
+    words: list[str], at: int, written: tuple[tuple[tuple[str, ...], str], ...]
+) -> tuple[str, int] | None:
+    """The number that a bound at `at` follows, right before it or before one unit word that
+    is no function word ("18 years and over"; "more or less" is none): its value and where it
+    starts (the earliest start that reads to there, so "20 000" and "twenty thousand" are
+    whole)."""
+    ends = [at]
+    if not words[at - 1].isdigit() and words[at - 1] not in FOLDED_FUNCTION_WORDS:
+        ends.append(at - 1)  # a unit between them
+    for end in ends:
+        for start in range(max(0, end - _NUMBER_WORDS), end):
+            number = _number_at(words, start, written)
+            if number is not None and number[1] == end:
+                return number[0], start
+    return None
 
 
 def _numbers_as_words(text: str) -> tuple[tuple[tuple[str, ...], str], ...]:

@@ -10,6 +10,7 @@ own reach (`SCOPE_WORDS`, `SCOPE_SPAN`) and exceptions ("en nada", Portuguese "n
 from __future__ import annotations
 
 from matching.claim_function_words import FOLDED_FUNCTION_WORDS, FOLDED_NEGATORS
+from matching.claim_quantity_words import NEGATED_COMPARATIVES
 from matching.claim_words import Word, fold
 from matching.contradiction_words import CONTRACTION_TAIL, QUANTIFIER_NEGATORS
 
@@ -51,11 +52,13 @@ def next_contents(words: list[Word], portuguese: bool) -> list[str | None]:
 def negation_scopes(words: list[Word], portuguese: bool) -> dict[int, str]:
     """Position of each content word a negation applies to -> the negator as written.
 
-    Numbers are not negated: "at 5pm, not 8pm" contrasts two values (the number check sees them).
+    Numbers are not negated: "at 5pm, not 8pm" contrasts two values (the number check sees them),
+    nor is anything by a negation that makes a bound ("pas moins de 300" says "au moins 300":
+    `claim_direction` reads it).
     """
     scopes: dict[int, str] = {}
     for position in range(len(words)):
-        if not is_negator(words, position, portuguese):
+        if not is_negator(words, position, portuguese) or _bounds(words, position):
             continue
         raw = words[position].raw
         if words[position].folded == CONTRACTION_TAIL:
@@ -87,4 +90,22 @@ def negation_scopes(words: list[Word], portuguese: bool) -> dict[int, str]:
     return scopes
 
 
+def _bounds(words: list[Word], position: int) -> bool:
+    """The negator at `position` makes a bound: a comparative and the word joining it to a
+    number come before any content word after it ("not less than", "no more than", "pas moins
+    de", "il n'y a pas moins de", "nada menos que")."""
+    for at in range(position + 1, min(len(words), position + 1 + SCOPE_SPAN)):
+        if tuple(word.folded for word in words[at : at + 2]) in _NEGATED_COMPARATIVES:
+            return True
+        if (
+            words[at].folded not in FOLDED_FUNCTION_WORDS
+            and words[at].folded not in FOLDED_NEGATORS
+        ):
+            return False
+    return False
+
+
 _QUANTIFIER_NEGATORS = frozenset(fold(word) for word in QUANTIFIER_NEGATORS)
+_NEGATED_COMPARATIVES = frozenset(
+    tuple(fold(word) for word in phrase.split()) for phrase in NEGATED_COMPARATIVES
+)

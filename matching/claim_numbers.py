@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import re
 
+from matching.claim_function_words import FOLDED_FUNCTION_WORDS, FOLDED_NEGATORS
+from matching.claim_quantity_words import COUNT_WORDS, COUNTED_NOUNS, YEAR_WORDS
+from matching.claim_word_classes import WordSet
+from matching.claim_words import fold, stem
 from matching.number_words import spoken_numbers
 
 _TIME = re.compile(
@@ -51,6 +55,13 @@ _SCALED = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+# The two words after a number and the three before it, as far as the next or last word.
+_WORDS_AFTER = re.compile(r"[^\S\n]*([^\W\d_]+)(?:[^\S\n]+([^\W\d_]+))?")
+_WORD = re.compile(r"[^\W\d_]+")
+_BEFORE_CHARS = 40  # enough for three words before a number
+_COUNTED = WordSet(COUNTED_NOUNS)
+_COUNT_WORDS = frozenset(tuple(fold(word) for word in phrase.split()) for phrase in COUNT_WORDS)
+_YEAR_WORDS = frozenset(fold(word) for word in YEAR_WORDS)
 
 
 Spans = dict[tuple[str, str], tuple[int, int]]
@@ -97,7 +108,8 @@ def numbers_and_dates(text: str) -> tuple[dict[str, str], dict[str, str], dict[s
 
     def number(match: re.Match[str]) -> str:
         value = _number_value(match.group(0))
-        if _YEAR.match(value) and match.group(0).isdigit():  # "2,000 ballots" is no year
+        # "2,000 ballots" is no year, nor "2000 ballots" or "about 2000": a count.
+        if _YEAR.match(value) and match.group(0).isdigit() and not _counts(match):
             kinds[value] = "year"
             return found(match, "date", value, dates)
         return found(match, "number", value, numbers)
@@ -120,6 +132,32 @@ def numbers_and_dates(text: str) -> tuple[dict[str, str], dict[str, str], dict[s
     text = _NUMERIC_DATE.sub(numeric_date, text)
     _NUMBER.sub(number, text)
     return numbers, dates, kinds, spans
+
+
+def _counts(match: re.Match[str]) -> bool:
+    """A bare four-digit number that counts something rather than names a year: a count word
+    before it ("more than 2000", "près de 2000"), or a counted noun right after it, or after
+    one word that is no function word ("2000 ballots", "2000 fake ballots", "2000 votos
+    nulos"), unless a year word comes right before it ("in 2020 voters chose")."""
+    text, start = match.string, match.start()
+    before = tuple(fold(word) for word in _WORD.findall(text, max(0, start - _BEFORE_CHARS), start))
+    if before and before[-1] in _YEAR_WORDS:
+        return False
+    if any(before[-length:] in _COUNT_WORDS for length in (1, 2, 3) if len(before) >= length):
+        return True
+    after = _WORDS_AFTER.match(text, match.end())
+    if after is None:
+        return False
+    first = fold(after.group(1))
+    if _COUNTED.holds(first, stem(first)):
+        return True
+    second = fold(after.group(2) or "")
+    return (
+        bool(second)
+        and first not in FOLDED_FUNCTION_WORDS
+        and first not in FOLDED_NEGATORS
+        and _COUNTED.holds(second, stem(second))
+    )
 
 
 def _year(written: str) -> str:

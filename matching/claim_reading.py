@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
 
+from matching.claim_acts import acts, is_opponent
 from matching.claim_function_words import FOLDED_FUNCTION_WORDS, FOLDED_NEGATORS
 from matching.claim_names import name_runs, names_by_stem
 from matching.claim_negation import is_negator, negation_scopes, next_contents
@@ -149,6 +150,8 @@ class Token(NamedTuple):
     sentence_start: bool = False  # starts a sentence ("... at 7pm. A voter in line")
     clause: int = 0  # which clause of the text it stands in
     voting_place: str = ""  # the place a voting word names, as written ("bureau de vote")
+    act: str = ""  # staying away from the vote or taking part in it (`claim_acts`)
+    opponent: bool = False  # the other side of a race ("rival", "adversaire": `claim_acts`)
 
 
 @lru_cache(maxsize=_CACHED_READINGS)
@@ -234,6 +237,8 @@ def read(text: str) -> Reading:
     content = [word for word in words if _is_content(word.folded)]
     voting = [is_voting(word.folded, word.stem) for word in words]
     elections = [is_election_noun(word) for word in words]
+    kept = len(words) <= TOKENS_KEPT_MAX
+    act_of = acts(words) if kept else []
     return Reading(
         negated,
         plain,
@@ -248,7 +253,7 @@ def read(text: str) -> Reading:
         _neighbours(content, spans),
         runs,
         ()
-        if len(words) > TOKENS_KEPT_MAX
+        if not kept
         else tuple(
             Token(
                 word.stem,
@@ -264,6 +269,8 @@ def read(text: str) -> Reading:
                 word.sentence_start,
                 word.clause,
                 voting_place(words, position) if voting[position] else "",
+                act_of[position],
+                is_opponent(word),
             )
             for position, word in enumerate(words)
         ),

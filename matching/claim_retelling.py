@@ -13,6 +13,7 @@ from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
+from matching.claim_acts import ABSTAIN, TAKE_PART
 from matching.claim_reading import Reading, Token
 from matching.conflicts import Conflict, ConflictKind
 from matching.text_normalise import normalise
@@ -35,6 +36,9 @@ SUBJECT_SLOT_WORDS = 8
 # A slot after a cause word this close before it ("because of the", "por causa de") gives the
 # cause: every content word swapped is another cause, named or not.
 CAUSE_REACH = 3
+# A voting word this close to a slot that names the other side of a race says whom the vote
+# goes to ("to vote for her [rival]", "für ihren [Rivalen] zu stimmen").
+VOTE_REACH = 3
 # A scope shifter anywhere in a slot this short counts ("the day after"); in a longer one, only
 # where it starts or ends it ("only if you live abroad"; "share before they delete it" is no scope).
 SHORT_SLOT_WORDS = 3
@@ -45,7 +49,9 @@ def substituted(ours: Reading, theirs: Reading) -> Conflict | None:
     between shared ones that differs on both sides with content words (`_swapped`): with a
     time, place or name in it, or as the whole of a cause (`_other_cause`), or next to a place
     noun (`_next_to_place`); or that starts with a scope shifter on one side only; else a slot
-    where the claim's voting word gave way to something else (`_votes_elsewhere`), another party
+    where taking part in the vote and staying away from it traded places (`_act_turned`), a
+    vote given to the other side of a race (`_vote_for_the_other_side`), a slot where the
+    claim's voting word gave way to something else (`_votes_elsewhere`), another party
     or candidate's letter, or two slots that traded places (`_exchanged`), in a retelling or not
     (`_crossed`)."""
     mine, other = ours.tokens, theirs.tokens  # none for a text too long to be a retelling
@@ -103,6 +109,12 @@ def substituted(ours: Reading, theirs: Reading) -> Conflict | None:
         for tag, i1, i2, j1, j2 in blocks
         if tag == "replace"
     ]
+    for my_slot, other_slot, _ in replaced:
+        if _act_turned(my_slot, other_slot, mine, other):
+            return Conflict(ConflictKind.OUTCOME, _written(my_slot), _written(other_slot))
+    other_side = _vote_for_the_other_side(blocks, ours, theirs)
+    if other_side is not None:
+        return other_side
     for my_slot, other_slot, _ in replaced:
         if _votes_elsewhere(my_slot, other_slot, ours.stems):
             return Conflict(ConflictKind.SUBJECT, _written(my_slot), _written(other_slot))
@@ -365,6 +377,56 @@ def _votes_elsewhere(
         or any(fuzz.ratio(normalise(t.raw), word) >= SAME_NAME_RATIO for word in written)
         for t in voting
     )
+
+
+def _act_turned(
+    mine: tuple[Token, ...],
+    other: tuple[Token, ...],
+    my_text: tuple[Token, ...],
+    other_text: tuple[Token, ...],
+) -> bool:
+    """One side of a slot stays away from the vote (`ABSTAIN`: "stay at home", "boycott",
+    "s'abstenir") and the other takes part in it (votes, "go to the polls", "take part"), in a
+    text that never stays away: "urged voters to go to the polls" / "to stay at home", "told
+    voters to boycott the election" / "to take part in the election". Either way round: unlike
+    another subject (`_votes_elsewhere`), the message's side names the act too."""
+    if max(len(mine), len(other)) > SUBJECT_SLOT_WORDS:
+        return False
+    for stays, goes, goer in ((mine, other, other_text), (other, mine, my_text)):
+        if (
+            any(t.act == ABSTAIN for t in stays)
+            and any(t.voting or t.act == TAKE_PART for t in goes)
+            and not any(t.act == ABSTAIN for t in goer)
+        ):
+            return True
+    return False
+
+
+def _vote_for_the_other_side(
+    blocks: Sequence[_Block], ours: Reading, theirs: Reading
+) -> Conflict | None:
+    """A slot after shared words that names the other side of a race (`OPPONENT_WORDS`) next to
+    a voting word, where the other text names no opponent at all: "told her supporters to vote
+    for her" / "to vote for her rival", "pidió el voto para ella" / "para su contrincante". Not
+    an opponent negated ("vote for her, not for her rival"). Said as (the shared word before it
+    and the slot) on each side."""
+    mine, other = ours.tokens, theirs.tokens
+    my_rivals, other_rivals = any(t.opponent for t in mine), any(t.opponent for t in other)
+    if my_rivals == other_rivals:
+        return None
+    rivals = ours if my_rivals else theirs
+    for tag, i1, i2, j1, j2 in blocks:
+        if tag == "equal" or i1 == 0 or j1 == 0 or max(i2 - i1, j2 - j1) > SLOT_WORDS:
+            continue
+        start, end = (i1, i2) if my_rivals else (j1, j2)
+        near = rivals.tokens[max(0, start - VOTE_REACH) : end + VOTE_REACH]
+        if any(
+            t.opponent and t.stem not in rivals.negated for t in rivals.tokens[start:end]
+        ) and any(t.voting for t in near):
+            return Conflict(
+                ConflictKind.SUBJECT, _written(mine[i1 - 1 : i2]), _written(other[j1 - 1 : j2])
+            )
+    return None
 
 
 def _inside(one: str, other: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
+from matching.claim_act_words import ELECTION_NAMES
 from matching.claim_words import Word, fold, folded_run
 from matching.contradiction_words import (
     ELECTION_NOUNS,
@@ -46,7 +47,8 @@ class WordSet:
         )
 
 
-_VOTING = WordSet(VOTING_WORDS)
+# The election named in other words ("polls") votes too.
+_VOTING = WordSet((*VOTING_WORDS, *ELECTION_NAMES))
 _NOT_VOTING = frozenset(fold(word) for word in NOT_VOTING_WORDS)
 _OTHER_ELECTION = WordSet(OTHER_ELECTION_WORDS)
 _ELECTION_NOUNS = WordSet(ELECTION_NOUNS)

@@ -9,7 +9,15 @@ import numpy as np
 import numpy.typing as npt
 import pytest
 
-from benchmarks.contradiction_pairs import DESIGN, Pair
+from benchmarks.contradiction_pairs import (
+    DATE,
+    DESIGN,
+    NUM,
+    OUT,
+    QUANTITY,
+    SUBJECT,
+    Pair,
+)
 from benchmarks.sample_wordings import sample_matcher
 from matching import Decision, TextIndex, decide, load_bundled_encoder
 from matching.claim_contradiction import Conflict, ConflictKind, find_conflict
@@ -23,6 +31,473 @@ ENCODER = load_bundled_encoder()
     "pair", DESIGN, ids=[f"{pair.language}-{pair.why[:30]}" for pair in DESIGN]
 )
 def test_the_pair_table(pair: Pair) -> None:
+    found = find_conflict(pair.message, pair.claim)
+    assert (found.kind if found else None) == pair.expected, found
+
+
+# Design rows (decision 141, with the brief's four gaps): a bare four-digit count that is no
+# year, bounds said after their number, the vote given to the other side or an act turned
+# round, and paraphrases the guard flagged (a negated comparative that says "at least", the
+# election named "the polls"). In the format of `contradiction_pairs.DESIGN`: language, message,
+# claim, expected kind (None: must be left alone), why.
+COUNTS_BOUNDS_AND_ACTS: tuple[Pair, ...] = tuple(
+    Pair(*row)
+    for row in [
+        # --- 1. a bare four-digit count is a count, not a year ---
+        (
+            "en",
+            "2000 ballots were burned in Kano last night",
+            "20,000 ballots were burned in Kano last night",
+            NUM,
+            "a bare 2000 before a counted noun is a count",
+        ),
+        (
+            "en",
+            "Officials found nearly 1990 forged voter cards",
+            "Officials found nearly 19,900 forged voter cards",
+            NUM,
+            "a count word before 1990",
+        ),
+        (
+            "fr",
+            "On a retrouvé 2000 bulletins déchirés derrière la mairie",
+            "On a retrouvé 20 000 bulletins déchirés derrière la mairie",
+            NUM,
+            "2000 avant un nom compté",
+        ),
+        (
+            "es",
+            "Anularon 2000 votos en la mesa 14",
+            "Anularon 20.000 votos en la mesa 14",
+            NUM,
+            "2000 antes de un nombre contado",
+        ),
+        (
+            "pt",
+            "Sumiram cerca de 2000 urnas no interior",
+            "Sumiram cerca de 12.000 urnas no interior",
+            NUM,
+            "palavra de contagem antes de 2000",
+        ),
+        (
+            "de",
+            "In Köln wurden 2000 Stimmzettel doppelt gedruckt",
+            "In Köln wurden 20.000 Stimmzettel doppelt gedruckt",
+            NUM,
+            "2000 vor einem gezählten Nomen",
+        ),
+        (
+            "ar",
+            "تم حرق 2000 ورقة اقتراع في كانو",
+            "تم حرق 20000 ورقة اقتراع في كانو",
+            NUM,
+            "2000 قبل اسم معدود",
+        ),
+        (
+            "en",
+            "2000 ballots were burned in Kano",
+            "2,000 ballots were burned in Kano",
+            None,
+            "the same count written with and without a separator",
+        ),
+        (
+            "en",
+            "In 2020 voters in Kano burned ballots",
+            "Voters in Kano burned ballots in 2020",
+            None,
+            "a year before a counted noun, after 'in', stays the year",
+        ),
+        (
+            "en",
+            "The 2016 election was rigged in Ohio",
+            "The 2020 election was rigged in Ohio",
+            DATE,
+            "years still compared as years",
+        ),
+        (
+            "fr",
+            "Depuis 2016 électeurs et élus se méfient du vote en ligne",
+            "Les électeurs et les élus se méfient du vote en ligne depuis 2016",
+            None,
+            "depuis 2016: une année",
+        ),
+        (
+            "es",
+            "Casi 2000 mesas abrieron tarde en Lima",
+            "Casi 2.000 mesas abrieron tarde en Lima",
+            None,
+            "el mismo número, con y sin punto",
+        ),
+        (
+            "pt",
+            "Em 2018 eleitores de Recife votaram em cédulas de papel",
+            "Eleitores de Recife votaram em cédulas de papel em 2018",
+            None,
+            "em 2018: um ano",
+        ),
+        (
+            "ar",
+            "في عام 2019 صوت الناخبون في تونس مرتين",
+            "صوت الناخبون في تونس مرتين في عام 2019",
+            None,
+            "عام 2019: سنة",
+        ),
+        # --- 2. bounds written after their number ---
+        (
+            "en",
+            "Voters aged 18 and over can vote by post",
+            "Only voters under 18 can vote by post",
+            QUANTITY,
+            "18 and over against under 18",
+        ),
+        (
+            "en",
+            "Anyone 65 or older may vote from home",
+            "Anyone younger than 65 may vote from home",
+            QUANTITY,
+            "65 or older against younger than 65",
+        ),
+        (
+            "fr",
+            "Les électeurs de 70 ans et plus votent par procuration",
+            "Les électeurs de moins de 70 ans votent par procuration",
+            QUANTITY,
+            "70 ans et plus / moins de 70 ans",
+        ),
+        (
+            "es",
+            "Pueden votar desde casa los mayores de 60 años",
+            "Pueden votar desde casa quienes tienen 60 años o menos",
+            QUANTITY,
+            "mayores de 60 / 60 años o menos",
+        ),
+        (
+            "pt",
+            "Só podem votar pelo aplicativo os menores de 25 anos",
+            "Só podem votar pelo aplicativo os eleitores com 25 anos ou mais",
+            QUANTITY,
+            "menores de 25 / 25 anos ou mais",
+        ),
+        (
+            "de",
+            "Ab 16 darf man bei der Kommunalwahl wählen",
+            "Unter 16 darf man bei der Kommunalwahl wählen",
+            QUANTITY,
+            "ab 16 / unter 16",
+        ),
+        (
+            "ar",
+            "يحق التصويت للمواطنين من 18 عاما فما فوق",
+            "يحق التصويت للمواطنين أقل من 18 عاما",
+            QUANTITY,
+            "فما فوق / أقل من",
+        ),
+        (
+            "en",
+            "Voters aged 18 and over can vote by post",
+            "Voters 18 or older can vote by post",
+            None,
+            "the same bound in other words",
+        ),
+        (
+            "en",
+            "Voters aged 18 and over can vote by post",
+            "Voters aged at least 18 can vote by post",
+            None,
+            "after the number / before it",
+        ),
+        (
+            "fr",
+            "Les électeurs de 70 ans et plus votent par procuration",
+            "Les électeurs de plus de 70 ans votent par procuration",
+            None,
+            "et plus / plus de",
+        ),
+        (
+            "es",
+            "Pueden votar desde casa los mayores de 60 años",
+            "Pueden votar desde casa quienes tienen 60 años o más",
+            None,
+            "mayores de / o más",
+        ),
+        (
+            "pt",
+            "Os maiores de 70 anos não são obrigados a votar",
+            "Eleitores com 70 anos ou mais não são obrigados a votar",
+            None,
+            "maiores de / ou mais",
+        ),
+        (
+            "de",
+            "Ab 16 darf man bei der Kommunalwahl wählen",
+            "Mit 16 Jahren und älter darf man bei der Kommunalwahl wählen",
+            None,
+            "ab 16 / 16 Jahren und älter",
+        ),
+        (
+            "ar",
+            "يحق التصويت للمواطنين من 18 عاما فما فوق",
+            "يحق التصويت للمواطنين فوق 18 عاما",
+            None,
+            "فما فوق / فوق",
+        ),
+        # --- 3. who the vote is for; an act turned round ---
+        (
+            "en",
+            "The candidate told her supporters to vote for her rival",
+            "The candidate told her supporters to vote for her",
+            SUBJECT,
+            "the vote given to the other side",
+        ),
+        (
+            "en",
+            "The commission urged voters to stay at home on Sunday",
+            "The commission urged voters to go to the polls on Sunday",
+            OUT,
+            "staying at home against going to the polls",
+        ),
+        (
+            "en",
+            "The union told its members to take part in the election",
+            "The union told its members to boycott the election",
+            OUT,
+            "taking part against boycotting",
+        ),
+        (
+            "fr",
+            "Le maire a demandé aux habitants de voter pour son adversaire",
+            "Le maire a demandé aux habitants de voter pour lui",
+            SUBJECT,
+            "le vote pour l'adversaire",
+        ),
+        (
+            "fr",
+            "Le parti appelle ses militants à boycotter le scrutin de dimanche",
+            "Le parti appelle ses militants à participer au scrutin de dimanche",
+            OUT,
+            "boycotter / participer",
+        ),
+        (
+            "es",
+            "La alcaldesa pidió a sus votantes que votaran por su contrincante",
+            "La alcaldesa pidió a sus votantes que votaran por ella",
+            SUBJECT,
+            "el voto para el contrincante",
+        ),
+        (
+            "es",
+            "El sindicato llamó a sus afiliados a abstenerse en la consulta",
+            "El sindicato llamó a sus afiliados a votar en la consulta",
+            OUT,
+            "abstenerse / votar",
+        ),
+        (
+            "pt",
+            "O prefeito pediu aos eleitores que votassem no adversário dele",
+            "O prefeito pediu aos eleitores que votassem nele",
+            SUBJECT,
+            "o voto no adversário",
+        ),
+        (
+            "pt",
+            "A igreja pediu aos fiéis para ficar em casa no domingo da eleição",
+            "A igreja pediu aos fiéis para ir votar no domingo da eleição",
+            OUT,
+            "ficar em casa / ir votar",
+        ),
+        (
+            "de",
+            "Die Partei ruft ihre Anhänger auf, die Wahl zu boykottieren",
+            "Die Partei ruft ihre Anhänger auf, an der Wahl teilzunehmen",
+            OUT,
+            "boykottieren / teilnehmen",
+        ),
+        (
+            "ar",
+            "دعت المرشحة أنصارها إلى التصويت لمنافسها",
+            "دعت المرشحة أنصارها إلى التصويت لها",
+            SUBJECT,
+            "التصويت للمنافس",
+        ),
+        (
+            "ar",
+            "دعا الحزب أنصاره إلى مقاطعة الانتخابات البلدية",
+            "دعا الحزب أنصاره إلى المشاركة في الانتخابات البلدية",
+            OUT,
+            "مقاطعة / المشاركة",
+        ),
+        (
+            "en",
+            "The candidate asked her supporters to vote for her, not for her rival",
+            "The candidate told her supporters to vote for her",
+            None,
+            "the rival named to be denied the vote",
+        ),
+        (
+            "en",
+            "The commission urged voters to go out and vote on Sunday",
+            "The commission urged voters to go to the polls on Sunday",
+            None,
+            "voting said two ways",
+        ),
+        (
+            "fr",
+            "Le parti appelle ses militants à aller voter dimanche",
+            "Le parti appelle ses militants à participer au scrutin de dimanche",
+            None,
+            "aller voter / participer au scrutin",
+        ),
+        (
+            "es",
+            "La alcaldesa pidió a sus votantes que votaran por ella y no por su contrincante",
+            "La alcaldesa pidió a sus votantes que votaran por ella",
+            None,
+            "el contrincante negado",
+        ),
+        (
+            "pt",
+            "A igreja pediu aos fiéis para não ficar em casa e ir votar no domingo",
+            "A igreja pediu aos fiéis para ir votar no domingo da eleição",
+            None,
+            "ficar em casa negado",
+        ),
+        (
+            "ar",
+            "دعا الحزب أنصاره إلى المشاركة بقوة في الانتخابات البلدية",
+            "دعا الحزب أنصاره إلى المشاركة في الانتخابات البلدية",
+            None,
+            "المشاركة بقوة",
+        ),
+        # --- 4. paraphrases that were flagged: a negated comparative, the polls ---
+        (
+            "fr",
+            "Pas moins de 300 bureaux de vote sont restés fermés",
+            "Au moins 300 bureaux de vote sont restés fermés",
+            None,
+            "pas moins de = au moins",
+        ),
+        (
+            "en",
+            "No fewer than 300 polling stations stayed closed",
+            "At least 300 polling stations stayed closed",
+            None,
+            "no fewer than = at least",
+        ),
+        (
+            "en",
+            "Not less than 40 observers were expelled",
+            "More than 40 observers were expelled",
+            None,
+            "not less than: from above, as more than",
+        ),
+        (
+            "es",
+            "Nada menos que 300 mesas no abrieron",
+            "Al menos 300 mesas no abrieron",
+            None,
+            "nada menos que = al menos",
+        ),
+        (
+            "pt",
+            "Não menos de 300 seções ficaram fechadas",
+            "Pelo menos 300 seções ficaram fechadas",
+            None,
+            "não menos de = pelo menos",
+        ),
+        (
+            "de",
+            "Nicht weniger als 300 Wahllokale blieben geschlossen",
+            "Mindestens 300 Wahllokale blieben geschlossen",
+            None,
+            "nicht weniger als = mindestens",
+        ),
+        (
+            "ar",
+            "ما لا يقل عن 300 مركز اقتراع بقيت مغلقة",
+            "أكثر من 300 مركز اقتراع بقيت مغلقة",
+            None,
+            "لا يقل عن = أكثر من",
+        ),
+        (
+            "en",
+            "Polls moved to Sunday because of the floods",
+            "Election moved to Sunday because of the floods",
+            None,
+            "polls name the election",
+        ),
+        (
+            "fr",
+            "La présidentielle est reportée à dimanche à cause des inondations",
+            "L'élection est reportée à dimanche à cause des inondations",
+            None,
+            "la présidentielle est l'élection",
+        ),
+        (
+            "fr",
+            "Pas moins de 300 bureaux de vote sont restés fermés",
+            "Moins de 300 bureaux de vote sont restés fermés",
+            QUANTITY,
+            "pas moins de / moins de: opposite bounds",
+        ),
+        (
+            "en",
+            "No more than 40 observers were expelled",
+            "More than 40 observers were expelled",
+            QUANTITY,
+            "no more than / more than",
+        ),
+        (
+            "es",
+            "Nada menos que 300 mesas no abrieron",
+            "Menos de 300 mesas no abrieron",
+            QUANTITY,
+            "nada menos que / menos de",
+        ),
+        (
+            "pt",
+            "Não menos de 300 seções ficaram fechadas",
+            "Menos de 300 seções ficaram fechadas",
+            QUANTITY,
+            "não menos de / menos de",
+        ),
+        (
+            "de",
+            "Nicht weniger als 300 Wahllokale blieben geschlossen",
+            "Weniger als 300 Wahllokale blieben geschlossen",
+            QUANTITY,
+            "nicht weniger als / weniger als",
+        ),
+        (
+            "ar",
+            "ما لا يقل عن 300 مركز اقتراع بقيت مغلقة",
+            "أقل من 300 مركز اقتراع بقيت مغلقة",
+            QUANTITY,
+            "لا يقل عن / أقل من",
+        ),
+        (
+            "en",
+            "Exams moved to Sunday because of the floods",
+            "Polls moved to Sunday because of the floods",
+            SUBJECT,
+            "the polls swapped for exams",
+        ),
+        (
+            "es",
+            "Las presidenciales se aplazan al domingo por las lluvias",
+            "Las elecciones se aplazan al domingo por las lluvias",
+            None,
+            "las presidenciales son las elecciones",
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "pair",
+    COUNTS_BOUNDS_AND_ACTS,
+    ids=[f"{pair.language}-{pair.why[:30]}" for pair in COUNTS_BOUNDS_AND_ACTS],
+)
+def test_counts_bounds_and_acts(pair: Pair) -> None:
     found = find_conflict(pair.message, pair.claim)
     assert (found.kind if found else None) == pair.expected, found
 

@@ -323,3 +323,21 @@ def test_a_retelling_that_keeps_the_direction_is_left_alone(message: str, claim:
 def test_an_arabic_verb_negated_in_another_form(message: str, claim: str, flipped: bool) -> None:
     conflict = find_conflict(message, claim)
     assert (conflict is not None and conflict.kind is ConflictKind.NEGATION) is flipped, conflict
+
+
+@pytest.mark.parametrize(
+    ("message", "claim", "bound"),
+    [
+        pytest.param("voters 18 and over", "voters under 18", "18 and over", id="after / before"),
+        pytest.param(
+            "no more than 40 observers", "more than 40 observers", "no more than 40", id="negated"
+        ),
+        pytest.param("40 observers more or less", "40 observers or more", None, id="more or less"),
+        pytest.param("18 years or older", "at least 18", None, id="the same side"),
+    ],
+)
+def test_a_bound_after_its_number_or_negated_reads_as_its_side(
+    message: str, claim: str, bound: str | None
+) -> None:
+    conflict = turned_round(message, claim)
+    assert (conflict.message_value if conflict else None) == bound

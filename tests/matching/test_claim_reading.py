@@ -54,3 +54,20 @@ def test_what_is_said_of_all_or_of_some() -> None:
     assert not read("Each one of the polling stations closes at 6pm").some_of
     assert not read("Un votante puede votar en cualquier mesa").some_of
     assert not read("The 500 polling stations close at 7pm").some_of
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("2000 ballots were burned", True),
+        ("2000 fake ballots were burned", True),
+        ("près de 2000 électeurs", True),
+        ("In 2020 voters chose", False),
+        ("the 2020 election", False),
+        ("في عام 2019 صوت الناخبون", False),
+    ],
+)
+def test_a_bare_four_digit_number_is_a_count_or_a_year(text: str, count: bool) -> None:
+    reading = read(text)
+    year = next(value for value in ("2000", "2020", "2019") if value in text)
+    assert (year in reading.numbers, year in reading.dates) == (count, not count)

@@ -1,0 +1,63 @@
+"""What a text asks of voters, as the contradiction guard reads it: to take part in the vote or
+to stay away from it, and for whom (an opponent of the one named).
+
+A retelling that keeps a claim's sentence and turns the act round ("urged voters to go to the
+polls" / "to stay at home", "to boycott the election" / "to take part in it") or gives the vote
+to the other side ("to vote for her" / "for her rival") says the opposite with the claim's
+words; `claim_retelling` compares the slots these marks fall in. The tables are in
+`claim_act_words`.
+"""
+
+from __future__ import annotations
+
+from matching.claim_act_words import (
+    ABSTAIN_PHRASES,
+    ABSTAIN_WORDS,
+    OPPONENT_WORDS,
+    TAKE_PART_PHRASES,
+    TAKE_PART_WORDS,
+)
+from matching.claim_word_classes import WordSet
+from matching.claim_words import Word, fold
+
+ABSTAIN = "abstain"
+TAKE_PART = "take part"
+
+_ABSTAIN = WordSet(ABSTAIN_WORDS)
+_TAKE_PART = WordSet(TAKE_PART_WORDS)
+_OPPONENT = WordSet(OPPONENT_WORDS)
+
+
+def _phrases(table: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
+    """Each phrase as folded words, under its first word."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in table:
+        words = tuple(fold(word) for word in phrase.split())
+        found.setdefault(words[0], []).append(words)
+    return found
+
+
+_PHRASES = ((ABSTAIN, _phrases(ABSTAIN_PHRASES)), (TAKE_PART, _phrases(TAKE_PART_PHRASES)))
+
+
+def acts(words: list[Word]) -> list[str]:
+    """For each word, the act it is part of: `ABSTAIN`, `TAKE_PART` or ""."""
+    found = [
+        ABSTAIN
+        if _ABSTAIN.holds(word.folded, word.stem)
+        else TAKE_PART
+        if _TAKE_PART.holds(word.folded, word.stem)
+        else ""
+        for word in words
+    ]
+    for at, word in enumerate(words):
+        for act, phrases in _PHRASES:
+            for phrase in phrases.get(word.folded, ()):
+                if tuple(w.folded for w in words[at : at + len(phrase)]) == phrase:
+                    found[at : at + len(phrase)] = [act] * len(phrase)
+    return found
+
+
+def is_opponent(word: Word) -> bool:
+    """The other side of a race (`OPPONENT_WORDS`)."""
+    return _OPPONENT.holds(word.folded, word.stem)
