@@ -25,7 +25,11 @@ log = logging.getLogger(__name__)
 
 async def voter(session: AsyncSession, core: Core, person: Person) -> Requester:
     """The voter, found or created and refreshed; anything held for them (WhatsApp's window)
-    is due again, since they just wrote."""
+    is due again, since they just wrote.
+
+    A voter this message created has nothing held: no row of the outbox can be addressed to
+    them yet (erasure and retention take every outbox row to an address with its voter), so
+    the release, a round trip to the database, is skipped."""
     requester = await requesters.upsert_requester(
         session,
         pseudonym=pseudonym(core.secret_key, person.channel, person.user_id),
@@ -34,6 +38,8 @@ async def voter(session: AsyncSession, core: Core, person: Person) -> Requester:
         language_hint=person.language_hint,
         region_language=person.region_language,
     )
+    if requesters.is_first_contact(requester):
+        return requester
     if await release_held(session, person.channel, person.address):
         log.info("a voter wrote again: held %s messages released", person.channel)
     return requester
