@@ -306,7 +306,6 @@ DESIGN: tuple[Wording, ...] = (
         5,
         "The independent candidate for mayor is still in the race and asks her supporters to "
         "go and vote",
-        missed="still in the race against pulled out of the race: no table pairs them",
     ),
     paraphrases(
         8,
