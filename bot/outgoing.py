@@ -17,7 +17,7 @@ from bot.replies import Msg, Reply, decode
 from factchecks import requesters, tip_pictures
 from factchecks.clock import as_utc
 from factchecks.database import Database
-from factchecks.outbox import PendingMessage
+from factchecks.outbox import PendingMessage, Recipient
 
 
 @dataclass(frozen=True)
@@ -59,17 +59,13 @@ async def prepare(db: Database, catalogs: Catalogs, message: PendingMessage) -> 
     known when it was queued (their message's language), else their number's country, else
     the default: the same order as `bot.voter_locale`, read now rather than at enqueue time.
     """
-    async with db.read() as session:
-        recipient = await requesters.find_by_address(session, message.channel, message.address)
-    if recipient is not None:
-        locale = catalogs.resolve(
-            recipient.language,
-            recipient.language_hint,
-            message.language,
-            recipient.region_language,
-        )
-    else:
-        locale = catalogs.resolve(message.language)
+    recipient = message.recipient or await _recipient(db, message)
+    locale = catalogs.resolve(
+        recipient.language,
+        recipient.language_hint,
+        message.language,
+        recipient.region_language,
+    )
     if message.reply is not None:
         value = decode(message.reply)
     else:  # a row queued before replies were values: its finished text
@@ -90,5 +86,20 @@ async def prepare(db: Database, catalogs: Catalogs, message: PendingMessage) -> 
         translator=catalogs.translator(locale),
         attempts=message.attempts,
         picture=picture,
-        last_wrote=as_utc(recipient.last_inbound_at) if recipient is not None else None,
+        last_wrote=recipient.last_inbound_at,
+    )
+
+
+async def _recipient(db: Database, message: PendingMessage) -> Recipient:
+    """The recipient of a message whose page did not read it (the slow twin of the page's read:
+    one statement per message)."""
+    async with db.read() as session:
+        found = await requesters.find_by_address(session, message.channel, message.address)
+    if found is None:
+        return Recipient(None, None, None, None)
+    return Recipient(
+        found.language,
+        found.language_hint,
+        found.region_language,
+        as_utc(found.last_inbound_at) if found.last_inbound_at is not None else None,
     )

@@ -28,13 +28,14 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import BigInteger, bindparam, exists, func, or_, update
+from sqlalchemy import select as select_columns
 from sqlalchemy.dialects import postgresql
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from factchecks.clock import as_utc, utc_now
 from factchecks.database import Database
-from factchecks.models import OutboxMessage, OutboxStatus
+from factchecks.models import OutboxMessage, OutboxStatus, Requester
 
 MAX_ERROR_CHARS = 500
 # Longer than any send can take (the WhatsApp client gives up after 20 s, python-telegram-bot's
@@ -42,7 +43,19 @@ MAX_ERROR_CHARS = 500
 SENDING_LEASE = timedelta(seconds=60)
 _LONG_AGO = datetime(2000, 1, 1, tzinfo=UTC)  # the last attempt of a chat never written to
 _OUTBOX = OutboxMessage.__table__  # type: ignore[attr-defined]
+_REQUESTER = Requester.__table__  # type: ignore[attr-defined]
 MAYBE_SENT = "maybe sent: the worker stopped during the platform call; sent again"
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """What a message's page read of its recipient (the voter who last wrote from its address):
+    their languages and when they last wrote. All None when nobody wrote from it."""
+
+    language: str | None
+    language_hint: str | None
+    region_language: str | None
+    last_inbound_at: datetime | None
 
 
 @dataclass(frozen=True)
@@ -56,6 +69,8 @@ class PendingMessage:
     attempts: int
     language: str | None = None  # the language the reply was meant in when it was queued
     text: str | None = None  # the finished text of such an older row
+    # Read with the message (`due_per_chat`), a moment before it is sent; None: not read yet.
+    recipient: Recipient | None = None
 
 
 def enqueue(
@@ -82,8 +97,8 @@ def enqueue(
     return message
 
 
-def pending(row: OutboxMessage) -> PendingMessage:
-    """A stored row as a message to send."""
+def pending(row: OutboxMessage, recipient: Recipient | None = None) -> PendingMessage:
+    """A stored row as a message to send (with its recipient, when read with it)."""
     return PendingMessage(
         id=row.id or 0,
         channel=row.channel,
@@ -92,6 +107,7 @@ def pending(row: OutboxMessage) -> PendingMessage:
         attempts=row.attempts,
         language=row.language,
         text=row.text,
+        recipient=recipient,
     )
 
 
@@ -156,9 +172,27 @@ def _due_per_chat() -> Any:
         .group_by(_OUTBOX.c.address)
         .subquery()
     )
+    # The recipient, read with the page rather than by a statement per message: the voter who
+    # last wrote from the address (`requesters.find_by_address`'s choice), if any.
+    latest = _REQUESTER.alias("latest")
+    recipient_id = (
+        select_columns(latest.c.id)
+        .where(latest.c.channel == _OUTBOX.c.channel, latest.c.address == _OUTBOX.c.address)
+        .order_by(latest.c.last_inbound_at.desc())
+        .limit(1)
+        .correlate(_OUTBOX)
+        .scalar_subquery()
+    )
     return (
-        select(OutboxMessage)
+        select_columns(
+            OutboxMessage,
+            _REQUESTER.c.language,
+            _REQUESTER.c.language_hint,
+            _REQUESTER.c.region_language,
+            _REQUESTER.c.last_inbound_at,
+        )
         .join(oldest, col(OutboxMessage.id) == oldest.c.id)
+        .outerjoin(_REQUESTER, _REQUESTER.c.id == recipient_id)
         .where(~_chat_busy(oldest.c.address))  # type: ignore[operator]
         .order_by(col(OutboxMessage.id))
         .limit(bindparam("limit"))
@@ -184,7 +218,8 @@ async def due_per_chat(
     limit: int = 100,
     now: datetime | None = None,
 ) -> list[PendingMessage]:
-    """The oldest due message of each chat that may be written to now, longest-waiting first.
+    """The oldest due message of each chat that may be written to now, longest-waiting first,
+    each with its recipient (read in the same statement: `PendingMessage.recipient`).
 
     One message per chat per call: a pass over this list is one round of a round robin, so a
     chat with 300 messages waiting gets one, like a chat with one. A chat is left out while its
@@ -197,7 +232,10 @@ async def due_per_chat(
             _DUE_PER_CHAT,
             params={"chat_channel": channel, "now": now, "since": since, "limit": limit},
         )
-        return [pending(row) for row in rows.all()]
+        return [
+            pending(row, Recipient(language, hint, region, as_utc(wrote) if wrote else None))
+            for row, language, hint, region, wrote in rows.all()
+        ]
 
 
 def _chat_lock_key(channel: str, address: str) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlmodel import select
 
 from bot import texts
@@ -90,3 +92,57 @@ async def test_a_picture_is_read_when_sent_and_a_deleted_one_is_said_to_be_gone(
     assert gone.rendered().body == (
         f"Picture from tip {tip.id} in queue item #3\n\nThis picture is no longer stored."
     )
+
+
+async def test_the_recipient_read_with_the_page_is_the_one_looked_up_alone(
+    database_url: str,
+) -> None:
+    """`due_per_chat` reads each message's recipient in its own statement; `prepare` then
+    needs no lookup. Its slow twin, one lookup per message, must give the same language and
+    window for every kind of recipient: a chosen language, a platform hint, a region only,
+    a newer row for the same address, another channel's voter, nobody at all."""
+    db = Database(database_url)
+    catalogs = Catalogs()
+    async with db.transaction() as session:
+        chose = await requesters.upsert_requester(
+            session, pseudonym="a", channel="whatsapp", address="1", language_hint=None
+        )
+        await requesters.set_language(session, chose.id or 0, "fr")
+        await requesters.upsert_requester(
+            session, pseudonym="b", channel="whatsapp", address="2", language_hint="pt"
+        )
+        await requesters.upsert_requester(
+            session,
+            pseudonym="c",
+            channel="whatsapp",
+            address="3",
+            language_hint=None,
+            region_language="ar",
+        )
+        await requesters.upsert_requester(
+            session, pseudonym="d-old", channel="whatsapp", address="4", language_hint="es"
+        )
+        await requesters.upsert_requester(
+            session, pseudonym="d-new", channel="whatsapp", address="4", language_hint="fr"
+        )
+        await requesters.upsert_requester(
+            session, pseudonym="e", channel="telegram", address="5", language_hint="es"
+        )
+        for address in ("1", "2", "3", "4", "5", "6"):
+            outbox.enqueue(
+                session,
+                channel="whatsapp",
+                address=address,
+                reply=encode(reply(texts.QUEUED)),
+                language=None,  # so that a region only, or nothing, decides
+            )
+    page = await outbox.due_per_chat(db, "whatsapp", 0.0)
+    assert len(page) == 6 and all(message.recipient is not None for message in page)
+    read_with_page = [await prepare(db, catalogs, message) for message in page]
+    looked_up = [await prepare(db, catalogs, replace(m, recipient=None)) for m in page]
+    await db.dispose()
+    assert [(m.language, m.last_wrote) for m in read_with_page] == [
+        (m.language, m.last_wrote) for m in looked_up
+    ]
+    assert [m.language for m in read_with_page] == ["fr", "pt", "ar", "fr", "en", "en"]
+    assert [m.last_wrote is None for m in read_with_page] == [False] * 4 + [True] * 2
