@@ -140,12 +140,12 @@ async def pending_channels(db: Database) -> set[str]:
         return set((await session.exec(_PENDING_CHANNELS)).all())
 
 
-def _chat_busy(address: object) -> object:
-    """True where the chat (`address` on the bound "chat_channel") had an attempt since the
-    bound "since", or has a message in flight. (An UPDATE may not bind a column's own name.)"""
+def _chat_busy(channel: object, address: object) -> object:
+    """True where the chat (`address` on `channel`) had an attempt since the bound "since", or
+    has a message in flight. (An UPDATE may not bind a column's own name.)"""
     other = _OUTBOX.alias("other")
     return exists().where(
-        other.c.channel == bindparam("chat_channel"),
+        other.c.channel == channel,
         other.c.address == address,
         or_(
             other.c.attempted_at > bindparam("since"),
@@ -193,7 +193,7 @@ def _due_per_chat() -> Any:
         )
         .join(oldest, col(OutboxMessage.id) == oldest.c.id)
         .outerjoin(_REQUESTER, _REQUESTER.c.id == recipient_id)
-        .where(~_chat_busy(oldest.c.address))  # type: ignore[operator]
+        .where(~_chat_busy(bindparam("chat_channel"), oldest.c.address))  # type: ignore[operator]
         .order_by(col(OutboxMessage.id))
         .limit(bindparam("limit"))
     )
@@ -205,9 +205,21 @@ _CLAIM = (
     .where(
         _OUTBOX.c.id == bindparam("message_id"),
         _OUTBOX.c.status == OutboxStatus.PENDING.value,
-        ~_chat_busy(bindparam("chat_address")),  # type: ignore[operator]
+        ~_chat_busy(bindparam("chat_channel"), bindparam("chat_address")),  # type: ignore[operator]
     )
     .values(status=OutboxStatus.SENDING.value, attempted_at=bindparam("now"))
+)
+# `_CLAIM` of several messages, each of another chat, in one statement: a statement does not
+# see its own changes, so two messages of one chat would both pass the check of the chat.
+_CLAIM_CHATS = (
+    update(_OUTBOX)
+    .where(
+        _OUTBOX.c.id.in_(bindparam("message_ids", expanding=True)),
+        _OUTBOX.c.status == OutboxStatus.PENDING.value,
+        ~_chat_busy(_OUTBOX.c.channel, _OUTBOX.c.address),  # type: ignore[operator]
+    )
+    .values(status=OutboxStatus.SENDING.value, attempted_at=bindparam("now"))
+    .returning(_OUTBOX.c.id)
 )
 
 
@@ -288,20 +300,48 @@ async def claim_all_in(
         keys = sorted({_chat_lock_key(m.channel, m.address) for m, _ in asked})
         await session.exec(_LOCK_CHATS, params={"keys": keys})
     now = now or utc_now()
-    claimed = []
-    for message, per_chat_interval_s in asked:
+    # One statement per chat interval for the first message asked of each chat; any later one
+    # of a chat already asked for is claimed alone, after it (and finds its chat busy).
+    first_of_chat: dict[tuple[str, str], int] = {}
+    by_interval: dict[float, list[int]] = {}
+    for n, (message, per_chat_interval_s) in enumerate(asked):
+        if first_of_chat.setdefault((message.channel, message.address), n) == n:
+            by_interval.setdefault(per_chat_interval_s, []).append(message.id)
+    taken: set[int] = set()
+    for per_chat_interval_s, ids in by_interval.items():
         result = await session.exec(
-            _CLAIM,
+            _CLAIM_CHATS,
             params={
-                "message_id": message.id,
-                "chat_channel": message.channel,
-                "chat_address": message.address,
+                "message_ids": ids,
                 "since": now - timedelta(seconds=per_chat_interval_s),
                 "now": now,
             },
         )
-        claimed.append(bool(result.rowcount == 1))
+        taken.update(result.scalars().all())
+    claimed = []
+    for n, (message, per_chat_interval_s) in enumerate(asked):
+        if first_of_chat[(message.channel, message.address)] == n:
+            claimed.append(message.id in taken)
+        else:
+            claimed.append(await _claim_alone(session, message, per_chat_interval_s, now))
     return claimed
+
+
+async def _claim_alone(
+    session: AsyncSession, message: PendingMessage, per_chat_interval_s: float, now: datetime
+) -> bool:
+    """`claim_all_in` of one message, one statement (the slow twin of the grouped claim)."""
+    result = await session.exec(
+        _CLAIM,
+        params={
+            "message_id": message.id,
+            "chat_channel": message.channel,
+            "chat_address": message.address,
+            "since": now - timedelta(seconds=per_chat_interval_s),
+            "now": now,
+        },
+    )
+    return bool(result.rowcount == 1)
 
 
 # The chats' advisory locks, taken in the order of the keys given (sorted by the caller).

@@ -191,3 +191,57 @@ async def test_the_backlog_counts_waiting_messages_and_the_oldest_ones_age(db: D
     fresh.created_at = NOW - timedelta(seconds=3)
     await _add(db, [old, done, fresh, _row("d", status=OutboxStatus.HELD)])
     assert await outbox.outbox_backlog(db, now=NOW) == (2, 90.0)
+
+
+def slow_claims(
+    rows: list[OutboxMessage], asked: list[tuple[outbox.PendingMessage, float]], now: datetime
+) -> list[bool]:
+    """The obvious twin of `claim_all_in`: each message in the order asked, claimed when it is
+    still pending and its chat is neither in flight nor written to within its gap (a claim
+    made earlier in the list counts)."""
+    state = {row.id: (row.channel, row.address, row.status, row.attempted_at) for row in rows}
+    claimed = []
+    for message, gap_s in asked:
+        channel, address, status, _ = state[message.id]
+        busy = any(
+            (c, a) == (channel, address)
+            and (
+                s == OutboxStatus.SENDING
+                or (t is not None and _aware(t) > now - timedelta(seconds=gap_s))
+            )
+            for c, a, s, t in state.values()
+        )
+        ok = status == OutboxStatus.PENDING and not busy
+        if ok:
+            state[message.id] = (channel, address, OutboxStatus.SENDING, now)
+        claimed.append(ok)
+    return claimed
+
+
+async def test_claims_asked_together_agree_with_their_slow_twin(db: Database) -> None:
+    """One statement claims the first message asked of each chat: messages of one chat asked
+    together, messages already taken, chats in flight or written to within their gap, two
+    gaps in one batch: every outcome is the one of claiming them one by one."""
+    rng = random.Random(20261207)
+    for round_ in range(6):
+        rows = [
+            _row(
+                f"chat{rng.randint(0, 12)}",
+                status=rng.choice([OutboxStatus.PENDING] * 3 + list(OutboxStatus)),
+                attempted_s_ago=rng.choice([None, None, rng.uniform(0, 20)]),
+            )
+            for _ in range(rng.randint(10, 40))
+        ]
+        await _add(db, rows)
+        stored = [row for row in await _all_rows(db) if row.id in {r.id for r in rows}]
+        asked = [
+            (outbox.pending(row), rng.choice([GAP_S, 1.0]))
+            for row in rng.sample(stored, rng.randint(1, len(stored)))
+        ]
+        expected = slow_claims(stored, asked, NOW)
+        async with db.transaction() as session:
+            assert await outbox.claim_all_in(session, asked, NOW) == expected, round_
+        assert any(expected) and not all(expected)
+        async with db.transaction() as session:  # next round: a fresh outbox
+            for row in await session.exec(select(OutboxMessage)):
+                await session.delete(row)
