@@ -27,9 +27,10 @@ async def voter(session: AsyncSession, core: Core, person: Person) -> Requester:
     """The voter, found or created and refreshed; anything held for them (WhatsApp's window)
     is due again, since they just wrote.
 
-    A voter this message created has nothing held: no row of the outbox can be addressed to
-    them yet (erasure and retention take every outbox row to an address with its voter), so
-    the release, a round trip to the database, is skipped."""
+    A voter this message created has nothing held, so the release (a round trip to the
+    database) is skipped: nothing is sent to an address nobody wrote from, except the desk's
+    notices to fact-checkers (held for them until their first message), and erasure and
+    retention take every outbox row to an address with its voter."""
     requester = await requesters.upsert_requester(
         session,
         pseudonym=pseudonym(core.secret_key, person.channel, person.user_id),
@@ -38,7 +39,7 @@ async def voter(session: AsyncSession, core: Core, person: Person) -> Requester:
         language_hint=person.language_hint,
         region_language=person.region_language,
     )
-    if requesters.is_first_contact(requester):
+    if requesters.is_first_contact(requester) and not core.is_factchecker(person):
         return requester
     if await release_held(session, person.channel, person.address):
         log.info("a voter wrote again: held %s messages released", person.channel)

@@ -135,3 +135,21 @@ async def test_an_answer_held_for_the_window_is_read_in_the_language_chosen_sinc
     assert "A partir de ahora te escribiré en español." in texts
     [update] = [text for text in texts if "example.org/y" in text]
     assert update.startswith("Actualización")
+
+
+async def test_a_factcheckers_first_message_releases_the_notices_held_for_them(
+    graph: FakeGraphAPI, telegram_api: FakeTelegramAPI, start_whatsapp_line: StartWhatsAppLine
+) -> None:
+    """A fact-checker on WhatsApp who never wrote to the bot has no open window: the queue's
+    notices are held for them (a template goes instead). Their first message, the one that
+    makes them known to the bot, releases what waits."""
+    line = await start_whatsapp_line(factcheckers=frozenset({("whatsapp", DESK_NUMBER)}))
+    voter = telegram_api.user(905, language_code="en")
+    telegram_api.text_message(voter, ARMY)
+    await telegram_api.wait_for_messages(905)
+    [template] = await graph.wait_for_messages(DESK_NUMBER)
+    assert template.type == "template"
+    assert await line.rows(Requester) != [] and len(await line.rows(Requester)) == 1  # the voter
+    await _post(graph, line, wa.text_message(DESK_NUMBER, "/help"))
+    messages = await graph.wait_for_messages(DESK_NUMBER, count=3)
+    assert any(m.text.startswith("New claim in the queue, #") for m in messages[1:])
