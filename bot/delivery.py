@@ -26,7 +26,7 @@ import logging
 import random
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -52,6 +52,10 @@ PAGE_SIZE = 100  # chats read per channel and pass (one message each)
 # round trip, and one at a time a process could not reach WhatsApp's 80 a second.
 SEND_CONCURRENCY = 8
 RECOVERY_INTERVAL_S = 30.0  # how often to look for messages a dead worker left `sending`
+# A recipient read with the page (their language, when they last wrote) is used for a send that
+# starts within this long of the read; a later one reads them again (a page paced out over many
+# seconds would render in a language chosen since, or hold a message for a window just opened).
+RECIPIENT_FRESH_S = 1.0
 
 
 class SendError(Exception):
@@ -231,6 +235,7 @@ class Delivery:
         would leave its message "maybe sent"): the first such error is raised once all are done."""
         slots = asyncio.Semaphore(SEND_CONCURRENCY)
         stopped = False
+        read_at = time.monotonic()
 
         async def one(message: PendingMessage) -> None:
             nonlocal stopped
@@ -238,6 +243,8 @@ class Delivery:
                 stopped = stopped or self._loop.stopping
                 if stopped or self._paused_until.get(channel, 0.0) > time.monotonic():
                     return
+                if time.monotonic() - read_at > RECIPIENT_FRESH_S:
+                    message = replace(message, recipient=None)  # `prepare` reads them now
                 await self._send_one(channel, sender, message)
 
         outcomes = await asyncio.gather(
