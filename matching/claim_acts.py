@@ -10,6 +10,8 @@ words; `claim_retelling` compares the slots these marks fall in. The tables are 
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from matching.claim_act_words import (
     ABSTAIN_PHRASES,
     ABSTAIN_WORDS,
@@ -20,8 +22,14 @@ from matching.claim_act_words import (
 from matching.claim_word_classes import WordSet
 from matching.claim_words import Word, fold
 
-ABSTAIN = "abstain"
-TAKE_PART = "take part"
+
+class Act(StrEnum):
+    """What a word asks of voters, if anything."""
+
+    NONE = ""
+    ABSTAIN = "abstain"  # stay away from the vote: "stay at home", "boycott"
+    TAKE_PART = "take part"  # "go to the polls", "take part", "vote"
+
 
 _ABSTAIN = WordSet(ABSTAIN_WORDS)
 _TAKE_PART = WordSet(TAKE_PART_WORDS)
@@ -37,17 +45,20 @@ def _phrases(table: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
     return found
 
 
-_PHRASES = ((ABSTAIN, _phrases(ABSTAIN_PHRASES)), (TAKE_PART, _phrases(TAKE_PART_PHRASES)))
+_PHRASES = (
+    (Act.ABSTAIN, _phrases(ABSTAIN_PHRASES)),
+    (Act.TAKE_PART, _phrases(TAKE_PART_PHRASES)),
+)
 
 
-def acts(words: list[Word]) -> list[str]:
-    """For each word, the act it is part of: `ABSTAIN`, `TAKE_PART` or ""."""
+def acts(words: list[Word]) -> list[Act]:
+    """For each word, the act it is part of (`Act.NONE` for most)."""
     found = [
-        ABSTAIN
+        Act.ABSTAIN
         if _ABSTAIN.holds(word.folded, word.stem)
-        else TAKE_PART
+        else Act.TAKE_PART
         if _TAKE_PART.holds(word.folded, word.stem)
-        else ""
+        else Act.NONE
         for word in words
     ]
     for at, word in enumerate(words):

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
 
-from matching.claim_acts import acts, is_opponent
+from matching.claim_acts import Act, acts, is_opponent
 from matching.claim_function_words import FOLDED_FUNCTION_WORDS, FOLDED_NEGATORS
 from matching.claim_names import name_runs, names_by_stem
 from matching.claim_negation import is_negator, negation_scopes, next_contents
@@ -150,7 +150,7 @@ class Token(NamedTuple):
     sentence_start: bool = False  # starts a sentence ("... at 7pm. A voter in line")
     clause: int = 0  # which clause of the text it stands in
     voting_place: str = ""  # the place a voting word names, as written ("bureau de vote")
-    act: str = ""  # staying away from the vote or taking part in it (`claim_acts`)
+    act: Act = Act.NONE  # staying away from the vote or taking part in it (`claim_acts`)
     opponent: bool = False  # the other side of a race ("rival", "adversaire": `claim_acts`)
 
 

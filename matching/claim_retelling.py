@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
-from matching.claim_acts import ABSTAIN, TAKE_PART
+from matching.claim_acts import Act
 from matching.claim_reading import Reading, Token
 from matching.conflicts import Conflict, ConflictKind
 from matching.text_normalise import normalise
@@ -385,7 +385,7 @@ def _act_turned(
     my_text: tuple[Token, ...],
     other_text: tuple[Token, ...],
 ) -> bool:
-    """One side of a slot stays away from the vote (`ABSTAIN`: "stay at home", "boycott",
+    """One side of a slot stays away from the vote (`Act.ABSTAIN`: "stay at home", "boycott",
     "s'abstenir") and the other takes part in it (votes, "go to the polls", "take part"), in a
     text that never stays away: "urged voters to go to the polls" / "to stay at home", "told
     voters to boycott the election" / "to take part in the election". Either way round: unlike
@@ -394,9 +394,9 @@ def _act_turned(
         return False
     for stays, goes, goer in ((mine, other, other_text), (other, mine, my_text)):
         if (
-            any(t.act == ABSTAIN for t in stays)
-            and any(t.voting or t.act == TAKE_PART for t in goes)
-            and not any(t.act == ABSTAIN for t in goer)
+            any(t.act == Act.ABSTAIN for t in stays)
+            and any(t.voting or t.act == Act.TAKE_PART for t in goes)
+            and not any(t.act == Act.ABSTAIN for t in goer)
         ):
             return True
     return False
