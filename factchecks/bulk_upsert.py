@@ -3,7 +3,8 @@
 For a batch of records: a SELECT per key (URL, then external id) finds the stored fact-checks with
 their record digests; records whose digest matches are unchanged and write nothing; new ones are
 inserted with one executemany (then one lookup for their ids); changed ones are updated with one
-executemany; their texts and fingerprints are added, the ones already stored left alone. The
+executemany; their texts and fingerprints are added, the ones already stored left alone, and
+their links (`fact_check_links`) written anew: the changed ones' deleted, all inserted. The
 result is the same as `catalogue.upsert_record` called on each record in order (a test compares
 the two on both databases); a record whose URL or id repeats one earlier in the batch starts a
 new batch, so "later wins" holds as it does one record at a time.
@@ -26,13 +27,21 @@ from sqlmodel.sql.expression import Select
 
 from factchecks.catalogue import UpsertResult, record_digest, record_texts, text_hash
 from factchecks.clock import utc_now
+from factchecks.fact_check_links import LinkRow, delete_links_of, link_values, wanted_links
 from factchecks.index_changes import note_changes
-from factchecks.models import FactCheck, FactCheckImage, FactCheckText, IndexChangeKind
+from factchecks.models import (
+    FactCheck,
+    FactCheckImage,
+    FactCheckLink,
+    FactCheckText,
+    IndexChangeKind,
+)
 from factchecks.records import FactCheckRecord
 
 _FACT_CHECK = FactCheck.__table__  # type: ignore[attr-defined]
 _TEXT = FactCheckText.__table__  # type: ignore[attr-defined]
 _IMAGE = FactCheckImage.__table__  # type: ignore[attr-defined]
+_LINK = FactCheckLink.__table__  # type: ignore[attr-defined]
 
 
 async def upsert_batch(
@@ -75,6 +84,7 @@ async def _upsert_distinct(
     new_records: list[FactCheckRecord] = []
     changed_rows: list[dict[str, Any]] = []
     changed: list[tuple[int, FactCheckRecord]] = []
+    changed_links: list[list[LinkRow]] = []
     for record, digest in zip(records, digests, strict=True):
         stored = (by_url.get(record.url) if record.url else None) or (
             by_external_id.get(record.external_id) if record.external_id else None
@@ -94,6 +104,7 @@ async def _upsert_distinct(
         values["external_id"] = record.external_id or stored_external_id
         changed_rows.append({"b_id": stored_id, **values})
         changed.append((stored_id, record))
+        changed_links.append(wanted_links(values["url"], record.appearances))
         results.append(UpsertResult.UPDATED)
     new_ids: list[int] = []
     if new_rows:
@@ -115,6 +126,18 @@ async def _upsert_distinct(
     owned = [*zip(new_ids, new_records, strict=True), *changed]
     note_changes(session, IndexChangeKind.FACT_CHECK, [fc_id for fc_id, _ in owned])
     await _add_texts_and_images(session, owned, {fc_id for fc_id, _ in changed})
+    # A changed fact-check's links are written anew, as `catalogue.upsert_record` does.
+    await delete_links_of(session, [fc_id for fc_id, _ in changed])
+    links = [wanted_links(record.url, record.appearances) for record in new_records]
+    link_rows = [
+        row
+        for fc_id, fc_links in zip(
+            [*new_ids, *(i for i, _ in changed)], [*links, *changed_links], strict=True
+        )
+        for row in link_values(fc_id, fc_links)
+    ]
+    if link_rows:
+        await _insert_many(session, _LINK, link_rows)
     return results
 
 

@@ -2,7 +2,8 @@
 
 A fact-check is identified by its URL, else by its external id. Each carries the texts the
 matcher should recognise (its claim, its title, and aliases: voters' wordings that fact-checkers
-linked to it) and the fingerprints of its images.
+linked to it), the fingerprints of its images, and the keys of its links (its own address and
+where its claim appeared, `fact_check_links`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from factchecks.clock import as_utc, utc_now
+from factchecks.fact_check_links import appearances_of, set_links, wanted_links
 from factchecks.index_changes import note_change
 from factchecks.models import (
     FactCheck,
@@ -96,6 +98,8 @@ def record_digest(record: FactCheckRecord) -> str:
         "image_hashes": list(record.image_hashes),
         "extra_texts": list(record.extra_texts),
     }
+    if record.appearances:  # only when set: the digests of records without any stay as they were
+        fields["appearances"] = list(record.appearances)
     encoded = json.dumps(fields, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(encoded.encode()).hexdigest()
 
@@ -244,6 +248,7 @@ async def upsert_record(
     assert fact_check.id is not None
     await add_texts(session, fact_check.id, record_texts(record))
     await add_fingerprints(session, fact_check.id, record.image_hashes)
+    await set_links(session, fact_check.id, wanted_links(fact_check.url, record.appearances))
     return fact_check, result
 
 
@@ -335,6 +340,7 @@ async def stored_records(
             )
         ).all():
             images.setdefault(fc_id, []).append(fingerprint)
+        appearances = await appearances_of(session, [row.id or 0 for row in rows])
         for row in rows:
             fc_id = row.id or 0
             yield FactCheckRecord(
@@ -353,6 +359,7 @@ async def stored_records(
                 published_at=as_utc(row.published_at),
                 image_hashes=tuple(images.get(fc_id, ())),
                 extra_texts=tuple(aliases.get(fc_id, ())),
+                appearances=tuple(appearances.get(fc_id, ())),
             )
         last_id = rows[-1].id or last_id
         session.expunge_all()

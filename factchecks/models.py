@@ -3,6 +3,8 @@
 What is stored and why:
 - `FactCheck` with its `FactCheckText` (claim, title, aliases learned from fact-checkers) and
   `FactCheckImage` (perceptual fingerprints): the catalogue the matcher is built from.
+- `FactCheckLink`: the comparison keys of a fact-check's own address and of where its claim
+  appeared, so a voter who sends one of those links is answered with it.
 - `TextVector`: the sentence vector of a fact-check text under one encoder model, computed once
   and loaded at start, so no voter waits for the catalogue to be embedded.
 - `Requester`: a voter, known only by a keyed pseudonym; `address` is what the channel needs to
@@ -178,6 +180,32 @@ class FactCheckText(SQLModel, table=True):
     text_hash: str = Field(max_length=64)
     source: TextSource = Field(sa_column=_enum_column(TextSource))
     language: str | None = Field(default=None, max_length=16)
+
+
+class LinkKind(StrEnum):
+    """Which address of a fact-check a link key comes from. Persisted by value."""
+
+    OWN = "own"  # the fact-check's own page
+    APPEARANCE = "appearance"  # where the claim was seen (ClaimReview's appearance URLs)
+
+
+class FactCheckLink(SQLModel, table=True):
+    """The comparison key (`matching.link_keys`) of an address that names a fact-check's claim:
+    a voter who sends that address is answered with the fact-check at once."""
+
+    __tablename__ = "fact_check_link"
+    __table_args__ = (
+        UniqueConstraint("fact_check_id", "kind", "key"),
+        # A tip's links are looked up by key; the id in the index answers without the table.
+        Index("ix_fact_check_link_key", "key", "fact_check_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    fact_check_id: int = Field(foreign_key="fact_check.id", ondelete="CASCADE")
+    kind: LinkKind = Field(sa_column=_enum_column(LinkKind))
+    key: str = Field(max_length=2048)
+    # The address as the publisher wrote it: exported back, and keyed again if the rules change.
+    url: str = Field(sa_column=Column(Text, nullable=False))
 
 
 class FactCheckImage(SQLModel, table=True):

@@ -42,6 +42,9 @@ class FactCheckRecord:
     image_hashes: tuple[str, ...] = ()
     extra_texts: tuple[str, ...] = field(default=())
     language_confidence: float | None = None
+    appearances: tuple[str, ...] = ()
+    """Addresses where the claim appeared (ClaimReview's `appearance`, `firstAppearance`): a
+    voter who sends one is answered with this fact-check (`factchecks.fact_check_links`)."""
 
 
 UNDETERMINED_LANGUAGE = "und"

@@ -15,9 +15,9 @@ from bot.usecases.dependencies import Core, Person, send_to_voter
 from bot.usecases.desk_queue import find_fact_check_ref, refusal
 from bot.usecases.verify_answer import with_code
 from bot.usecases.voters import language_of
-from factchecks import catalogue, desk_log, queue
+from factchecks import catalogue, desk_log, fact_check_links, queue
 from factchecks.clock import utc_now
-from factchecks.models import DeskActionKind, FactCheck
+from factchecks.models import DeskActionKind, FactCheck, LinkKind
 from factchecks.verdicts import Verdict
 
 
@@ -59,6 +59,9 @@ async def correct_fact_check(
         fact_check.updated_at = utc_now()
         session.add(fact_check)
         await session.flush()
+        if after["url"] != before["url"]:  # its link key follows the address
+            own = fact_check_links.wanted_links(fact_check.url, ())
+            await fact_check_links.set_links(session, fact_check_id, own, [LinkKind.OWN])
         notice = Reply(
             (Msg(texts.CORRECTION), match_message(catalogue.view(fact_check), utc_now()))
         )

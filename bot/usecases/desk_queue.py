@@ -27,13 +27,14 @@ from bot.usecases.conversation_table import Event, advance
 from bot.usecases.dependencies import Core, Person, send_to_voter
 from bot.usecases.verify_answer import with_code
 from bot.usecases.voters import language_of, other_language_note
-from factchecks import catalogue, desk_log, queue, queue_holds, queue_listing
+from factchecks import catalogue, desk_log, fact_check_links, queue, queue_holds, queue_listing
 from factchecks.clock import utc_now
 from factchecks.database import on_commit
 from factchecks.erasure import unerased
 from factchecks.models import (
     DeskActionKind,
     FactCheck,
+    LinkKind,
     QueueItem,
     QueueStatus,
     TextSource,
@@ -133,6 +134,10 @@ async def answer_item(
         )
         session.add(fact_check)
         await session.flush()
+        # A voter who sends the new fact-check's address is answered with it.
+        await fact_check_links.set_links(
+            session, fact_check.id or 0, fact_check_links.wanted_links(url, ()), [LinkKind.OWN]
+        )
         after = {"verdict": verdict.value, "url": url, "summary": summary, "claim": claim_text}
         return await _close_answered(
             session, core, name, item, fact_check, DeskActionKind.ANSWER, after

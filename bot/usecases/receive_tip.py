@@ -2,11 +2,14 @@
 
 The message is safe in the inbox from before the platform was acknowledged, so the tip is
 matched before anything is written: a confident match is stored, answered and its reply queued
-in one transaction. Anything else is stored first, then joins (or opens) a queue item for the
-fact-checkers and the voter is told they will hear back. A voter over their tip limit
-(`factchecks.limits`) has the tip kept as `rate_limited`, unanswered, and is told once when they
-can send again. A platform that says nothing about the
-voter's language (WhatsApp) gets the language picker on the first answer, so it never delays it.
+in one transaction. A link in the tip to exactly one fact-check (its own page, or a post its
+claim appeared in: `factchecks.fact_check_links`) is the surest match of all and answers it
+whatever the text matched; links to several fact-checks leave the tip to the usual matching.
+Anything else is stored first, then joins (or opens) a queue item for the fact-checkers and the
+voter is told they will hear back. A voter over their tip limit (`factchecks.limits`) has the
+tip kept as `rate_limited`, unanswered, and is told once when they can send again. A platform
+that says nothing about the voter's language (WhatsApp) gets the language picker on the first
+answer, so it never delays it.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from bot.usecases.dependencies import Core, Person
 from bot.usecases.desk_notices import alert_burst, announce_new_item
 from bot.usecases.verify_answer import with_code
 from bot.usecases.voters import language_of, other_language_note, reply_to_voter, voter
-from factchecks import catalogue, limits, queue, requesters, tip_pictures, tips
+from factchecks import catalogue, fact_check_links, limits, queue, requesters, tip_pictures, tips
 from factchecks.clock import utc_now
 from factchecks.database import on_commit
 from factchecks.limits import LimitReached
@@ -36,11 +39,15 @@ from factchecks.match_index import MatchQuery
 from factchecks.models import FactCheck, QueueStatus, Requester, Tip, TipStatus
 from factchecks.pseudonyms import keyed_id
 from matching import Decision, Hit, decide, detect_language
+from matching.link_keys import link_keys
 
 log = logging.getLogger(__name__)
 
 _OUTCOMES = {TipStatus.ANSWERED: Outcome.ANSWERED, TipStatus.UNUSABLE: Outcome.UNUSABLE}
 MAX_TIP_CHARS = 20_000  # more than any platform sends; a longer paste is cut, never refused
+# The match score stored with a tip answered by its link: the voter named the fact-check's
+# claim exactly (its page, or a post it is about), which no text score says more surely.
+LINK_MATCH_SCORE = 1.0
 
 
 def person_of(message: InboundMessage) -> Person:
@@ -67,6 +74,7 @@ async def receive_tip(core: Core, message: InboundMessage) -> Reply | None:
     query = MatchQuery(text=text, fingerprints=media.fingerprints)
     hits = await _search_first(core, query)
     decision = decide(hits, core.thresholds.answer, core.thresholds.suggest)
+    keys = link_keys(text)
     async with core.db.transaction(brief=True) as session:
         requester = await voter(session, core, person_of(message))
         # A voter this message created has no tips to count yet.
@@ -77,11 +85,21 @@ async def receive_tip(core: Core, message: InboundMessage) -> Reply | None:
                 session, requester.id or 0, core.tip_limits, utc_now()
             )
         )
+        link_answer = await _linked(session, keys) if over_limit is None else None
         # The fact-check to answer with, read before the tip is stored so that the tip is
         # stored answered; None (the tip goes on to the desk) when it was removed meanwhile.
         fact_check = (
-            await catalogue.get_fact_check(session, hits[0].key)
+            link_answer
+            if link_answer is not None
+            else await catalogue.get_fact_check(session, hits[0].key)
             if decision is Decision.ANSWER and over_limit is None
+            else None
+        )
+        answer = (
+            (link_answer.id or 0, LINK_MATCH_SCORE)
+            if link_answer is not None
+            else (hits[0].key, hits[0].score)
+            if fact_check is not None
             else None
         )
         tip, created = await tips.store_tip(
@@ -97,7 +115,7 @@ async def receive_tip(core: Core, message: InboundMessage) -> Reply | None:
                 language=language,
                 forwarded=message.forwarded,
                 frequently_forwarded=message.frequently_forwarded,
-                answer=(hits[0].key, hits[0].score) if fact_check is not None else None,
+                answer=answer,
             ),
         )
         if created and over_limit is not None:
@@ -120,7 +138,18 @@ async def receive_tip(core: Core, message: InboundMessage) -> Reply | None:
         # Stored, never decided: the worker handling it stopped between storing the tip and
         # answering it (a crash, a kill -9). Answer it now, or the voter would never hear back.
         log.info("resuming a %s tip stored but never answered", message.channel)
-    return await _answer(core, tip, requester, media, shell, hits)
+    linked_id = link_answer.id if link_answer is not None else None
+    return await _answer(core, tip, requester, media, shell, hits, linked_id)
+
+
+async def _linked(session: AsyncSession, keys: tuple[str, ...]) -> FactCheck | None:
+    """The one fact-check the tip's links name (its page, or a post it is about), which
+    answers it whatever the text matched; None when they name none, or several (the usual
+    matching decides). One statement, and only for a tip with a link."""
+    if not keys:
+        return None
+    linked = await fact_check_links.linked_fact_checks(session, keys)
+    return linked[0] if len(linked) == 1 else None
 
 
 async def _search_first(core: Core, query: MatchQuery) -> list[Hit[int]]:
@@ -177,11 +206,20 @@ async def _answer(
     media: TipMedia,
     shell: Reply,
     hits: list[Hit[int]],
+    linked_id: int | None = None,
 ) -> Reply:
     """Answer a stored tip that its text or fingerprints did not answer at once (or that was
     resumed): from the text in its pictures, or as unusable, or by queueing it for the desk.
 
-    `shell`: the reply's choices and prompt (the language picker on a first contact)."""
+    `shell`: the reply's choices and prompt (the language picker on a first contact).
+    `linked_id`: the one fact-check a resumed tip's links name, which answers it."""
+    if linked_id is not None:
+        async with core.db.transaction(brief=True) as session:
+            session.add(requester)
+            fact_check = await catalogue.get_fact_check(session, linked_id)
+            if fact_check is not None:
+                tips.mark_answered(session, tip, linked_id, LINK_MATCH_SCORE)
+                return await _answered(session, core, tip, requester, fact_check, shell)
     thresholds = core.thresholds
     query = MatchQuery(text=tip.text, fingerprints=media.fingerprints)
     decision = decide(hits, thresholds.answer, thresholds.suggest)

@@ -35,6 +35,8 @@ def claimreview_object(record: FactCheckRecord) -> JsonObject:
         claim["datePublished"] = record.claim_date.isoformat()
     if record.extra_texts:
         claim["alternateName"] = list(record.extra_texts)
+    if record.appearances:
+        claim["appearance"] = list(record.appearances)
     review: JsonObject = {"@context": "https://schema.org", "@type": CLAIM_REVIEW}
     if record.url:
         review["url"] = record.url

@@ -21,6 +21,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from factchecks.formats.claimreview_rating import rating_of
 from factchecks.formats.drafts import Draft, ReadOptions, record_language
@@ -33,6 +34,7 @@ from factchecks.formats.record_fields import (
     MAX_NAME_CHARS,
     MAX_SUMMARY_CHARS,
     MAX_TITLE_CHARS,
+    MAX_URL_CHARS,
     is_language_tag,
     json_kind,
     language_tag,
@@ -120,6 +122,7 @@ def draft_from_claimreview(
         claim_date=timestamp(one(claim_node.get("datePublished")), "itemReviewed.datePublished"),
         published_at=timestamp(one(element.get("datePublished")), "datePublished"),
         extra_texts=_aliases(claim_node.get("alternateName")),
+        appearances=_appearances(claim_node, nodes),
     )
     return Draft(record, tuple(_image_references(element, claim_node, nodes)))
 
@@ -256,6 +259,33 @@ def _images(value: object, field_name: str, nodes: GraphNodes) -> list[str]:
         if reference:
             references.append(reference)
     return references
+
+
+def _appearances(claim: Mapping[str, object], nodes: GraphNodes) -> tuple[str, ...]:
+    """The addresses where the claim was seen (`firstAppearance`, then `appearance`): URL
+    strings, or CreativeWorks by their `url` (else their `@id`). A value that is not an absolute
+    http(s) address is left out, not an error: the review is imported without it."""
+    urls: list[str] = []
+    for key in ("firstAppearance", "appearance"):
+        for item in as_list(claim.get(key)):
+            item = nodes.resolve(literal(item))
+            if isinstance(item, dict):
+                item = one(item.get("url")) or item.get("@id")
+                if isinstance(item, dict):  # a url given as {"@id": ...}
+                    item = item.get("@id")
+            if isinstance(item, str) and _is_web_address(item.strip()):
+                urls.append(item.strip())
+    return unique(urls)
+
+
+def _is_web_address(value: str) -> bool:
+    if len(value) > MAX_URL_CHARS:
+        return False
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
 
 
 def _aliases(value: object) -> tuple[str, ...]:

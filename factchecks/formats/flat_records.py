@@ -2,7 +2,9 @@
 
 Fields: claim (required), url and/or external_id (at least one), verdict and/or rating, summary,
 title, publisher, language, claimant, claim_date, published_at, images (local files next to the
-import file), aliases (other wordings of the claim for the matcher). `verdict` is our vocabulary
+import file), aliases (other wordings of the claim for the matcher), appearances (http(s)
+addresses where the claim was seen: a voter who sends one is answered with the fact-check).
+`verdict` is our vocabulary
 ("false", "missing_context") or a rating we recognise ("Falso"); `rating` is the publisher's own
 text, kept verbatim. Unknown fields are refused, so a misspelt column is not silently dropped.
 """
@@ -22,6 +24,7 @@ from factchecks.formats.record_fields import (
     MAX_RATING_CHARS,
     MAX_SUMMARY_CHARS,
     MAX_TITLE_CHARS,
+    MAX_URL_CHARS,
     json_kind,
     language_tag,
     optional_text,
@@ -52,11 +55,12 @@ FLAT_FIELDS: tuple[str, ...] = (
     "images",
     "aliases",
     "fingerprints",
+    "appearances",
 )
 """Every field a flat record may have, in the order a CSV export would list them."""
 
 _KNOWN_FIELDS = frozenset(FLAT_FIELDS)
-LIST_FIELDS = frozenset({"images", "aliases", "fingerprints"})
+LIST_FIELDS = frozenset({"images", "aliases", "fingerprints", "appearances"})
 """Fields that hold several values (a JSON list; `|`-separated in CSV)."""
 
 
@@ -105,6 +109,7 @@ def record_from_flat(values: Mapping[str, object], options: ReadOptions) -> Draf
         published_at=timestamp(values.get("published_at"), "published_at"),
         image_hashes=unique(fingerprints),
         extra_texts=unique(_texts(values.get("aliases"), "aliases", max_chars=MAX_CLAIM_CHARS)),
+        appearances=_appearances(values.get("appearances"), options),
     )
     references = _texts(values.get("images"), "images", max_chars=MAX_IMAGE_REFERENCE_CHARS)
     return Draft(record, tuple(references))
@@ -130,9 +135,20 @@ def flat_values(record: FactCheckRecord) -> dict[str, str | list[str]]:
         "published_at": record.published_at.isoformat() if record.published_at else None,
         "aliases": list(record.extra_texts),
         "fingerprints": list(record.image_hashes),
+        "appearances": list(record.appearances),
     }
     values.update({key: value for key, value in optional.items() if value})
     return values
+
+
+def _appearances(value: object, options: ReadOptions) -> tuple[str, ...]:
+    """The appearance addresses, each an http(s) URL like `url` (a relative one is resolved
+    against the base URL)."""
+    urls = [
+        web_url(item, "appearances", options.base_url)
+        for item in _texts(value, "appearances", max_chars=MAX_URL_CHARS)
+    ]
+    return unique([url for url in urls if url])
 
 
 def _external_id(value: object) -> str | None:

@@ -50,6 +50,7 @@ FULL_RECORD = FactCheckRecord(
     claim_date=datetime(2026, 3, 1, tzinfo=UTC),
     published_at=datetime(2026, 3, 2, 8, 30, tzinfo=UTC),
     extra_texts=("ink gives you cancer",),
+    appearances=("https://example.org/post/1",),
 )
 
 
