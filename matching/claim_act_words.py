@@ -55,3 +55,64 @@ OPPONENT_WORDS = _w(
     "adversaire* opposant* gegner* gegenkandidat* konkurrent* "
     "منافس* خصم* غريم*"
 )
+
+# Taking a side (`claim_stance`): for or against what follows. Words that say so wherever they
+# stand (verbs: "supports the reform", "s'oppose au projet"; phrases: "in favour of", "en contra
+# de", "لصالح", "ضد")...
+FOR_WORDS = _w(
+    "support supports supported supporting favour favours favor favors endorse endorses endorsed "
+    "apoya apoyan apoyó apoyaron apoyar respalda respaldan respaldó respaldar "
+    "soutient soutiennent soutenir soutenu soutenue "
+    "apoia apoiam apoiou apoiaram apoiar "
+    "unterstützt unterstützen unterstützte befürwortet befürworten "
+    "يؤيد تؤيد يؤيدون أيد أيدت أيدوا"
+)
+AGAINST_WORDS = _w(
+    "oppose opposes opposed opposing reject rejects rejected "
+    "opone oponen oponerse opuso rechaza rechazan rechazó rechazar "
+    "opposent opposer rejette rejettent rejeter "
+    "opõe opõem opor opôs rejeita rejeitam rejeitou rejeitar "
+    "ablehnen lehnt lehnen lehnte abgelehnt "
+    "يعارض تعارض يعارضون عارض عارضت عارضوا يرفض ترفض رفض رفضت"
+)
+FOR_PHRASES = _p(
+    "in favour of|in favor of|a favor de|a favor del|en faveur de|en faveur du|em favor de"
+    "|a favor do|a favor da|zugunsten|لصالح"
+)
+AGAINST_PHRASES = _p("en contra de|en contra del|ضد")
+# ...and words that take a side only next to a vote ("vote for", "votar por", "voter pour",
+# "für das Gesetz stimmen", "votar contra"; "for the first time" takes none): within
+# `claim_stance.VOTE_REACH` words of a voting word or of `STANCE_VOTES`. Left out: "para" (also
+# "in order to"), Portuguese "em", "no", "na" ("votar no candidato", also "in the").
+FOR_NEAR_VOTE = _p("for|pour|por|a favor|für|dafür|yes on|sí a|oui à|sim a")
+AGAINST_NEAR_VOTE = _p("against|contra|en contra|contre|gegen|dagegen|no on|non à|não a|nein zu")
+# Verbs that vote without being voting words elsewhere in the guard: German "stimmen" (also
+# "voices", "they are right"), Arabic "صوت" (also "a voice", "a vote" as a count).
+STANCE_VOTES = _w("stimmen stimmt stimmte stimmten gestimmt صوت صوتوا صوتت يصوت يصوتوا")
+# A word before what a verb of taking a side is done by ("supported by the mayor"): the side
+# is then taken by what follows, not towards it.
+AGENT_WORDS = _w("by par por pelo pela pelos pelas von vom durch")
+# Contractions skipped, as function words are, when looking for what a side is taken on ("s'oppose
+# au projet" / "soutient le projet").
+STANCE_SKIPPED = _w("au aux à")
+
+# Who does what to whom (`claim_retelling`'s roles): besides names, offices, parties and the
+# other side of a race, the candidates themselves ("the candidate endorsed her rival").
+CANDIDATE_WORDS = _w("candidate* candidat* kandidat* مرشح*")
+# Verbs that two sides do to each other, so that turning them round says the same: "Smith met
+# Jones" / "Jones met Smith". A final "*" is a prefix.
+SYMMETRIC_VERBS = _w(
+    "meet* met debat* faced face faces tied tie ties marr* allied ally "
+    "reuni* enfrent* empat* alia* "
+    "rencontr* affront* debatt* allie* "
+    "encontr* "
+    "traf treffen trifft verbünd* "
+    "التقى التقت واجه واجهت تحالف"
+)
+# A word right before the second side that makes it the one who acts, not the one acted on:
+# an agent ("beaten by Smith") or whose act it is ("received the backing of the governor", "el
+# apoyo del gobernador"). Such a link on one side only is the same roles said the other way.
+ROLE_AGENT_WORDS = _w("of de del do da dos das du des von vom")
+# A word right before the second side that links it as a partner, not as the one acted on:
+# "Smith met with Jones", "se reunió con", "a débattu avec".
+PARTNER_WORDS = _w("with con avec com mit مع")

@@ -36,8 +36,9 @@ _TAKE_PART = WordSet(TAKE_PART_WORDS)
 _OPPONENT = WordSet(OPPONENT_WORDS)
 
 
-def _phrases(table: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
-    """Each phrase as folded words, under its first word."""
+def phrases_by_first_word(table: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
+    """Each phrase of `table` as folded words, under its first word (a text's words are looked
+    up, not every phrase tried at every word)."""
     found: dict[str, list[tuple[str, ...]]] = {}
     for phrase in table:
         words = tuple(fold(word) for word in phrase.split())
@@ -46,8 +47,8 @@ def _phrases(table: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
 
 
 _PHRASES = (
-    (Act.ABSTAIN, _phrases(ABSTAIN_PHRASES)),
-    (Act.TAKE_PART, _phrases(TAKE_PART_PHRASES)),
+    (Act.ABSTAIN, phrases_by_first_word(ABSTAIN_PHRASES)),
+    (Act.TAKE_PART, phrases_by_first_word(TAKE_PART_PHRASES)),
 )
 
 

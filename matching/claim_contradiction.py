@@ -40,10 +40,16 @@ matched text and the message are compared for meaning-changing differences, tabl
   18"; "pas moins de" is "au moins"), in `claim_direction`;
 - outcome, in a retelling: taking part in the vote and staying away from it traded places
   ("go to the polls" / "stay at home", "boycott" / "take part"); subject: the vote given to the
-  other side ("vote for her" / "for her rival"), in `claim_retelling` with `claim_acts`.
+  other side ("vote for her" / "for her rival"), in `claim_retelling` with `claim_acts`;
+- outcome, also: the other side taken on the same thing ("vote for the referendum" / "vote
+  against the referendum", "supports" / "opposes", "a favor de" / "en contra de": `claim_stance`);
+- wording, also: two sides that traded roles around the same word ("Smith beat Jones" / "Jones
+  beat Smith", "the governor endorsed the mayor" / "the mayor endorsed the governor"), in
+  `claim_retelling`.
 
-A bare four-digit number before a counted noun or after a count word is a count, not a year
-("2000 ballots" against "20,000 ballots": `claim_numbers`).
+A bare four-digit number before a counted noun or after a count word ("around 2000
+protesters") is a count, not a year ("2000 ballots" against "20,000 ballots": `claim_numbers`);
+"18+" is "18 and over" (`claim_direction`).
 
 A value only one of the two texts has is extra context, never a conflict: a voter may leave out
 a date, or add who sent them the message. Only a value on each side that the other lacks is.
@@ -77,6 +83,7 @@ def find_conflict(message: str, claim: str) -> Conflict | None:
         _negation,
         _denial,
         _outcome,
+        _stance,
         _place,
         _office,
         _ordinal,
@@ -204,6 +211,22 @@ def _outcome(ours: Reading, theirs: Reading) -> Conflict | None:
             and opposite not in ours.outcomes
         ):
             return Conflict(ConflictKind.OUTCOME, written, theirs.outcomes[opposite])
+    return None
+
+
+def _stance(ours: Reading, theirs: Reading) -> Conflict | None:
+    """The two texts take opposite sides on the same thing ("vote for the referendum" / "vote
+    against the referendum", "apoya la reforma" / "rechaza la reforma": `claim_stance`), and
+    neither takes the other side on anything: "X voted for the bill and Y against it" / "Y voted
+    against the bill and X for it" tells who took which side, and "it" names no thing."""
+    my_sides = {side for _, side in ours.stances}
+    their_sides = {side for _, side in theirs.stances}
+    if len(my_sides) != 1 or len(their_sides) != 1 or my_sides == their_sides:
+        return None
+    for (taken_on, side), written in ours.stances.items():
+        other = theirs.stances.get((taken_on, side.other))
+        if other is not None:
+            return Conflict(ConflictKind.OUTCOME, written, other)
     return None
 
 

@@ -19,6 +19,7 @@ guard): only the same values, turned round, are.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -76,6 +77,13 @@ _BELOW = (
     "|ate|no maximo|um maximo de|abaixo de|inferior a|menor de|menores de"
     "|weniger als|unter|hochstens|bis zu|maximal|junger als"
     "|اقل من|لا يزيد عن|لا تزيد عن|تحت"
+)
+# A plus sign next to an age or a count bounds it from above: "18+", "+18" ("only 18+ can
+# vote", "les +18 ans"). The sign is punctuation to `tokens`, so it is read off the text: not
+# a sum ("5+18"), a number going on ("18+5") or a phone number ("+1 202 555").
+_PLUS = re.compile(
+    r"(?<![\w+.,])(\d{1,3})[^\S\n]?\+(?![\w+])"
+    r"|(?<![\w+.,])\+[^\S\n]?(\d{1,3})(?![\w.,]|[^\S\n]?\d)"
 )
 _OTHER_SIDE = {"above": "below", "below": "above"}
 # A number read backwards from a bound after it spans at most this many words ("twenty thousand").
@@ -204,10 +212,14 @@ def _bounds(text: str) -> dict[str, dict[str, str]]:
     """Each number with a bound before it ("more than 18") or after it ("18 and over"): for
     each side it is bounded from (above, below), the words as read. A bound negated just before
     is bounded from the other side: "not less than", "pas moins de", "nada menos que" say "at
-    least"; "no more than" says "at most". A number is read as `claim_numbers` reads it, so
-    "twenty thousand", "20k", "20 mil" and "20,000" are one number."""
+    least"; "no more than" says "at most". "18+" and "+18" are from above. A number is read as
+    `claim_numbers` reads it, so "twenty thousand", "20k", "20 mil" and "20,000" are one
+    number."""
     words = tokens(text)
     found: dict[str, dict[str, str]] = {}
+    for plus in _PLUS.finditer(text):
+        value = str(int(plus.group(1) or plus.group(2)))
+        found.setdefault(value, {}).setdefault("above", plus.group(0))
     written: tuple[tuple[tuple[str, ...], str], ...] | None = None
     for at, word in enumerate(words):
         for phrase, side in _BOUNDS.get(word, ()):

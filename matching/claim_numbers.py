@@ -11,7 +11,12 @@ from __future__ import annotations
 import re
 
 from matching.claim_function_words import FOLDED_FUNCTION_WORDS, FOLDED_NEGATORS
-from matching.claim_quantity_words import COUNT_WORDS, COUNTED_NOUNS, YEAR_WORDS
+from matching.claim_quantity_words import (
+    COUNT_WORDS,
+    COUNTED_NOUNS,
+    TIME_OR_COUNT_WORDS,
+    YEAR_WORDS,
+)
 from matching.claim_word_classes import WordSet
 from matching.claim_words import fold, stem
 from matching.number_words import spoken_numbers
@@ -61,6 +66,11 @@ _WORD = re.compile(r"[^\W\d_]+")
 _BEFORE_CHARS = 40  # enough for three words before a number
 _COUNTED = WordSet(COUNTED_NOUNS)
 _COUNT_WORDS = frozenset(tuple(fold(word) for word in phrase.split()) for phrase in COUNT_WORDS)
+_TIME_OR_COUNT_WORDS = frozenset(
+    tuple(fold(word) for word in phrase.split()) for phrase in TIME_OR_COUNT_WORDS
+)
+# What follows a number that ends its clause: punctuation, or nothing but spaces.
+_CLAUSE_ENDS = re.compile(r"[^\S\n]*(?:[,;:.!?…]|$)", re.MULTILINE)
 _YEAR_WORDS = frozenset(fold(word) for word in YEAR_WORDS)
 
 
@@ -136,14 +146,18 @@ def numbers_and_dates(text: str) -> tuple[dict[str, str], dict[str, str], dict[s
 
 def _counts(match: re.Match[str]) -> bool:
     """A bare four-digit number that counts something rather than names a year: a count word
-    before it ("more than 2000", "près de 2000"), or a counted noun right after it, or after
-    one word that is no function word ("2000 ballots", "2000 fake ballots", "2000 votos
-    nulos"), unless a year word comes right before it ("in 2020 voters chose")."""
+    before it ("more than 2000", "près de 2000"), a word that says "about" of a count or a year
+    where the number does not end its clause ("around 2000 protesters", not "around 2000, the
+    law changed"), or a counted noun right after it, or after one word that is no function word
+    ("2000 ballots", "2000 fake ballots", "2000 votos nulos"), unless a year word comes right
+    before it ("in 2020 voters chose")."""
     text, start = match.string, match.start()
     before = tuple(fold(word) for word in _WORD.findall(text, max(0, start - _BEFORE_CHARS), start))
     if before and before[-1] in _YEAR_WORDS:
         return False
     if any(before[-length:] in _COUNT_WORDS for length in (1, 2, 3) if len(before) >= length):
+        return True
+    if _approximated(before) and not _CLAUSE_ENDS.match(text, match.end()):
         return True
     after = _WORDS_AFTER.match(text, match.end())
     if after is None:
@@ -158,6 +172,16 @@ def _counts(match: re.Match[str]) -> bool:
         and first not in FOLDED_NEGATORS
         and _COUNTED.holds(second, stem(second))
     )
+
+
+def _approximated(before: tuple[str, ...]) -> bool:
+    """The words before a number end with a word that says "about" of a count or of a year
+    (`TIME_OR_COUNT_WORDS`: "around", "über", "alrededor de"), with no year word before it ("in
+    around 2000")."""
+    for length in (1, 2, 3):
+        if len(before) >= length and before[-length:] in _TIME_OR_COUNT_WORDS:
+            return len(before) == length or before[-length - 1] not in _YEAR_WORDS
+    return False
 
 
 def _year(written: str) -> str:

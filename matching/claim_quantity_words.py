@@ -46,8 +46,8 @@ COUNTED_NOUNS = _w(
 )
 
 # Words right before a bare four-digit number that make it a count ("more than 2000", "près
-# de 2000", "حوالي 2000"), as folded phrases. Left out: "around" and "über" (also "around
-# 2000, the law changed"), and bounds that also close a time ("until", "hasta", "jusqu'à").
+# de 2000", "حوالي 2000"), as folded phrases. Left out: bounds that also close a time ("until",
+# "hasta", "jusqu'à"), and the words that also place a year (`TIME_OR_COUNT_WORDS`).
 COUNT_WORDS = _p(
     "more than|fewer than|less than|at least|at most|nearly|almost|approximately|roughly|some"
     "|about|a total of"
@@ -55,7 +55,19 @@ COUNT_WORDS = _p(
     "|plus de|moins de|au moins|près de|presque|environ|quelque|quelques|un total de"
     "|mais de|menos de|pelo menos|quase|cerca de|um total de"
     "|mehr als|weniger als|mindestens|fast|knapp|rund|etwa|insgesamt"
-    "|اكثر من|اقل من|حوالي|نحو|قرابة|ما يقارب"
+    "|اكثر من|اقل من|حوالي|حوالى|نحو|قرابة|زهاء|ما يقارب"
+)
+
+# Words that say "about" of a count as often as of a year: "around 2000 protesters", "around
+# 2000, the law changed". Before a bare four-digit number they make it a count unless the
+# number ends its clause (a comma, a full stop, the end: the year a sentence opens with) or a
+# year word comes before them ("in around 2000").
+TIME_OR_COUNT_WORDS = _p(
+    "around"
+    "|alrededor de|en torno a"
+    "|autour de|aux alentours de"
+    "|em torno de|por volta de|ao redor de"
+    "|über|ueber|um die|an die"
 )
 
 # Words right before a four-digit number that keep it a year even before a counted noun: "in

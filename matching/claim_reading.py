@@ -22,12 +22,14 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
 
+from matching.claim_act_words import CANDIDATE_WORDS
 from matching.claim_acts import Act, acts, is_opponent
 from matching.claim_function_words import FOLDED_FUNCTION_WORDS, FOLDED_NEGATORS
 from matching.claim_names import name_runs, names_by_stem
 from matching.claim_negation import is_negator, negation_scopes, next_contents
 from matching.claim_numbers import Spans, numbers_and_dates
 from matching.claim_quantities import quantities
+from matching.claim_stance import Stances, stances
 from matching.claim_voting_place import VOTING_PLACE_LINK, voting_place
 from matching.claim_word_classes import (
     OPPOSITE,
@@ -132,6 +134,8 @@ class Reading:
     # ("todas las mesas"), and those saying one or some of it ("solo UNA mesa", "some stations")
     all_of: dict[str, str] = field(default_factory=dict)
     some_of: dict[str, str] = field(default_factory=dict)
+    # the side taken on each thing ("vote against the referendum": ("referendum", AGAINST))
+    stances: Stances = field(default_factory=dict)
 
 
 class Token(NamedTuple):
@@ -152,6 +156,9 @@ class Token(NamedTuple):
     voting_place: str = ""  # the place a voting word names, as written ("bureau de vote")
     act: Act = Act.NONE  # staying away from the vote or taking part in it (`claim_acts`)
     opponent: bool = False  # the other side of a race ("rival", "adversaire": `claim_acts`)
+    # who may act or be acted on: a name, an office, a party, a candidate, a rival ("Smith beat
+    # Jones", "the governor endorsed the mayor": `claim_retelling`'s roles)
+    actor: bool = False
 
 
 @lru_cache(maxsize=_CACHED_READINGS)
@@ -239,6 +246,8 @@ def read(text: str) -> Reading:
     elections = [is_election_noun(word) for word in words]
     kept = len(words) <= TOKENS_KEPT_MAX
     act_of = acts(words) if kept else []
+    parties = [is_party(word) for word in words] if kept else []
+    opponents = [is_opponent(word) for word in words] if kept else []
     return Reading(
         negated,
         plain,
@@ -263,16 +272,23 @@ def read(text: str) -> Reading:
                 word.folded in _MARKERS or word.stem in names,
                 word.raw.casefold() in _JOINING,  # as written: "e" (and), not "é" (is)
                 voting[position],
-                is_party(word),
+                party,
                 _CAUSE.holds(word.folded, word.stem),
                 _PLACE_NOUN.holds(word.folded, word.stem),
                 word.sentence_start,
                 word.clause,
                 voting_place(words, position) if voting[position] else "",
                 act_of[position],
-                is_opponent(word),
+                opponent,
+                party
+                or opponent
+                or word.stem in names
+                or word.folded in _OFFICE_WORDS
+                or _CANDIDATE.holds(word.folded, word.stem),
             )
-            for position, word in enumerate(words)
+            for position, word, party, opponent in zip(
+                range(len(words)), words, parties, opponents, strict=True
+            )
         ),
         tuple(denials),
         offices,
@@ -285,6 +301,7 @@ def read(text: str) -> Reading:
         any(_PLACE_NOUN.holds(word.folded, word.stem) for word in words)
         and detect_language(text) == "en",
         *quantities(text, clauses),
+        stances=stances(words, voting),
     )
 
 
@@ -417,6 +434,7 @@ def _values(
 _SHIFTERS = frozenset(fold(word) for word in SCOPE_SHIFTERS)
 
 _CAUSE = WordSet(CAUSE_WORDS)
+_CANDIDATE = WordSet(CANDIDATE_WORDS)
 _PLACE_NOUN = WordSet(PLACE_NOUNS)
 
 _DENIALS = frozenset(fold(word) for word in DENIAL_WORDS)
@@ -438,6 +456,7 @@ _ORDINAL_OF = value_table(ORDINALS)
 _WEEKDAY_OF = value_table(WEEKDAYS)
 _DAY_OF = value_table(RELATIVE_DAYS)
 _PERIOD_OF = value_table(PERIODS)
+_OFFICE_WORDS = frozenset(run[0] for run in _OFFICE_OF if len(run) == 1)
 _FIRST_WORDS = {
     id(table): frozenset(run[0] for run in table)
     for table in (

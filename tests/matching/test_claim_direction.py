@@ -341,3 +341,21 @@ def test_a_bound_after_its_number_or_negated_reads_as_its_side(
 ) -> None:
     conflict = turned_round(message, claim)
     assert (conflict.message_value if conflict else None) == bound
+
+
+@pytest.mark.parametrize(
+    ("message", "claim", "bound"),
+    [
+        pytest.param("only 18+ can vote", "only under 18 can vote", "18+", id="after"),
+        pytest.param("réservé aux +18 ans", "réservé aux moins de 18 ans", "+18", id="before"),
+        pytest.param("only 18+ can vote", "only 18 and over can vote", None, id="the same side"),
+        pytest.param("5+18 voters", "under 18 voters", None, id="a sum"),
+        pytest.param("call +1 202 555 0100", "under 1 voter", None, id="a phone number"),
+        pytest.param("18+5 ballots", "under 18 ballots", None, id="a number going on"),
+    ],
+)
+def test_a_plus_sign_bounds_its_number_from_above(
+    message: str, claim: str, bound: str | None
+) -> None:
+    conflict = turned_round(message, claim)
+    assert (conflict.message_value if conflict else None) == bound

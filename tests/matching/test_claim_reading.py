@@ -9,6 +9,7 @@ import pytest
 from matching.claim_function_words import FOLDED_FUNCTION_WORDS
 from matching.claim_negation import is_negator, next_contents
 from matching.claim_reading import _words, read
+from matching.claim_stance import Stance, Stances
 from matching.claim_words import Word
 
 TEXTS = (
@@ -65,9 +66,31 @@ def test_what_is_said_of_all_or_of_some() -> None:
         ("In 2020 voters chose", False),
         ("the 2020 election", False),
         ("في عام 2019 صوت الناخبون", False),
+        ("around 2000 protesters were arrested", True),
+        ("alrededor de 2000 manifestantes", True),
+        ("Around 2000, the law changed", False),
+        ("the law changed around 2000", False),
+        ("in around 2000 protesters marched", False),
     ],
 )
 def test_a_bare_four_digit_number_is_a_count_or_a_year(text: str, count: bool) -> None:
     reading = read(text)
     year = next(value for value in ("2000", "2020", "2019") if value in text)
     assert (year in reading.numbers, year in reading.dates) == (count, not count)
+
+
+@pytest.mark.parametrize(
+    ("text", "stances"),
+    [
+        ("vote against the referendum", {("referendum", Stance.AGAINST): "against"}),
+        ("votar a favor de la reforma", {("reform", Stance.FOR): "a favor de"}),
+        ("für das Gesetz zu stimmen", {("gesetz", Stance.FOR): "für"}),
+        ("the mayor supports the plan", {("plan", Stance.FOR): "supports"}),
+        ("voted for the first time", {("first", Stance.FOR): "for"}),
+        ("did not vote for the bill", {}),  # no side: they may have stayed at home
+        ("supported by the mayor", {}),  # who supports, not what
+        ("a prize for the best photo", {}),  # "for" without a vote takes no side
+    ],
+)
+def test_the_side_a_text_takes_and_on_what(text: str, stances: Stances) -> None:
+    assert read(text).stances == stances
