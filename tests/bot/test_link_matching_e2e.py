@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
+from sqlalchemy import event
 from sqlmodel import col, select
 
 from bot.app import Tipline
@@ -159,3 +161,23 @@ async def test_a_new_fact_checks_address_and_a_corrected_one_answer_their_links(
     assert answered.status == TipStatus.ANSWERED and answered.fact_check_id == fact_check.id
     await receive_tip(core, tip("504", f"{NOVEL} {army_url}"))  # the old address names nothing
     assert (await _last_tip(core)).status == TipStatus.QUEUED
+
+
+async def test_only_a_tip_with_a_link_asks_for_links_and_in_one_statement(core: Core) -> None:
+    statements: list[str] = []
+
+    def note(connection: Any, cursor: Any, statement: str, *args: Any) -> None:
+        statements.append(statement)
+
+    engine = core.db.engine.sync_engine
+    event.listen(engine, "before_cursor_execute", note)
+    try:
+        await receive_tip(core, tip("601", ARMY))
+        without_link = list(statements)
+        statements.clear()
+        await receive_tip(core, tip("602", f"{ARMY} https://example.org/not-a-fact-check"))
+        with_link = list(statements)
+    finally:
+        event.remove(engine, "before_cursor_execute", note)
+    assert not [s for s in without_link if "fact_check_link" in s]
+    assert len([s for s in with_link if "fact_check_link" in s]) == 1
