@@ -75,8 +75,26 @@ _TRACKING_PARAMETERS = frozenset(
     }
 )
 _TRACKING_PREFIXES = ("utm_", "__cft__")
-# X's share parameters: `s` (the app that shared, "s=20") and `t` (a share token).
-_X_SHARE_PARAMETERS = frozenset({"s", "t"})
+# Platforms where an address of one path segment and no parameters is an account or a channel.
+_ACCOUNT_HOSTS = frozenset(
+    {
+        "x.com",
+        "facebook.com",
+        "instagram.com",
+        "threads.net",
+        "tiktok.com",
+        "youtube.com",
+        "t.me",
+        "whatsapp.com",
+        "linkedin.com",
+        "reddit.com",
+        "vk.com",
+        "kwai.com",
+    }
+)
+# X's share parameters: `s` (the app that shared, "s=20") and `t` (a share token), and the
+# language of its pages.
+_X_SHARE_PARAMETERS = frozenset({"s", "t", "lang"})
 
 _X_STATUS = re.compile(r"/(?:[A-Za-z0-9_]{1,15}|i(?:/web)?)/status(?:es)?/(\d{1,20})(?:/.*)?")
 _YOUTUBE_ID = re.compile(r"[A-Za-z0-9_-]{11}")
@@ -123,6 +141,9 @@ def link_key(url: str) -> str | None:
         if not _is_tracking(name)
     ]
     host, path, parameters = _site_rules(host, path, parameters)
+    routed = parts.fragment.startswith(("!", "/"))
+    if not (routed or _names_a_post(host, path, parameters)):
+        return None
     key = host + path.rstrip("/")
     if parameters:
         key += "?" + "&".join(
@@ -130,7 +151,7 @@ def link_key(url: str) -> str | None:
             f"{_escaped(value, _PARAMETER_SAFE, decode=False)}"
             for name, value in sorted(parameters)
         )
-    if parts.fragment.startswith(("!", "/")):
+    if routed:
         # A hash-bang or hash route ("#!/post/12") names the page on sites built that way.
         key += "#" + parts.fragment
     return key if len(key.encode()) <= MAX_KEY_BYTES else None
@@ -140,6 +161,17 @@ def link_keys(text: str, max_links: int = 20) -> tuple[str, ...]:
     """The keys of the first `max_links` URLs in `text`, each once, in order."""
     keys = (link_key(url) for url in urls_in(text)[:max_links])
     return tuple(dict.fromkeys(key for key in keys if key))
+
+
+def _names_a_post(host: str, path: str, parameters: list[tuple[str, str]]) -> bool:
+    """False for a site's home page, and for an account or a channel on a platform
+    ("x.com/ElectionsBoard", "t.me/newsroom", "youtube.com/@channel"): they name where many
+    claims were posted, never one. A publisher who gives such an address as a claim's
+    appearance would otherwise have every voter who sends it answered with that fact-check."""
+    segments = [segment for segment in path.split("/") if segment]
+    if not segments and not parameters:
+        return False
+    return not (host in _ACCOUNT_HOSTS and len(segments) <= 1 and not parameters)
 
 
 def _trimmed(url: str) -> str:

@@ -153,7 +153,9 @@ DIFFERENT_PAGES = [
         id="X: another post",
     ),
     pytest.param(
-        "https://x.com/ElectionsBoard", "https://x.com/ElectionsBoard2", id="X: another account"
+        "https://x.com/ElectionsBoard/status/1",
+        "https://x.com/ElectionsBoard/status/2",
+        id="X: another post",
     ),
     pytest.param(
         "https://example.org/?p=123", "https://example.org/?p=124", id="WordPress post ids"
@@ -207,7 +209,6 @@ def test_addresses_of_different_pages_never_share_a_key(first: str, second: str)
 @pytest.mark.parametrize(
     ("url", "key"),
     [
-        pytest.param("https://www.example.org/", "example.org", id="a site's root"),
         pytest.param(
             "https://youtu.be/dQw4w9WgXcQ", "youtube.com/watch?v=dQw4w9WgXcQ", id="YouTube"
         ),
@@ -278,3 +279,40 @@ def test_a_text_gives_each_key_once_and_at_most_the_limit() -> None:
     )
     keys = link_keys(text, max_links=5)
     assert keys == ("example.org/a", "example.org/0", "example.org/1", "example.org/2")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.facebook.com/",
+        "https://x.com",
+        "https://example.org/",
+        "https://x.com/ElectionsBoard",
+        "https://twitter.com/ElectionsBoard?lang=en&s=20",
+        "https://t.me/newsroom",
+        "https://www.youtube.com/@channel",
+        "https://www.tiktok.com/@someone",
+        "https://www.instagram.com/someone/",
+        "https://m.facebook.com/SomePage?mibextid=abc",
+    ],
+)
+def test_a_home_page_or_an_account_names_no_claim(url: str) -> None:
+    """Where many claims were posted is not one claim: no key, so no fact-check is answered
+    because a publisher gave a platform's or an account's address as an appearance."""
+    assert link_key(url) is None
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://example.org/fact-check",
+        "https://example.org/?p=123",
+        "https://t.me/newsroom/123",
+        "https://www.facebook.com/SomePage/posts/123",
+        "https://www.facebook.com/watch/?v=123",
+        "https://youtu.be/dQw4w9WgXcQ",
+        "https://www.instagram.com/p/Cabc123/",
+    ],
+)
+def test_a_post_or_an_article_keeps_its_key(url: str) -> None:
+    assert link_key(url) is not None
