@@ -18,7 +18,7 @@ a share.
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, quote, unquote, urlsplit
+from urllib.parse import SplitResult, parse_qsl, quote, unquote, urlsplit
 
 MAX_KEY_BYTES = 2_000
 """Longer keys are not made: a B-tree index entry on PostgreSQL must stay under about 2,700
@@ -75,6 +75,19 @@ _TRACKING_PARAMETERS = frozenset(
     }
 )
 _TRACKING_PREFIXES = ("utm_", "__cft__")
+# Redirect addresses platforms wrap around outgoing links, by (host as keyed, path): the
+# parameter that holds the address they lead to. Only where the address is written out whole.
+REDIRECTS: dict[tuple[str, str], str] = {
+    ("l.facebook.com", "/l.php"): "u",
+    ("lm.facebook.com", "/l.php"): "u",
+    ("facebook.com", "/l.php"): "u",
+    ("l.instagram.com", ""): "u",
+    ("google.com", "/url"): "q",
+    ("youtube.com", "/redirect"): "q",
+    ("away.vk.com", "/away.php"): "to",
+    ("l.messenger.com", "/l.php"): "u",
+}
+MAX_REDIRECTS = 2
 # Platforms where an address of one path segment and no parameters is an account or a channel.
 _ACCOUNT_HOSTS = frozenset(
     {
@@ -123,15 +136,29 @@ def urls_in(text: str) -> list[str]:
 
 def link_key(url: str) -> str | None:
     """The comparison key of an http(s) URL ("youtube.com/watch?v=dQw4w9WgXcQ"); None for
-    anything else, or a key longer than MAX_KEY_BYTES."""
-    try:
-        parts = urlsplit(url.strip())
-        port = parts.port
-    except ValueError:  # a malformed port or IPv6 address
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        return None
-    host = _host(parts.hostname)
+    anything else, or a key longer than MAX_KEY_BYTES. A platform's redirect to another page
+    (`REDIRECTS`: Facebook's "l.php?u=", Google's "url?q=") is the key of the page it leads to."""
+    for _ in range(MAX_REDIRECTS + 1):
+        try:
+            parts = urlsplit(url.strip())
+            port = parts.port
+        except ValueError:  # a malformed port or IPv6 address
+            return None
+        if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+            return None
+        parameter = REDIRECTS.get((_host(parts.hostname), parts.path.rstrip("/")))
+        if parameter is None:
+            return _key(parts, port)
+        targets = [value for name, value in parse_qsl(parts.query) if name == parameter]
+        if len(targets) != 1:
+            return None  # a redirect that leads nowhere names no page
+        url = targets[0]
+    return None  # a chain of redirects: nothing a voter would send
+
+
+def _key(parts: SplitResult, port: int | None) -> str | None:
+    """`link_key` of an http(s) address that is no redirect."""
+    host = _host(parts.hostname or "")
     if port is not None and port not in (80, 443):
         host = f"{host}:{port}"
     path = _escaped(parts.path, _PATH_SAFE)

@@ -316,3 +316,39 @@ def test_a_home_page_or_an_account_names_no_claim(url: str) -> None:
 )
 def test_a_post_or_an_article_keeps_its_key(url: str) -> None:
     assert link_key(url) is not None
+
+
+@pytest.mark.parametrize(
+    "wrapped",
+    [
+        "https://l.facebook.com/l.php?u=https%3A%2F%2Fexample.org%2Ffact-check%2Fa%3Futm_source%3Dfb"
+        "&h=AT0abc&__tn__=H-R",
+        "https://lm.facebook.com/l.php?u=https%3A%2F%2Fwww.example.org%2Ffact-check%2Fa",
+        "https://www.google.com/url?sa=t&url=x&q=https://example.org/fact-check/a&ved=2ah",
+        "https://l.instagram.com/?u=https%3A%2F%2Fexample.org%2Ffact-check%2Fa%2F&e=AT1",
+        "https://www.youtube.com/redirect?event=video_description&q=https%3A%2F%2Fexample.org"
+        "%2Ffact-check%2Fa",
+    ],
+)
+def test_a_platforms_redirect_is_the_page_it_leads_to(wrapped: str) -> None:
+    assert link_key(wrapped) == link_key("https://example.org/fact-check/a") is not None
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://l.facebook.com/l.php?h=AT0abc",  # leads nowhere
+        "https://l.facebook.com/l.php?u=javascript%3Aalert(1)",
+        "https://www.google.com/url?q=https://www.google.com/url?q=https://www.google.com/url"
+        "?q=https://example.org/a",  # a chain no voter sends
+    ],
+)
+def test_a_redirect_to_nothing_usable_has_no_key(url: str) -> None:
+    assert link_key(url) is None
+
+
+def test_a_page_that_looks_like_a_redirect_elsewhere_is_itself() -> None:
+    """Only the platforms' own redirect addresses are followed: a site's "/url?q=" is a page."""
+    assert link_key("https://example.org/url?q=https://other.org/a") == (
+        "example.org/url?q=https://other.org/a"
+    )
