@@ -200,17 +200,8 @@ def _due_per_chat() -> Any:
 
 
 _DUE_PER_CHAT = _due_per_chat()
-_CLAIM = (
-    update(_OUTBOX)
-    .where(
-        _OUTBOX.c.id == bindparam("message_id"),
-        _OUTBOX.c.status == OutboxStatus.PENDING.value,
-        ~_chat_busy(bindparam("chat_channel"), bindparam("chat_address")),  # type: ignore[operator]
-    )
-    .values(status=OutboxStatus.SENDING.value, attempted_at=bindparam("now"))
-)
-# `_CLAIM` of several messages, each of another chat, in one statement: a statement does not
-# see its own changes, so two messages of one chat would both pass the check of the chat.
+# Claims messages, each of another chat, in one statement: a statement does not see its own
+# changes, so two messages of one chat would both pass the check of the chat.
 _CLAIM_CHATS = (
     update(_OUTBOX)
     .where(
@@ -309,39 +300,30 @@ async def claim_all_in(
             by_interval.setdefault(per_chat_interval_s, []).append(message.id)
     taken: set[int] = set()
     for per_chat_interval_s, ids in by_interval.items():
-        result = await session.exec(
-            _CLAIM_CHATS,
-            params={
-                "message_ids": ids,
-                "since": now - timedelta(seconds=per_chat_interval_s),
-                "now": now,
-            },
-        )
-        taken.update(result.scalars().all())
+        taken |= await _claim_chats(session, ids, per_chat_interval_s, now)
     claimed = []
     for n, (message, per_chat_interval_s) in enumerate(asked):
         if first_of_chat[(message.channel, message.address)] == n:
             claimed.append(message.id in taken)
-        else:
-            claimed.append(await _claim_alone(session, message, per_chat_interval_s, now))
+        else:  # after the first of its chat: alone, so it sees that claim
+            alone = await _claim_chats(session, [message.id], per_chat_interval_s, now)
+            claimed.append(bool(alone))
     return claimed
 
 
-async def _claim_alone(
-    session: AsyncSession, message: PendingMessage, per_chat_interval_s: float, now: datetime
-) -> bool:
-    """`claim_all_in` of one message, one statement (the slow twin of the grouped claim)."""
+async def _claim_chats(
+    session: AsyncSession, ids: list[int], per_chat_interval_s: float, now: datetime
+) -> set[int]:
+    """The messages of `ids` (each of another chat) claimed by one statement."""
     result = await session.exec(
-        _CLAIM,
+        _CLAIM_CHATS,
         params={
-            "message_id": message.id,
-            "chat_channel": message.channel,
-            "chat_address": message.address,
+            "message_ids": ids,
             "since": now - timedelta(seconds=per_chat_interval_s),
             "now": now,
         },
     )
-    return bool(result.rowcount == 1)
+    return set(result.scalars().all())
 
 
 # The chats' advisory locks, taken in the order of the keys given (sorted by the caller).
