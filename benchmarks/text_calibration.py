@@ -13,6 +13,8 @@ runner-up's ranking, its own features, whether it shares the message's rarest wo
 much of the message it has that its rivals lack, `text_rarity`), and the
 BEST_HIT_ANSWER_PROBABILITY with the most right answers (either rule) at TARGET_PRECISION +
 SAFETY_MARGIN, both chosen out-of-fold on train over the same folds; dev is only reported.
+The index here holds one text per fact-check; the bot holds two (claim, title), so the
+best-hit cut in use is chosen again on the bot's shape by `benchmarks.best_hit_cut`.
 
     python -m benchmarks.text_calibration
 """

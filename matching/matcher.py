@@ -108,6 +108,15 @@ class Matcher(Generic[K]):
             self._texts.remove((key, number))
         self._images.remove(key)
 
+    @property
+    def guard(self) -> bool:
+        """Whether the contradiction guard is on (it is, unless measuring without it)."""
+        return self._texts.guard
+
+    @guard.setter
+    def guard(self, on: bool) -> None:
+        self._texts.guard = on
+
     def __len__(self) -> int:
         return len(self._text_ids.keys() | self._images.keys())
 

@@ -160,11 +160,24 @@ class Candidates(Generic[K]):
             self.ranking,
             self.held,
             self.query_idf,
-            twin_rows(self.texts, order),
+            twin_rows(self.texts, order) | self._same_fact_check(order),
         )
         raised = best_hit_scores(inputs, self.factors[top : top + 1])
         scores[top] = max(float(scores[top]), float(raised[0]))
         return scores
+
+    def _same_fact_check(self, order: Sequence[int]) -> frozenset[int]:
+        """The rows after the best whose text is another of the best hit's own fact-check (its
+        title when its claim is best, a desk's alias): one answer with it, like a twin, never
+        its rival (decision 145)."""
+        best = fact_check_of(self.keys[order[0]])
+        return frozenset(row for row in order[1:] if fact_check_of(self.keys[row]) == best)
+
+
+def fact_check_of(key: Hashable) -> object:
+    """The fact-check an index key stands for: the first element of a tuple key (the Matcher's
+    (fact-check, text number)), else the key itself."""
+    return key[0] if isinstance(key, tuple) else key
 
 
 class TextIndex(Generic[K]):
@@ -441,7 +454,7 @@ class TextIndex(Generic[K]):
 
     @staticmethod
     def _group_of(key: K) -> object:
-        return key[0] if isinstance(key, tuple) else key
+        return fact_check_of(key)
 
     def dense_nearest(self, text: str) -> DenseHit | None:
         """The indexed text nearest to `text` by the multilingual encoder (None without one, or
