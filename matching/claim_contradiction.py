@@ -42,14 +42,17 @@ matched text and the message are compared for meaning-changing differences, tabl
   ("go to the polls" / "stay at home", "boycott" / "take part"); subject: the vote given to the
   other side ("vote for her" / "for her rival"), in `claim_retelling` with `claim_acts`;
 - outcome, also: the other side taken on the same thing ("vote for the referendum" / "vote
-  against the referendum", "supports" / "opposes", "a favor de" / "en contra de": `claim_stance`);
+  against the referendum", "supports" / "opposes", "a favor de" / "en contra de", "support for"
+  / "opposition to", "تأييد" / "معارضة", "vote yes" / "vote no": `claim_stance`, with
+  `claim_vote_answers`); a vote said as the side it takes ("reject" / "vote against") is no
+  other subject;
 - wording, also: two sides that traded roles around the same word ("Smith beat Jones" / "Jones
-  beat Smith", "the governor endorsed the mayor" / "the mayor endorsed the governor"), in
-  `claim_retelling`.
+  beat Smith", "the governor endorsed the mayor" / "the mayor endorsed the governor") or after
+  an Arabic verb said first ("فاز سميث على جونز" / "فاز جونز على سميث"), in `claim_roles`.
 
 A bare four-digit number before a counted noun or after a count word ("around 2000
 protesters") is a count, not a year ("2000 ballots" against "20,000 ballots": `claim_numbers`);
-"18+" is "18 and over" (`claim_direction`).
+"18+" is "18 and over", "-18" is "under 18" (`claim_direction`).
 
 A value only one of the two texts has is extra context, never a conflict: a voter may leave out
 a date, or add who sent them the message. Only a value on each side that the other lacks is.

@@ -8,7 +8,8 @@
 - a bound turned over: "more than 20,000" / "fewer than 20,000", "at least" / "up to", "más de" /
   "menos de" / "hasta", "au moins" / "jusqu'à", "acima de" / "abaixo de" / "até", "mindestens" /
   "bis zu", "أكثر من" / "أقل من", and after the number: "18 and over" / "under 18", "18 ans et
-  plus", "18 años o más", "18 عاما فما فوق": the same number on both sides (in digits, with a
+  plus", "18 años o más", "18 عاما فما فوق", and signs: "18+", "+18" / "-18": the same number on
+  both sides (in digits, with a
   scale or in words: "20k", "20 mil", "twenty thousand"), above on one and below on the other.
   "At least", "more than" and "18 and over" are all from above: a voter who writes one for the
   other retells the claim; so is a comparative negated ("pas moins de", "not less than").
@@ -85,6 +86,11 @@ _PLUS = re.compile(
     r"(?<![\w+.,])(\d{1,3})[^\S\n]?\+(?![\w+])"
     r"|(?<![\w+.,])\+[^\S\n]?(\d{1,3})(?![\w.,]|[^\S\n]?\d)"
 )
+# A minus sign before an age or a count bounds it from below: "-18" ("les -18 ans", "only -18
+# can vote"), said as "under 18". Only where the sign starts a word (not a range, "16-18", a
+# date, "2024-05-18", or a phone number) and is written against the number (not a list's dash,
+# "- 18 stations"), and not before a percentage, a degree or a decimal ("-18%", "-18°C").
+_MINUS = re.compile(r"(?<![\w+\-\u2212.,/])[-\u2212](\d{1,3})(?![\w.,%°:/\-]|[^\S\n]?\d)")
 _OTHER_SIDE = {"above": "below", "below": "above"}
 # A number read backwards from a bound after it spans at most this many words ("twenty thousand").
 _NUMBER_WORDS = 4
@@ -212,14 +218,16 @@ def _bounds(text: str) -> dict[str, dict[str, str]]:
     """Each number with a bound before it ("more than 18") or after it ("18 and over"): for
     each side it is bounded from (above, below), the words as read. A bound negated just before
     is bounded from the other side: "not less than", "pas moins de", "nada menos que" say "at
-    least"; "no more than" says "at most". "18+" and "+18" are from above. A number is read as
-    `claim_numbers` reads it, so "twenty thousand", "20k", "20 mil" and "20,000" are one
-    number."""
+    least"; "no more than" says "at most". "18+" and "+18" are from above, "-18" from below. A
+    number is read as `claim_numbers` reads it, so "twenty thousand", "20k", "20 mil" and
+    "20,000" are one number."""
     words = tokens(text)
     found: dict[str, dict[str, str]] = {}
     for plus in _PLUS.finditer(text):
         value = str(int(plus.group(1) or plus.group(2)))
         found.setdefault(value, {}).setdefault("above", plus.group(0))
+    for minus in _MINUS.finditer(text):
+        found.setdefault(str(int(minus.group(1))), {}).setdefault("below", minus.group(0))
     written: tuple[tuple[tuple[str, ...], str], ...] | None = None
     for at, word in enumerate(words):
         for phrase, side in _BOUNDS.get(word, ()):

@@ -4,13 +4,15 @@ next content word (`next_contents`), so that "NOT be counted on election night" 
 later" can be told apart.
 
 Apart from `claim_reading` because what a negation applies to is a reading of its own, with its
-own reach (`SCOPE_WORDS`, `SCOPE_SPAN`) and exceptions ("en nada", Portuguese "no").
+own reach (`SCOPE_WORDS`, `SCOPE_SPAN`) and exceptions ("en nada", Portuguese "no", a voter's
+"no": `claim_vote_answers`).
 """
 
 from __future__ import annotations
 
 from matching.claim_function_words import FOLDED_FUNCTION_WORDS, FOLDED_NEGATORS
 from matching.claim_quantity_words import NEGATED_COMPARATIVES
+from matching.claim_vote_answers import NO_ANSWERS, answer_at
 from matching.claim_words import Word, fold
 from matching.contradiction_words import CONTRACTION_TAIL, QUANTIFIER_NEGATORS
 
@@ -29,6 +31,8 @@ def is_negator(words: list[Word], position: int, portuguese: bool) -> bool:
         return False  # Spanish "en nada" is "in no time" ("se quita en nada con vinagre")
     if folded == CONTRACTION_TAIL:
         return position > 0 and words[position - 1].folded.endswith("n")
+    if folded in NO_ANSWERS and answer_at(words, position) is not None:
+        return False  # a voter's answer ("vote no on the referendum"), no negation
     return folded in FOLDED_NEGATORS
 
 

@@ -157,7 +157,7 @@ class Token(NamedTuple):
     act: Act = Act.NONE  # staying away from the vote or taking part in it (`claim_acts`)
     opponent: bool = False  # the other side of a race ("rival", "adversaire": `claim_acts`)
     # who may act or be acted on: a name, an office, a party, a candidate, a rival ("Smith beat
-    # Jones", "the governor endorsed the mayor": `claim_retelling`'s roles)
+    # Jones", "the governor endorsed the mayor": `claim_roles`)
     actor: bool = False
 
 

@@ -10,20 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from difflib import SequenceMatcher
-from enum import StrEnum
 
 from rapidfuzz import fuzz
 
-from matching.claim_act_words import (
-    AGENT_WORDS,
-    PARTNER_WORDS,
-    ROLE_AGENT_WORDS,
-    SYMMETRIC_VERBS,
-)
 from matching.claim_acts import Act
 from matching.claim_reading import Reading, Token
-from matching.claim_word_classes import WordSet
-from matching.claim_words import fold
+from matching.claim_roles import roles_swapped
 from matching.conflicts import Conflict, ConflictKind
 from matching.text_normalise import normalise
 
@@ -60,7 +52,8 @@ def substituted(ours: Reading, theirs: Reading) -> Conflict | None:
     noun (`_next_to_place`); or that starts with a scope shifter on one side only; else a slot
     where taking part in the vote and staying away from it traded places (`_act_turned`), a
     vote given to the other side of a race (`_vote_for_the_other_side`), a slot where the
-    claim's voting word gave way to something else (`_votes_elsewhere`), another party
+    claim's voting word gave way to something else (`_votes_elsewhere`; not to the same side
+    taken: `_same_side`), another party
     or candidate's letter, or two slots that traded places (`_exchanged`), in a retelling or not
     (`_crossed`)."""
     mine, other = ours.tokens, theirs.tokens  # none for a text too long to be a retelling
@@ -125,7 +118,9 @@ def substituted(ours: Reading, theirs: Reading) -> Conflict | None:
     if other_side is not None:
         return other_side
     for my_slot, other_slot, _ in replaced:
-        if _votes_elsewhere(my_slot, other_slot, ours.stems):
+        if _votes_elsewhere(my_slot, other_slot, ours.stems) and not _same_side(
+            my_slot, ours, theirs
+        ):
             return Conflict(ConflictKind.SUBJECT, _written(my_slot), _written(other_slot))
     for my_slot, other_slot, inside in replaced:
         # A letter that starts a text is an article or a pronoun ("A", "O", "I"), no name.
@@ -241,9 +236,10 @@ def _crossed(mine: tuple[Token, ...], other: tuple[Token, ...]) -> Conflict | No
     valid". Each content word said once in each text is placed by the two content words before
     it, or by the two after it (a text's start or end counts as one); two words whose places are
     exchanged between the texts traded places, whatever the order of clauses. Two sides that
-    traded roles around the same word are too (`_roles_swapped`): "Smith beat Jones" / "Jones
-    beat Smith", where a text's edge leaves a name no two words on one side."""
-    swapped = _roles_swapped(mine, other)
+    traded roles are too (`claim_roles`): "Smith beat Jones" / "Jones beat Smith", where a
+    text's edge leaves a name no two words on one side, "فاز سميث على جونز" / "فاز جونز على
+    سميث"."""
+    swapped = roles_swapped(mine, other)
     if swapped is not None:
         return swapped
     my_places, other_places = _places(mine), _places(other)
@@ -260,93 +256,6 @@ def _crossed(mine: tuple[Token, ...], other: tuple[Token, ...]) -> Conflict | No
             if rival is not None and rival != stem and here.get(rival) == moved_to:
                 return Conflict(ConflictKind.WORDING, _raw(mine, stem), _raw(mine, rival))
     return None
-
-
-def _roles_swapped(mine: tuple[Token, ...], other: tuple[Token, ...]) -> Conflict | None:
-    """Two sides (`Token.actor`: names, offices, parties, candidates, rivals), each said once in
-    each text, on either side of the same shared word in the opposite order: "Smith beat Jones
-    in the runoff" / "Jones beat Smith in the runoff", "the governor endorsed the mayor" / "the
-    mayor endorsed the governor", "El rival renunció y pidió el voto para la candidata" / "La
-    candidata renunció y pidió el voto para su rival". Not where one text says it the other way
-    (an agent word before the second side on one side only: "Jones was beaten by Smith", "the
-    mayor got the backing of the governor"), nor
-    for partners ("met with Jones"), a side that starts a clause of its own ("Okafor voted for
-    the bill and Mensah against it"), or a verb both sides do to each other (`SYMMETRIC_VERBS`:
-    "Smith debated Jones")."""
-    actors = {t.stem for t in (*mine, *other) if t.actor}
-    my_at, other_at = _said_once(mine), _said_once(other)
-    cast = [stem for stem in my_at if stem in actors and stem in other_at]
-    for first, one in enumerate(cast):
-        for two in cast[first + 1 :]:
-            if (my_at[one] < my_at[two]) == (other_at[one] < other_at[two]):
-                continue
-            # `before` comes first in this text and last in the other.
-            before, after = (one, two) if my_at[one] < my_at[two] else (two, one)
-            between = [
-                mine[my_at[stem]]
-                for stem in my_at
-                if stem in other_at
-                and stem not in actors
-                and my_at[before] < my_at[stem] < my_at[after]
-                and other_at[after] < other_at[stem] < other_at[before]
-            ]
-            links = (_link(mine, my_at[after]), _link(other, other_at[before]))
-            if (
-                not between
-                or any(_SYMMETRIC.holds(fold(t.raw), t.stem) for t in between)
-                or _Link.PARTNER in links
-                or _Link.JOINED in links
-                or links[0] != links[1]
-            ):
-                continue
-            return Conflict(
-                ConflictKind.WORDING,
-                _written(mine[my_at[before] : my_at[after] + 1]),
-                _written(other[other_at[after] : other_at[before] + 1]),
-            )
-    return None
-
-
-class _Link(StrEnum):
-    """How a side is linked to the word before it."""
-
-    NONE = ""
-    AGENT = "agent"  # "by Smith", "the backing of Smith": the one who acts
-    PARTNER = "partner"  # "with Smith": the one acted with
-    JOINED = "joined"  # "and Smith": who starts a clause of their own
-
-
-def _link(tokens: tuple[Token, ...], at: int) -> _Link:
-    """How the side at `at` is linked: an agent, partner or joining word among the function
-    words right before it ("by the mayor", "con el alcalde", "and Mensah voted against it")."""
-    for token in reversed(tokens[max(0, at - 2) : at]):
-        folded = fold(token.raw)
-        if folded in _AGENTS:
-            return _Link.AGENT
-        if folded in _PARTNERS:
-            return _Link.PARTNER
-        if token.joining:
-            return _Link.JOINED
-        if token.content:
-            break
-    return _Link.NONE
-
-
-def _said_once(tokens: tuple[Token, ...]) -> dict[str, int]:
-    """Each content word said once in `tokens`, and where."""
-    counts: dict[str, int] = {}
-    for token in tokens:
-        counts[token.stem] = counts.get(token.stem, 0) + 1
-    return {
-        token.stem: at
-        for at, token in enumerate(tokens)
-        if token.content and counts[token.stem] == 1
-    }
-
-
-_SYMMETRIC = WordSet(SYMMETRIC_VERBS)
-_AGENTS = frozenset(fold(word) for word in (*AGENT_WORDS, *ROLE_AGENT_WORDS))
-_PARTNERS = frozenset(fold(word) for word in PARTNER_WORDS)
 
 
 # The stems of the two content words on one side of a word ("" for a text's start or end).
@@ -477,6 +386,18 @@ def _votes_elsewhere(
         normalise(t.raw) in joined
         or any(fuzz.ratio(normalise(t.raw), word) >= SAME_NAME_RATIO for word in written)
         for t in voting
+    )
+
+
+def _same_side(slot: tuple[Token, ...], ours: Reading, theirs: Reading) -> bool:
+    """The message's side of a slot takes a side (`claim_stance`) that the claim takes too, on
+    the same thing: "to reject the bill" retells "to vote against the bill", "its support for
+    the reform" retells "will vote for the reform"; the vote was said as the side it takes, not
+    swapped for another subject."""
+    written = {t.raw for t in slot}
+    return any(
+        key in theirs.stances and set(words.split()) <= written
+        for key, words in ours.stances.items()
     )
 
 

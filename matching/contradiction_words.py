@@ -655,6 +655,8 @@ NOT_NAMES = frozenset(
         "mr mrs ms dr sr sra "
         "election elections elección elecciones élection élections eleição eleições wahl "
         "wahlen vote voting voto vota votar "
+        # a voter's answer, often capitalised ("Vote YES on 12", "mit Nein stimmen")
+        "yes oui sí sim ja nein "
     )
 )
 
