@@ -31,7 +31,7 @@ import asyncpg
 from sqlalchemy.engine import make_url
 
 from bot.channels.whatsapp_api import WhatsAppClient
-from factchecks import delivery_records, outbox
+from factchecks import delivery_records, outbox, outbox_claims
 from factchecks.database import Database
 from factchecks.schema import upgrade
 from tests.fakes.graph_api import FakeGraphAPI
@@ -74,9 +74,9 @@ async def measure(url: str, name: str, messages: int) -> WindowFigures:
             client = WhatsAppClient(graph.base_url, graph.phone_number_id, graph.access_token)
             async with client:
                 while len(sends) < messages:
-                    for message in await outbox.due_per_chat(db, "whatsapp", 0.0):
+                    for message in await outbox_claims.due_per_chat(db, "whatsapp", 0.0):
                         started = time.perf_counter()
-                        assert await outbox.claim(db, message, 0.0)
+                        assert await outbox_claims.claim(db, message, 0.0)
                         claimed = time.perf_counter()
                         external_id = await client.send_text(message.address, "Hello")
                         answered = time.perf_counter()

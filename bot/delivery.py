@@ -8,7 +8,7 @@ message per chat, so voters are served round robin and a flooder's backlog holds
 the page's sends overlap (`SEND_CONCURRENCY`, each chat once), started at the channel's pace.
 Each message is claimed (`sending`) before the platform call and recorded after it, so two
 processes never send one message, and a crash in between leaves it "maybe sent" (see
-`factchecks.outbox` and docs/delivery.md). A transient
+`factchecks.outbox_claims` and docs/delivery.md). A transient
 failure (429, 5xx, network) is retried later, after the platform's `retry_after` when it gives
 one, else with exponential backoff; a permanent one (the voter blocked the bot, a malformed
 request) is recorded and not retried. Messages live in the
@@ -35,7 +35,7 @@ from bot.background_loop import BackgroundLoop
 from bot.i18n import Catalogs
 from bot.metrics import Metrics, SendFailure
 from bot.outgoing import Outgoing, prepare
-from factchecks import delivery_records, outbox
+from factchecks import delivery_records, outbox, outbox_claims, outbox_holds
 from factchecks.clock import utc_now
 from factchecks.database import Database
 from factchecks.erasure import erase_farewell
@@ -175,8 +175,8 @@ class Delivery:
     async def deliver_due(self) -> float:
         """Send every message that is due and allowed now; seconds until worth looking again.
 
-        Each channel's page holds one message per chat (`outbox.due_per_chat`), so a pass is a
-        round of a round robin over the voters waiting, whoever has the longest backlog."""
+        Each channel's page holds one message per chat (`outbox_claims.due_per_chat`), so a pass
+        is a round of a round robin over the voters waiting, whoever has the longest backlog."""
         await self._recover_stale_sends()
         wait_s = IDLE_POLL_S
         # Which channels have anything pending: with one channel, its own page says as much.
@@ -193,12 +193,12 @@ class Delivery:
                 wait_s = min(wait_s, paused)
                 continue
             gap_s = self._pace(channel).per_chat_interval_s
-            due = await outbox.due_per_chat(self._db, channel, gap_s, PAGE_SIZE)
+            due = await outbox_claims.due_per_chat(self._db, channel, gap_s, PAGE_SIZE)
             if not await self._send_page(channel, sender, due):
                 return 0.0  # stopping
             if len(due) == PAGE_SIZE and self._paused_until.get(channel, 0.0) <= time.monotonic():
                 wait_s = 0.0  # more chats wait than one page holds
-            next_due = await outbox.next_due_at(self._db, channel, gap_s)
+            next_due = await outbox_claims.next_due_at(self._db, channel, gap_s)
             if next_due is not None:
                 wait_s = min(wait_s, max(0.0, (next_due - utc_now()).total_seconds()))
         return max(wait_s, 0.01)
@@ -219,7 +219,7 @@ class Delivery:
         if now < self._next_recovery:
             return
         self._next_recovery = now + RECOVERY_INTERVAL_S
-        recovered = await outbox.recover_stale_sends(self._db, max_attempts=MAX_ATTEMPTS)
+        recovered = await outbox_claims.recover_stale_sends(self._db, max_attempts=MAX_ATTEMPTS)
         if recovered:
             log.warning(
                 "%d outbox message(s) were being sent by a worker that stopped: sending again",
@@ -327,7 +327,7 @@ class Delivery:
 async def _claim_together(
     session: AsyncSession, asked: list[tuple[PendingMessage, float]]
 ) -> list[bool]:
-    return await outbox.claim_all_in(session, asked)
+    return await outbox_claims.claim_all_in(session, asked)
 
 
 def _chat_of(asked: tuple[PendingMessage, float]) -> tuple[str, str]:
@@ -342,8 +342,8 @@ async def hold_for_reply(db: Database, sender: Sender, message: Outgoing) -> Non
 
     The message is held before the template goes: a voter who replies to the template at once
     must find it held, or their reply would release nothing and the answer would wait."""
-    template_waiting = await outbox.has_held(db, message.channel, message.address)
-    await outbox.hold(db, message.id)
+    template_waiting = await outbox_holds.has_held(db, message.channel, message.address)
+    await outbox_holds.hold(db, message.id)
     if template_waiting:
         return
     try:

@@ -3,6 +3,9 @@
 Names are stable (deployments and scripts rely on them): see the table in README.md. The
 environment wins over the file. Secrets have no defaults: a command that needs one and does not
 find it fails with `SettingsError` naming the setting.
+
+This module alone reads the environment. How each setting's text becomes a value is in
+`bot.setting_values`; the checks that relate settings to each other, in `bot.settings_checks`.
 """
 
 from __future__ import annotations
@@ -13,7 +16,6 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.multilingual_model import E5Encoder, load_e5
 from bot.platform_endpoints import (
@@ -23,7 +25,6 @@ from bot.platform_endpoints import (
 )
 from bot.reports.recipients import ReportRecipient, parse_recipients
 from bot.setting_values import (
-    SEMANTIC_MODES,
     Reader,
     SettingsError,
     WhatsAppTemplate,
@@ -37,6 +38,7 @@ from bot.setting_values import (
     parse_telegram_ids,
     parse_templates,
 )
+from bot.settings_checks import check_relations
 from factchecks.limits import TipLimits
 from factchecks.retention import RetentionPolicy
 from matching import (
@@ -49,12 +51,6 @@ from matching import (
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./tipline.db"
 DEMO_DATABASE_URL = "sqlite+aiosqlite:///./tipline-demo.db"
-WHATSAPP_REQUIRED = (
-    "WHATSAPP_ACCESS_TOKEN",
-    "WHATSAPP_PHONE_NUMBER_ID",
-    "WHATSAPP_APP_SECRET",
-    "WHATSAPP_VERIFY_TOKEN",
-)
 
 
 @dataclass(frozen=True)
@@ -299,76 +295,9 @@ class Settings:
         ).validated()
 
     def validated(self) -> Settings:
-        """Check relations between settings; raises SettingsError naming the culprit."""
-        if not 0 <= self.suggest_threshold <= self.answer_threshold <= 1:
-            raise SettingsError(
-                "TIPLINE_SUGGEST_THRESHOLD",
-                "thresholds must satisfy 0 <= suggest <= answer <= 1",
-            )
-        if self.semantic not in SEMANTIC_MODES:
-            raise SettingsError("TIPLINE_SEMANTIC", "must be auto, on or off")
-        if self.match_process not in SEMANTIC_MODES:
-            raise SettingsError("TIPLINE_MATCH_PROCESS", "must be auto, on or off")
-        if self.multilingual not in SEMANTIC_MODES:
-            raise SettingsError("TIPLINE_MULTILINGUAL", "must be auto, on or off")
-        if not 1 <= self.multilingual_threads <= 64:
-            raise SettingsError("TIPLINE_MULTILINGUAL_THREADS", "must be between 1 and 64")
-        for limit_name, limit in (
-            ("TIPLINE_TIPS_PER_MINUTE", self.tips_per_minute),
-            ("TIPLINE_TIPS_PER_DAY", self.tips_per_day),
-        ):
-            if limit < 0:
-                raise SettingsError(limit_name, "must be 0 (no limit) or more")
-        if self.index_refresh_s <= 0:
-            raise SettingsError("TIPLINE_INDEX_REFRESH_S", "must be a positive number of seconds")
-        try:
-            ZoneInfo(self.timezone)
-        except (ZoneInfoNotFoundError, ValueError) as error:
-            raise SettingsError(
-                "TIPLINE_TIMEZONE", "not a timezone name (e.g. Africa/Lagos)"
-            ) from error
-        organisations = (*self.report_recipients, *self.escalation_recipients)
-        if any(r.deliver == "email" for r in organisations) and not (
-            self.smtp_host and self.smtp_from
-        ):
-            raise SettingsError("TIPLINE_SMTP_HOST", "required (with TIPLINE_SMTP_FROM) to e-mail")
-        if any(r.deliver == "telegram" for r in organisations) and not self.telegram_bot_token:
-            raise SettingsError("TELEGRAM_BOT_TOKEN", "required to deliver to a Telegram chat")
-        names = [r.command_name for r in self.escalation_recipients]
-        if len(set(names)) != len(names):
-            raise SettingsError("TIPLINE_ESCALATIONS", "two recipients have the same name")
-        if self.api_requests_per_minute < 1:
-            raise SettingsError("TIPLINE_API_REQUESTS_PER_MINUTE", "must be at least 1")
-        if self.report_min_voters < 1:
-            raise SettingsError("TIPLINE_REPORT_MIN_VOTERS", "must be at least 1")
-        inbox_limits: tuple[tuple[str, float], ...] = (
-            ("TIPLINE_INBOX_CONCURRENCY", self.inbox_concurrency),
-            ("TIPLINE_INBOX_MAX_ATTEMPTS", self.inbox_max_attempts),
-            ("TIPLINE_INBOX_RETRY_S", self.inbox_retry_s),
-            ("TIPLINE_INBOX_LEASE_S", self.inbox_lease_s),
-            ("TIPLINE_INBOX_POLL_S", self.inbox_poll_s),
-        )
-        for inbox_name, inbox_limit in inbox_limits:
-            if inbox_limit <= 0:
-                raise SettingsError(inbox_name, "must be more than 0")
-        if self.http_port <= 0 or self.http_port > 65535:
-            raise SettingsError("TIPLINE_HTTP_PORT", "must be a TCP port number")
-        whatsapp = dict(
-            zip(
-                WHATSAPP_REQUIRED,
-                (
-                    self.whatsapp_access_token,
-                    self.whatsapp_phone_number_id,
-                    self.whatsapp_app_secret,
-                    self.whatsapp_verify_token,
-                ),
-                strict=True,
-            )
-        )
-        if any(whatsapp.values()):
-            for name, value in whatsapp.items():
-                if not value:
-                    raise SettingsError(name, "required with the other WhatsApp settings")
+        """Check relations between settings (`bot.settings_checks`); raises SettingsError naming
+        the culprit."""
+        check_relations(self)
         return self
 
     @property

@@ -8,15 +8,15 @@ it makes is fetching a fresh media URL when the old one expired.
 Failures are the error tree of `whatsapp_errors` (re-exported here). The access token is never
 put in a URL, a log line or an exception message (Graph's own error texts are scrubbed of it).
 
-The message limits and the checks on ids are in `whatsapp_limits`; the media values
-(`MediaInfo`, `MediaFile`) and the download's size guard are in `whatsapp_media`. This module
-is the client itself: building requests, the HTTP calls and decoding Graph's answers.
+The message limits and the checks on ids are in `whatsapp_limits`; the request bodies, built and
+checked before any call, in `whatsapp_payloads`; the reading of Graph's answers and errors in
+`whatsapp_answers`; the media values (`MediaInfo`, `MediaFile`) and the download's size guard in
+`whatsapp_media`. This module is the client itself: the session, the HTTP calls and the download.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from types import TracebackType
@@ -24,6 +24,15 @@ from typing import Any, Final, Self
 
 from aiohttp import ClientError, ClientSession, ClientTimeout, FormData
 
+from bot.channels.whatsapp_answers import (
+    MAX_ERROR_TEXT_CHARS,
+    graph_error,
+    json_object,
+    media_info,
+    retry_after_seconds,
+    sent_message_id,
+    uploaded_media_id,
+)
 from bot.channels.whatsapp_errors import (
     OUTSIDE_WINDOW_CODE,
     TRANSIENT_CODES,
@@ -36,23 +45,7 @@ from bot.channels.whatsapp_errors import (
     is_transient_graph_error,
     send_error_for,
 )
-from bot.channels.whatsapp_limits import (
-    LANGUAGE_CODE,
-    MAX_BUTTON_BODY_CHARS,
-    MAX_BUTTON_ID_CHARS,
-    MAX_BUTTON_TITLE_CHARS,
-    MAX_BUTTONS,
-    MAX_CAPTION_CHARS,
-    MAX_LIST_ROW_TITLE_CHARS,
-    MAX_LIST_ROWS,
-    MAX_TEXT_CHARS,
-    MAX_UPLOAD_BYTES,
-    MEDIA_ID,
-    PHONE_NUMBER_ID,
-    RECIPIENT,
-    UPLOAD_TYPES,
-    check_length,
-)
+from bot.channels.whatsapp_limits import MEDIA_ID, PHONE_NUMBER_ID
 from bot.channels.whatsapp_media import (
     DOWNLOAD_CHUNK_BYTES,
     EXPIRED_URL_STATUSES,
@@ -62,14 +55,20 @@ from bot.channels.whatsapp_media import (
     MediaInfo,
     refuse_if_larger,
 )
+from bot.channels.whatsapp_payloads import (
+    buttons_message,
+    image_message,
+    list_message,
+    read_receipt,
+    template_message,
+    text_message,
+    upload_form,
+)
 from bot.platform_endpoints import GRAPH_API_VERSION, WHATSAPP_API_BASE_URL
 
 log = logging.getLogger(__name__)
 
 DEFAULT_BASE_URL: Final = WHATSAPP_API_BASE_URL
-
-_MAX_ERROR_TEXT_CHARS: Final = 300
-
 
 # --------------------------------------------------------------------------------------------
 # Client
@@ -138,10 +137,7 @@ class WhatsAppClient:
         self, to: str, body: str, *, preview_url: bool = False, reply_to: str | None = None
     ) -> str:
         """Send a text message; returns its `wamid`. `reply_to` quotes one of the voter's."""
-        check_length("body", body, MAX_TEXT_CHARS)
-        payload = self._message(to, "text", reply_to)
-        payload["text"] = {"body": body, "preview_url": preview_url}
-        return await self._send(payload)
+        return await self._send(text_message(to, body, preview_url=preview_url, reply_to=reply_to))
 
     async def send_buttons(
         self,
@@ -153,28 +149,7 @@ class WhatsAppClient:
     ) -> str:
         """Send text with up to three reply buttons, each `(id, title)`; returns the `wamid`.
         The voter's tap comes back as a webhook message with `button_reply.id`."""
-        check_length("body", body, MAX_BUTTON_BODY_CHARS)
-        if not 1 <= len(buttons) <= MAX_BUTTONS:
-            raise ValueError(f"{len(buttons)} buttons: WhatsApp allows 1 to {MAX_BUTTONS}")
-        for button_id, title in buttons:
-            check_length("button id", button_id, MAX_BUTTON_ID_CHARS)
-            check_length("button title", title, MAX_BUTTON_TITLE_CHARS)
-        if len({b[0] for b in buttons}) < len(buttons) or len({b[1] for b in buttons}) < len(
-            buttons
-        ):
-            raise ValueError("button ids and titles must each be unique")
-        payload = self._message(to, "interactive", reply_to)
-        payload["interactive"] = {
-            "type": "button",
-            "body": {"text": body},
-            "action": {
-                "buttons": [
-                    {"type": "reply", "reply": {"id": button_id, "title": title}}
-                    for button_id, title in buttons
-                ]
-            },
-        }
-        return await self._send(payload)
+        return await self._send(buttons_message(to, body, buttons, reply_to=reply_to))
 
     async def send_list(
         self,
@@ -187,100 +162,33 @@ class WhatsAppClient:
     ) -> str:
         """Send text with a menu of up to ten rows, each `(id, title)`, opened by a button
         labelled `button_label`; returns the `wamid`. A chosen row comes back as `list_reply`."""
-        check_length("body", body, MAX_BUTTON_BODY_CHARS)
-        check_length("list button label", button_label, MAX_BUTTON_TITLE_CHARS)
-        if not 1 <= len(rows) <= MAX_LIST_ROWS:
-            raise ValueError(f"{len(rows)} rows: WhatsApp allows 1 to {MAX_LIST_ROWS}")
-        for row_id, title in rows:
-            check_length("row id", row_id, MAX_BUTTON_ID_CHARS)
-            check_length("row title", title, MAX_LIST_ROW_TITLE_CHARS)
-        if len({row[0] for row in rows}) < len(rows):
-            raise ValueError("row ids must be unique")
-        payload = self._message(to, "interactive", reply_to)
-        payload["interactive"] = {
-            "type": "list",
-            "body": {"text": body},
-            "action": {
-                "button": button_label,
-                "sections": [{"rows": [{"id": row_id, "title": title} for row_id, title in rows]}],
-            },
-        }
-        return await self._send(payload)
+        return await self._send(list_message(to, body, button_label, rows, reply_to=reply_to))
 
     async def send_template(
         self, to: str, name: str, language_code: str, parameters: Sequence[str] = ()
     ) -> str:
         """Send an approved template (the only kind allowed outside the 24-hour window), its
         body variables filled in order; returns the `wamid`."""
-        if not name:
-            raise ValueError("template name is empty")
-        if not LANGUAGE_CODE.fullmatch(language_code):
-            raise ValueError(f"template language must look like 'pt_BR', got {language_code!r}")
-        template: dict[str, Any] = {"name": name, "language": {"code": language_code}}
-        if parameters:
-            template["components"] = [
-                {"type": "body", "parameters": [{"type": "text", "text": p} for p in parameters]}
-            ]
-        payload = self._message(to, "template", None)
-        payload["template"] = template
-        return await self._send(payload)
+        return await self._send(template_message(to, name, language_code, parameters))
 
     async def upload_media(self, data: bytes, mime_type: str) -> str:
         """Upload a picture (JPEG or PNG, at most 5 MB) to send; returns its media id."""
-        if mime_type not in UPLOAD_TYPES:
-            raise ValueError(f"WhatsApp images are JPEG or PNG, not {mime_type!r}")
-        if not 0 < len(data) <= MAX_UPLOAD_BYTES:
-            raise ValueError(f"an image of {len(data)} bytes; WhatsApp allows 1 to 5 MB")
-        form = FormData()
-        form.add_field("messaging_product", "whatsapp")
-        form.add_field("type", mime_type)
-        suffix = "png" if mime_type == "image/png" else "jpg"
-        form.add_field("file", data, filename=f"picture.{suffix}", content_type=mime_type)
+        form = upload_form(data, mime_type)
         answer = await self._graph("POST", f"{self.phone_number_id}/media", form)
-        media_id = answer.get("id")
-        if not isinstance(media_id, str) or not MEDIA_ID.fullmatch(media_id):
-            raise GraphAPIError(200, None, "the upload answer carries no media id")
-        return media_id
+        return uploaded_media_id(answer)
 
     async def send_image(self, to: str, media_id: str, caption: str = "") -> str:
         """Send an uploaded picture (`upload_media`), with a caption; returns the `wamid`."""
-        if not MEDIA_ID.fullmatch(media_id):
-            raise ValueError(f"not a media id: {media_id[:40]!r}")
-        if len(caption) > MAX_CAPTION_CHARS:
-            raise ValueError(f"caption is {len(caption)} characters; WhatsApp allows 1024")
-        payload = self._message(to, "image", None)
-        payload["image"] = {"id": media_id, **({"caption": caption} if caption else {})}
-        return await self._send(payload)
+        return await self._send(image_message(to, media_id, caption))
 
     async def mark_read(self, message_id: str) -> None:
         """Mark a voter's message as read (blue ticks)."""
-        if not message_id:
-            raise ValueError("message_id is empty")
-        payload = {"messaging_product": "whatsapp", "status": "read", "message_id": message_id}
+        payload = read_receipt(message_id)
         await self._graph("POST", f"{self.phone_number_id}/messages", payload)
-
-    def _message(self, to: str, type_: str, reply_to: str | None) -> dict[str, Any]:
-        if not RECIPIENT.fullmatch(to):
-            raise ValueError("recipient must be a WhatsApp id (digits)")  # never echo a number
-        payload: dict[str, Any] = {
-            "messaging_product": "whatsapp",
-            "recipient_type": "individual",
-            "to": to,
-            "type": type_,
-        }
-        if reply_to:
-            payload["context"] = {"message_id": reply_to}
-        return payload
 
     async def _send(self, payload: Mapping[str, Any]) -> str:
         data = await self._graph("POST", f"{self.phone_number_id}/messages", payload)
-        messages = data.get("messages")
-        if isinstance(messages, list) and messages and isinstance(messages[0], Mapping):
-            message_id = messages[0].get("id")
-            if isinstance(message_id, str) and message_id:
-                return message_id
-        # Accepted (2xx) but no id: do not retry, it may well have been sent.
-        raise GraphAPIError(200, None, "the send answer carries no messages[0].id")
+        return sent_message_id(data)
 
     # ---------------------------------------------------------------- media
 
@@ -288,24 +196,7 @@ class WhatsAppClient:
         """Look up a media id from a webhook: its short-lived download URL, type and size."""
         if not MEDIA_ID.fullmatch(media_id):
             raise ValueError(f"not a media id: {media_id[:40]!r}")
-        data = await self._graph("GET", media_id, None)
-        url = data.get("url")
-        if not isinstance(url, str) or not url.startswith(("https://", "http://")):
-            raise GraphAPIError(200, None, "the media answer carries no http(s) url")
-        mime_type = data.get("mime_type")
-        sha256 = data.get("sha256")
-        file_size = data.get("file_size")
-        if isinstance(file_size, str) and file_size.isdigit():
-            file_size = int(file_size)
-        return MediaInfo(
-            media_id=media_id,
-            url=url,
-            mime_type=mime_type if isinstance(mime_type, str) else "application/octet-stream",
-            sha256=sha256 if isinstance(sha256, str) and sha256 else None,
-            file_size=file_size
-            if isinstance(file_size, int) and not isinstance(file_size, bool)
-            else None,
-        )
+        return media_info(media_id, await self._graph("GET", media_id, None))
 
     async def download_media(self, media_id: str, max_bytes: int) -> MediaFile:
         """The bytes of a voter's media, at most `max_bytes`.
@@ -397,72 +288,17 @@ class WhatsAppClient:
         except ClientError as error:
             # Not chained: some aiohttp errors keep the request headers, token included.
             raise self._network_error(f"{method} /{path}", error) from None
-        data = _json_object(raw)
+        data = json_object(raw)
         if 200 <= status < 300 and data is not None:
             return data
-        raise self._graph_error(status, data, raw, _seconds(retry_after))
-
-    def _graph_error(
-        self,
-        status: int,
-        data: Mapping[str, Any] | None,
-        raw: bytes,
-        retry_after_s: float | None,
-    ) -> GraphAPIError:
-        error = data.get("error") if data is not None else None
-        if not isinstance(error, Mapping):
-            text = raw[:_MAX_ERROR_TEXT_CHARS].decode("utf-8", "replace").strip()
-            what = "a non-JSON answer" if data is None else "no error object"
-            message = f"{what}: {text!r}" if text else what
-            return GraphAPIError(status, None, self._scrub(message), retry_after_s=retry_after_s)
-        error_data = error.get("error_data")
-        details = error_data.get("details") if isinstance(error_data, Mapping) else None
-        code = _int_or_none(error.get("code"))
-        cls = OutsideWindowError if code == OUTSIDE_WINDOW_CODE else GraphAPIError
-        return cls(
-            status,
-            code,
-            self._scrub(str(error.get("message") or "no message")),
-            subcode=_int_or_none(error.get("error_subcode")),
-            error_type=_str_or_none(error.get("type")),
-            details=self._scrub(details) if isinstance(details, str) else None,
-            fbtrace_id=_str_or_none(error.get("fbtrace_id")),
-            retry_after_s=retry_after_s,
-        )
+        raise graph_error(status, data, raw, retry_after_seconds(retry_after), self._scrub)
 
     def _network_error(self, what: str, error: ClientError) -> WhatsAppNetworkError:
         return WhatsAppNetworkError(self._scrub(f"{what} failed: {type(error).__name__}: {error}"))
 
     def _scrub(self, text: str) -> str:
         """Graph texts are ours to log; make sure the token can never ride along."""
-        return text.replace(self._token, "[access token]")[:_MAX_ERROR_TEXT_CHARS]
-
-
-def _json_object(raw: bytes) -> Mapping[str, Any] | None:
-    try:
-        data = json.loads(raw)
-    except ValueError:
-        return None
-    return data if isinstance(data, dict) else None
-
-
-def _seconds(header: str | None) -> float | None:
-    """`Retry-After` in seconds (Graph rarely sends it; proxies in front of it may)."""
-    if header is None:
-        return None
-    try:
-        value = float(header.strip())
-    except ValueError:
-        return None
-    return value if 0 <= value <= 86_400 else None
-
-
-def _int_or_none(value: Any) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
-
-
-def _str_or_none(value: Any) -> str | None:
-    return value if isinstance(value, str) and value else None
+        return text.replace(self._token, "[access token]")[:MAX_ERROR_TEXT_CHARS]
 
 
 __all__ = [

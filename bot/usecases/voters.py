@@ -16,7 +16,7 @@ from bot.usecases.dependencies import Core, Person, send, send_to_voter
 from bot.voter_locale import voter_translator
 from factchecks import catalogue, requesters
 from factchecks.models import FactCheck, Requester
-from factchecks.outbox import release_held
+from factchecks.outbox_holds import release_held
 from factchecks.pseudonyms import pseudonym
 from factchecks.records import UNDETERMINED_LANGUAGE
 

@@ -19,7 +19,7 @@ from bot.delivery import Delivery, Pace
 from bot.i18n import Catalogs
 from bot.outgoing import Outgoing
 from bot.replies import encode, reply
-from factchecks import outbox
+from factchecks import outbox, outbox_claims
 from factchecks.clock import as_utc, utc_now
 from factchecks.database import Database
 from factchecks.models import OutboxMessage, OutboxStatus
@@ -107,11 +107,11 @@ async def test_two_workers_send_each_reply_once_and_keep_each_chats_gap(db: Data
 
 async def test_a_reply_a_worker_died_sending_is_sent_again_by_the_other(db: Database) -> None:
     await _enqueue(db, CHATS[:1], 1)
-    [message] = await outbox.due_per_chat(db, CHANNEL, GAP_S)
+    [message] = await outbox_claims.due_per_chat(db, CHANNEL, GAP_S)
     # The first worker claimed it a lease ago, called the platform, and died before recording
     # what came of it.
-    claimed_at = utc_now() - outbox.SENDING_LEASE - timedelta(seconds=1)
-    assert await outbox.claim(db, message, GAP_S, now=claimed_at)
+    claimed_at = utc_now() - outbox_claims.SENDING_LEASE - timedelta(seconds=1)
+    assert await outbox_claims.claim(db, message, GAP_S, now=claimed_at)
     platform = Platform()
     survivor = _worker(db, platform)
     survivor.start()  # its first pass looks for such claims

@@ -11,7 +11,7 @@ from bot.i18n import Catalogs
 from bot.outgoing import prepare
 from bot.replies import Msg, Reply, decode, encode, reply
 from bot.usecases.dependencies import Address, send
-from factchecks import outbox, requesters, tip_pictures, tips
+from factchecks import outbox, outbox_claims, requesters, tip_pictures, tips
 from factchecks.database import Database
 from factchecks.picture_copies import PictureCopy
 from factchecks.tip_pictures import TipPicture
@@ -136,7 +136,7 @@ async def test_the_recipient_read_with_the_page_is_the_one_looked_up_alone(
                 reply=encode(reply(texts.QUEUED)),
                 language=None,  # so that a region only, or nothing, decides
             )
-    page = await outbox.due_per_chat(db, "whatsapp", 0.0)
+    page = await outbox_claims.due_per_chat(db, "whatsapp", 0.0)
     assert len(page) == 6 and all(message.recipient is not None for message in page)
     read_with_page = [await prepare(db, catalogs, message) for message in page]
     looked_up = [await prepare(db, catalogs, replace(m, recipient=None)) for m in page]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from sqlmodel import select
 
-from factchecks import inbox, outbox
+from factchecks import inbox, outbox, outbox_claims
 from factchecks.database import Database, before_commit, is_sqlite, on_commit
 from factchecks.group_commit import GroupCommit
 from factchecks.inbox import NewMessage
@@ -38,7 +38,7 @@ async def test_autocommit_writes_and_runs_the_commit_callbacks(db: Database) -> 
     (due,) = await outbox.due_messages(db, "whatsapp")
     ran: list[str] = []
     async with db.autocommit() as session:
-        assert await outbox.claim_all_in(session, [(due, 5.0)]) == [True]
+        assert await outbox_claims.claim_all_in(session, [(due, 5.0)]) == [True]
         on_commit(session, lambda: ran.append("after"))
     assert ran == ["after"]
     assert await outbox.due_messages(db, "whatsapp") == []  # being sent now

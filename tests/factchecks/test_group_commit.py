@@ -10,7 +10,7 @@ import pytest
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from factchecks import inbox, outbox
+from factchecks import inbox, outbox, outbox_claims
 from factchecks.database import Database
 from factchecks.group_commit import GroupCommit
 from factchecks.inbox import NewMessage
@@ -186,7 +186,7 @@ async def test_claims_sharing_a_transaction_keep_one_message_per_chat_in_flight(
             outbox.enqueue(session, channel="whatsapp", address=address, reply=text)
     due = await outbox.due_messages(db, "whatsapp")
     claims = (
-        GroupCommit(db, write_all=outbox.claim_all_in, brief=True)
+        GroupCommit(db, write_all=outbox_claims.claim_all_in, brief=True)
         if together
         else GroupCommit(db, _claim, brief=True)
     )
@@ -203,7 +203,7 @@ async def test_claims_sharing_a_transaction_keep_one_message_per_chat_in_flight(
 
 
 async def _claim(session: AsyncSession, asked: tuple[outbox.PendingMessage, float]) -> bool:
-    return await outbox.claim_in(session, *asked)
+    return await outbox_claims.claim_in(session, *asked)
 
 
 async def test_a_shared_transaction_takes_at_most_most_writes(db: Database) -> None:

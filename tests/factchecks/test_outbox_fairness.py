@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlmodel import select
 
-from factchecks import delivery_records, outbox
+from factchecks import delivery_records, outbox, outbox_claims
 from factchecks.database import Database
 from factchecks.models import OutboxMessage, OutboxStatus
 
@@ -85,7 +85,7 @@ def _row(
 async def test_a_flooders_backlog_takes_one_place_on_the_page(db: Database) -> None:
     await _add(db, [_row("flooder") for _ in range(300)])
     await _add(db, [_row(f"voter{n}") for n in range(30)])
-    page = await outbox.due_per_chat(db, "whatsapp", GAP_S, limit=100, now=NOW)
+    page = await outbox_claims.due_per_chat(db, "whatsapp", GAP_S, limit=100, now=NOW)
     # The old page (the 100 oldest rows) held only the flooder's messages.
     assert len(page) == 31
     assert [m.address for m in page] == ["flooder"] + [f"voter{n}" for n in range(30)]
@@ -111,7 +111,9 @@ async def test_the_page_agrees_with_its_slow_twin_on_random_outboxes(db: Databas
         for channel in ("whatsapp", "telegram"):
             for gap_s in (0.0, 1.0, GAP_S):
                 for limit in (3, 100):
-                    fast = await outbox.due_per_chat(db, channel, gap_s, limit=limit, now=NOW)
+                    fast = await outbox_claims.due_per_chat(
+                        db, channel, gap_s, limit=limit, now=NOW
+                    )
                     slow = slow_due_per_chat(stored, channel, gap_s, NOW, limit)
                     assert [m.id for m in fast] == slow, (round_, channel, gap_s, limit)
 
@@ -119,35 +121,41 @@ async def test_the_page_agrees_with_its_slow_twin_on_random_outboxes(db: Databas
 async def test_next_due_time_is_the_first_retry_or_the_first_chat_free_again(
     db: Database,
 ) -> None:
-    assert await outbox.next_due_at(db, "whatsapp", GAP_S, now=NOW) is None
+    assert await outbox_claims.next_due_at(db, "whatsapp", GAP_S, now=NOW) is None
     await _add(db, [_row("a", due_in_s=300)])
-    assert await outbox.next_due_at(db, "whatsapp", GAP_S, now=NOW) == NOW + timedelta(seconds=300)
+    assert await outbox_claims.next_due_at(db, "whatsapp", GAP_S, now=NOW) == NOW + timedelta(
+        seconds=300
+    )
     # A due message whose chat was written to 2 s ago: free again in 4 s.
     await _add(db, [_row("b", status=OutboxStatus.SENT, attempted_s_ago=2), _row("b")])
-    assert await outbox.next_due_at(db, "whatsapp", GAP_S, now=NOW) == NOW + timedelta(seconds=4)
+    assert await outbox_claims.next_due_at(db, "whatsapp", GAP_S, now=NOW) == NOW + timedelta(
+        seconds=4
+    )
     # A due message to a chat never written to: now.
     await _add(db, [_row("c")])
-    assert await outbox.next_due_at(db, "whatsapp", GAP_S, now=NOW) == NOW
+    assert await outbox_claims.next_due_at(db, "whatsapp", GAP_S, now=NOW) == NOW
 
 
 async def test_a_message_is_claimed_once_and_its_chat_keeps_its_gap(db: Database) -> None:
     await _add(db, [_row("a"), _row("a"), _row("b")])
-    first_a, b = await outbox.due_per_chat(db, "whatsapp", GAP_S, now=NOW)
-    assert await outbox.claim(db, first_a, GAP_S, now=NOW)
-    assert not await outbox.claim(db, first_a, GAP_S, now=NOW)  # a second worker loses
-    assert await outbox.claim(db, b, GAP_S, now=NOW)  # another chat is not held up
+    first_a, b = await outbox_claims.due_per_chat(db, "whatsapp", GAP_S, now=NOW)
+    assert await outbox_claims.claim(db, first_a, GAP_S, now=NOW)
+    assert not await outbox_claims.claim(db, first_a, GAP_S, now=NOW)  # a second worker loses
+    assert await outbox_claims.claim(db, b, GAP_S, now=NOW)  # another chat is not held up
     await delivery_records.mark_sent(db, first_a.id, "wamid.1", channel=first_a.channel)
     # The chat's second message: not within the gap, whoever asks; once the gap has passed, yes.
     later = NOW + timedelta(seconds=GAP_S - 0.5)
-    assert [m.address for m in await outbox.due_per_chat(db, "whatsapp", GAP_S, now=later)] == []
+    assert [
+        m.address for m in await outbox_claims.due_per_chat(db, "whatsapp", GAP_S, now=later)
+    ] == []
     [second_a] = [
         outbox.pending(row)
         for row in await _all_rows(db)
         if row.address == "a" and row.status == OutboxStatus.PENDING
     ]
-    assert not await outbox.claim(db, second_a, GAP_S, now=later)
+    assert not await outbox_claims.claim(db, second_a, GAP_S, now=later)
     after_gap = NOW + timedelta(seconds=GAP_S + 0.5)
-    assert await outbox.claim(db, second_a, GAP_S, now=after_gap)
+    assert await outbox_claims.claim(db, second_a, GAP_S, now=after_gap)
 
 
 @pytest.mark.parametrize("minutes_later", [0.5, 2.0])
@@ -155,19 +163,19 @@ async def test_a_message_left_sending_by_a_dead_worker_is_sent_again_after_the_l
     db: Database, minutes_later: float
 ) -> None:
     await _add(db, [_row("a")])
-    [message] = await outbox.due_per_chat(db, "whatsapp", GAP_S, now=NOW)
-    assert await outbox.claim(db, message, GAP_S, now=NOW)
+    [message] = await outbox_claims.due_per_chat(db, "whatsapp", GAP_S, now=NOW)
+    assert await outbox_claims.claim(db, message, GAP_S, now=NOW)
     # The worker dies here: no record of what the platform did.
     now = NOW + timedelta(minutes=minutes_later)
-    recovered = await outbox.recover_stale_sends(db, now=now)
+    recovered = await outbox_claims.recover_stale_sends(db, now=now)
     [row] = await _all_rows(db)
-    if timedelta(minutes=minutes_later) <= outbox.SENDING_LEASE:
+    if timedelta(minutes=minutes_later) <= outbox_claims.SENDING_LEASE:
         assert recovered == 0 and row.status == OutboxStatus.SENDING  # maybe still under way
-        assert await outbox.due_per_chat(db, "whatsapp", GAP_S, now=now) == []
+        assert await outbox_claims.due_per_chat(db, "whatsapp", GAP_S, now=now) == []
     else:
         assert recovered == 1 and row.status == OutboxStatus.PENDING
-        assert row.last_error == outbox.MAYBE_SENT and row.attempts == 1
-        [again] = await outbox.due_per_chat(db, "whatsapp", GAP_S, now=now)
+        assert row.last_error == outbox_claims.MAYBE_SENT and row.attempts == 1
+        [again] = await outbox_claims.due_per_chat(db, "whatsapp", GAP_S, now=now)
         assert again.id == message.id
 
 
@@ -176,7 +184,7 @@ async def test_a_message_that_keeps_stopping_its_worker_is_given_up_on(db: Datab
     poison.attempts = 24
     survivor = _row("b", status=OutboxStatus.SENDING, attempted_s_ago=120)
     await _add(db, [poison, survivor])
-    assert await outbox.recover_stale_sends(db, now=NOW, max_attempts=25) == 1
+    assert await outbox_claims.recover_stale_sends(db, now=NOW, max_attempts=25) == 1
     statuses = {row.address: (row.status, row.attempts) for row in await _all_rows(db)}
     assert statuses == {"a": (OutboxStatus.FAILED, 25), "b": (OutboxStatus.PENDING, 1)}
 
@@ -240,7 +248,7 @@ async def test_claims_asked_together_agree_with_their_slow_twin(db: Database) ->
         ]
         expected = slow_claims(stored, asked, NOW)
         async with db.transaction() as session:
-            assert await outbox.claim_all_in(session, asked, NOW) == expected, round_
+            assert await outbox_claims.claim_all_in(session, asked, NOW) == expected, round_
         assert any(expected) and not all(expected)
         async with db.transaction() as session:  # next round: a fresh outbox
             for row in await session.exec(select(OutboxMessage)):

@@ -11,6 +11,7 @@ from factchecks import (
     delivery_records,
     inbox,
     outbox,
+    outbox_claims,
     queue,
     queue_listing,
     requesters,
@@ -191,7 +192,7 @@ async def test_outbox_retries_later_and_gives_up_when_told(db: Database) -> None
     await outbox.retry_later(db, first.id or 0, 3600, "429")
     await outbox.mark_failed(db, second.id or 0, "blocked")
     assert await outbox.due_messages(db, "telegram") == []
-    next_due = await outbox.next_due_at(db, "telegram")
+    next_due = await outbox_claims.next_due_at(db, "telegram")
     assert next_due is not None and next_due > datetime.now(UTC) + timedelta(minutes=59)
     async with db.session() as session:
         rows = (await session.exec(select(outbox.OutboxMessage))).all()
