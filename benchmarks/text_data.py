@@ -25,7 +25,8 @@ class FactCheck:
 
     @property
     def text(self) -> str:
-        """What the engine indexes for it: the claim, then the title."""
+        """The claim, then the title, as one text: what `text_calibration` fits on and
+        `same_claim` searches (the bot indexes the two apart: decision 145)."""
         return f"{self.claim} {self.title}"
 
 

@@ -15,8 +15,9 @@ from benchmarks.text_data import Split, load_factchecks, load_split, missing_rea
 from matching.text_index import TextIndex
 from matching.thresholds import DEFAULT_ANSWER_THRESHOLD
 
-# Train tweets (Notre-Dame oaks, Brunei, Texas voter rolls) left to the desk before decision 145.
-STOOD_BEHIND_BY_THEIR_TITLE = frozenset({"tweet-sno-137", "tweet-sno-142", "tweet-sno-178"})
+# Train tweets (Notre-Dame oaks, Texas voter rolls, an HHS official) left to the desk before
+# decision 145.
+STOOD_BEHIND_BY_THEIR_TITLE = frozenset({"tweet-sno-137", "tweet-sno-178", "tweet-sno-302"})
 REASON = missing_reason()
 needs_data = pytest.mark.skipif(REASON is not None, reason=REASON or "")
 
@@ -47,9 +48,9 @@ def test_safety_protocol_puts_removed_fact_checks_back() -> None:
     split = load_split("dev")
     small = Split("dev", split.factchecks, split.queries[:5])
     index = text_quality.engine_index(split.factchecks)
-    before = len(index)
+    before = len(index), index.search(small.queries[0].text, k=5)
     safety = text_quality.engine_safety(index, small, None)
-    assert len(index) == before
+    assert (len(index), index.search(small.queries[0].text, k=5)) == before
     assert safety.queries == 5
     assert 0.0 <= safety.wrong_share <= 1.0
 
