@@ -239,7 +239,21 @@ def _side(tokens: tuple[Token, ...], at: int, once: dict[str, int]) -> bool:
         and (token.actor or not token.marker)
         and folded not in _AGENTS
         and folded not in _ARABIC_LINKS
+        and not _future_verb(folded)
     )
+
+
+def _future_verb(folded: str) -> bool:
+    """A word with the future prefix ("ستغلق", "سيعلن": will close, will announce) is a verb,
+    never a side: without this, a noun and the definite noun it governs ("مراكز الاقتراع",
+    polling centres) read as a verb and its side took the real verb for a side, and "مراكز
+    الاقتراع ستغلق" / "ستغلق مراكز الاقتراع" (the same sentence, verb last or first) read as
+    roles turned round."""
+    return len(folded) >= 4 and folded[0] == "س" and folded[1] in _FUTURE_PERSONS
+
+
+# What follows the future prefix "س": the person of an imperfect verb (ت, ي, ن, أ/ا).
+_FUTURE_PERSONS = frozenset("تينأا")
 
 
 def _second_side(

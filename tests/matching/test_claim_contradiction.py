@@ -923,6 +923,28 @@ def test_counts_bounds_and_acts(pair: Pair) -> None:
 ROLES_SIDES_AND_ANSWERS: tuple[Pair, ...] = tuple(
     Pair(*row)
     for row in [
+        # --- a verb with the future prefix is never a side (decision 146's review) ---
+        (
+            "ar",
+            "نتائج الانتخابات ستعلن مساء الأحد",
+            "ستعلن نتائج الانتخابات مساء الأحد",
+            None,
+            "the results will be announced, said verb last or first: a paraphrase",
+        ),
+        (
+            "ar",
+            "اللجنة سيعلنها الرئيس يوم الأحد",
+            "سيعلن الرئيس اللجنة يوم الأحد",
+            None,
+            "the president will announce the committee, the verb moved: a paraphrase",
+        ),
+        (
+            "ar",
+            "فاز سميث على جونز وستعلن النتائج مساء الأحد",
+            "فاز جونز على سميث وستعلن النتائج مساء الأحد",
+            WORDING,
+            "who beat whom, with a future verb later in the text: still read",
+        ),
         # --- 1. two sides that traded roles, verb first (Arabic) ---
         (
             "ar",
