@@ -181,7 +181,12 @@ def fact_check_of(key: Hashable) -> object:
 
 
 class TextIndex(Generic[K]):
-    """Texts by key (any hashable); search returns the best-scoring keys for a voter's text."""
+    """Texts by key (any hashable); search returns the best-scoring keys for a voter's text.
+
+    A tuple key is read as (fact-check, text number), as `Matcher` writes it
+    (`fact_check_of`): texts whose keys share their first element are one fact-check, one
+    answer, never each other's rivals. Give other keys that are not tuples.
+    """
 
     def __init__(
         self,

@@ -16,7 +16,8 @@ above every other candidate (in probability and in ranking), whether it and the 
 their rarest words, and how much of the message it has that none of its rivals has
 (`text_rarity`; the message's own words, a pasted tweet's signature line left out, which is
 weighed on its own: the poster and date agreeing with the text). Near-identical fact-checks of
-the best hit's claim (`text_twins`) are one answer with it, not its rivals. On
+the best hit's claim (`text_twins`) are one answer with it, not its rivals, and so are the
+best hit's own fact-check's other texts (its title, desk aliases). On
 CheckThat! a wrong best hit that looks confident (its right fact-check missing) usually has a
 near neighbour, or shares the story but not the words that carry the claim; a right one usually
 stands alone and has them.
