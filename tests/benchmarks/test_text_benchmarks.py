@@ -83,7 +83,9 @@ def test_a_fact_checks_own_title_is_not_the_rival_of_its_claim() -> None:
 @needs_data
 def test_quick_report_is_written(tmp_path: Path) -> None:
     output = tmp_path / "benchmarks.md"
-    main(["--quick", "--sizes", "2000", "--queries", "5", "--no-images", "--output", str(output)])
+    # The load section has its own test (test_load_benchmark.py).
+    arguments = ["--quick", "--sizes", "2000", "--queries", "5", "--no-images", "--no-load"]
+    main([*arguments, "--output", str(output)])
     report = output.read_text(encoding="utf-8")
     assert f"| dev | {text_quality.ENGINE} |" in report
     assert "rapidfuzz token_set_ratio" in report
