@@ -8,8 +8,8 @@ bot's shape the cut fitted on one text answered 98.2% right on train, short of
 TARGET_PRECISION + SAFETY_MARGIN. So the cut is chosen again here, on the bot's shape: every
 train tweet searched with its fact-check present and removed (`text_quality.engine_safety`)
 for each cut of a grid, and the lowest cut from which every higher cut tried reaches the
-target is printed. In-sample: the weights were fitted on these tweets too (in the other
-shape). Dev is never used here.
+target, with one wrong answer more than it gave (`reaches_target`), is printed. In-sample: the
+weights were fitted on these tweets too (in the other shape). Dev is never used here.
 
     python -m benchmarks.best_hit_cut [--cuts 0.95,0.955,0.96]
 """
@@ -45,7 +45,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     in_use = text_score.BEST_HIT_ANSWER_PROBABILITY
     precise: dict[float, bool] = {}
     print(
-        "| cut | right | wrong (present / removed) | right share of answers | reaches the target |"
+        "| cut | right | wrong (present / removed) | right share of answers | "
+        "reaches the target with one more wrong |"
     )
     print("|---|---|---|---|---|")
     try:
@@ -54,7 +55,9 @@ def main(argv: Sequence[str] | None = None) -> None:
             text_score.BEST_HIT_ANSWER_PROBABILITY = cut
             safety = text_quality.engine_safety(index, train, None)
             right_share = 1.0 - safety.wrong_share
-            precise[cut] = right_share >= TARGET_PRECISION + SAFETY_MARGIN
+            precise[cut] = reaches_target(
+                safety.right_present, safety.wrong_present + safety.wrong_removed
+            )
             print(
                 f"| {cut} | {safety.right_present} | {safety.wrong_present} / "
                 f"{safety.wrong_removed} | {100 * right_share:.3f}% | "
@@ -64,6 +67,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     finally:
         text_score.BEST_HIT_ANSWER_PROBABILITY = in_use
     print(f"\nBEST_HIT_ANSWER_PROBABILITY = {steady_cut(precise)} (in use: {in_use})")
+
+
+def reaches_target(right: int, wrong: int) -> bool:
+    """Whether `right` answers of `right + wrong` would still be TARGET_PRECISION +
+    SAFETY_MARGIN right with one more wrong answer. A cut that reaches the target by a single
+    tweet reaches it by chance: decision 148's 0.9575 answered 312 right and 3 wrong on train
+    (99.05%), and 97.5% right on dev."""
+    return right / (right + wrong + 1) >= TARGET_PRECISION + SAFETY_MARGIN
 
 
 def steady_cut(precise: dict[float, bool]) -> float | None:

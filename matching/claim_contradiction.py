@@ -6,8 +6,8 @@ Word-overlap and sentence-vector scores cannot see that, so before an automatic 
 matched text and the message are compared for meaning-changing differences, table-driven
 (`contradiction_words`):
 
-- negation: a content word negated in one text ("not", "nunca", "ne ... pas", "لم"...) and
-  stated plainly in the other;
+- negation: a content word negated in one text ("not", "nunca", "ne ... pas", "لم", "without"
+  ...) and stated plainly in the other;
 - outcome: opposite outcome words (hacked/working, cancelled/confirmed, won/lost, open/closed...),
   a negated outcome word counting as its opposite;
 - place: different compass sides (northern/southern district);

@@ -27,6 +27,14 @@ from matching.claim_word_classes import WordSet
 from matching.claim_words import fold
 from matching.conflicts import Conflict, ConflictKind
 
+# Content words between the two sides, in either text, that the other text does not say between
+# them, beyond which the texts say different things there and no roles are compared: a word
+# added ("Okafor narrowly defeated Mensah") still reads as the same sentence turned round.
+# In the design rows nothing else stands between the sides; on CheckThat! train, tweets
+# that retell their own fact-check's claim in another order have two words or more (decision
+# 148).
+OTHER_WORDS_BETWEEN = 1
+
 
 def roles_swapped(mine: tuple[Token, ...], other: tuple[Token, ...]) -> Conflict | None:
     """Two sides that traded roles between the words of two texts: around the same word
@@ -63,8 +71,11 @@ def _around_a_word(mine: tuple[Token, ...], other: tuple[Token, ...]) -> Conflic
                 and other_at[after] < other_at[stem] < other_at[before]
             ]
             links = (_link(mine, my_at[after]), _link(other, other_at[before]))
+            flanked = {t.stem for t in between}
             if (
                 not between
+                or _told_apart(mine[my_at[before] + 1 : my_at[after]], flanked, actors)
+                or _told_apart(other[other_at[after] + 1 : other_at[before]], flanked, actors)
                 or any(_SYMMETRIC.holds(fold(t.raw), t.stem) for t in between)
                 or _Link.PARTNER in links
                 or _Link.JOINED in links
@@ -77,6 +88,18 @@ def _around_a_word(mine: tuple[Token, ...], other: tuple[Token, ...]) -> Conflic
                 _written(other[other_at[after] : other_at[before] + 1]),
             )
     return None
+
+
+def _told_apart(span: tuple[Token, ...], flanked: set[str], actors: set[str]) -> bool:
+    """More than `OTHER_WORDS_BETWEEN` content words between the two sides in `span` that the
+    other text does not say between them: the two texts tell different things around the sides
+    (a tweet's "To silence WikiLeaks, Clinton proposed a drone strike on Julian Assange"
+    against "Clinton proposed a drone strike on Julian Assange to silence WikiLeaks"), not the
+    same thing with the roles turned round."""
+    other_words = {
+        t.stem for t in span if t.content and t.stem not in flanked and t.stem not in actors
+    }
+    return len(other_words) > OTHER_WORDS_BETWEEN
 
 
 class _Link(StrEnum):

@@ -42,7 +42,9 @@ NEGATORS = _w(
     # German
     "nicht kein keine keinen keinem keiner keines nie niemals niemand nichts unmöglich "
     # Arabic: not (present, future, past), is not, without forms with "and"/"so" attached
-    "لا لن لم ليس ليست ليسوا ولا ولن ولم وليس فلا فلن فلم غير"
+    "لا لن لم ليس ليست ليسوا ولا ولن ولم وليس فلا فلن فلم غير "
+    # "without", which says "with no" ("with no net neutrality" / "without net neutrality")
+    "without sin sans sem ohne بدون دون بلا"
 )
 
 # Negators that quantify a noun ("nenhum voto", "ningún voto", "aucun bureau", "keine Stimme"):
