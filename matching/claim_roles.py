@@ -47,12 +47,13 @@ def _around_a_word(mine: tuple[Token, ...], other: tuple[Token, ...]) -> Conflic
     each text, on either side of the same shared word in the opposite order: "Smith beat Jones
     in the runoff" / "Jones beat Smith in the runoff", "the governor endorsed the mayor" / "the
     mayor endorsed the governor", "El rival renunció y pidió el voto para la candidata" / "La
-    candidata renunció y pidió el voto para su rival". Not where one text says it the other way
-    (an agent word before the second side on one side only: "Jones was beaten by Smith", "the
-    mayor got the backing of the governor"), nor
-    for partners ("met with Jones"), a side that starts a clause of its own ("Okafor voted for
-    the bill and Mensah against it"), or a verb both sides do to each other (`SYMMETRIC_VERBS`:
-    "Smith debated Jones")."""
+    candidata renunció y pidió el voto para su rival". Not where the texts say different things
+    between the sides (`_told_apart`: a tweet told in another order), nor where one text says
+    it the other way (an agent word before the second side on one side only: "Jones was beaten
+    by Smith", "the mayor got the backing of the governor"), nor for partners ("met with
+    Jones"), a side that starts a clause of its own ("Okafor voted for the bill and Mensah
+    against it"), or a verb both sides do to each other (`SYMMETRIC_VERBS`: "Smith debated
+    Jones")."""
     actors = {t.stem for t in (*mine, *other) if t.actor}
     my_at, other_at = _said_once(mine), _said_once(other)
     cast = [stem for stem in my_at if stem in actors and stem in other_at]
