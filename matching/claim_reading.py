@@ -399,8 +399,12 @@ def _neighbours(content: list[Word], spans: Spans) -> dict[tuple[str, str], froz
 
 def _is_shifter(words: list[Word], position: int) -> bool:
     """A scope shifter (`SCOPE_SHIFTERS`), but for Portuguese "é só" before a verb ("é só
-    procurar a opção": all it takes is to look for it), which narrows nothing."""
+    procurar a opção": all it takes is to look for it), which narrows nothing, and for "só"
+    written without its accent: that is the English "so" ("it falls on a Tuesday so we can
+    call it Twosday")."""
     if words[position].folded not in _SHIFTERS:
+        return False
+    if words[position].folded == "so" and words[position].raw.casefold() != "só":
         return False
     after = words[position + 1].folded if position + 1 < len(words) else ""
     return not (

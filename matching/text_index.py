@@ -15,14 +15,17 @@ embedded when they first come up as a candidate and kept, so a warm index pays o
 
 With a multilingual encoder (optional: `TextIndex(multilingual=...)`), the text nearest to the
 message by meaning, in any language, may be answered or suggested too (`cross_lingual`).
+
+The texts and their statistics (adding, removing, the BM25 shortlist and the overlap sums) are
+kept by the base class `text_store.TextStore`; the shortlist's record and the best-hit raise are
+`text_candidates.Candidates`. Their names are imported from here as before.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Hashable, Sequence
-from dataclasses import dataclass
-from typing import Any, Generic
+from collections.abc import Hashable
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -34,7 +37,6 @@ from matching.cross_lingual import (
     SUGGEST_MIN_LEAD,
     UNDETERMINED,
     DenseHit,
-    MultilingualEncoder,
     dense_score,
     language_of_tag,
     nearest,
@@ -48,26 +50,10 @@ from matching.index_file import (
     write_index_file,
 )
 from matching.language import detect_language
-from matching.text_memory import return_freed_memory
+from matching.text_candidates import Candidates, fact_check_of
 from matching.text_normalise import normalise
-from matching.text_postings import WordPostings, idf
-from matching.text_rarity import (
-    RARITY_NAMES,
-    message_body,
-    message_terms_held,
-    rarity_features,
-)
-from matching.text_score import (
-    FEATURE_NAMES,
-    Overlap,
-    best_hit_inputs,
-    best_hit_scores,
-    features,
-    final_scores,
-    probability,
-    product_rules,
-    ranking_scores,
-)
+from matching.text_rarity import RARITY_NAMES, message_body, message_terms_held, rarity_features
+from matching.text_score import FEATURE_NAMES, features, probability, product_rules
 from matching.text_semantic import (
     SEMANTIC_CANDIDATES,
     Encoder,
@@ -75,214 +61,59 @@ from matching.text_semantic import (
     semantic_order,
     semantic_scores,
 )
-from matching.text_terms import GRAM_BUCKETS, gram_buckets, word_terms
-from matching.text_twins import twin_rows
+from matching.text_store import (
+    CANDIDATES,
+    DEFAULT_MIN_SCORE,
+    MAX_PENDING,
+    MIN_FEATURE_IDF,
+    FloatVector,
+    TextStore,
+)
+from matching.text_terms import word_terms
 from matching.thresholds import (
     DEFAULT_ANSWER_THRESHOLD,
     DEFAULT_SUGGEST_THRESHOLD,
     DEMOTED_SCORE_CAP,
 )
 
+__all__ = [
+    "CANDIDATES",
+    "CLEAR_WINNER_MIN_TEXTS",
+    "DEFAULT_MIN_SCORE",
+    "FIRST_STAGE_TERMS",
+    "MAX_PENDING",
+    "MAX_QUERY_CHARS",
+    "MIN_FEATURE_IDF",
+    "Candidates",
+    "FloatArray",
+    "FloatVector",
+    "TextIndex",
+    "fact_check_of",
+]
+
 # Voters paste whole chain letters; past this many characters the rest of a query is ignored so
 # one huge message cannot stall the matcher.
 MAX_QUERY_CHARS = 10_000
-# Hits below this score are noise, not even worth showing a fact-checker.
-DEFAULT_MIN_SCORE = 0.3
-# Texts re-ranked per query. The shortlist holds the right CheckThat! fact-check for 96% of dev
-# and 95% of train tweets; re-ranking is most of a search's time, so more costs milliseconds.
-CANDIDATES = 200
-# Floor of the IDF weights the overlap features use. Words in every text of a catalogue (many
-# wordings of one claim, or a catalogue of five) would weigh nothing, leaving a rare word to
-# decide the whole overlap; above this floor IDF still orders the words of a large catalogue.
-MIN_FEATURE_IDF = 1.0
 # Query terms BM25 uses to pick candidates: the rarest ones. A tweet has 20-30 words; the common
 # ones add little to which texts come first but most of the postings a search walks.
 FIRST_STAGE_TERMS = 12
-# Pending texts searched from a dict before they are merged into the numpy arrays.
-MAX_PENDING = 2_048
 # The runner-up gap is evidence only where a missing fact-check usually leaves a near neighbour
 # behind: a catalogue of thousands (it was fitted on 13,825). In a small one, every hit stands
 # alone, so a loosely related best hit would look like a clear winner: no raise there.
 CLEAR_WINNER_MIN_TEXTS = 1_000
-# Texts whose 4-grams are hashed in one numpy pass (bounds the temporary arrays).
-_GRAM_CHUNK = 20_000
 
 _FILE_KIND = "tipline.matching.TextIndex"
 
 FloatArray = npt.NDArray[np.float64]
-FloatVector = npt.NDArray[np.float32]
 
 
-@dataclass(frozen=True)
-class Candidates(Generic[K]):
-    """The texts re-ranked for one query, with what the model saw; for search and calibration."""
-
-    keys: list[K]
-    slots: list[int]
-    texts: list[str]
-    features: FloatArray
-    factors: FloatArray
-    bm25: FloatArray
-    gram_shared: FloatArray
-    rarity: FloatArray
-    # Which of the message's word terms each text has (`text_rarity.message_terms_held`), and
-    # those terms' IDF: what the best-hit model compares between the best hit and its rivals.
-    held: npt.NDArray[np.bool_]
-    query_idf: FloatArray
-
-    @property
-    def ranking(self) -> FloatArray:
-        """What orders the candidates (see `text_score.ranking_scores`)."""
-        return ranking_scores(self.bm25, self.gram_shared)
-
-    @property
-    def scores(self) -> FloatArray:
-        """The calibrated score of each candidate, on its own (before the running minimum)."""
-        return final_scores(self.features, self.factors)
-
-    @property
-    def order(self) -> list[int]:
-        """The rows best first, as `search` lists them (ties: oldest entry first)."""
-        ranking = self.ranking
-        return sorted(range(len(self.slots)), key=lambda row: (-ranking[row], self.slots[row]))
-
-    def top_scores(self, order: Sequence[int], *, raise_clear_winner: bool = True) -> FloatArray:
-        """`scores`, with the first row of `order` raised by the best-hit model if it stands out."""
-        scores = self.scores
-        if not order or not raise_clear_winner:
-            return scores
-        top = order[0]
-        inputs = best_hit_inputs(
-            probability(self.features),
-            self.features,
-            self.rarity,
-            order,
-            self.ranking,
-            self.held,
-            self.query_idf,
-            twin_rows(self.texts, order) | self._same_fact_check(order),
-        )
-        raised = best_hit_scores(inputs, self.factors[top : top + 1])
-        scores[top] = max(float(scores[top]), float(raised[0]))
-        return scores
-
-    def _same_fact_check(self, order: Sequence[int]) -> frozenset[int]:
-        """The rows after the best whose text is another of the best hit's own fact-check (its
-        title when its claim is best, a desk's alias): one answer with it, like a twin, never
-        its rival (decision 145)."""
-        best = fact_check_of(self.keys[order[0]])
-        return frozenset(row for row in order[1:] if fact_check_of(self.keys[row]) == best)
-
-
-def fact_check_of(key: Hashable) -> object:
-    """The fact-check an index key stands for: the first element of a tuple key (the Matcher's
-    (fact-check, text number)), else the key itself."""
-    return key[0] if isinstance(key, tuple) else key
-
-
-class TextIndex(Generic[K]):
+class TextIndex(TextStore[K]):
     """Texts by key (any hashable); search returns the best-scoring keys for a voter's text.
 
     A tuple key is read as (fact-check, text number), as `Matcher` writes it
     (`fact_check_of`): texts whose keys share their first element are one fact-check, one
     answer, never each other's rivals. Give other keys that are not tuples.
     """
-
-    def __init__(
-        self,
-        min_score: float = DEFAULT_MIN_SCORE,
-        *,
-        encoder: Encoder | None = None,
-        multilingual: MultilingualEncoder | None = None,
-        guard: bool = True,
-    ) -> None:
-        """`guard` (on unless measuring without it): the contradiction guard caps a hit whose
-        text says something else than the message (`claim_contradiction`), and the semantic
-        score raises a hit only when the two agree on numbers, dates, places, outcomes, names."""
-        if not 0.0 <= min_score <= 1.0:
-            raise ValueError(f"min_score must be in [0, 1], got {min_score!r}")
-        self.min_score = min_score
-        self.encoder = encoder
-        self.multilingual = multilingual
-        self.guard = guard
-        # Multilingual "passage" vectors by slot, and their matrix (rebuilt after a change).
-        self._dense_vectors: dict[int, FloatVector] = {}
-        self._dense_matrix: tuple[list[int], FloatVector] | None = None
-        self._last_query: tuple[str, FloatVector] | None = None
-        # Unit vectors of the texts embedded so far by slot; None: not in the encoder's language.
-        self._vectors: dict[int, npt.NDArray[np.float32] | None] = {}
-        self._postings = WordPostings()
-        self._slots: dict[K, int] = {}
-        self._keys: list[K] = []
-        self._texts: list[str] = []
-        self._langs: list[str | None] = []
-        self._normalised: list[str] = []
-        self._gram_frequency: npt.NDArray[np.int32] | None = None
-        self._grams_counted = 0
-
-    def add(
-        self,
-        key: K,
-        text: str,
-        lang: str | None = None,
-        vector: FloatVector | None = None,
-        dense_vector: FloatVector | None = None,
-    ) -> None:
-        """Index `text` under `key`, replacing whatever `key` had.
-
-        `lang` is stored and saved with the text; the lexical scores do not use it (texts in
-        different languages share too little to match each other anyway), the multilingual
-        stage does (an answer in the text's own language needs the words' agreement).
-        `vector` is the text's unit vector from this index's encoder, computed earlier (stored
-        with the catalogue): with it the text is never embedded during a search, so a restarted
-        index is warm at once.
-        `dense_vector` is the same for the multilingual encoder (its "passage" vector).
-        """
-        self.remove(key)
-        normalised = normalise(text)
-        slot = self._postings.add(word_terms(normalised))
-        self._slots[key] = slot
-        self._keys.append(key)
-        self._texts.append(text)
-        self._langs.append(lang)
-        self._normalised.append(normalised)
-        if vector is not None:
-            self._vectors[slot] = np.asarray(vector, dtype=np.float32)
-        if dense_vector is not None:
-            self._dense_vectors[slot] = np.asarray(dense_vector, dtype=np.float32)
-        self._dense_matrix = None
-
-    def set_vector(
-        self, key: K, vector: FloatVector | None = None, dense_vector: FloatVector | None = None
-    ) -> None:
-        """Attach precomputed vectors to `key`'s text (see `add`); an unknown key is ignored."""
-        slot = self._slots.get(key)
-        if slot is None:
-            return
-        if vector is not None:
-            self._vectors[slot] = np.asarray(vector, dtype=np.float32)
-        if dense_vector is not None:
-            self._dense_vectors[slot] = np.asarray(dense_vector, dtype=np.float32)
-            self._dense_matrix = None
-
-    def remove(self, key: K) -> None:
-        """Forget `key`; a key that is not indexed is ignored."""
-        slot = self._slots.pop(key, None)
-        if slot is None:
-            return
-        self._postings.remove(slot)
-        self._vectors.pop(slot, None)
-        if self._dense_vectors.pop(slot, None) is not None:
-            self._dense_matrix = None
-        if slot < self._grams_counted and self._gram_frequency is not None:
-            buckets, _ = gram_buckets([self._normalised[slot]])
-            np.subtract.at(self._gram_frequency, buckets, 1)
-
-    def __len__(self) -> int:
-        return len(self._slots)
-
-    def __contains__(self, key: object) -> bool:
-        return key in self._slots
 
     def search(self, text: str, k: int = 5) -> list[Hit[K]]:
         """Up to `k` hits scoring at least `min_score`, best first (ties: oldest entry first)."""
@@ -536,104 +367,6 @@ class TextIndex(Generic[K]):
                 result[row] = float(known @ vectors[0])
         return result
 
-    def _shortlist(self, term_ids: list[int], exhaustive: bool) -> list[int]:
-        """The slots to re-rank: the best CANDIDATES by BM25 over `term_ids` (all, if few)."""
-        if exhaustive or len(self._slots) <= CANDIDATES:
-            return sorted(self._slots.values())
-        bm25 = self._postings.bm25(term_ids)
-        slots = np.flatnonzero(bm25 > 0.0)
-        if slots.size > CANDIDATES:
-            slots = np.sort(slots[np.argpartition(-bm25[slots], CANDIDATES - 1)[:CANDIDATES]])
-        return [int(slot) for slot in slots.tolist()]
-
-    def _overlap(
-        self,
-        query: str,
-        unknown_terms: int,
-        term_ids: list[int],
-        slot_terms: tuple[npt.NDArray[np.int64], npt.NDArray[np.uint32]],
-        texts: Sequence[str],
-    ) -> Overlap:
-        postings = self._postings
-        rows, terms = slot_terms
-        term_weight = np.maximum(postings.idf_of(terms), MIN_FEATURE_IDF)
-        in_query = np.isin(terms, np.asarray(term_ids, dtype=np.uint32))
-        word_query = float(
-            np.maximum(postings.idf_of(np.asarray(term_ids, dtype=np.int64)), MIN_FEATURE_IDF).sum()
-        )
-        word_query += unknown_terms * postings.unseen_idf()
-
-        gram_table = self._gram_table()
-        live = postings.live_count
-        query_grams, _ = gram_buckets([query])
-        text_grams, owners = gram_buckets(texts)
-        gram_weight = np.maximum(
-            idf(gram_table[text_grams].astype(np.float64), live), MIN_FEATURE_IDF
-        )
-        gram_in_query = np.isin(text_grams, query_grams)
-        count = len(texts)
-        return Overlap(
-            word_shared=_sums(rows, term_weight * in_query, count),
-            word_text=_sums(rows, term_weight, count),
-            word_query=word_query,
-            gram_shared=_sums(owners, gram_weight * gram_in_query, count),
-            gram_text=_sums(owners, gram_weight, count),
-            gram_query=float(
-                np.maximum(
-                    idf(gram_table[query_grams].astype(np.float64), live), MIN_FEATURE_IDF
-                ).sum()
-            ),
-        )
-
-    def _gram_table(self) -> npt.NDArray[np.int32]:
-        if self._gram_frequency is None:
-            # np.zeros maps untouched pages lazily, so a small index does not pay for 16 MB.
-            self._gram_frequency = np.zeros(GRAM_BUCKETS, dtype=np.int32)
-        return self._gram_frequency
-
-    def _prepare(self) -> None:
-        """Count new texts' 4-grams; merge pending texts into the arrays when there are many."""
-        postings = self._postings
-        table = self._gram_table()
-        first = self._grams_counted
-        for start in range(first, postings.slot_count, _GRAM_CHUNK):
-            chunk = [
-                slot
-                for slot in range(start, min(start + _GRAM_CHUNK, postings.slot_count))
-                if postings.is_alive(slot)
-            ]
-            buckets, _ = gram_buckets([self._normalised[slot] for slot in chunk])
-            if buckets.size > _GRAM_CHUNK:
-                table += np.bincount(buckets, minlength=GRAM_BUCKETS).astype(np.int32)
-            else:
-                np.add.at(table, buckets, 1)
-        self._grams_counted = postings.slot_count
-        if postings.slot_count - first > _GRAM_CHUNK:
-            return_freed_memory()
-        if postings.pending_count > MAX_PENDING or postings.dead_count > max(
-            MAX_PENDING, postings.live_count // 4
-        ):
-            self._merge()
-
-    def _merge(self) -> None:
-        survivors = self._postings.merge().tolist()
-        self._vectors = {
-            new: self._vectors[old] for new, old in enumerate(survivors) if old in self._vectors
-        }
-        self._dense_vectors = {
-            new: self._dense_vectors[old]
-            for new, old in enumerate(survivors)
-            if old in self._dense_vectors
-        }
-        self._dense_matrix = None
-        self._keys = [self._keys[slot] for slot in survivors]
-        self._texts = [self._texts[slot] for slot in survivors]
-        self._langs = [self._langs[slot] for slot in survivors]
-        self._normalised = [self._normalised[slot] for slot in survivors]
-        self._slots = {key: slot for slot, key in enumerate(self._keys)}
-        self._grams_counted = len(survivors)
-        return_freed_memory()
-
     def save(self, path: str | os.PathLike[str]) -> None:
         """Write the index to `path` as JSON (keys must be int, str, bool, None or tuples).
 
@@ -664,9 +397,3 @@ class TextIndex(Generic[K]):
         except (KeyError, TypeError, ValueError) as error:
             raise malformed_index_file(path, error) from error
         return index
-
-
-def _sums(rows: npt.NDArray[np.int64], weights: FloatArray, count: int) -> FloatArray:
-    """The sum of `weights` for each row number below `count`."""
-    result: FloatArray = np.bincount(rows, weights, minlength=count).astype(np.float64)
-    return result

@@ -94,3 +94,18 @@ def test_a_bare_four_digit_number_is_a_count_or_a_year(text: str, count: bool) -
 )
 def test_the_side_a_text_takes_and_on_what(text: str, stances: Stances) -> None:
     assert read(text).stances == stances
+
+
+@pytest.mark.parametrize(
+    ("text", "shifted"),
+    [
+        ("The vote falls on a Tuesday so we will call it Twosday", False),
+        ("Polling stations close at 5pm so vote early", False),
+        ("Os eleitores só podem votar com o título", True),
+        ("SÓ quem tem título pode votar", True),
+        ("Only voters with a card can vote", True),
+    ],
+)
+def test_only_the_portuguese_so_with_its_accent_narrows_a_claim(text: str, shifted: bool) -> None:
+    """The Portuguese "só" folds to "so": the English "so" was read as "only" (decision 148)."""
+    assert any(token.shifter for token in read(text).tokens) == shifted
