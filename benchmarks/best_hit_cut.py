@@ -12,6 +12,11 @@ target, with one wrong answer more than it gave (`reaches_target`), is printed. 
 weights were fitted on these tweets too (in the other shape). Dev is never used here.
 
     python -m benchmarks.best_hit_cut [--cuts 0.95,0.955,0.96]
+    python -m benchmarks.best_hit_cut --semantic   # the semantic extra's answer cut
+
+With `--semantic` (the semantic extra installed), the same is done for the semantic extra's
+answer cut (`text_semantic.SEMANTIC_ANSWER_PROBABILITY`), on the bot's Matcher with the
+encoder: `benchmarks.text_semantic` fitted it on one text per fact-check too (decision 148).
 """
 
 from __future__ import annotations
@@ -21,28 +26,45 @@ import sys
 from collections.abc import Sequence
 
 import matching.text_score as text_score
+import matching.text_semantic as text_semantic
 from benchmarks import text_quality
 from benchmarks.text_calibration import SAFETY_MARGIN, TARGET_PRECISION
 from benchmarks.text_data import load_factchecks, load_split, missing_reason
+from matching.sentence_encoder import SentenceEncoder, bundled_model_folder
 
 DEFAULT_CUTS: tuple[float, ...] = (0.9415, 0.945, 0.95, 0.9525, 0.955, 0.9575, 0.96, 0.965, 0.97)
+SEMANTIC_CUTS: tuple[float, ...] = (0.9352, 0.94, 0.95, 0.96, 0.97, 0.98, 0.99)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
     """Print each cut's right and wrong answers on train and the cut to use."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks.best_hit_cut", description=__doc__)
     parser.add_argument("--cuts", help="comma-separated cuts to try (default: a grid)")
+    parser.add_argument(
+        "--semantic", action="store_true", help="the semantic extra's cut, not the best-hit rule's"
+    )
     arguments = parser.parse_args(sys.argv[1:] if argv is None else argv)
     reason = missing_reason()
     if reason:
         raise SystemExit(f"no benchmark data: {reason}")
-    cuts = DEFAULT_CUTS
+    module, name = (
+        (text_semantic, "SEMANTIC_ANSWER_PROBABILITY")
+        if arguments.semantic
+        else (text_score, "BEST_HIT_ANSWER_PROBABILITY")
+    )
+    cuts = SEMANTIC_CUTS if arguments.semantic else DEFAULT_CUTS
     if arguments.cuts:
         cuts = tuple(sorted(float(cut) for cut in arguments.cuts.split(",")))
+    encoder = None
+    if arguments.semantic:
+        folder = bundled_model_folder()
+        if folder is None:
+            raise SystemExit("the semantic extra is not installed")
+        encoder = SentenceEncoder.load(folder)
     factchecks = load_factchecks()
     train = load_split("train", factchecks)
-    index = text_quality.engine_index(factchecks)
-    in_use = text_score.BEST_HIT_ANSWER_PROBABILITY
+    index = text_quality.engine_index(factchecks, encoder)
+    in_use = getattr(module, name)
     precise: dict[float, bool] = {}
     print(
         "| cut | right | wrong (present / removed) | right share of answers | "
@@ -52,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     try:
         for cut in cuts:
             # The module constant is read at each search; set back below.
-            text_score.BEST_HIT_ANSWER_PROBABILITY = cut
+            setattr(module, name, cut)
             safety = text_quality.engine_safety(index, train, None)
             right_share = 1.0 - safety.wrong_share
             precise[cut] = reaches_target(
@@ -65,8 +87,8 @@ def main(argv: Sequence[str] | None = None) -> None:
                 flush=True,
             )
     finally:
-        text_score.BEST_HIT_ANSWER_PROBABILITY = in_use
-    print(f"\nBEST_HIT_ANSWER_PROBABILITY = {steady_cut(precise)} (in use: {in_use})")
+        setattr(module, name, in_use)
+    print(f"\n{name} = {steady_cut(precise)} (in use: {in_use})")
 
 
 def reaches_target(right: int, wrong: int) -> bool:
