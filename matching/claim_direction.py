@@ -77,7 +77,7 @@ _BELOW = (
     "|moins de|au plus|au maximum|un maximum de|jusqu a|en dessous de|au dessous de|inferieur a"
     "|ate|no maximo|um maximo de|abaixo de|inferior a|menor de|menores de"
     "|weniger als|unter|hochstens|bis zu|maximal|junger als"
-    "|اقل من|لا يزيد عن|لا تزيد عن|تحت"
+    "|اقل من|لا يزيد عن|لا تزيد عن|تحت|دون"
 )
 # A plus sign next to an age or a count bounds it from above: "18+", "+18" ("only 18+ can
 # vote", "les +18 ans"). The sign is punctuation to `tokens`, so it is read off the text: not

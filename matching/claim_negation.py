@@ -33,6 +33,10 @@ def is_negator(words: list[Word], position: int, portuguese: bool) -> bool:
         return position > 0 and words[position - 1].folded.endswith("n")
     if folded in NO_ANSWERS and answer_at(words, position) is not None:
         return False  # a voter's answer ("vote no on the referendum"), no negation
+    if folded == _UNDER and position + 1 < len(words):
+        after = words[position + 1].folded
+        if after[:1].isdigit() or after == _AGE:
+            return False  # Arabic "دون 18", "دون سن 18": under, a bound, not "without"
     return folded in FOLDED_NEGATORS
 
 
@@ -110,6 +114,9 @@ def _bounds(words: list[Word], position: int) -> bool:
 
 
 _QUANTIFIER_NEGATORS = frozenset(fold(word) for word in QUANTIFIER_NEGATORS)
+# Arabic "دون" is "without", but before a number or "سن" (age) it is "under" (decision 148).
+_UNDER = fold("دون")
+_AGE = fold("سن")
 _NEGATED_COMPARATIVES = frozenset(
     tuple(fold(word) for word in phrase.split()) for phrase in NEGATED_COMPARATIVES
 )

@@ -1,5 +1,5 @@
 """Negation as the guard reads it (`matching.claim_negation`), through `find_conflict`:
-"without" says "with no" (decision 148).
+"without" says "with no", but the Arabic "دون" before a number or an age is "under" (decision 148).
 
 Before, "vote without an ID card" against "vote with an ID card" passed as a paraphrase in five
 languages, while "with no observers" against "without observers" was flagged as a negation on
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.contradiction_pairs import NEG, Pair
+from benchmarks.contradiction_pairs import NEG, QUANTITY, Pair
 from matching.claim_contradiction import find_conflict
 
 ROWS: tuple[Pair, ...] = tuple(
@@ -79,6 +79,27 @@ ROWS: tuple[Pair, ...] = tuple(
             "In Berlin wurden die Stimmen gezählt, es gab keine Beobachter",
             None,
             "ohne Beobachter = keine Beobachter",
+        ),
+        (
+            "ar",
+            "لا يحق لمن هم دون 18 عاما التصويت",
+            "لا يحق لمن هم أقل من 18 عاما التصويت",
+            None,
+            "دون 18 = أقل من 18: under, not without",
+        ),
+        (
+            "ar",
+            "لا يحق لمن هم دون سن 18 التصويت",
+            "لا يحق لمن هم تحت سن 18 التصويت",
+            None,
+            "دون سن 18 = تحت سن 18",
+        ),
+        (
+            "ar",
+            "يحق لمن هم دون 18 عاما التصويت",
+            "يحق لمن هم فوق 18 عاما التصويت",
+            QUANTITY,
+            "دون 18 / فوق 18: a bound turned over",
         ),
     ]
 )
