@@ -20,9 +20,15 @@ HOUR_S = 3_600
 
 
 def epoch_seconds(column: ColumnElement[Any], *, sqlite: bool) -> ColumnElement[int]:
-    """Whole seconds since 1970 (UTC) of a timestamp column."""
+    """Whole seconds since 1970 (UTC) of a timestamp column, rounded down as Python's
+    `int(moment.timestamp())` rounds them.
+
+    SQLite reads a timestamp to the millisecond, rounded: "12:00:59.9997" would be 12:01:00, a
+    tip in the last half millisecond of a day counted in the next one. Its text is cut to whole
+    seconds first ("YYYY-MM-DD HH:MM:SS", as SQLAlchemy writes it).
+    """
     if sqlite:
-        return cast(func.strftime("%s", column), BigInteger)
+        return cast(func.strftime("%s", func.substr(column, 1, 19)), BigInteger)
     return cast(func.floor(extract("epoch", column)), BigInteger)
 
 
